@@ -1,0 +1,295 @@
+#include "CliCommands.h"
+
+#include "Platform.h"
+#include "Result.h"
+#include "demo/DemoVault.h"
+#include "storage/SecureBytes.h"
+#include "storage/SqlCipherDriver.h"
+#include "storage/Vault.h"
+
+#include <QCommandLineParser>
+#include <QLocale>
+
+#include <iostream>
+#include <string>
+
+namespace habeas::cli {
+
+namespace {
+
+struct Output {
+    std::FILE *out;
+    std::FILE *err;
+    void line(const QString &text) const { std::fputs((text + u'\n').toLocal8Bit().constData(), out); }
+    void fail(const QString &text) const
+    {
+        std::fputs((QStringLiteral("habeas-cli: ") + text + u'\n').toLocal8Bit().constData(), err);
+    }
+};
+
+int exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::WrongPassword:
+    case ErrorCode::UnknownAccount:
+    case ErrorCode::AccountDisabled:
+        return Authentication;
+    case ErrorCode::DatabaseMissing:
+    case ErrorCode::KeyFileMissing:
+        return Missing;
+    case ErrorCode::KeyFileCorrupt:
+    case ErrorCode::DatabaseCorrupt:
+    case ErrorCode::KeyMismatch:
+    case ErrorCode::CipherInactive:
+        return Damaged;
+    case ErrorCode::NewerVersion:
+        return TooNew;
+    case ErrorCode::Locked:
+        return Busy;
+    case ErrorCode::ReadOnlyLocation:
+    case ErrorCode::DiskFull:
+    case ErrorCode::AlreadyExists:
+    case ErrorCode::Io:
+        return Storage;
+    case ErrorCode::InvalidArgument:
+        return Usage;
+    case ErrorCode::Sql:
+    case ErrorCode::NotOpen:
+    case ErrorCode::Internal:
+        return Internal;
+    }
+    return Internal;
+}
+
+int report(const Output &io, const Error &error)
+{
+    io.fail(error.message);
+    // The technical cause helps support; it never holds personal data.
+    if (!error.detail.isEmpty() && qEnvironmentVariableIsSet("HABEAS_DEBUG"))
+        io.fail(QStringLiteral("detail: ") + error.detail);
+    return exitCodeFor(error.code);
+}
+
+QString usage()
+{
+    return CliCommands::tr(
+        "Usage: habeas-cli COMMAND [ARGUMENTS]\n"
+        "\n"
+        "Commands:\n"
+        "  create VAULT --admin LOGIN [--name NAME] [--organisation NAME]\n"
+        "                       create an empty vault with its administrator\n"
+        "  demo VAULT           create a vault with the demo accounts\n"
+        "  info VAULT           format, schema version and key slots (no password)\n"
+        "  check VAULT --user LOGIN\n"
+        "                       verify encryption, integrity and schema\n"
+        "  backup VAULT DEST --user LOGIN\n"
+        "                       write a verified encrypted copy of VAULT to DEST\n"
+        "  restore BACKUP VAULT --user LOGIN\n"
+        "                       put a backup in place of VAULT (the old files are kept)\n"
+        "\n"
+        "Passwords are read from the terminal, or from the first line of standard\n"
+        "input with --password-stdin; never from the command line.\n"
+        "\n"
+        "Exit status: 0 success, 1 usage, 2 authentication, 3 vault or key file\n"
+        "missing, 4 damaged or tampered, 5 written by a newer Habeas, 6 in use\n"
+        "elsewhere, 7 storage (read-only, disk full, file exists), 8 check found\n"
+        "problems, 9 internal error.");
+}
+
+// Reads the password as the options say; false when none could be read.
+bool readPassword(const QCommandLineParser &parser, const QString &prompt, const Output &io, SecureBytes *password)
+{
+    QString text;
+    if (parser.isSet(QStringLiteral("password-stdin"))) {
+        std::string line;
+        if (!std::getline(std::cin, line)) {
+            io.fail(CliCommands::tr("No password on standard input."));
+            return false;
+        }
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        *password = SecureBytes::copyOf(QByteArrayView(line.data(), qsizetype(line.size())));
+        std::fill(line.begin(), line.end(), '\0');
+        return true;
+    }
+    std::fputs(prompt.toLocal8Bit().constData(), io.err);
+    std::fflush(io.err);
+    if (!platform::readHiddenLine(&text)) {
+        io.fail(CliCommands::tr("No password given (use --password-stdin in scripts)."));
+        return false;
+    }
+    *password = SecureBytes::fromText(text);
+    text.fill(QChar(u'\0'));
+    return true;
+}
+
+QString required(const QCommandLineParser &parser, const char *name, const Output &io, bool *ok)
+{
+    const QString value = parser.value(QString::fromLatin1(name)).trimmed();
+    if (value.isEmpty()) {
+        io.fail(CliCommands::tr("The option --%1 is required.").arg(QString::fromLatin1(name)));
+        *ok = false;
+    }
+    return value;
+}
+
+} // namespace
+
+int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *err)
+{
+    const Output io{out, err};
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    parser.addOption({QStringLiteral("version"), tr("Show the version.")});
+    parser.addOption({QStringLiteral("admin"), tr("Administrator login."), QStringLiteral("LOGIN")});
+    parser.addOption({QStringLiteral("name"), tr("Administrator's full name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("organisation"), tr("Organisation name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("user"), tr("Account login."), QStringLiteral("LOGIN")});
+    parser.addOption({QStringLiteral("password-stdin"), tr("Read the password from standard input.")});
+    parser.addOption({QStringLiteral("fast-kdf"), tr("Cheap key derivation (test vaults only).")});
+
+    if (!parser.parse(QStringList{QStringLiteral("habeas-cli")} + arguments)) {
+        io.fail(parser.errorText());
+        std::fputs((usage() + u'\n').toLocal8Bit().constData(), err);
+        return Usage;
+    }
+    if (parser.isSet(help)) {
+        io.line(usage());
+        return Success;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        io.line(QStringLiteral("habeas-cli ") + QLatin1String(HABEAS_VERSION) + QStringLiteral(" (SQLCipher ")
+                + SqlCipherDriver::cipherVersion() + u')');
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0);
+    const auto expectArguments = [&](int count) {
+        if (positional.size() == count + 1)
+            return true;
+        io.fail(tr("'%1' takes %n argument(s).", nullptr, count).arg(command));
+        std::fputs((usage() + u'\n').toLocal8Bit().constData(), err);
+        return false;
+    };
+    const KdfParams kdf = parser.isSet(QStringLiteral("fast-kdf")) ? KdfParams::fastForTests() : KdfParams::standard();
+
+    if (command == QLatin1String("info")) {
+        if (!expectArguments(1))
+            return Usage;
+        auto info = Vault::info(positional.at(1));
+        if (!info)
+            return report(io, info.error());
+        io.line(tr("format: Habeas vault, key file format %1, SQLCipher %2 file format, %3-byte pages")
+                    .arg(info->keyFormat)
+                    .arg(info->cipherFormat)
+                    .arg(SqlCipherDriver::PageSize));
+        io.line(tr("schema version: %1").arg(info->recordedSchemaVersion));
+        io.line(tr("key slots: %1").arg(info->slotCount));
+        io.line(tr("database size: %1 bytes").arg(info->databaseBytes));
+        io.line(tr("encrypted: %1").arg(info->databaseEncrypted ? tr("yes") : tr("NO")));
+        io.line(tr("in use: %1").arg(info->lockedBy.isEmpty() ? tr("no") : info->lockedBy));
+        return info->databaseEncrypted ? Success : Damaged;
+    }
+
+    if (command == QLatin1String("create")) {
+        if (!expectArguments(1))
+            return Usage;
+        bool ok = true;
+        const QString admin = required(parser, "admin", io, &ok);
+        if (!ok)
+            return Usage;
+        SecureBytes password;
+        if (!readPassword(parser, tr("New password for %1: ").arg(admin), io, &password))
+            return Usage;
+        if (!parser.isSet(QStringLiteral("password-stdin"))) {
+            SecureBytes again;
+            if (!readPassword(parser, tr("Repeat the password: "), io, &again))
+                return Usage;
+            if (!(again == password)) {
+                io.fail(tr("The two passwords differ."));
+                return Usage;
+            }
+        }
+        if (password.isEmpty()) {
+            io.fail(tr("The password is empty."));
+            return Usage;
+        }
+        const QString name = parser.value(QStringLiteral("name")).isEmpty() ? admin : parser.value(QStringLiteral("name"));
+        auto vault = Vault::create(positional.at(1), NewAccount{admin, name, Role::Administrator}, password,
+                                   parser.value(QStringLiteral("organisation")), kdf);
+        if (!vault)
+            return report(io, vault.error());
+        io.line(tr("Created %1 with administrator %2.").arg((*vault)->paths().database, (*vault)->login()));
+        return Success;
+    }
+
+    if (command == QLatin1String("demo")) {
+        if (!expectArguments(1))
+            return Usage;
+        auto vault = DemoVault::create(positional.at(1), kdf);
+        if (!vault)
+            return report(io, vault.error());
+        io.line(tr("Created the demo vault %1. Accounts (login / password):").arg((*vault)->paths().database));
+        for (const DemoAccount &account : DemoVault::accounts())
+            io.line(QStringLiteral("  %1 / %2 (%3)")
+                        .arg(QString::fromUtf8(account.login), QString::fromUtf8(account.password), roleKey(account.role)));
+        return Success;
+    }
+
+    const bool needsAccount = command == QLatin1String("check") || command == QLatin1String("backup")
+                              || command == QLatin1String("restore");
+    if (!needsAccount) {
+        if (command.isEmpty())
+            io.fail(tr("No command given."));
+        else
+            io.fail(tr("Unknown command '%1'.").arg(command));
+        std::fputs((usage() + u'\n').toLocal8Bit().constData(), err);
+        return Usage;
+    }
+    if (!expectArguments(command == QLatin1String("check") ? 1 : 2))
+        return Usage;
+    bool ok = true;
+    const QString user = required(parser, "user", io, &ok);
+    if (!ok)
+        return Usage;
+    SecureBytes password;
+    if (!readPassword(parser, tr("Password for %1: ").arg(user), io, &password))
+        return Usage;
+
+    if (command == QLatin1String("restore")) {
+        auto restored = Vault::restore(positional.at(1), positional.at(2), user, password);
+        if (!restored)
+            return report(io, restored.error());
+        io.line(tr("Restored %1 from %2.").arg(VaultPaths::of(positional.at(2)).database,
+                                             VaultPaths::of(positional.at(1)).database));
+        return Success;
+    }
+
+    auto vault = Vault::open(positional.at(1), user, password);
+    password.clear();
+    if (!vault)
+        return report(io, vault.error());
+
+    if (command == QLatin1String("check")) {
+        auto result = (*vault)->check();
+        if (!result)
+            return report(io, result.error());
+        io.line(tr("cipher: SQLCipher %1 (active)").arg(result->cipherVersion));
+        io.line(tr("integrity: %1").arg(result->ok() ? tr("ok") : tr("%n problem(s)", nullptr, int(result->problems.size()))));
+        for (const QString &problem : std::as_const(result->problems))
+            io.line(QStringLiteral("  ") + problem);
+        io.line(tr("schema version: %1").arg(result->schemaVersion));
+        io.line(tr("pages: %1").arg(result->pages));
+        return result->ok() ? Success : CheckFailed;
+    }
+
+    auto done = (*vault)->backup(positional.at(2));
+    if (!done)
+        return report(io, done.error());
+    io.line(tr("Backup written to %1 and verified.").arg(VaultPaths::of(positional.at(2)).database));
+    return Success;
+}
+
+} // namespace habeas::cli

@@ -1,0 +1,45 @@
+# Project-wide compile options live on one INTERFACE target that every Habeas
+# target links; nothing is set globally.
+add_library(habeas_options INTERFACE)
+add_library(habeas::options ALIAS habeas_options)
+
+target_compile_features(habeas_options INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+
+target_compile_definitions(habeas_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_FOREACH
+    QT_NO_KEYWORDS
+    QT_USE_QSTRINGBUILDER
+    # 6.4 knows the _BEFORE spelling, 6.5+ the _UP_TO one.
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    # SQLCipher's key API is only declared with this defined; Debian's
+    # pkg-config file does not add it.
+    SQLITE_HAS_CODEC)
+
+option(HABEAS_WARNINGS_AS_ERRORS "Treat compiler warnings as errors" OFF)
+option(HABEAS_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+
+if(MSVC)
+    target_compile_options(habeas_options INTERFACE /W4 /permissive- /utf-8 /Zc:__cplusplus)
+    if(HABEAS_WARNINGS_AS_ERRORS)
+        target_compile_options(habeas_options INTERFACE /WX)
+    endif()
+else()
+    target_compile_options(habeas_options INTERFACE
+        -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
+        -Wcast-align -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough)
+    if(HABEAS_WARNINGS_AS_ERRORS)
+        target_compile_options(habeas_options INTERFACE -Werror)
+    endif()
+    if(HABEAS_SANITIZE)
+        target_compile_options(habeas_options INTERFACE
+            -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+        target_link_options(habeas_options INTERFACE -fsanitize=address,undefined)
+    endif()
+endif()

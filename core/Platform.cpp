@@ -1,0 +1,66 @@
+#include "Platform.h"
+
+#include <QtGlobal>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#else
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace habeas::platform {
+
+QString osUserName()
+{
+#ifdef Q_OS_WIN
+    return qEnvironmentVariable("USERNAME");
+#else
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("LOGNAME");
+    return name;
+#endif
+}
+
+bool readHiddenLine(QString *line)
+{
+    std::string text;
+#ifdef Q_OS_WIN
+    HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD mode = 0;
+    const bool console = GetConsoleMode(input, &mode);
+    if (console)
+        SetConsoleMode(input, mode & ~DWORD(ENABLE_ECHO_INPUT));
+    const bool ok = static_cast<bool>(std::getline(std::cin, text));
+    if (console) {
+        SetConsoleMode(input, mode);
+        std::fputs("\n", stderr);
+    }
+#else
+    termios saved{};
+    const bool terminal = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    }
+    const bool ok = static_cast<bool>(std::getline(std::cin, text));
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        std::fputs("\n", stderr);
+    }
+#endif
+    if (!text.empty() && text.back() == '\r')
+        text.pop_back();
+    *line = QString::fromStdString(text);
+    // Overwrite the std::string's buffer before it is released.
+    std::fill(text.begin(), text.end(), '\0');
+    return ok;
+}
+
+} // namespace habeas::platform

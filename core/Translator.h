@@ -1,0 +1,18 @@
+#pragma once
+
+// Loads Habeas's translations (embedded at :/i18n) and Qt's own for the
+// chosen language. French is the default for the office's users.
+
+#include <QString>
+
+namespace habeas {
+
+class Translator final {
+public:
+    // "fr" or "en"; an empty code follows the system locale, falling back to
+    // French. Returns the language actually installed.
+    static QString install(const QString &language = {});
+    static QStringList availableLanguages();
+};
+
+} // namespace habeas

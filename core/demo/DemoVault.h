@@ -1,0 +1,40 @@
+#pragma once
+
+// The demo vault: a vault with one account per role whose passwords are
+// published in the README, for trying Habeas out and for screenshots. Later
+// domains add their demo records here.
+
+#include "Result.h"
+#include "domain/Account.h"
+#include "storage/KeyFile.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+#include <span>
+
+namespace habeas {
+
+class Vault;
+
+struct DemoAccount final {
+    const char *login;
+    const char *fullName;
+    Role role;
+    const char *password;
+};
+
+class DemoVault final {
+    Q_DECLARE_TR_FUNCTIONS(DemoVault)
+
+public:
+    static std::span<const DemoAccount> accounts();
+    static QString organisation();
+    // Where `habeas --demo` keeps its demo vault (per user, machine-local).
+    static QString defaultPath();
+    // Creates the demo vault at `path` (AlreadyExists if there is one).
+    static Result<std::unique_ptr<Vault>> create(const QString &path, const KdfParams &kdf = KdfParams::standard());
+};
+
+} // namespace habeas

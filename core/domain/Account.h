@@ -1,0 +1,31 @@
+#pragma once
+
+// Accounts as the vault knows them: who may open it, with which role.
+
+#include <QString>
+
+#include <optional>
+
+namespace habeas {
+
+enum class Role {
+    Clerk,         // rights requests
+    Dpo,           // register, deliberations and conditions, oversight
+    Administrator, // accounts, settings, backups
+};
+
+// The stable key stored in the database ("clerk", "dpo", "admin").
+QString roleKey(Role role);
+std::optional<Role> roleFromKey(const QString &key);
+
+struct NewAccount final {
+    QString login;
+    QString fullName;
+    Role role = Role::Clerk;
+};
+
+// Logins are compared without regard to case or surrounding spaces, and in
+// Unicode normal form C: "J.Dupont " and "j.dupont" are the same account.
+QString normaliseLogin(const QString &login);
+
+} // namespace habeas

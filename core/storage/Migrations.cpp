@@ -1,0 +1,119 @@
+#include "storage/Migrations.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <span>
+
+namespace habeas {
+
+namespace {
+
+struct Step {
+    int version;
+    std::span<const char *const> statements;
+};
+
+// Version 1: the base every later domain builds on. Accounts, settings and
+// the audit log stay minimal here; their issues extend them by new steps.
+constexpr const char *Version1[] = {
+    "CREATE TABLE habeas_meta ("
+    " key TEXT PRIMARY KEY NOT NULL,"
+    " value TEXT NOT NULL)",
+    "CREATE TABLE accounts ("
+    " id INTEGER PRIMARY KEY,"
+    " login TEXT NOT NULL UNIQUE,"
+    " full_name TEXT NOT NULL,"
+    " role TEXT NOT NULL CHECK (role IN ('clerk', 'dpo', 'admin')),"
+    " disabled BOOLEAN NOT NULL DEFAULT 0,"
+    " created_at TEXT NOT NULL,"
+    " password_changed_at TEXT NOT NULL)",
+    "CREATE TABLE settings ("
+    " key TEXT PRIMARY KEY NOT NULL,"
+    " value TEXT)",
+    "CREATE TABLE audit_log ("
+    " seq INTEGER PRIMARY KEY,"
+    " at_utc TEXT NOT NULL,"
+    " account TEXT NOT NULL,"
+    " action TEXT NOT NULL,"
+    " object_type TEXT NOT NULL DEFAULT '',"
+    " object_id TEXT NOT NULL DEFAULT '',"
+    " detail TEXT NOT NULL DEFAULT '')",
+};
+
+constexpr Step Steps[] = {
+    {1, Version1},
+};
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return std::end(Steps)[-1].version;
+}
+
+Result<int> Migrations::currentVersion(const QSqlDatabase &db)
+{
+    if (!db.tables().contains(QLatin1String("habeas_meta")))
+        return 0;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT value FROM habeas_meta WHERE key = 'schema_version'")) || !query.exec())
+        return makeError(ErrorCode::Sql, tr("The vault's schema version cannot be read."), query.lastError().text());
+    if (!query.next())
+        return makeError(ErrorCode::DatabaseCorrupt, tr("The vault has no schema version; it is damaged."));
+    bool ok = false;
+    const int version = query.value(0).toString().toInt(&ok);
+    if (!ok || version < 1)
+        return makeError(ErrorCode::DatabaseCorrupt, tr("The vault's schema version is unreadable; it is damaged."));
+    return version;
+}
+
+Result<int> Migrations::migrate(QSqlDatabase &db)
+{
+    auto current = currentVersion(db);
+    if (!current)
+        return current.error();
+    if (*current > latestVersion())
+        return makeError(ErrorCode::NewerVersion,
+                         tr("This vault was written by a newer version of Habeas (schema %1; this version knows up to %2). Install the newer version to open it.")
+                             .arg(*current)
+                             .arg(latestVersion()));
+    for (const Step &step : Steps) {
+        if (step.version <= *current)
+            continue;
+        if (!db.transaction())
+            return makeError(ErrorCode::Sql, tr("The vault cannot be upgraded."), db.lastError().text());
+        QSqlQuery query(db);
+        QString failure;
+        for (const char *sql : step.statements) {
+            if (!query.exec(QString::fromUtf8(sql))) {
+                failure = query.lastError().text();
+                break;
+            }
+        }
+        if (failure.isEmpty()) {
+            query.prepare(QStringLiteral(
+                "INSERT OR REPLACE INTO habeas_meta (key, value) VALUES ('schema_version', ?)"));
+            query.addBindValue(QString::number(step.version));
+            if (!query.exec())
+                failure = query.lastError().text();
+        }
+        query.finish();
+        if (!failure.isEmpty() || !db.commit()) {
+            if (failure.isEmpty())
+                failure = db.lastError().text();
+            db.rollback();
+            return makeError(ErrorCode::Sql,
+                             tr("The vault could not be upgraded to schema %1; it was left at schema %2.")
+                                 .arg(step.version)
+                                 .arg(*current),
+                             failure);
+        }
+        *current = step.version;
+    }
+    return *current;
+}
+
+} // namespace habeas

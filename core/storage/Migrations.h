@@ -1,0 +1,27 @@
+#pragma once
+
+// The vault's schema, built by ordered steps. Each step runs in its own
+// transaction together with the new schema_version, so a vault is always at
+// exactly one version. A vault whose version is above latestVersion() was
+// written by a newer Habeas and is refused, never modified.
+
+#include "Result.h"
+
+#include <QCoreApplication>
+
+class QSqlDatabase;
+
+namespace habeas {
+
+class Migrations final {
+    Q_DECLARE_TR_FUNCTIONS(Migrations)
+
+public:
+    static int latestVersion();
+    // 0 for an empty database.
+    static Result<int> currentVersion(const QSqlDatabase &db);
+    // Brings the database from its current version to latestVersion().
+    static Result<int> migrate(QSqlDatabase &db);
+};
+
+} // namespace habeas

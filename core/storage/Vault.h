@@ -1,0 +1,132 @@
+#pragma once
+
+// A vault: the encrypted database NAME.habeas and its key file
+// NAME.habeas-keys, opened by one process at a time. A Vault object owns the
+// open connection, the lock and the raw database key (in guarded memory)
+// until close(); every failure leaves both files exactly as they were.
+//
+// Flow of open(): lock → read key file → unwrap the account's slot (Argon2id,
+// XChaCha20-Poly1305) → key the connection → prove the cipher is active →
+// check the file (size, quick_check) → pragmas → schema version (migrate, or
+// refuse a newer vault) → check the account is enabled.
+
+#include "Result.h"
+#include "domain/Account.h"
+#include "storage/KeyFile.h"
+#include "storage/SecureBytes.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace habeas {
+
+class VaultLock;
+
+struct VaultPaths final {
+    QString database; // NAME.habeas
+    QString keys;     // NAME.habeas-keys
+
+    // Accepts "NAME" or "NAME.habeas".
+    static VaultPaths of(const QString &path);
+};
+
+// What can be said about a vault without its password.
+struct VaultInfo final {
+    int keyFormat = 0;
+    int cipherFormat = 0;
+    int recordedSchemaVersion = 0; // as recorded in the key file
+    int slotCount = 0;
+    qint64 databaseBytes = 0;
+    bool databaseEncrypted = false; // the file does not start as plain SQLite
+    QString lockedBy;               // empty when nobody has it open
+};
+
+struct TableSummary final {
+    QString name;
+    qint64 rows = 0;
+};
+
+struct CheckReport final {
+    QString cipherVersion;
+    int schemaVersion = 0;
+    QStringList problems; // integrity_check findings; empty when sound
+    qint64 pages = 0;
+    bool ok() const { return problems.isEmpty() && !cipherVersion.isEmpty(); }
+};
+
+struct VaultOpenOptions final {
+    // Opens without writing anything: no migration, no journal change.
+    // Used to verify backups before a restore.
+    bool readOnly = false;
+};
+
+class Vault final {
+    Q_DECLARE_TR_FUNCTIONS(Vault)
+    Q_DISABLE_COPY_MOVE(Vault)
+
+public:
+    static constexpr auto Suffix = ".habeas";
+    static constexpr auto KeysSuffix = ".habeas-keys";
+
+    static Result<std::unique_ptr<Vault>> create(const QString &path, const NewAccount &administrator,
+                                                 const SecureBytes &password, const QString &organisation,
+                                                 const KdfParams &kdf = KdfParams::standard());
+    static Result<std::unique_ptr<Vault>> open(const QString &path, const QString &login,
+                                               const SecureBytes &password, VaultOpenOptions options = {});
+    static Result<VaultInfo> info(const QString &path);
+    // Puts the backup at `target` after checking that it opens with the
+    // given account. Existing vault files at `target` are kept beside it as
+    // NAME.habeas.replaced-<UTC time> (and the key file likewise).
+    static Result<void> restore(const QString &backupPath, const QString &target, const QString &login,
+                                const SecureBytes &password);
+
+    ~Vault();
+
+    // The open connection; only storage and repositories run SQL on it.
+    QSqlDatabase database() const;
+    const VaultPaths &paths() const { return m_paths; }
+    QString login() const { return m_login; }
+    int schemaVersion() const { return m_schemaVersion; }
+    bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
+    const KeyFile &keyFile() const { return m_keyFile; }
+
+    // Key slots. Each rewrites the key file atomically; the database is
+    // never re-encrypted.
+    Result<void> addAccount(const NewAccount &account, const SecureBytes &password,
+                            const KdfParams &kdf = KdfParams::standard());
+    Result<void> changePassword(const QString &login, const SecureBytes &newPassword,
+                                const KdfParams &kdf = KdfParams::standard());
+    Result<void> removeSlot(const QString &login);
+
+    // An encrypted copy (sqlcipher_export) at `destination` plus its key
+    // file, verified by reopening it before it is given its final name.
+    Result<void> backup(const QString &destination) const;
+    // cipher active, full integrity_check, schema version.
+    Result<CheckReport> check() const;
+    // The tables and their row counts (for the overview and for checks).
+    Result<std::vector<TableSummary>> tables() const;
+
+    // Closes the connection, wipes the key and releases the lock.
+    void close();
+    bool keyWiped() const { return m_key.isEmpty(); }
+
+private:
+    Vault() = default;
+    Result<void> saveKeyFile(const KeyFile &file) const;
+
+    VaultPaths m_paths;
+    QString m_login;
+    QString m_connection;
+    SecureBytes m_key;
+    KeyFile m_keyFile;
+    std::unique_ptr<VaultLock> m_lock;
+    int m_schemaVersion = 0;
+    bool m_readOnly = false;
+};
+
+} // namespace habeas

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileDevice>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QSqlError>
 #include <QStorageInfo>
 #include <QTemporaryFile>
@@ -43,6 +44,25 @@ Error writeFailure(const QString &path, const QString &message, const QString &d
                          message + u' ' + FileErrorText::tr("Habeas may not write in the folder %1.").arg(folder),
                          detail);
     return makeError(ErrorCode::Io, message, detail);
+}
+
+Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes, const QString &message)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fileWriteError(file, path, message);
+    // flush() before commit(): Qt 6.4's commit() can lose a failed buffered
+    // write (seen with ENOSPC on tmpfs) and rename an empty file into place.
+    const bool written = file.write(bytes) == bytes.size() && file.flush();
+    if (!written) {
+        const Error error = fileWriteError(file, path, message);
+        file.cancelWriting();
+        file.commit();
+        return error;
+    }
+    if (!file.commit())
+        return fileWriteError(file, path, message);
+    return {};
 }
 
 Error fileWriteError(const QFileDevice &file, const QString &path, const QString &message)

@@ -15,6 +15,10 @@ Error fileWriteError(const QFileDevice &file, const QString &path, const QString
 // The same classification when only the target path is known (SQLite
 // reported the failure).
 Error writeFailure(const QString &path, const QString &message, const QString &detail);
+// Replaces `path` with `bytes` atomically: a temporary file beside it is
+// written, flushed and synced, then renamed over the old one. On failure the
+// old file is untouched and the error is classified as above.
+Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes, const QString &message);
 // True when new files can be created in the folder that holds `path`.
 bool locationWritable(const QString &path);
 

@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -41,6 +40,18 @@ bool decodeB64(const QJsonValue &value, qsizetype expectedSize, QByteArray *out)
         return false;
     *out = std::move(decoded.decoded);
     return true;
+}
+
+// BLAKE2b-256 of the object's canonical form (Qt writes keys sorted).
+QByteArray checksumOf(const QJsonObject &object)
+{
+    ensureSodium();
+    const QByteArray canonical = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    QByteArray sum(MacBytes, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(sum.data()), MacBytes,
+                       reinterpret_cast<const unsigned char *>(canonical.constData()),
+                       static_cast<size_t>(canonical.size()), nullptr, 0);
+    return sum;
 }
 
 } // namespace
@@ -101,6 +112,16 @@ Result<KeyFile> KeyFile::parse(const QByteArray &bytes)
     if (version != FormatVersion)
         return corrupt(QStringLiteral("unknown key file version"));
 
+    // The checksum catches accidental damage (a flipped bit, a truncated
+    // copy) and names it as such; deliberate edits are caught by the slots'
+    // authenticated encryption and the info MAC.
+    QJsonObject unsummed = root;
+    unsummed.remove(QLatin1String("checksum"));
+    QByteArray storedChecksum;
+    if (!decodeB64(root.value(QLatin1String("checksum")), MacBytes, &storedChecksum)
+        || storedChecksum != checksumOf(unsummed))
+        return corrupt(QStringLiteral("checksum mismatch"));
+
     KeyFile file;
     if (!decodeB64(root.value(QLatin1String("vault")), VaultIdBytes, &file.m_vaultId))
         return corrupt(QStringLiteral("bad vault id"));
@@ -155,7 +176,7 @@ QByteArray KeyFile::serialize() const
             {QStringLiteral("wrapped"), b64(slot.wrapped)},
         });
     }
-    const QJsonObject root{
+    QJsonObject root{
         {QStringLiteral("format"), QLatin1String(FormatName)},
         {QStringLiteral("version"), FormatVersion},
         {QStringLiteral("vault"), b64(m_vaultId)},
@@ -165,18 +186,13 @@ QByteArray KeyFile::serialize() const
          QJsonObject{{QStringLiteral("schema"), m_schemaVersion}, {QStringLiteral("mac"), b64(m_infoMac)}}},
         {QStringLiteral("slots"), slots},
     };
+    root.insert(QStringLiteral("checksum"), b64(checksumOf(root)));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 Result<void> KeyFile::save(const QString &path) const
 {
-    const QByteArray bytes = serialize();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fileWriteError(file, path, tr("The key file %1 cannot be written.").arg(path));
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return fileWriteError(file, path, tr("The key file %1 cannot be written.").arg(path));
-    return {};
+    return writeFileAtomically(path, serialize(), tr("The key file %1 cannot be written.").arg(path));
 }
 
 QByteArray KeyFile::tagFor(const QString &login) const

@@ -514,11 +514,16 @@ Result<void> Vault::backup(const QString &destination) const
     }
     const auto detachAndFail = [&](const QString &detail, int rc) -> Result<void> {
         sqlite3_exec(handle, "DETACH DATABASE habeas_backup", nullptr, nullptr, nullptr);
+        // sqlcipher_export reports a failure of its inner statements as a
+        // generic error carrying their message, so SQLITE_FULL is recognised
+        // by SQLite's own text for it too.
+        const bool full = (rc & 0xFF) == SQLITE_FULL || detail == QLatin1String(sqlite3_errstr(SQLITE_FULL));
+        const Error error = full
+                                ? makeError(ErrorCode::DiskFull,
+                                            failed + u' ' + tr("The disk is full: free some space and try again."), detail)
+                                : writeFailure(partial, failed, detail);
         removeDatabaseFiles(partial);
-        if ((rc & 0xFF) == SQLITE_FULL)
-            return makeError(ErrorCode::DiskFull, failed + u' ' + tr("The disk is full: free some space and try again."),
-                             detail);
-        return writeFailure(partial, failed, detail);
+        return error;
     };
     const QString cipher = SqlCipherDriver::cipherVersion();
     if (cipher.section(u'.', 0, 0).toInt() >= 4)

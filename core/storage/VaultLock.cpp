@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSysInfo>
 
 namespace habeas {
@@ -91,13 +90,9 @@ Result<std::unique_ptr<VaultLock>> VaultLock::acquire(const QString &databasePat
         {QStringLiteral("since"),
          QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))},
     };
-    QSaveFile ownerFile(lock->m_ownerPath);
     // The note only improves the message another process shows; the lock
     // holds without it.
-    if (ownerFile.open(QIODevice::WriteOnly)) {
-        ownerFile.write(QJsonDocument(owner).toJson(QJsonDocument::Compact));
-        ownerFile.commit();
-    }
+    static_cast<void>(writeFileAtomically(lock->m_ownerPath, QJsonDocument(owner).toJson(QJsonDocument::Compact), {}));
     return lock;
 }
 

@@ -1,0 +1,36 @@
+#pragma once
+
+// Helpers shared by the test suites: temporary folders, file fingerprints,
+// and vaults made with the cheap key-derivation profile.
+
+#include "storage/KeyFile.h"
+#include "storage/SecureBytes.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <map>
+
+namespace habeas::test {
+
+// ../shared/seeds, as CI lays it out beside the clone.
+QString seedsDir();
+
+// SHA-256 of every regular file directly in `folder`, by file name.
+std::map<QString, QByteArray> fingerprint(const QString &folder);
+
+// The bytes of a file, or an empty array.
+QByteArray readAll(const QString &path);
+bool writeAll(const QString &path, const QByteArray &bytes);
+
+inline SecureBytes secret(const char *text)
+{
+    return SecureBytes::copyOf(text);
+}
+
+inline KdfParams fastKdf()
+{
+    return KdfParams::fastForTests();
+}
+
+} // namespace habeas::test

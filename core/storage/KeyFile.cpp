@@ -101,6 +101,18 @@ Result<KeyFile> KeyFile::parse(const QByteArray &bytes)
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return corrupt(QStringLiteral("not a JSON object: ") + parseError.errorString());
     const QJsonObject root = doc.object();
+    // The checksum catches accidental damage (a flipped bit, a truncated
+    // copy) and names it as such; deliberate edits are caught by the slots'
+    // authenticated encryption and the info MAC. It is verified before the
+    // version so that a damaged version number is reported as damage; every
+    // future format keeps this checksum rule for that reason.
+    QJsonObject unsummed = root;
+    unsummed.remove(QLatin1String("checksum"));
+    QByteArray storedChecksum;
+    if (!decodeB64(root.value(QLatin1String("checksum")), MacBytes, &storedChecksum)
+        || storedChecksum != checksumOf(unsummed))
+        return corrupt(QStringLiteral("checksum mismatch"));
+
     if (root.value(QLatin1String("format")).toString() != QLatin1String(FormatName))
         return corrupt(QStringLiteral("not a Habeas key file"));
     const int version = root.value(QLatin1String("version")).toInt(-1);
@@ -111,16 +123,6 @@ Result<KeyFile> KeyFile::parse(const QByteArray &bytes)
                              .arg(FormatVersion));
     if (version != FormatVersion)
         return corrupt(QStringLiteral("unknown key file version"));
-
-    // The checksum catches accidental damage (a flipped bit, a truncated
-    // copy) and names it as such; deliberate edits are caught by the slots'
-    // authenticated encryption and the info MAC.
-    QJsonObject unsummed = root;
-    unsummed.remove(QLatin1String("checksum"));
-    QByteArray storedChecksum;
-    if (!decodeB64(root.value(QLatin1String("checksum")), MacBytes, &storedChecksum)
-        || storedChecksum != checksumOf(unsummed))
-        return corrupt(QStringLiteral("checksum mismatch"));
 
     KeyFile file;
     if (!decodeB64(root.value(QLatin1String("vault")), VaultIdBytes, &file.m_vaultId))

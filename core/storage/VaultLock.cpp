@@ -31,8 +31,11 @@ VaultLock::VaultLock(const QString &databasePath)
 
 VaultLock::~VaultLock()
 {
-    QFile::remove(m_ownerPath);
-    m_lock.unlock();
+    // A lock that was refused must not touch the holder's note.
+    if (m_lock.isLocked()) {
+        QFile::remove(m_ownerPath);
+        m_lock.unlock();
+    }
 }
 
 QString VaultLock::holder(const QString &databasePath)

@@ -293,7 +293,7 @@ TEST_F(VaultTest, KeyFileFromNewerHabeasIsRefused)
     const QString path = makeClosedVault();
     QJsonObject json = keyFileJson(VaultPaths::of(path).keys);
     json.insert(QStringLiteral("version"), 7);
-    ASSERT_TRUE(writeAll(VaultPaths::of(path).keys, QJsonDocument(json).toJson()));
+    ASSERT_TRUE(writeAll(VaultPaths::of(path).keys, withChecksum(json)));
     expectOpenFailsUnchanged(path, ErrorCode::NewerVersion);
 }
 

@@ -10,6 +10,17 @@
 #include <QString>
 
 #include <map>
+#include <ostream>
+
+// Readable GoogleTest failure messages for Qt strings.
+inline void PrintTo(const QString &text, std::ostream *out)
+{
+    *out << '"' << text.toStdString() << '"';
+}
+inline void PrintTo(const QByteArray &bytes, std::ostream *out)
+{
+    *out << '"' << bytes.left(200).toStdString() << (bytes.size() > 200 ? "\"…" : "\"");
+}
 
 namespace habeas::test {
 

@@ -1,0 +1,65 @@
+// A child process for the durability tests. Reads the admin password from
+// standard input, opens the vault, prints "ready", then:
+//   write  commits numbered rows one transaction each, printing
+//          "committed N" after each commit has returned;
+//   hold   keeps the vault open until killed.
+
+#include "storage/SecureBytes.h"
+#include "storage/Vault.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+using namespace habeas;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc != 3) {
+        std::fprintf(stderr, "usage: habeas_crash_writer VAULT write|hold\n");
+        return 1;
+    }
+    std::string password;
+    std::getline(std::cin, password);
+    auto vault = Vault::open(QString::fromLocal8Bit(argv[1]), QStringLiteral("admin"),
+                             SecureBytes::copyOf(QByteArrayView(password.data(), qsizetype(password.size()))));
+    if (!vault) {
+        std::fprintf(stderr, "open failed: %s\n", qPrintable(vault.error().message));
+        return 2;
+    }
+    QSqlDatabase db = (*vault)->database();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS crash_rows (n INTEGER PRIMARY KEY, payload TEXT NOT NULL)"))
+        || !query.exec(QStringLiteral("SELECT coalesce(max(n), 0) FROM crash_rows")) || !query.next()) {
+        std::fprintf(stderr, "setup failed: %s\n", qPrintable(query.lastError().text()));
+        return 3;
+    }
+    qint64 next = query.value(0).toLongLong() + 1;
+    query.finish();
+    std::printf("ready\n");
+    std::fflush(stdout);
+    if (std::string(argv[2]) == "hold") {
+        for (;;)
+            QThread::sleep(1);
+    }
+    // Rows of varied size so that commits span one or several pages.
+    for (;; ++next) {
+        if (!db.transaction())
+            return 4;
+        query.prepare(QStringLiteral("INSERT INTO crash_rows (n, payload) VALUES (?, ?)"));
+        query.addBindValue(next);
+        query.addBindValue(QString(int(100 + (next * 7919) % 6000), QChar(u'a' + int(next % 26))));
+        if (!query.exec() || !db.commit()) {
+            std::fprintf(stderr, "write failed: %s\n", qPrintable(query.lastError().text()));
+            return 5;
+        }
+        std::printf("committed %lld\n", static_cast<long long>(next));
+        std::fflush(stdout);
+    }
+}

@@ -148,7 +148,10 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
     parser.addOption({QStringLiteral("organisation"), tr("Organisation name."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("user"), tr("Account login."), QStringLiteral("LOGIN")});
     parser.addOption({QStringLiteral("password-stdin"), tr("Read the password from standard input.")});
-    parser.addOption({QStringLiteral("fast-kdf"), tr("Cheap key derivation (test vaults only).")});
+    // Test suites make many vaults; the cheap profile is never offered in help.
+    QCommandLineOption fastKdf(QStringLiteral("fast-kdf"), QStringLiteral("test vaults only"));
+    fastKdf.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(fastKdf);
 
     if (!parser.parse(QStringList{QStringLiteral("habeas-cli")} + arguments)) {
         io.fail(parser.errorText());

@@ -33,6 +33,17 @@ QString quoted(const QString &identifier)
     return u'"' + escaped + u'"';
 }
 
+// The inverse of quoted(): a name as escapeIdentifier() returns it names the
+// same table as the raw name.
+QString unquoted(const QSqlDriver *driver, const QString &identifier)
+{
+    if (!driver->isIdentifierEscaped(identifier, QSqlDriver::TableName))
+        return identifier;
+    QString name = identifier.mid(1, identifier.size() - 2);
+    name.replace(QStringLiteral("\"\""), QStringLiteral("\""));
+    return name;
+}
+
 // Runs a statement that returns at most one text value, before any QSqlQuery
 // exists (during open) or from const metadata calls.
 QString scalarText(sqlite3 *db, const char *sql, int *rcOut = nullptr)
@@ -278,6 +289,11 @@ QSqlResult *SqlCipherDriver::createResult() const
     return result;
 }
 
+bool SqlCipherDriver::inTransaction() const
+{
+    return m_db && sqlite3_get_autocommit(m_db) == 0;
+}
+
 bool SqlCipherDriver::beginTransaction()
 {
     if (!isOpen())
@@ -376,14 +392,14 @@ QSqlRecord SqlCipherDriver::record(const QString &tableName) const
     QSqlRecord rec;
     if (!isOpen())
         return rec;
-    for (const ColumnInfo &column : tableInfo(m_db, stripDelimiters(tableName, TableName)))
+    for (const ColumnInfo &column : tableInfo(m_db, unquoted(this, tableName)))
         rec.append(column.field);
     return rec;
 }
 
 QSqlIndex SqlCipherDriver::primaryIndex(const QString &tableName) const
 {
-    const QString table = stripDelimiters(tableName, TableName);
+    const QString table = unquoted(this, tableName);
     QSqlIndex index(table);
     if (!isOpen())
         return index;

@@ -65,7 +65,8 @@ public:
     QVariant handle() const override;
 
     sqlite3 *connection() const { return m_db; }
-    bool inTransaction() const { return m_inTransaction; }
+    // True while a transaction is open on the connection (autocommit is off).
+    bool inTransaction() const;
 
 private:
     friend class SqlCipherResult;
@@ -75,7 +76,6 @@ private:
 
     sqlite3 *m_db = nullptr;
     SecureBytes m_key;
-    bool m_inTransaction = false;
     mutable QList<SqlCipherResult *> m_results;
 };
 

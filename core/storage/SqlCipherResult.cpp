@@ -70,6 +70,10 @@ void SqlCipherResult::finalize()
     }
     releaseRows();
     m_record.clear();
+    // Without its statement the result has no rows: a QSqlQuery that outlives
+    // the connection's close() must not report itself active or positioned.
+    setActive(false);
+    setAt(QSql::BeforeFirstRow);
 }
 
 void SqlCipherResult::releaseRows()

@@ -217,30 +217,8 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString &path, const NewAccou
     if (!connection)
         return fail(connection.error());
     vault->m_connection = *connection;
-    QSqlDatabase db = vault->database();
-    if (auto pragmas = applyPragmas(db, paths.database, false); !pragmas)
-        return fail(pragmas.error());
-    auto version = Migrations::migrate(db);
-    if (!version)
-        return fail(version.error());
-    vault->m_schemaVersion = *version;
-    if (!db.transaction())
-        return fail(sqlFailure(db.lastError(), paths.database, tr("The vault cannot be created.")));
-    {
-        auto account = insertAccount(db, administrator, paths.database);
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES ('organisation', ?)"));
-        query.addBindValue(organisation.trimmed());
-        const bool settingOk = account && query.exec();
-        query.finish();
-        if (!account || !settingOk || !db.commit()) {
-            const Error error = !account ? account.error()
-                                         : sqlFailure(settingOk ? db.lastError() : query.lastError(),
-                                                      paths.database, tr("The vault cannot be created."));
-            db.rollback();
-            return fail(error);
-        }
-    }
+    if (auto initialised = vault->initialiseNew(administrator, organisation); !initialised)
+        return fail(initialised.error());
     if (startsAsPlainSqlite(paths.database))
         return fail(makeError(ErrorCode::CipherInactive,
                               tr("The database was written without encryption; Habeas refuses to use it.")));
@@ -293,33 +271,70 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const QString &l
     if (!connection)
         return fail(connection.error());
     vault->m_connection = *connection;
-    QSqlDatabase db = vault->database();
-    if (auto readable = verifyReadable(db, paths.database); !readable)
-        return fail(readable.error());
-    if (auto pragmas = applyPragmas(db, paths.database, options.readOnly); !pragmas)
-        return fail(pragmas.error());
+    if (auto ready = vault->checkAndUpgrade(login); !ready)
+        return fail(ready.error());
+    vault->m_login = normaliseLogin(login);
+    return vault;
+}
 
-    if (options.readOnly) {
+Result<void> Vault::initialiseNew(const NewAccount &administrator, const QString &organisation)
+{
+    QSqlDatabase db = database();
+    if (auto pragmas = applyPragmas(db, m_paths.database, false); !pragmas)
+        return pragmas.error();
+    auto version = Migrations::migrate(db);
+    if (!version)
+        return version.error();
+    m_schemaVersion = *version;
+    if (!db.transaction())
+        return sqlFailure(db.lastError(), m_paths.database, tr("The vault cannot be created."));
+    {
+        auto account = insertAccount(db, administrator, m_paths.database);
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES ('organisation', ?)"));
+        query.addBindValue(organisation.trimmed());
+        const bool settingOk = account && query.exec();
+        query.finish();
+        if (!account || !settingOk || !db.commit()) {
+            const Error error = !account ? account.error()
+                                         : sqlFailure(settingOk ? db.lastError() : query.lastError(),
+                                                      m_paths.database, tr("The vault cannot be created."));
+            db.rollback();
+            return error;
+        }
+    }
+    return {};
+}
+
+Result<void> Vault::checkAndUpgrade(const QString &login)
+{
+    QSqlDatabase db = database();
+    if (auto readable = verifyReadable(db, m_paths.database); !readable)
+        return readable.error();
+    if (auto pragmas = applyPragmas(db, m_paths.database, m_readOnly); !pragmas)
+        return pragmas.error();
+
+    if (m_readOnly) {
         auto version = Migrations::currentVersion(db);
         if (!version)
-            return fail(version.error());
+            return version.error();
         if (*version > Migrations::latestVersion())
-            return fail(makeError(ErrorCode::NewerVersion,
-                                  Migrations::tr("This vault was written by a newer version of Habeas (schema %1; this version knows up to %2). Install the newer version to open it.")
+            return makeError(ErrorCode::NewerVersion,
+                             Migrations::tr("This vault was written by a newer version of Habeas (schema %1; this version knows up to %2). Install the newer version to open it.")
                                       .arg(*version)
-                                      .arg(Migrations::latestVersion())));
-        vault->m_schemaVersion = *version;
+                                      .arg(Migrations::latestVersion()));
+        m_schemaVersion = *version;
     } else {
         auto version = Migrations::migrate(db);
         if (!version)
-            return fail(version.error());
-        vault->m_schemaVersion = *version;
-        if (vault->m_keyFile.recordedSchemaVersion() != *version) {
-            KeyFile updated = vault->m_keyFile;
-            updated.recordSchemaVersion(*version, vault->m_key);
-            if (auto saved = vault->saveKeyFile(updated); !saved)
-                return fail(saved.error());
-            vault->m_keyFile = std::move(updated);
+            return version.error();
+        m_schemaVersion = *version;
+        if (m_keyFile.recordedSchemaVersion() != *version) {
+            KeyFile updated = m_keyFile;
+            updated.recordSchemaVersion(*version, m_key);
+            if (auto saved = saveKeyFile(updated); !saved)
+                return saved.error();
+            m_keyFile = std::move(updated);
         }
     }
 
@@ -328,16 +343,15 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const QString &l
     query.prepare(QStringLiteral("SELECT disabled FROM accounts WHERE login = ?"));
     query.addBindValue(normaliseLogin(login));
     if (!query.exec())
-        return fail(sqlFailure(query.lastError(), paths.database, tr("The vault cannot be read.")));
+        return sqlFailure(query.lastError(), m_paths.database, tr("The vault cannot be read."));
     if (!query.next())
-        return fail(makeError(ErrorCode::UnknownAccount,
-                              tr("There is no account \"%1\" in this vault.").arg(login.trimmed())));
+        return makeError(ErrorCode::UnknownAccount,
+                              tr("There is no account \"%1\" in this vault.").arg(login.trimmed()));
     if (query.value(0).toBool())
-        return fail(makeError(ErrorCode::AccountDisabled,
-                              tr("The account \"%1\" is disabled. Ask an administrator to enable it.").arg(login.trimmed())));
+        return makeError(ErrorCode::AccountDisabled,
+                              tr("The account \"%1\" is disabled. Ask an administrator to enable it.").arg(login.trimmed()));
     query.finish();
-    vault->m_login = normaliseLogin(login);
-    return vault;
+    return {};
 }
 
 Result<VaultInfo> Vault::info(const QString &path)

@@ -118,6 +118,10 @@ public:
 private:
     Vault() = default;
     Result<void> saveKeyFile(const KeyFile &file) const;
+    // After keying: file checks, pragmas, schema version, account state.
+    Result<void> checkAndUpgrade(const QString &login);
+    // After keying a new file: pragmas, schema, first account, settings.
+    Result<void> initialiseNew(const NewAccount &administrator, const QString &organisation);
 
     VaultPaths m_paths;
     QString m_login;

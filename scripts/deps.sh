@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs what building and testing Habeas needs on Debian 12, and nothing
+# when it is all there already. Uses sudo when not run as root.
+set -euo pipefail
+
+packages=(
+    cmake ninja-build g++ pkg-config ccache
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-svg-dev qt6-translations-l10n libgl-dev
+    libsqlcipher-dev libsodium-dev libssl-dev
+    libgtest-dev libgmock-dev libbenchmark-dev
+)
+# Extra packages a caller needs (e.g. xvfb to run the app without a display).
+packages+=("$@")
+
+missing=()
+for package in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+    [[ "$status" == "install ok installed" ]] || missing+=("$package")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+echo "Installing: ${missing[*]}"
+sudo=()
+[[ $(id -u) -eq 0 ]] || sudo=(sudo)
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -q
+"${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Builds Habeas and runs the whole test suite: the ci preset (warnings as
+# errors), the translation check, then the suite again under AddressSanitizer
+# and UndefinedBehaviorSanitizer. Set HABEAS_SKIP_ASAN=1 to skip the second.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/deps.sh
+command -v ccache >/dev/null && export HABEAS_COMPILER_LAUNCHER=ccache
+
+echo "== Build and test (ci preset)"
+cmake --preset ci
+cmake --build --preset ci
+ctest --preset ci
+
+echo "== Translations are current (lupdate)"
+cmake --build --preset ci --target update_translations >/dev/null
+if ! git diff --quiet -- translations/ 2>/dev/null; then
+    git --no-pager diff --stat -- translations/
+    echo "translations/*.ts are not current: run 'cmake --build --preset dev --target update_translations' and commit them." >&2
+    exit 1
+fi
+
+if [[ "${HABEAS_SKIP_ASAN:-0}" != 1 ]]; then
+    echo "== Build and test (asan preset)"
+    cmake --preset asan
+    cmake --build --preset asan
+    ctest --preset asan
+fi

@@ -28,7 +28,9 @@ VaultLoginDialog::VaultLoginDialog(const QString &vaultPath, bool demo, QWidget 
     auto *browseButton = new QPushButton(tr("Browse…"), this);
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browseButton);
-    form->addRow(tr("&Vault:"), pathRow);
+    auto *pathLabel = new QLabel(tr("&Vault:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
 
     m_login = new QLineEdit(this);
     m_login->setAccessibleName(tr("Account"));

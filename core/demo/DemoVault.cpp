@@ -32,8 +32,10 @@ QString DemoVault::organisation()
 
 QString DemoVault::defaultPath()
 {
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    return QDir(base).filePath(QStringLiteral("demo/demo.habeas"));
+    // Machine-local data folder (~/.local/share, %LOCALAPPDATA%), not the
+    // roaming profile: a vault is never copied around by the profile.
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(base).filePath(QStringLiteral("Habeas/demo/demo.habeas"));
 }
 
 Result<std::unique_ptr<Vault>> DemoVault::create(const QString &path, const KdfParams &kdf)

@@ -25,610 +25,629 @@ Exit status: 0 success, 1 usage, 2 authentication, 3 vault or key file
 missing, 4 damaged or tampered, 5 written by a newer Habeas, 6 in use
 elsewhere, 7 storage (read-only, disk full, file exists), 8 check found
 problems, 9 internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : habeas-cli COMMANDE [ARGUMENTS]
+
+Commandes :
+  create COFFRE --admin IDENTIFIANT [--name NOM] [--organisation NOM]
+                       crée un coffre-fort vide avec son administrateur
+  demo COFFRE          crée un coffre-fort avec les comptes de démonstration
+  info COFFRE          format, version du schéma et emplacements de clé
+                       (sans mot de passe)
+  check COFFRE --user IDENTIFIANT
+                       vérifie le chiffrement, l&apos;intégrité et le schéma
+  backup COFFRE DEST --user IDENTIFIANT
+                       écrit dans DEST une copie chiffrée et vérifiée de COFFRE
+  restore SAUVEGARDE COFFRE --user IDENTIFIANT
+                       remplace COFFRE par SAUVEGARDE (les anciens fichiers
+                       sont conservés)
+
+Les mots de passe sont lus sur le terminal, ou sur la première ligne de
+l&apos;entrée standard avec --password-stdin, jamais sur la ligne de commande.
+
+Codes de sortie : 0 succès, 1 utilisation incorrecte, 2 authentification,
+3 coffre-fort ou fichier de clés introuvable, 4 endommagé ou altéré,
+5 écrit par une version plus récente d&apos;Habeas, 6 utilisé ailleurs,
+7 stockage (lecture seule, disque plein, fichier existant),
+8 la vérification a trouvé des problèmes, 9 erreur interne.</translation>
     </message>
     <message>
         <source>No password on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe sur l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>No password given (use --password-stdin in scripts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe fourni (utilisez --password-stdin dans les scripts).</translation>
     </message>
     <message>
         <source>The option --%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;option --%1 est obligatoire.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche cette aide.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche la version.</translation>
     </message>
     <message>
         <source>Administrator login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l&apos;administrateur.</translation>
     </message>
     <message>
         <source>Administrator&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet de l&apos;administrateur.</translation>
     </message>
     <message>
         <source>Organisation name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;organisme.</translation>
     </message>
     <message>
         <source>Account login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du compte.</translation>
     </message>
     <message>
         <source>Read the password from standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cheap key derivation (test vaults only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit le mot de passe sur l&apos;entrée standard.</translation>
     </message>
     <message numerus="yes">
         <source>&apos;%1&apos; takes %n argument(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La commande « %1 » attend %n argument.</numerusform>
+            <numerusform>La commande « %1 » attend %n arguments.</numerusform>
         </translation>
     </message>
     <message>
         <source>format: Habeas vault, key file format %1, SQLCipher %2 file format, %3-byte pages</source>
-        <translation type="unfinished"></translation>
+        <translation>format : coffre-fort Habeas, format du fichier de clés %1, format de fichier SQLCipher %2, pages de %3 octets</translation>
     </message>
     <message>
         <source>schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>version du schéma : %1</translation>
     </message>
     <message>
         <source>key slots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>emplacements de clé : %1</translation>
     </message>
     <message>
         <source>database size: %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>taille de la base de données : %1 octets</translation>
     </message>
     <message>
         <source>encrypted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>base chiffrée : %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished"></translation>
+        <translation>NON</translation>
     </message>
     <message>
         <source>in use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours d&apos;utilisation : %1</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe du compte %1 : </translation>
     </message>
     <message>
         <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez de nouveau le mot de passe : </translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe ne correspondent pas.</translation>
     </message>
     <message>
         <source>The password is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est vide.</translation>
     </message>
     <message>
         <source>Created %1 with administrator %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre-fort %1 a été créé avec l&apos;administrateur %2.</translation>
     </message>
     <message>
         <source>Created the demo vault %1. Accounts (login / password):</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre-fort de démonstration %1 a été créé. Comptes (identifiant / mot de passe) :</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande indiquée.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande « %1 » inconnue.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du compte %1 : </translation>
     </message>
     <message>
         <source>Restored %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre-fort %1 a été restauré à partir de %2.</translation>
     </message>
     <message>
         <source>cipher: SQLCipher %1 (active)</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffrement : SQLCipher %1 (actif)</translation>
     </message>
     <message>
         <source>integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>intégrité : %1</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>correcte</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
         </translation>
     </message>
     <message>
         <source>pages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pages : %1</translation>
     </message>
     <message>
         <source>Backup written to %1 and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a été écrite dans %1 et vérifiée.</translation>
     </message>
 </context>
 <context>
     <name>DemoVault</name>
     <message>
         <source>Demo department (fictitious)</source>
-        <translation type="unfinished"></translation>
+        <translation>Service de démonstration (fictif)</translation>
     </message>
 </context>
 <context>
     <name>FileErrors</name>
     <message>
         <source>The folder %1 is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 est en lecture seule.</translation>
     </message>
     <message>
         <source>The disk is full: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein : libérez de l&apos;espace, puis réessayez.</translation>
     </message>
     <message>
         <source>Habeas may not write in the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Habeas n&apos;est pas autorisé à écrire dans le dossier %1.</translation>
     </message>
     <message>
         <source>The database file is damaged or has been tampered with; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de la base de données est endommagé ou a été altéré. Restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>The database is busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est occupée.</translation>
     </message>
 </context>
 <context>
     <name>KeyFile</name>
     <message>
         <source>The key file %1 is missing. Without it the vault cannot be opened; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clés %1 est introuvable. Sans lui, le coffre-fort ne peut pas être ouvert. Restaurez ce fichier à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>The key file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clés %1 ne peut pas être lu.</translation>
     </message>
     <message>
         <source>The key file %1 is damaged or has been tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clés %1 est endommagé ou a été altéré.</translation>
     </message>
     <message>
         <source>The key file is damaged or has been tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clés est endommagé ou a été altéré.</translation>
     </message>
     <message>
         <source>This vault&apos;s key file was written by a newer version of Habeas (key format %1; this version reads up to %2). Install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clés de ce coffre-fort a été écrit par une version plus récente d&apos;Habeas (format de clés %1, alors que cette version lit au plus le format %2). Installez la version plus récente pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>The key file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clés %1 ne peut pas être écrit.</translation>
     </message>
     <message>
         <source>Not enough memory to check the password (%1 MiB needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire insuffisante pour vérifier le mot de passe (%1 Mio nécessaires).</translation>
     </message>
     <message>
         <source>There is no account &quot;%1&quot; in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun compte « %1 » dans ce coffre-fort.</translation>
     </message>
     <message>
         <source>The password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est incorrect.</translation>
     </message>
     <message>
         <source>The vault key is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du coffre-fort n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>The login is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant est vide.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; already has a key slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte « %1 » dispose déjà d&apos;un emplacement de clé.</translation>
     </message>
     <message>
         <source>The last key slot cannot be removed: nobody could open the vault any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier emplacement de clé ne peut pas être supprimé : plus personne ne pourrait ouvrir le coffre-fort.</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>The vault&apos;s schema version cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version du schéma du coffre-fort ne peut pas être lue.</translation>
     </message>
     <message>
         <source>The vault has no schema version; it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre-fort n&apos;a pas de version du schéma : il est endommagé.</translation>
     </message>
     <message>
         <source>The vault&apos;s schema version is unreadable; it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version du schéma du coffre-fort est illisible : le coffre-fort est endommagé.</translation>
     </message>
     <message>
         <source>This vault was written by a newer version of Habeas (schema %1; this version knows up to %2). Install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre-fort a été écrit par une version plus récente d&apos;Habeas (schéma %1, alors que cette version connaît au plus le schéma %2). Installez la version plus récente pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>The vault cannot be upgraded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre-fort ne peut pas être mis à niveau.</translation>
     </message>
     <message>
         <source>The vault could not be upgraded to schema %1; it was left at schema %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre-fort n&apos;a pas pu être mis à niveau vers le schéma %1 : il est resté au schéma %2.</translation>
     </message>
 </context>
 <context>
     <name>Vault</name>
     <message>
         <source>The database is not encrypted; Habeas refuses to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;est pas chiffrée : Habeas refuse de l&apos;utiliser.</translation>
     </message>
     <message>
         <source>The database file cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de la base de données ne peut pas être ouvert.</translation>
     </message>
     <message>
         <source>The database file is damaged or has been tampered with; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de la base de données est endommagé ou a été altéré. Restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>The vault cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre-fort ne peut pas être lu.</translation>
     </message>
     <message>
         <source>The vault cannot be configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre-fort ne peut pas être configuré.</translation>
     </message>
     <message>
         <source>The vault&apos;s journal cannot be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal du coffre-fort ne peut pas être mis en place.</translation>
     </message>
     <message>
         <source>The account cannot be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte ne peut pas être enregistré.</translation>
     </message>
     <message>
         <source>A vault already exists at %1; choose another name or location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un coffre-fort existe déjà à l&apos;emplacement %1 : choisissez un autre nom ou un autre dossier.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The administrator&apos;s login is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de l&apos;administrateur est vide.</translation>
     </message>
     <message>
         <source>The vault cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre-fort ne peut pas être créé.</translation>
     </message>
     <message>
         <source>The database was written without encryption; Habeas refuses to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a été écrite sans chiffrement : Habeas refuse de l&apos;utiliser.</translation>
     </message>
     <message>
         <source>There is no vault at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun coffre-fort à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>The key file %1 is missing. Without it the vault cannot be opened; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clés %1 est introuvable. Sans lui, le coffre-fort ne peut pas être ouvert. Restaurez ce fichier à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>There is no account &quot;%1&quot; in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun compte « %1 » dans ce coffre-fort.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is disabled. Ask an administrator to enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte « %1 » est désactivé. Demandez à un administrateur de le réactiver.</translation>
     </message>
     <message>
         <source>The vault is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre-fort n&apos;est pas ouvert en écriture.</translation>
     </message>
     <message>
         <source>The account cannot be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte ne peut pas être ajouté.</translation>
     </message>
     <message>
         <source>The password change date cannot be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de changement du mot de passe ne peut pas être enregistrée.</translation>
     </message>
     <message>
         <source>The vault is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre-fort n&apos;est pas ouvert.</translation>
     </message>
     <message>
         <source>The vault cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre-fort ne peut pas être vérifié.</translation>
     </message>
     <message>
         <source>A backup cannot replace the vault it is made from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde ne peut pas remplacer le coffre-fort dont elle est issue.</translation>
     </message>
     <message>
         <source>A file already exists at %1; choose another name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier existe déjà à l&apos;emplacement %1 : choisissez un autre nom pour la sauvegarde.</translation>
     </message>
     <message>
         <source>The backup could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas pu être écrite.</translation>
     </message>
     <message>
         <source>The disk is full: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein : libérez de l&apos;espace, puis réessayez.</translation>
     </message>
     <message>
         <source>The copy did not match the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie ne correspond pas au coffre-fort.</translation>
     </message>
     <message>
         <source>The backup and the vault to restore are the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde et le coffre-fort à restaurer sont le même fichier.</translation>
     </message>
     <message>
         <source>The backup is damaged and cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde est endommagée et ne peut pas être restaurée.</translation>
     </message>
     <message>
         <source>The backup could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas pu être restaurée.</translation>
     </message>
 </context>
 <context>
     <name>VaultLock</name>
     <message>
         <source>an unknown computer</source>
-        <translation type="unfinished"></translation>
+        <translation>un ordinateur inconnu</translation>
     </message>
     <message>
         <source>another Habeas (process %1) on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre instance d&apos;Habeas (processus %1) sur %2</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1 on %2 since %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 depuis %3</translation>
     </message>
     <message>
         <source>This vault is already open: it is in use by %1. Close Habeas there, or wait, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre-fort est déjà ouvert : il est utilisé par %1. Fermez Habeas sur ce poste, ou patientez, puis réessayez.</translation>
     </message>
     <message>
         <source>The vault cannot be opened for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre-fort ne peut pas être ouvert en écriture.</translation>
     </message>
     <message>
         <source>The vault cannot be locked for use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verrou d&apos;utilisation du coffre-fort ne peut pas être posé.</translation>
     </message>
 </context>
 <context>
     <name>habeas::SqlCipherDriver</name>
     <message>
         <source>No encryption key was given for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé de chiffrement n&apos;a été fournie pour la base de données.</translation>
     </message>
     <message>
         <source>The database file cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de la base de données ne peut pas être ouvert.</translation>
     </message>
     <message>
         <source>The encryption key could not be applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de chiffrement n&apos;a pas pu être appliquée.</translation>
     </message>
     <message>
         <source>Encryption is not active: the SQLite library in use is not SQLCipher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffrement n&apos;est pas actif : la bibliothèque SQLite utilisée n&apos;est pas SQLCipher.</translation>
     </message>
     <message>
         <source>Cannot set the cipher format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de définir le format de chiffrement.</translation>
     </message>
     <message>
         <source>Cannot set the cipher page size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de définir la taille des pages chiffrées.</translation>
     </message>
     <message>
         <source>The database file is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de la base de données n&apos;est pas chiffré.</translation>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;est pas ouverte.</translation>
     </message>
     <message>
         <source>A transaction is already in progress; transactions cannot be nested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une transaction est déjà en cours : les transactions ne peuvent pas être imbriquées.</translation>
     </message>
     <message>
         <source>Cannot start a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer une transaction.</translation>
     </message>
     <message>
         <source>Cannot commit the transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de valider la transaction.</translation>
     </message>
     <message>
         <source>Cannot roll back the transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;annuler la transaction.</translation>
     </message>
     <message>
         <source>Unable to prepare the statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer la requête.</translation>
     </message>
     <message>
         <source>Only one statement can be executed at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule requête peut être exécutée à la fois.</translation>
     </message>
     <message>
         <source>The statement is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête est vide.</translation>
     </message>
     <message>
         <source>Parameter count mismatch: the statement has %1 placeholders, %2 values were bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de paramètres incorrect : la requête comporte %1 marqueurs de paramètre, mais %2 valeurs ont été liées.</translation>
     </message>
     <message>
         <source>The value %1 is too large for a 64-bit integer column.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur %1 est trop grande pour une colonne d&apos;entiers 64 bits.</translation>
     </message>
     <message>
         <source>Values of type %1 cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs de type %1 ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
         <source>Unable to bind parameter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lier le paramètre %1.</translation>
     </message>
     <message>
         <source>Unable to fetch the next row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la ligne suivante.</translation>
     </message>
     <message>
         <source>No prepared statement to execute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune requête préparée à exécuter.</translation>
     </message>
     <message>
         <source>Unable to execute the statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exécuter la requête.</translation>
     </message>
 </context>
 <context>
     <name>habeas::VaultLoginDialog</name>
     <message>
         <source>Open a vault — Habeas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un coffre-fort — Habeas</translation>
     </message>
     <message>
         <source>Vault file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du coffre-fort</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Vault:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;ffre-fort :</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte :</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Use a &amp;demo account</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un compte de &amp;démonstration</translation>
     </message>
     <message>
         <source>This is the demo vault: its accounts and passwords are listed in the README.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est le coffre-fort de démonstration : ses comptes et leurs mots de passe figurent dans le fichier README.</translation>
     </message>
     <message>
         <source>Open a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un coffre-fort</translation>
     </message>
     <message>
         <source>Habeas vaults (*.habeas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffres-forts Habeas (*.habeas)</translation>
     </message>
     <message>
         <source>Choose a vault and enter your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un coffre-fort et indiquez votre compte.</translation>
     </message>
 </context>
 <context>
     <name>habeas::VaultOverviewWindow</name>
     <message>
         <source>%1 — Habeas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Habeas</translation>
     </message>
     <message>
         <source>Tables of the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables du coffre-fort</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&lt;b&gt;Vault&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Format&lt;/b&gt; Habeas vault, key file format %2, SQLCipher %3 file format (library %4), %5-byte pages&lt;br&gt;&lt;b&gt;Schema version&lt;/b&gt; %6&lt;br&gt;&lt;b&gt;Key slots&lt;/b&gt; %7&lt;br&gt;&lt;b&gt;Signed in as&lt;/b&gt; %8</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Coffre-fort&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Format&lt;/b&gt; coffre-fort Habeas, format du fichier de clés %2, format de fichier SQLCipher %3 (bibliothèque %4), pages de %5 octets&lt;br&gt;&lt;b&gt;Version du schéma&lt;/b&gt; %6&lt;br&gt;&lt;b&gt;Emplacements de clé&lt;/b&gt; %7&lt;br&gt;&lt;b&gt;Compte connecté&lt;/b&gt; %8</translation>
     </message>
     <message numerus="yes">
         <source>Encrypted vault open; %n table(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coffre-fort chiffré ouvert, %n table.</numerusform>
+            <numerusform>Coffre-fort chiffré ouvert, %n tables.</numerusform>
         </translation>
     </message>
 </context>
@@ -636,23 +655,23 @@ problems, 9 internal error.</source>
     <name>main</name>
     <message>
         <source>Case desk for a data-protection office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestion des dossiers d&apos;un service de protection des données.</translation>
     </message>
     <message>
         <source>Open the demo vault (created if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre le coffre-fort de démonstration (créé s&apos;il n&apos;existe pas).</translation>
     </message>
     <message>
         <source>Language of the interface (fr or en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface (fr ou en).</translation>
     </message>
     <message>
         <source>The vault to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre-fort à ouvrir.</translation>
     </message>
     <message>
         <source>Habeas</source>
-        <translation type="unfinished"></translation>
+        <translation>Habeas</translation>
     </message>
 </context>
 </TS>

@@ -4,16 +4,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <span>
 
 namespace habeas {
 
 namespace {
-
-struct Step {
-    int version;
-    std::span<const char *const> statements;
-};
 
 // Version 1: the base every later domain builds on. Accounts, settings and
 // the audit log stay minimal here; their issues extend them by new steps.
@@ -42,7 +36,7 @@ constexpr const char *Version1[] = {
     " detail TEXT NOT NULL DEFAULT '')",
 };
 
-constexpr Step Steps[] = {
+constexpr MigrationStep Steps[] = {
     {1, Version1},
 };
 
@@ -72,15 +66,21 @@ Result<int> Migrations::currentVersion(const QSqlDatabase &db)
 
 Result<int> Migrations::migrate(QSqlDatabase &db)
 {
+    return migrate(db, Steps);
+}
+
+Result<int> Migrations::migrate(QSqlDatabase &db, std::span<const MigrationStep> steps)
+{
+    const int latest = steps.empty() ? 0 : steps.back().version;
     auto current = currentVersion(db);
     if (!current)
         return current.error();
-    if (*current > latestVersion())
+    if (*current > latest)
         return makeError(ErrorCode::NewerVersion,
                          tr("This vault was written by a newer version of Habeas (schema %1; this version knows up to %2). Install the newer version to open it.")
                              .arg(*current)
-                             .arg(latestVersion()));
-    for (const Step &step : Steps) {
+                             .arg(latest));
+    for (const MigrationStep &step : steps) {
         if (step.version <= *current)
             continue;
         if (!db.transaction())

@@ -9,9 +9,17 @@
 
 #include <QCoreApplication>
 
+#include <span>
+
 class QSqlDatabase;
 
 namespace habeas {
+
+// One schema step: the statements that bring version - 1 to version.
+struct MigrationStep {
+    int version;
+    std::span<const char *const> statements;
+};
 
 class Migrations final {
     Q_DECLARE_TR_FUNCTIONS(Migrations)
@@ -22,6 +30,9 @@ public:
     static Result<int> currentVersion(const QSqlDatabase &db);
     // Brings the database from its current version to latestVersion().
     static Result<int> migrate(QSqlDatabase &db);
+    // The same with a given list of steps (ordered by version); tests use it
+    // to exercise upgrades and failing steps.
+    static Result<int> migrate(QSqlDatabase &db, std::span<const MigrationStep> steps);
 };
 
 } // namespace habeas

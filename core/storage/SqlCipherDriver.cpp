@@ -135,6 +135,17 @@ QString SqlCipherDriver::cipherVersion()
     return version;
 }
 
+SecureBytes SqlCipherDriver::rawKeySpec(const SecureBytes &rawKey)
+{
+    const SecureBytes hex = rawKey.toHex();
+    SecureBytes spec(hex.size() + 3);
+    spec.data()[0] = 'x';
+    spec.data()[1] = '\'';
+    std::copy_n(hex.data(), hex.size(), spec.data() + 2);
+    spec.data()[spec.size() - 1] = '\'';
+    return spec;
+}
+
 SqlCipherDriver::SqlCipherDriver(QObject *parent) : QSqlDriver(parent) {}
 
 SqlCipherDriver::~SqlCipherDriver()
@@ -226,14 +237,7 @@ bool SqlCipherDriver::open(const QString &db, const QString &, const QString &, 
     sqlite3_busy_timeout(m_db, options.busyTimeoutMs);
 
     {
-        // The raw-key form x'<64 hex digits>' makes SQLCipher use the key as
-        // is, without its own key derivation.
-        const SecureBytes hex = key.toHex();
-        SecureBytes spec(hex.size() + 3);
-        spec.data()[0] = 'x';
-        spec.data()[1] = '\'';
-        std::copy_n(hex.data(), hex.size(), spec.data() + 2);
-        spec.data()[spec.size() - 1] = '\'';
+        const SecureBytes spec = rawKeySpec(key);
         rc = sqlite3_key(m_db, spec.data(), static_cast<int>(spec.size()));
     }
     key.clear();

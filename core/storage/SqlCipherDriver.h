@@ -41,6 +41,9 @@ public:
     // The SQLCipher library version ("3.4.1", "4.6.1 community"), or empty
     // when the library linked is not SQLCipher.
     static QString cipherVersion();
+    // The raw-key form x'<64 hex digits>' that makes SQLCipher use a key as
+    // is, without its own key derivation; in guarded memory.
+    static SecureBytes rawKeySpec(const SecureBytes &rawKey);
 
     explicit SqlCipherDriver(QObject *parent = nullptr);
     ~SqlCipherDriver() override;

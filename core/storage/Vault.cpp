@@ -506,12 +506,7 @@ Result<void> Vault::backup(const QString &destination) const
     // and never passes through a QString.
     sqlite3 *handle = static_cast<SqlCipherDriver *>(database().driver())->connection();
     {
-        const SecureBytes hex = m_key.toHex();
-        SecureBytes spec(hex.size() + 3);
-        spec.data()[0] = 'x';
-        spec.data()[1] = '\'';
-        std::copy_n(hex.data(), hex.size(), spec.data() + 2);
-        spec.data()[spec.size() - 1] = '\'';
+        const SecureBytes spec = SqlCipherDriver::rawKeySpec(m_key);
         sqlite3_stmt *stmt = nullptr;
         const QByteArray file = partial.toUtf8();
         int rc = sqlite3_prepare_v2(handle, "ATTACH DATABASE ?1 AS habeas_backup KEY ?2", -1, &stmt, nullptr);

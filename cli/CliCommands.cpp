@@ -3,6 +3,10 @@
 #include "Platform.h"
 #include "Result.h"
 #include "demo/DemoVault.h"
+#include "services/BackupService.h"
+#include "services/PasswordPolicy.h"
+#include "services/Session.h"
+#include "storage/AuditLog.h"
 #include "storage/SecureBytes.h"
 #include "storage/SqlCipherDriver.h"
 #include "storage/Vault.h"
@@ -33,7 +37,12 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::WrongPassword:
     case ErrorCode::UnknownAccount:
     case ErrorCode::AccountDisabled:
+    case ErrorCode::Throttled:
         return Authentication;
+    case ErrorCode::PermissionDenied:
+        return Forbidden;
+    case ErrorCode::PasswordRejected:
+        return Usage;
     case ErrorCode::DatabaseMissing:
     case ErrorCode::KeyFileMissing:
         return Missing;
@@ -80,10 +89,14 @@ QString usage()
         "                       create an empty vault with its administrator\n"
         "  demo VAULT           create a vault with the demo accounts\n"
         "  info VAULT           format, schema version and key slots (no password)\n"
-        "  check VAULT --user LOGIN\n"
-        "                       verify encryption, integrity and schema\n"
+        "  check VAULT --user LOGIN [--head FILE]\n"
+        "                       verify encryption, integrity, schema and the audit\n"
+        "                       chain (and that it still matches an exported head)\n"
+        "  audit-head VAULT --user LOGIN [--output FILE]\n"
+        "                       print or export the audit log's head\n"
         "  backup VAULT DEST --user LOGIN\n"
-        "                       write a verified encrypted copy of VAULT to DEST\n"
+        "                       write a verified encrypted copy of VAULT to DEST,\n"
+        "                       with the audit log's head beside it\n"
         "  restore BACKUP VAULT --user LOGIN\n"
         "                       put a backup in place of VAULT (the old files are kept)\n"
         "\n"
@@ -93,7 +106,7 @@ QString usage()
         "Exit status: 0 success, 1 usage, 2 authentication, 3 vault or key file\n"
         "missing, 4 damaged or tampered, 5 written by a newer Habeas, 6 in use\n"
         "elsewhere, 7 storage (read-only, disk full, file exists), 8 check found\n"
-        "problems, 9 internal error.");
+        "problems, 9 internal error, 10 the account's role does not allow it.");
 }
 
 // Reads the password as the options say; false when none could be read.
@@ -148,6 +161,8 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
     parser.addOption({QStringLiteral("organisation"), tr("Organisation name."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("user"), tr("Account login."), QStringLiteral("LOGIN")});
     parser.addOption({QStringLiteral("password-stdin"), tr("Read the password from standard input.")});
+    parser.addOption({QStringLiteral("head"), tr("Audit head exported earlier."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("output"), tr("File to write."), QStringLiteral("FILE")});
     // Test suites make many vaults; the cheap profile is never offered in help.
     QCommandLineOption fastKdf(QStringLiteral("fast-kdf"), QStringLiteral("test vaults only"));
     fastKdf.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -215,11 +230,13 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
                 return Usage;
             }
         }
-        if (password.isEmpty()) {
-            io.fail(tr("The password is empty."));
+        const QString name = parser.value(QStringLiteral("name")).isEmpty() ? admin : parser.value(QStringLiteral("name"));
+        const PasswordAssessment assessment = PasswordPolicy::assess(
+            QString::fromUtf8(reinterpret_cast<const char *>(password.data()), qsizetype(password.size())), admin, name);
+        if (!assessment.acceptable()) {
+            io.fail(tr("The password is refused: %1").arg(assessment.problems.join(u' ')));
             return Usage;
         }
-        const QString name = parser.value(QStringLiteral("name")).isEmpty() ? admin : parser.value(QStringLiteral("name"));
         auto vault = Vault::create(positional.at(1), NewAccount{admin, name, Role::Administrator}, password,
                                    parser.value(QStringLiteral("organisation")), kdf);
         if (!vault)
@@ -242,7 +259,7 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
     }
 
     const bool needsAccount = command == QLatin1String("check") || command == QLatin1String("backup")
-                              || command == QLatin1String("restore");
+                              || command == QLatin1String("restore") || command == QLatin1String("audit-head");
     if (!needsAccount) {
         if (command.isEmpty())
             io.fail(tr("No command given."));
@@ -251,7 +268,8 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
         std::fputs((usage() + u'\n').toLocal8Bit().constData(), err);
         return Usage;
     }
-    if (!expectArguments(command == QLatin1String("check") ? 1 : 2))
+    const bool oneArgument = command == QLatin1String("check") || command == QLatin1String("audit-head");
+    if (!expectArguments(oneArgument ? 1 : 2))
         return Usage;
     bool ok = true;
     const QString user = required(parser, "user", io, &ok);
@@ -270,25 +288,65 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
         return Success;
     }
 
-    auto vault = Vault::open(positional.at(1), user, password);
+    auto session = Session::login(positional.at(1), user, password);
     password.clear();
-    if (!vault)
-        return report(io, vault.error());
+    if (!session)
+        return report(io, session.error());
+    Session &signedIn = **session;
+    if (signedIn.passwordChangeRequired()) {
+        io.fail(tr("The password of %1 must be changed first: sign in to Habeas to change it.").arg(user));
+        return Authentication;
+    }
 
     if (command == QLatin1String("check")) {
-        auto result = (*vault)->check();
+        if (auto allowed = signedIn.require(Permission::ViewAuditLog, QStringLiteral("vault")); !allowed)
+            return report(io, allowed.error());
+        auto result = signedIn.vault().check();
         if (!result)
             return report(io, result.error());
+        std::optional<AuditHead> expected;
+        if (parser.isSet(QStringLiteral("head"))) {
+            auto head = AuditLog::readHead(parser.value(QStringLiteral("head")));
+            if (!head)
+                return report(io, head.error());
+            expected = *head;
+        }
+        auto chain = signedIn.audit().verify(expected);
+        if (!chain)
+            return report(io, chain.error());
+        static_cast<void>(signedIn.record(QStringLiteral("vault.check"), QStringLiteral("vault"), QString(),
+                                          result->ok() && chain->ok() ? QStringLiteral("ok") : QStringLiteral("problems")));
         io.line(tr("cipher: SQLCipher %1 (active)").arg(result->cipherVersion));
         io.line(tr("integrity: %1").arg(result->ok() ? tr("ok") : tr("%n problem(s)", nullptr, int(result->problems.size()))));
         for (const QString &problem : std::as_const(result->problems))
             io.line(QStringLiteral("  ") + problem);
         io.line(tr("schema version: %1").arg(result->schemaVersion));
         io.line(tr("pages: %1").arg(result->pages));
-        return result->ok() ? Success : CheckFailed;
+        if (chain->ok())
+            io.line(tr("audit log: %n entries, chain whole", nullptr, int(chain->entries))
+                    + (expected ? tr(", matches the head at entry %1").arg(expected->seq) : QString()));
+        else
+            io.line(tr("audit log: BROKEN at entry %1 (%2)").arg(chain->firstBadSeq).arg(chain->reason));
+        return result->ok() && chain->ok() ? Success : CheckFailed;
     }
 
-    auto done = (*vault)->backup(positional.at(2));
+    if (command == QLatin1String("audit-head")) {
+        if (auto allowed = signedIn.require(Permission::ViewAuditLog, QStringLiteral("audit-log")); !allowed)
+            return report(io, allowed.error());
+        auto head = signedIn.audit().head();
+        if (!head)
+            return report(io, head.error());
+        if (parser.isSet(QStringLiteral("output"))) {
+            if (auto written = AuditLog::exportHead(*head, parser.value(QStringLiteral("output"))); !written)
+                return report(io, written.error());
+            static_cast<void>(signedIn.record(QStringLiteral("audit.export-head"), QStringLiteral("audit-log"),
+                                              QString::number(head->seq)));
+        }
+        io.line(tr("audit head: entry %1, SHA-256 %2").arg(head->seq).arg(QString::fromLatin1(head->hash)));
+        return Success;
+    }
+
+    auto done = BackupService(signedIn).backup(positional.at(2));
     if (!done)
         return report(io, done.error());
     io.line(tr("Backup written to %1 and verified.").arg(VaultPaths::of(positional.at(2)).database));

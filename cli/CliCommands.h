@@ -22,6 +22,7 @@ enum ExitCode : int {
     Storage = 7,        // read-only location, disk full, file exists, I/O
     CheckFailed = 8,    // check found problems
     Internal = 9,
+    Forbidden = 10,     // the account's role does not allow the command
 };
 
 class CliCommands final {

@@ -1,5 +1,6 @@
 #include "demo/DemoVault.h"
 
+#include "storage/AuditLog.h"
 #include "storage/SecureBytes.h"
 #include "storage/Vault.h"
 
@@ -52,6 +53,12 @@ Result<std::unique_ptr<Vault>> DemoVault::create(const QString &path, const KdfP
             SecureBytes::copyOf(account.password), kdf);
         if (!added)
             return added.error();
+        auto audited = AuditLog((*vault)->database())
+                           .append(QString::fromUtf8(first.login), QStringLiteral("account.create"),
+                                   QStringLiteral("account"), QString::fromUtf8(account.login),
+                                   QStringLiteral("role ") + roleKey(account.role));
+        if (!audited)
+            return audited.error();
     }
     return vault;
 }

@@ -2,6 +2,7 @@
 
 // Accounts as the vault knows them: who may open it, with which role.
 
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -17,6 +18,19 @@ enum class Role {
 // The stable key stored in the database ("clerk", "dpo", "admin").
 QString roleKey(Role role);
 std::optional<Role> roleFromKey(const QString &key);
+
+// An account as stored in the vault.
+struct Account final {
+    qint64 id = 0;
+    QString login; // normalised
+    QString fullName;
+    Role role = Role::Clerk;
+    bool disabled = false;
+    bool mustChangePassword = false;
+    QDateTime createdAt;
+    QDateTime passwordChangedAt;
+    QDateTime lastLoginAt; // invalid before the first login
+};
 
 struct NewAccount final {
     QString login;

@@ -80,8 +80,10 @@ public:
     void recordSchemaVersion(int version, const SecureBytes &rawKey);
     bool infoIsAuthentic(const SecureBytes &rawKey) const;
 
-private:
+    // The slot tag of a login (whether or not it has a slot).
     QByteArray tagFor(const QString &login) const;
+
+private:
     QByteArray associatedData(const KeySlot &slot) const;
     QByteArray infoMac(const SecureBytes &rawKey) const;
     Result<KeySlot> wrap(const QByteArray &tag, const SecureBytes &password, const SecureBytes &rawKey,

@@ -36,8 +36,22 @@ constexpr const char *Version1[] = {
     " detail TEXT NOT NULL DEFAULT '')",
 };
 
+// Version 2: accounts that must change their password, the audit log's
+// hash chain, and SQL-level refusal of any change to past audit entries.
+constexpr const char *Version2[] = {
+    "ALTER TABLE accounts ADD COLUMN must_change_password BOOLEAN NOT NULL DEFAULT 0",
+    "ALTER TABLE accounts ADD COLUMN last_login_at TEXT",
+    "ALTER TABLE audit_log ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT ''",
+    "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+    " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+    "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+    " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+};
+
 constexpr MigrationStep Steps[] = {
     {1, Version1},
+    {2, Version2},
 };
 
 } // namespace

@@ -9,6 +9,10 @@
 #include <QSqlField>
 #include <QTime>
 
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <cstring>
 #include <limits>
 
 Q_DECLARE_OPAQUE_POINTER(sqlite3_stmt *)
@@ -17,6 +21,24 @@ Q_DECLARE_METATYPE(sqlite3_stmt *)
 namespace habeas {
 
 namespace {
+
+// Whether the declared type contains the upper-case ASCII word, ignoring
+// ASCII case (what QByteArray::toUpper().contains() answered, without the
+// two allocations: exec() calls this for every column on every execution).
+bool declaredContains(const char *declared, const char *word)
+{
+    for (const char *start = declared; *start; ++start) {
+        const char *d = start;
+        const char *w = word;
+        while (*w && *d && (*d >= 'a' && *d <= 'z' ? *d - ('a' - 'A') : *d) == *w) {
+            ++d;
+            ++w;
+        }
+        if (!*w)
+            return true;
+    }
+    return false;
+}
 
 QMetaType declaredType(sqlite3_stmt *stmt, int column)
 {
@@ -29,16 +51,33 @@ QMetaType declaredType(sqlite3_stmt *stmt, int column)
         default: return QMetaType::fromType<QString>();
         }
     }
-    const QByteArray t = QByteArray(declared).toUpper();
-    if (t.contains("BOOL"))
+    if (declaredContains(declared, "BOOL"))
         return QMetaType::fromType<bool>();
-    if (t.contains("INT"))
+    if (declaredContains(declared, "INT"))
         return QMetaType::fromType<qlonglong>();
-    if (t.contains("REAL") || t.contains("FLOA") || t.contains("DOUB"))
+    if (declaredContains(declared, "REAL") || declaredContains(declared, "FLOA")
+        || declaredContains(declared, "DOUB"))
         return QMetaType::fromType<double>();
-    if (t.contains("BLOB"))
+    if (declaredContains(declared, "BLOB"))
         return QMetaType::fromType<QByteArray>();
     return QMetaType::fromType<QString>();
+}
+
+bool isAscii(const char *text, qsizetype size)
+{
+    return std::all_of(text, text + size, [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// True when QString::fromUtf8(utf8) would equal text, including null-ness;
+// answers false (not known) for non-ASCII names, which are rebuilt.
+bool sameAsciiText(const char *utf8, const QString &text)
+{
+    if (!utf8)
+        return text.isNull();
+    if (text.isNull())
+        return false;
+    const auto size = static_cast<qsizetype>(std::strlen(utf8));
+    return isAscii(utf8, size) && QLatin1String(utf8, size) == text;
 }
 
 } // namespace
@@ -190,8 +229,18 @@ bool SqlCipherResult::bindAll()
             }
             case QMetaType::QString: {
                 const QString *text = static_cast<const QString *>(value.constData());
-                rc = sqlite3_bind_text16(m_stmt, index, text->utf16(), static_cast<int>(text->size() * 2),
-                                         SQLITE_TRANSIENT);
+                // ASCII text is narrowed here and bound as UTF-8: SQLite
+                // then makes one copy instead of copying the UTF-16 and
+                // converting it. The stored bytes are the same.
+                const auto *units = text->utf16();
+                const qsizetype size = text->size();
+                if (std::all_of(units, units + size, [](auto unit) { return unit < 0x80; })) {
+                    QVarLengthArray<char, 256> ascii(size);
+                    std::copy(units, units + size, ascii.begin()); // narrowing, exact for ASCII
+                    rc = sqlite3_bind_text(m_stmt, index, ascii.data(), static_cast<int>(size), SQLITE_TRANSIENT);
+                } else {
+                    rc = sqlite3_bind_text16(m_stmt, index, units, static_cast<int>(size * 2), SQLITE_TRANSIENT);
+                }
                 break;
             }
             case QMetaType::QDate: {
@@ -283,11 +332,23 @@ bool SqlCipherResult::exec()
     else
         m_lastRowId = 0;
 
-    m_record.clear();
-    for (int i = 0; i < columns; ++i) {
-        QSqlField field(QString::fromUtf8(sqlite3_column_name(m_stmt, i)), declaredType(m_stmt, i),
-                        QString::fromUtf8(sqlite3_column_table_name(m_stmt, i)));
-        m_record.append(field);
+    // A prepared statement executed again almost always describes the same
+    // columns: keep the record when rebuilding it would give the same fields
+    // (same names, tables and types, compared without allocating).
+    bool sameRecord = m_record.count() == columns;
+    for (int i = 0; sameRecord && i < columns; ++i) {
+        const QSqlField field = m_record.field(i);
+        sameRecord = field.metaType() == declaredType(m_stmt, i)
+                     && sameAsciiText(sqlite3_column_name(m_stmt, i), field.name())
+                     && sameAsciiText(sqlite3_column_table_name(m_stmt, i), field.tableName());
+    }
+    if (!sameRecord) {
+        m_record.clear();
+        for (int i = 0; i < columns; ++i) {
+            QSqlField field(QString::fromUtf8(sqlite3_column_name(m_stmt, i)), declaredType(m_stmt, i),
+                            QString::fromUtf8(sqlite3_column_table_name(m_stmt, i)));
+            m_record.append(field);
+        }
     }
     setSelect(columns > 0);
     setActive(true);
@@ -436,6 +497,13 @@ QVariant SqlCipherResult::columnValue(int column) const
         return QVariant(QByteArray(static_cast<const char *>(data), bytes));
     }
     default: {
+        // ASCII text (most values) is widened straight from SQLite's UTF-8
+        // copy; anything else goes through SQLite's UTF-16 conversion as
+        // before. Both give the same QString for ASCII.
+        const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+        const int utf8Bytes = sqlite3_column_bytes(m_stmt, column);
+        if (utf8 && isAscii(utf8, utf8Bytes))
+            return QVariant(QString::fromLatin1(utf8, utf8Bytes));
         const auto *text = static_cast<const char16_t *>(sqlite3_column_text16(m_stmt, column));
         const int bytes = sqlite3_column_bytes16(m_stmt, column);
         return QVariant(QString::fromUtf16(text, bytes / 2));

@@ -1,6 +1,8 @@
 #include "storage/Vault.h"
 
+#include "storage/AuditLog.h"
 #include "storage/FileErrors.h"
+#include "storage/LoginThrottle.h"
 #include "storage/Migrations.h"
 #include "storage/SqlCipher.h"
 #include "storage/SqlCipherDriver.h"
@@ -178,6 +180,7 @@ void Vault::close()
     m_connection.clear();
     m_key.clear();
     m_lock.reset();
+    m_locked = false;
 }
 
 Result<std::unique_ptr<Vault>> Vault::create(const QString &path, const NewAccount &administrator,
@@ -255,13 +258,8 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const QString &l
     if (!keyFile)
         return keyFile.error();
     vault->m_keyFile = std::move(keyFile).value();
-    auto key = vault->m_keyFile.unwrap(login, password);
-    if (!key)
-        return key.error();
-    vault->m_key = std::move(key).value();
-    if (!vault->m_keyFile.infoIsAuthentic(vault->m_key))
-        return makeError(ErrorCode::KeyFileCorrupt, KeyFile::tr("The key file is damaged or has been tampered with."),
-                         QStringLiteral("info MAC mismatch"));
+    if (auto unwrapped = vault->unwrapKey(login, password); !unwrapped)
+        return unwrapped.error();
 
     const auto fail = [&](Error error) -> Result<std::unique_ptr<Vault>> {
         vault->close();
@@ -273,6 +271,7 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const QString &l
     vault->m_connection = *connection;
     if (auto ready = vault->checkAndUpgrade(login); !ready)
         return fail(ready.error());
+    vault->collectFailedLogins();
     vault->m_login = normaliseLogin(login);
     return vault;
 }
@@ -295,7 +294,12 @@ Result<void> Vault::initialiseNew(const NewAccount &administrator, const QString
         query.addBindValue(organisation.trimmed());
         const bool settingOk = account && query.exec();
         query.finish();
-        if (!account || !settingOk || !db.commit()) {
+        const bool audited = settingOk
+                             && AuditLog(db).append(normaliseLogin(administrator.login), QStringLiteral("vault.create"),
+                                                    QStringLiteral("vault"), QString(),
+                                                    QStringLiteral("schema ") + QString::number(m_schemaVersion))
+                                    .ok();
+        if (!account || !settingOk || !audited || !db.commit()) {
             const Error error = !account ? account.error()
                                          : sqlFailure(settingOk ? db.lastError() : query.lastError(),
                                                       m_paths.database, tr("The vault cannot be created."));
@@ -303,6 +307,89 @@ Result<void> Vault::initialiseNew(const NewAccount &administrator, const QString
             return error;
         }
     }
+    return {};
+}
+
+Result<void> Vault::unwrapKey(const QString &login, const SecureBytes &password)
+{
+    LoginThrottle throttle(m_paths.database);
+    const QByteArray tag = m_keyFile.tagFor(login);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (const qint64 wait = throttle.secondsUntilAllowed(tag, now); wait > 0)
+        return makeError(ErrorCode::Throttled,
+                         tr("Too many failed attempts for this account. Try again in %n second(s).", nullptr, int(wait)));
+    auto key = m_keyFile.unwrap(login, password);
+    if (!key) {
+        if (key.error().code == ErrorCode::WrongPassword || key.error().code == ErrorCode::UnknownAccount) {
+            // Recording may fail on read-only media; the refusal stands.
+            static_cast<void>(throttle.recordFailure(tag, now));
+        }
+        return key.error();
+    }
+    if (!m_keyFile.infoIsAuthentic(*key))
+        return makeError(ErrorCode::KeyFileCorrupt, KeyFile::tr("The key file is damaged or has been tampered with."),
+                         QStringLiteral("info MAC mismatch"));
+    static_cast<void>(throttle.recordSuccess(tag));
+    m_key = std::move(key).value();
+    return {};
+}
+
+void Vault::collectFailedLogins()
+{
+    const std::vector<FailedLogin> pending = LoginThrottle(m_paths.database).pending();
+    m_failedLogins.clear();
+    if (pending.empty())
+        return;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    std::vector<std::pair<QByteArray, QString>> known;
+    if (query.exec(QStringLiteral("SELECT login FROM accounts"))) {
+        while (query.next()) {
+            const QString login = query.value(0).toString();
+            known.emplace_back(m_keyFile.tagFor(login), login);
+        }
+    }
+    for (const FailedLogin &failure : pending) {
+        const auto it = std::find_if(known.begin(), known.end(), [&](const auto &k) { return k.first == failure.tag; });
+        m_failedLogins.emplace_back(it == known.end() ? QString() : it->second, failure.at);
+    }
+}
+
+void Vault::acknowledgeFailedLogins()
+{
+    LoginThrottle throttle(m_paths.database);
+    static_cast<void>(throttle.clearPending());
+    m_failedLogins.clear();
+}
+
+void Vault::lock()
+{
+    disconnectDatabase(m_connection);
+    m_connection.clear();
+    m_key.clear();
+    m_locked = true;
+}
+
+Result<void> Vault::unlock(const SecureBytes &password)
+{
+    if (!m_locked)
+        return {};
+    if (auto unwrapped = unwrapKey(m_login, password); !unwrapped)
+        return unwrapped.error();
+    auto connection = connectDatabase(m_paths.database, m_key, m_readOnly);
+    if (!connection) {
+        m_key.clear();
+        return connection.error();
+    }
+    m_connection = *connection;
+    if (auto ready = checkAndUpgrade(m_login); !ready) {
+        disconnectDatabase(m_connection);
+        m_connection.clear();
+        m_key.clear();
+        return ready.error();
+    }
+    collectFailedLogins();
+    m_locked = false;
     return {};
 }
 

@@ -16,10 +16,12 @@
 #include "storage/SecureBytes.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QStringList>
 
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace habeas {
@@ -115,11 +117,26 @@ public:
     void close();
     bool keyWiped() const { return m_key.isEmpty(); }
 
+    // Closes the connection and wipes the key but keeps the vault reserved
+    // (the lock file stays held); unlock() needs the password again.
+    void lock();
+    Result<void> unlock(const SecureBytes &password);
+    bool isLocked() const { return m_locked; }
+
+    // Failed sign-ins recorded since the last successful one (login, or
+    // empty for an unknown login), for the audit log; acknowledge once
+    // written there.
+    const std::vector<std::pair<QString, QDateTime>> &failedLogins() const { return m_failedLogins; }
+    void acknowledgeFailedLogins();
+
 private:
     Vault() = default;
     Result<void> saveKeyFile(const KeyFile &file) const;
+    // Derives the raw key for `login` from its slot, slowing down guessing.
+    Result<void> unwrapKey(const QString &login, const SecureBytes &password);
     // After keying: file checks, pragmas, schema version, account state.
     Result<void> checkAndUpgrade(const QString &login);
+    void collectFailedLogins();
     // After keying a new file: pragmas, schema, first account, settings.
     Result<void> initialiseNew(const NewAccount &administrator, const QString &organisation);
 
@@ -129,8 +146,10 @@ private:
     SecureBytes m_key;
     KeyFile m_keyFile;
     std::unique_ptr<VaultLock> m_lock;
+    std::vector<std::pair<QString, QDateTime>> m_failedLogins;
     int m_schemaVersion = 0;
     bool m_readOnly = false;
+    bool m_locked = false;
 };
 
 } // namespace habeas

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "login/VaultLoginDialog.h"
 #include "main/VaultOverviewWindow.h"
+#include "storage/Migrations.h"
 #include "storage/Vault.h"
 
 #include <QLabel>
@@ -86,7 +87,7 @@ TEST_F(VaultWindowsTest, RightPasswordOpensTheVaultAndTheOverviewShowsIt)
     window.show();
     auto *summary = window.findChild<QLabel *>(QStringLiteral("vaultSummary"));
     ASSERT_NE(summary, nullptr);
-    EXPECT_TRUE(summary->text().contains(QStringLiteral("Schema version</b> 1")));
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("Schema version</b> %1").arg(Migrations::latestVersion())));
     EXPECT_TRUE(summary->text().contains(QStringLiteral("SQLCipher 3")));
     auto *tables = window.findChild<QTableWidget *>(QStringLiteral("vaultTables"));
     ASSERT_NE(tables, nullptr);

@@ -1,0 +1,90 @@
+#include "services/AccountService.h"
+
+#include "services/PasswordPolicy.h"
+#include "services/Session.h"
+#include "storage/AccountRepository.h"
+#include "storage/Vault.h"
+
+namespace habeas {
+
+AccountService::AccountService(Session &session) : m_session(session) {}
+
+Result<std::vector<Account>> AccountService::list()
+{
+    if (auto allowed = m_session.require(Permission::ManageAccounts, QStringLiteral("accounts")); !allowed)
+        return allowed.error();
+    return AccountRepository(m_session.vault().database()).all();
+}
+
+Result<void> AccountService::add(const NewAccount &account, const QString &initialPassword)
+{
+    const QString login = normaliseLogin(account.login);
+    if (auto allowed = m_session.require(Permission::ManageAccounts, QStringLiteral("account"), login); !allowed)
+        return allowed;
+    if (login.isEmpty() || account.fullName.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidArgument, tr("Enter a login and the person's full name."));
+    if (login.contains(QChar(u' ')) || login.size() > 64)
+        return makeError(ErrorCode::InvalidArgument, tr("A login has no spaces and at most 64 characters."));
+    const PasswordAssessment assessment =
+        PasswordPolicy::assess(initialPassword, login, account.fullName, m_session.passwordRules());
+    if (!assessment.acceptable())
+        return makeError(ErrorCode::PasswordRejected, assessment.problems.join(u' '));
+    Vault &vault = m_session.vault();
+    if (auto added = vault.addAccount(account, SecureBytes::fromText(initialPassword)); !added)
+        return added;
+    if (auto flagged = AccountRepository(vault.database()).setMustChangePassword(login, true); !flagged)
+        return flagged;
+    return m_session.record(QStringLiteral("account.create"), QStringLiteral("account"), login,
+                            QStringLiteral("role ") + roleKey(account.role));
+}
+
+Result<void> AccountService::setDisabled(const QString &login, bool disabled)
+{
+    const QString key = normaliseLogin(login);
+    if (auto allowed = m_session.require(Permission::ManageAccounts, QStringLiteral("account"), key); !allowed)
+        return allowed;
+    AccountRepository accounts(m_session.vault().database());
+    auto found = accounts.find(key);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorCode::UnknownAccount, tr("There is no account \"%1\".").arg(key));
+    if (disabled) {
+        if (key == m_session.account().login)
+            return makeError(ErrorCode::InvalidArgument, tr("You cannot disable your own account."));
+        auto admins = accounts.enabledAdministrators();
+        if (!admins)
+            return admins.error();
+        if ((*found)->role == Role::Administrator && !(*found)->disabled && *admins <= 1)
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("The last enabled administrator cannot be disabled: nobody could manage accounts."));
+    }
+    if (auto changed = accounts.setDisabled(key, disabled); !changed)
+        return changed;
+    return m_session.record(disabled ? QStringLiteral("account.disable") : QStringLiteral("account.enable"),
+                            QStringLiteral("account"), key);
+}
+
+Result<void> AccountService::resetPassword(const QString &login, const QString &temporaryPassword)
+{
+    const QString key = normaliseLogin(login);
+    if (auto allowed = m_session.require(Permission::ManageAccounts, QStringLiteral("account"), key); !allowed)
+        return allowed;
+    AccountRepository accounts(m_session.vault().database());
+    auto found = accounts.find(key);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorCode::UnknownAccount, tr("There is no account \"%1\".").arg(key));
+    const PasswordAssessment assessment =
+        PasswordPolicy::assess(temporaryPassword, key, (*found)->fullName, m_session.passwordRules());
+    if (!assessment.acceptable())
+        return makeError(ErrorCode::PasswordRejected, assessment.problems.join(u' '));
+    if (auto changed = m_session.vault().changePassword(key, SecureBytes::fromText(temporaryPassword)); !changed)
+        return changed;
+    if (auto flagged = accounts.setMustChangePassword(key, true); !flagged)
+        return flagged;
+    return m_session.record(QStringLiteral("account.password-reset"), QStringLiteral("account"), key);
+}
+
+} // namespace habeas

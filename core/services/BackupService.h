@@ -1,0 +1,29 @@
+#pragma once
+
+// Backups as an administrator makes them: an encrypted, verified copy of the
+// vault, with the audit log's head written beside it so that a history
+// rewritten later no longer matches what was saved.
+
+#include "Result.h"
+
+#include <QCoreApplication>
+
+namespace habeas {
+
+class Session;
+
+class BackupService final {
+    Q_DECLARE_TR_FUNCTIONS(BackupService)
+
+public:
+    explicit BackupService(Session &session);
+
+    // DEST.habeas, DEST.habeas-keys and DEST.habeas-audit-head.
+    Result<void> backup(const QString &destination);
+    static QString headPath(const QString &destinationDatabase);
+
+private:
+    Session &m_session;
+};
+
+} // namespace habeas

@@ -1,0 +1,74 @@
+#include "settings/Settings.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace habeas {
+
+namespace {
+
+struct SettingsText {
+    Q_DECLARE_TR_FUNCTIONS(Settings)
+};
+
+constexpr int MaximumRecentVaults = 8;
+
+} // namespace
+
+VaultSettings::VaultSettings(QSqlDatabase db) : m_db(std::move(db)) {}
+
+QVariant VaultSettings::read(const QString &key) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec() || !query.next() || query.isNull(0))
+        return {};
+    return query.value(0);
+}
+
+Result<void> VaultSettings::write(const QString &key, const QVariant &value)
+{
+    // Portable upsert: update, and insert when there was nothing to update.
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE settings SET value = ? WHERE key = ?"));
+    query.addBindValue(value.toString());
+    query.addBindValue(key);
+    bool ok = query.exec();
+    if (ok && query.numRowsAffected() == 0) {
+        query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
+        query.addBindValue(key);
+        query.addBindValue(value.toString());
+        ok = query.exec();
+    }
+    if (!ok)
+        return makeError(ErrorCode::Sql, SettingsText::tr("The setting could not be saved."), query.lastError().text());
+    return {};
+}
+
+QVariant LocalSettings::read(const QString &key)
+{
+    return QSettings().value(key);
+}
+
+void LocalSettings::write(const QString &key, const QVariant &value)
+{
+    QSettings().setValue(key, value);
+}
+
+void LocalSettings::rememberVault(const QString &path)
+{
+    if (!value(LocalSetting::RememberRecentVaults))
+        return;
+    QStringList recent = value(LocalSetting::RecentVaults);
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaximumRecentVaults)
+        recent.removeLast();
+    setValue(LocalSetting::RecentVaults, recent);
+}
+
+} // namespace habeas

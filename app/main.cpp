@@ -1,16 +1,14 @@
-// Habeas desktop application: parse the command line, open a vault, show it.
+// Habeas desktop application: parse the command line, sign in, show the main
+// window.
 
 #include "Translator.h"
-#include "demo/DemoVault.h"
-#include "login/VaultLoginDialog.h"
-#include "main/VaultOverviewWindow.h"
-#include "storage/Vault.h"
+#include "login/LoginWindow.h"
+#include "main/MainWindow.h"
+#include "services/Session.h"
+#include "settings/Settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFileInfo>
-#include <QMessageBox>
 
 int main(int argc, char *argv[])
 {
@@ -33,28 +31,14 @@ int main(int argc, char *argv[])
     parser.addOption(language);
     parser.addPositionalArgument(QStringLiteral("vault"), QCoreApplication::translate("main", "The vault to open."));
     parser.process(app);
-    habeas::Translator::install(parser.value(language));
+    habeas::Translator::install(parser.isSet(language) ? parser.value(language)
+                                                       : habeas::LocalSettings::value(habeas::LocalSetting::Language));
 
-    QString path = parser.positionalArguments().value(0);
-    const bool useDemo = parser.isSet(demo) || path.isEmpty();
-    if (useDemo && path.isEmpty()) {
-        path = habeas::DemoVault::defaultPath();
-        if (!QFileInfo::exists(path)) {
-            QDir().mkpath(QFileInfo(path).absolutePath());
-            QApplication::setOverrideCursor(Qt::WaitCursor);
-            auto created = habeas::DemoVault::create(path);
-            QApplication::restoreOverrideCursor();
-            if (!created) {
-                QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Habeas"), created.error().message);
-                return 1;
-            }
-        }
-    }
-
-    auto vault = habeas::VaultLoginDialog::open(path, useDemo);
-    if (!vault)
+    const QString path = parser.positionalArguments().value(0);
+    auto session = habeas::LoginWindow::run(path, parser.isSet(demo));
+    if (!session)
         return 0;
-    habeas::VaultOverviewWindow window(std::move(vault));
+    habeas::MainWindow window(std::move(session));
     window.show();
     return QApplication::exec();
 }

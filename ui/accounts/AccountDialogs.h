@@ -1,0 +1,63 @@
+#pragma once
+
+// The administrator's dialogs: a new account, and a password reset. Both
+// ask for a temporary password that the person must change at first login.
+
+#include "domain/Account.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace habeas {
+
+class PasswordStrengthMeter;
+class Session;
+
+class NewAccountDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NewAccountDialog)
+
+public:
+    NewAccountDialog(Session &session, QWidget *parent = nullptr);
+    // The login of the account created, or empty on cancel.
+    static QString run(Session &session, QWidget *parent = nullptr);
+
+private:
+    void refresh();
+    void submit();
+
+    Session &m_session;
+    QLineEdit *m_login = nullptr;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_role = nullptr;
+    QLineEdit *m_password = nullptr;
+    PasswordStrengthMeter *m_meter = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_ok = nullptr;
+    QString m_created;
+};
+
+class ResetPasswordDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResetPasswordDialog)
+
+public:
+    ResetPasswordDialog(Session &session, const Account &account, QWidget *parent = nullptr);
+    static bool run(Session &session, const Account &account, QWidget *parent = nullptr);
+
+private:
+    void submit();
+
+    Session &m_session;
+    Account m_account;
+    QLineEdit *m_password = nullptr;
+    PasswordStrengthMeter *m_meter = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_ok = nullptr;
+};
+
+} // namespace habeas

@@ -1,0 +1,135 @@
+#include "accounts/AccountsPage.h"
+
+#include "accounts/AccountDialogs.h"
+#include "accounts/AccountsModel.h"
+#include "common/MessageBox.h"
+#include "services/AccountService.h"
+#include "services/Session.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace habeas {
+
+AccountsPage::AccountsPage(Session &session, QWidget *parent) : Page(parent), m_session(session)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *heading = new QLabel(tr("<h2>Accounts</h2>Each person has an individual account. Disabled accounts cannot open the vault."), this);
+    heading->setWordWrap(true);
+    layout->addWidget(heading);
+    m_model = new AccountsModel(this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("accountsView"));
+    m_view->setAccessibleName(tr("Accounts"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAlternatingRowColors(true);
+    layout->addWidget(m_view, 1);
+    auto *buttons = new QHBoxLayout;
+    m_add = new QPushButton(tr("&New account…"), this);
+    m_toggle = new QPushButton(tr("&Disable"), this);
+    m_reset = new QPushButton(tr("&Reset password…"), this);
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_toggle);
+    buttons->addWidget(m_reset);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("accountsStatus"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    connect(m_add, &QPushButton::clicked, this, &AccountsPage::addAccount);
+    connect(m_toggle, &QPushButton::clicked, this, &AccountsPage::toggleDisabled);
+    connect(m_reset, &QPushButton::clicked, this, &AccountsPage::resetPassword);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AccountsPage::updateButtons);
+    updateButtons();
+}
+
+QString AccountsPage::title() const
+{
+    return tr("Accounts");
+}
+
+void AccountsPage::reload()
+{
+    auto accounts = AccountService(m_session).list();
+    if (!accounts) {
+        m_model->setAccounts({});
+        m_status->setText(accounts.error().message);
+        return;
+    }
+    m_model->setAccounts(std::move(accounts).value());
+    m_view->resizeColumnsToContents();
+    m_status->setText(tr("%n account(s).", nullptr, m_model->rowCount()));
+    updateButtons();
+}
+
+void AccountsPage::clear()
+{
+    m_model->setAccounts({});
+    m_status->clear();
+    updateButtons();
+}
+
+void AccountsPage::updateButtons()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    const Account *account = rows.isEmpty() ? nullptr : m_model->accountAt(rows.first().row());
+    m_toggle->setEnabled(account && account->login != m_session.account().login);
+    m_toggle->setText(account && account->disabled ? tr("&Enable") : tr("&Disable"));
+    m_reset->setEnabled(account != nullptr);
+}
+
+void AccountsPage::addAccount()
+{
+    const QString login = NewAccountDialog::run(m_session, this);
+    if (login.isEmpty())
+        return;
+    reload();
+    m_status->setText(tr("Account %1 created. The person must change the temporary password at first sign-in.").arg(login));
+}
+
+void AccountsPage::toggleDisabled()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    const Account *account = rows.isEmpty() ? nullptr : m_model->accountAt(rows.first().row());
+    if (!account)
+        return;
+    const bool disable = !account->disabled;
+    const QString login = account->login;
+    if (disable
+        && MessageBox::question(this, tr("Disable an account"),
+                                tr("Disable the account %1? That person will no longer be able to open the vault.").arg(login))
+               != QMessageBox::Yes)
+        return;
+    auto done = AccountService(m_session).setDisabled(login, disable);
+    if (!done) {
+        MessageBox::critical(this, tr("Accounts"), done.error().message);
+        return;
+    }
+    reload();
+}
+
+void AccountsPage::resetPassword()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    const Account *account = rows.isEmpty() ? nullptr : m_model->accountAt(rows.first().row());
+    if (!account)
+        return;
+    const Account chosen = *account;
+    if (ResetPasswordDialog::run(m_session, chosen, this)) {
+        reload();
+        m_status->setText(tr("The password of %1 was reset; they must change it at next sign-in.").arg(chosen.login));
+    }
+}
+
+} // namespace habeas

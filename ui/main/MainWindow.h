@@ -1,0 +1,59 @@
+#pragma once
+
+// The main window: navigation between pages, the signed-in person, and the
+// one lock pipeline (Ctrl+L, idle time): close modal dialogs, clear the
+// clipboard and every page, close the database and wipe the key, then show
+// only the unlock prompt.
+
+#include <QMainWindow>
+
+#include <memory>
+#include <vector>
+
+class QAction;
+class QListWidget;
+class QStackedWidget;
+
+namespace habeas {
+
+class InactivityFilter;
+class LockOverlay;
+class Page;
+class Session;
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(std::unique_ptr<Session> session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Session &session() { return *m_session; }
+    void lock();
+    bool isLocked() const;
+    InactivityFilter *inactivity() const { return m_idle; }
+    // The pages in navigation order (tests and keyboard navigation).
+    const std::vector<Page *> &pages() const { return m_pages; }
+    void showPage(int index);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addPage(Page *page);
+    void unlock(const QString &password);
+    void changePassword();
+    void applyIdleDelay();
+
+    std::unique_ptr<Session> m_session;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    std::vector<Page *> m_pages;
+    LockOverlay *m_overlay = nullptr;
+    InactivityFilter *m_idle = nullptr;
+    QAction *m_lockAction = nullptr;
+    QAction *m_changePasswordAction = nullptr;
+};
+
+} // namespace habeas

@@ -2,54 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>CliCommands</name>
+    <name>AccountRepository</name>
     <message>
-        <source>Usage: habeas-cli COMMAND [ARGUMENTS]
-
-Commands:
-  create VAULT --admin LOGIN [--name NAME] [--organisation NAME]
-                       create an empty vault with its administrator
-  demo VAULT           create a vault with the demo accounts
-  info VAULT           format, schema version and key slots (no password)
-  check VAULT --user LOGIN
-                       verify encryption, integrity and schema
-  backup VAULT DEST --user LOGIN
-                       write a verified encrypted copy of VAULT to DEST
-  restore BACKUP VAULT --user LOGIN
-                       put a backup in place of VAULT (the old files are kept)
-
-Passwords are read from the terminal, or from the first line of standard
-input with --password-stdin; never from the command line.
-
-Exit status: 0 success, 1 usage, 2 authentication, 3 vault or key file
-missing, 4 damaged or tampered, 5 written by a newer Habeas, 6 in use
-elsewhere, 7 storage (read-only, disk full, file exists), 8 check found
-problems, 9 internal error.</source>
-        <translation>Utilisation : habeas-cli COMMANDE [ARGUMENTS]
-
-Commandes :
-  create COFFRE --admin IDENTIFIANT [--name NOM] [--organisation NOM]
-                       crée un coffre-fort vide avec son administrateur
-  demo COFFRE          crée un coffre-fort avec les comptes de démonstration
-  info COFFRE          format, version du schéma et emplacements de clé
-                       (sans mot de passe)
-  check COFFRE --user IDENTIFIANT
-                       vérifie le chiffrement, l&apos;intégrité et le schéma
-  backup COFFRE DEST --user IDENTIFIANT
-                       écrit dans DEST une copie chiffrée et vérifiée de COFFRE
-  restore SAUVEGARDE COFFRE --user IDENTIFIANT
-                       remplace COFFRE par SAUVEGARDE (les anciens fichiers
-                       sont conservés)
-
-Les mots de passe sont lus sur le terminal, ou sur la première ligne de
-l&apos;entrée standard avec --password-stdin, jamais sur la ligne de commande.
-
-Codes de sortie : 0 succès, 1 utilisation incorrecte, 2 authentification,
-3 coffre-fort ou fichier de clés introuvable, 4 endommagé ou altéré,
-5 écrit par une version plus récente d&apos;Habeas, 6 utilisé ailleurs,
-7 stockage (lecture seule, disque plein, fichier existant),
-8 la vérification a trouvé des problèmes, 9 erreur interne.</translation>
+        <source>The accounts cannot be read.</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The account cannot be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>Enter a login and the person&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login has no spaces and at most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last enabled administrator cannot be disabled: nobody could manage accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The audit log cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action could not be recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log head cannot be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log head %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an audit log head exported by Habeas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
     <message>
         <source>No password on standard input.</source>
         <translation>Aucun mot de passe sur l&apos;entrée standard.</translation>
@@ -146,10 +160,6 @@ Codes de sortie : 0 succès, 1 utilisation incorrecte, 2 authentification,
         <translation>Les deux mots de passe ne correspondent pas.</translation>
     </message>
     <message>
-        <source>The password is empty.</source>
-        <translation>Le mot de passe est vide.</translation>
-    </message>
-    <message>
         <source>Created %1 with administrator %2.</source>
         <translation>Le coffre-fort %1 a été créé avec l&apos;administrateur %2.</translation>
     </message>
@@ -199,6 +209,69 @@ Codes de sortie : 0 succès, 1 utilisation incorrecte, 2 authentification,
     <message>
         <source>Backup written to %1 and verified.</source>
         <translation>La sauvegarde a été écrite dans %1 et vérifiée.</translation>
+    </message>
+    <message>
+        <source>Usage: habeas-cli COMMAND [ARGUMENTS]
+
+Commands:
+  create VAULT --admin LOGIN [--name NAME] [--organisation NAME]
+                       create an empty vault with its administrator
+  demo VAULT           create a vault with the demo accounts
+  info VAULT           format, schema version and key slots (no password)
+  check VAULT --user LOGIN [--head FILE]
+                       verify encryption, integrity, schema and the audit
+                       chain (and that it still matches an exported head)
+  audit-head VAULT --user LOGIN [--output FILE]
+                       print or export the audit log&apos;s head
+  backup VAULT DEST --user LOGIN
+                       write a verified encrypted copy of VAULT to DEST,
+                       with the audit log&apos;s head beside it
+  restore BACKUP VAULT --user LOGIN
+                       put a backup in place of VAULT (the old files are kept)
+
+Passwords are read from the terminal, or from the first line of standard
+input with --password-stdin; never from the command line.
+
+Exit status: 0 success, 1 usage, 2 authentication, 3 vault or key file
+missing, 4 damaged or tampered, 5 written by a newer Habeas, 6 in use
+elsewhere, 7 storage (read-only, disk full, file exists), 8 check found
+problems, 9 internal error, 10 the account&apos;s role does not allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit head exported earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 must be changed first: sign in to Habeas to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log: %n entries, chain whole</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, matches the head at entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log: BROKEN at entry %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit head: entry %1, SHA-256 %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -287,6 +360,13 @@ Codes de sortie : 0 succès, 1 utilisation incorrecte, 2 authentification,
     </message>
 </context>
 <context>
+    <name>LoginThrottle</name>
+    <message>
+        <source>Failed sign-in attempts cannot be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>The vault&apos;s schema version cannot be read.</source>
@@ -311,6 +391,98 @@ Codes de sortie : 0 succès, 1 utilisation incorrecte, 2 authentification,
     <message>
         <source>The vault could not be upgraded to schema %1; it was left at schema %2.</source>
         <translation>Le coffre-fort n&apos;a pas pu être mis à niveau vers le schéma %1 : il est resté au schéma %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It must have at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It must not contain the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It must not contain the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is too easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is built on common words or names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It contains a sequence, a repetition or a keyboard pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It contains a date or a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add unrelated words or characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>There is no account &quot;%1&quot; in this vault.</source>
+        <translation type="unfinished">Il n&apos;existe aucun compte « %1 » dans ce coffre-fort.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The setting could not be saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -431,6 +603,13 @@ Codes de sortie : 0 succès, 1 utilisation incorrecte, 2 authentification,
         <source>The backup could not be restored.</source>
         <translation>La sauvegarde n&apos;a pas pu être restaurée.</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many failed attempts for this account. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VaultLock</name>
@@ -461,6 +640,593 @@ Codes de sortie : 0 succès, 1 utilisation incorrecte, 2 authentification,
     <message>
         <source>The vault cannot be locked for use.</source>
         <translation>Le verrou d&apos;utilisation du coffre-fort ne peut pas être posé.</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::AccountsModel</name>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::AccountsPage</name>
+    <message>
+        <source>&lt;h2&gt;Accounts&lt;/h2&gt;Each person has an individual account. Disabled accounts cannot open the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 created. The person must change the temporary password at first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the account %1? That person will no longer be able to open the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset; they must change it at next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::AdministratorPage</name>
+    <message>
+        <source>The first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator manages accounts, settings and backups. Choose a long password: it protects every record in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Mot de passe</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished">Les deux mots de passe ne correspondent pas.</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::AuditLogModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Compte</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password change refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit head exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::AuditLogPage</name>
+    <message>
+        <source>&lt;h2&gt;Audit log&lt;/h2&gt;Every sign-in, change, view of personal data, export, backup and destruction, newest first. Entries are chained: any later change shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export the head…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is whole: %n entries verified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Head: entry %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain is BROKEN at entry %1: the log was altered. Keep this vault as it is and alert the DPO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head exported: entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::ChangePasswordDialog</name>
+    <message>
+        <source>Change your password — Habeas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::CreateVaultWizard</name>
+    <message>
+        <source>Create a vault — Habeas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::LockOverlay</name>
+    <message>
+        <source>&lt;h2&gt;Habeas is locked&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2). Enter your password to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::LoginWindow</name>
+    <message>
+        <source>Sign in — Habeas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Habeas&lt;/h2&gt;Register of processings, authority opinions and rights requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault file</source>
+        <translation type="unfinished">Fichier du coffre-fort</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Vault:</source>
+        <translation type="unfinished">Co&amp;ffre-fort :</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Compte</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished">&amp;Compte :</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Remember this vault on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a vault</source>
+        <translation type="unfinished">Ouvrir un coffre-fort</translation>
+    </message>
+    <message>
+        <source>Habeas vaults (*.habeas)</source>
+        <translation type="unfinished">Coffres-forts Habeas (*.habeas)</translation>
+    </message>
+    <message>
+        <source>Demo vault (fictitious data). Accounts: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a vault and enter your account.</source>
+        <translation type="unfinished">Choisissez un coffre-fort et indiquez votre compte.</translation>
+    </message>
+    <message>
+        <source>Your password must be changed before you can go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is older than the renewal period set by the administrator. Choose a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose your own before you go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::MainWindow</name>
+    <message>
+        <source>%1 — Habeas</source>
+        <translation type="unfinished">%1 — Habeas</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::NewAccountDialog</name>
+    <message>
+        <source>New account — Habeas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the temporary password to the person in person; Habeas asks them to change it at first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::OrganisationPage</name>
+    <message>
+        <source>Whose vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department or office this register belongs to. It appears on letters and reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::PasswordStrengthMeter</name>
+    <message>
+        <source>Password strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters; several unrelated words are easy to remember and hard to guess.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Strength: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::ResetPasswordDialog</name>
+    <message>
+        <source>Reset a password — Habeas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New temporary password for %1 (%2). Their current password stops working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -555,100 +1321,73 @@ Codes de sortie : 0 succès, 1 utilisation incorrecte, 2 authentification,
     </message>
 </context>
 <context>
-    <name>habeas::VaultLoginDialog</name>
+    <name>habeas::VaultLocationPage</name>
     <message>
-        <source>Open a vault — Habeas</source>
-        <translation>Ouvrir un coffre-fort — Habeas</translation>
+        <source>Where to keep the vault</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vault file</source>
-        <translation>Fichier du coffre-fort</translation>
+        <source>The vault is two files: NAME.habeas (the encrypted database) and NAME.habeas-keys (its keys). Keep them together, on a drive that is backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation>Parcourir…</translation>
+        <translation type="unfinished">Parcourir…</translation>
     </message>
     <message>
-        <source>&amp;Vault:</source>
-        <translation>Co&amp;ffre-fort :</translation>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>Compte</translation>
+        <source>Vault name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Account:</source>
-        <translation>&amp;Compte :</translation>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
+        <source>Will create %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <source>Folder of the vault</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
+        <source>This folder does not exist.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use a &amp;demo account</source>
-        <translation>Utiliser un compte de &amp;démonstration</translation>
-    </message>
-    <message>
-        <source>This is the demo vault: its accounts and passwords are listed in the README.</source>
-        <translation>Ceci est le coffre-fort de démonstration : ses comptes et leurs mots de passe figurent dans le fichier README.</translation>
-    </message>
-    <message>
-        <source>Open a vault</source>
-        <translation>Ouvrir un coffre-fort</translation>
-    </message>
-    <message>
-        <source>Habeas vaults (*.habeas)</source>
-        <translation>Coffres-forts Habeas (*.habeas)</translation>
-    </message>
-    <message>
-        <source>Choose a vault and enter your account.</source>
-        <translation>Choisissez un coffre-fort et indiquez votre compte.</translation>
+        <source>A vault with this name already exists here; choose another name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>habeas::VaultOverviewWindow</name>
-    <message>
-        <source>%1 — Habeas</source>
-        <translation>%1 — Habeas</translation>
-    </message>
+    <name>habeas::VaultOverviewPage</name>
     <message>
         <source>Tables of the vault</source>
-        <translation>Tables du coffre-fort</translation>
+        <translation type="unfinished">Tables du coffre-fort</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation>Table</translation>
+        <translation type="unfinished">Table</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation>Lignes</translation>
+        <translation type="unfinished">Lignes</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
+        <source>Vault</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Vault&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Format&lt;/b&gt; Habeas vault, key file format %2, SQLCipher %3 file format (library %4), %5-byte pages&lt;br&gt;&lt;b&gt;Schema version&lt;/b&gt; %6&lt;br&gt;&lt;b&gt;Key slots&lt;/b&gt; %7&lt;br&gt;&lt;b&gt;Signed in as&lt;/b&gt; %8</source>
-        <translation>&lt;b&gt;Coffre-fort&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Format&lt;/b&gt; coffre-fort Habeas, format du fichier de clés %2, format de fichier SQLCipher %3 (bibliothèque %4), pages de %5 octets&lt;br&gt;&lt;b&gt;Version du schéma&lt;/b&gt; %6&lt;br&gt;&lt;b&gt;Emplacements de clé&lt;/b&gt; %7&lt;br&gt;&lt;b&gt;Compte connecté&lt;/b&gt; %8</translation>
-    </message>
-    <message numerus="yes">
-        <source>Encrypted vault open; %n table(s).</source>
-        <translation>
-            <numerusform>Coffre-fort chiffré ouvert, %n table.</numerusform>
-            <numerusform>Coffre-fort chiffré ouvert, %n tables.</numerusform>
-        </translation>
+        <source>&lt;h2&gt;Vault&lt;/h2&gt;&lt;b&gt;File&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Format&lt;/b&gt; Habeas vault, key file format %2, SQLCipher %3 file format (library %4), %5-byte pages&lt;br&gt;&lt;b&gt;Schema version&lt;/b&gt; %6&lt;br&gt;&lt;b&gt;Key slots&lt;/b&gt; %7</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -668,10 +1407,6 @@ Codes de sortie : 0 succès, 1 utilisation incorrecte, 2 authentification,
     <message>
         <source>The vault to open.</source>
         <translation>Le coffre-fort à ouvrir.</translation>
-    </message>
-    <message>
-        <source>Habeas</source>
-        <translation>Habeas</translation>
     </message>
 </context>
 </TS>

@@ -296,7 +296,8 @@ TEST_F(LoginAndLockTest, AuditPageVerifiesTheChain)
     ASSERT_NE(model, nullptr);
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_GE(model->rowCount(), 2); // vault creation, sign-in, verification
-    EXPECT_EQ(model->data(model->index(0, AuditLogModel::Action)).toString(), QStringLiteral("audit.verify"));
+    EXPECT_EQ(model->data(model->index(0, AuditLogModel::Action)).toString(), QStringLiteral("Audit chain verified"));
+    EXPECT_EQ(model->data(model->index(0, AuditLogModel::Action), Qt::ToolTipRole).toString(), QStringLiteral("audit.verify"));
 }
 
 TEST_F(LoginAndLockTest, AuditModelFetchesLazily)

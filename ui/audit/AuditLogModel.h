@@ -29,6 +29,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
+    // "login.failed" → "Failed sign-in" (translated); unknown keys as they are.
+    static QString actionLabel(const QString &action);
     void fetchMore(const QModelIndex &parent) override;
 
 private:

@@ -7,6 +7,7 @@
 #include "services/PasswordPolicy.h"
 #include "services/Permissions.h"
 #include "services/Session.h"
+#include "services/SettingsService.h"
 #include "storage/AccountRepository.h"
 #include "storage/LoginThrottle.h"
 #include "storage/Vault.h"
@@ -125,6 +126,10 @@ TEST_F(AccountsTest, AccountServicesFollowTheMatrix)
         EXPECT_EQ(BackupService(*session).backup(m_dir.filePath(login + QStringLiteral("-copy"))).error().code,
                   ErrorCode::PermissionDenied);
         EXPECT_FALSE(QFile::exists(m_dir.filePath(login + QStringLiteral("-copy.habeas"))));
+        SecuritySettings wanted = SettingsService(*session).current();
+        wanted.idleLockMinutes = 1;
+        EXPECT_EQ(SettingsService(*session).save(wanted).error().code, ErrorCode::PermissionDenied);
+        EXPECT_EQ(session->settings().value(VaultSetting::IdleLockMinutes), 5);
     }
     auto admin = signIn(QStringLiteral("admin"), AdminPassword);
     ASSERT_TRUE(admin);
@@ -132,6 +137,12 @@ TEST_F(AccountsTest, AccountServicesFollowTheMatrix)
     ASSERT_TRUE(list.ok());
     EXPECT_EQ(list->size(), 3u);
     ASSERT_TRUE(BackupService(*admin).backup(m_dir.filePath(QStringLiteral("copy"))).ok());
+    SecuritySettings wanted = SettingsService(*admin).current();
+    wanted.idleLockMinutes = 1;
+    ASSERT_TRUE(SettingsService(*admin).save(wanted).ok());
+    EXPECT_EQ(admin->settings().value(VaultSetting::IdleLockMinutes), 1);
+    wanted.passwordMinimumLength = 4;
+    EXPECT_EQ(SettingsService(*admin).save(wanted).error().code, ErrorCode::InvalidArgument);
     EXPECT_TRUE(QFile::exists(m_dir.filePath(QStringLiteral("copy.habeas-audit-head"))));
 }
 

@@ -10,11 +10,13 @@
 #include "common/InactivityFilter.h"
 #include "common/MessageBox.h"
 #include "common/SecureClipboard.h"
+#include "login/CreateVaultWizard.h"
 #include "login/LoginWindow.h"
 #include "main/LockOverlay.h"
 #include "main/MainWindow.h"
 #include "main/VaultOverviewPage.h"
 #include "services/Session.h"
+#include "settings/SecuritySettingsPage.h"
 #include "storage/Migrations.h"
 #include "storage/Vault.h"
 
@@ -25,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -194,12 +197,34 @@ TEST_F(LoginAndLockTest, AdministratorSeesAccountsAndAuditPages)
     QStringList titles;
     for (Page *page : window.pages())
         titles << page->title();
-    EXPECT_EQ(titles, (QStringList{QStringLiteral("Vault"), QStringLiteral("Accounts"), QStringLiteral("Audit log")}));
+    EXPECT_EQ(titles, (QStringList{QStringLiteral("Vault"), QStringLiteral("Accounts"), QStringLiteral("Settings"),
+                                   QStringLiteral("Audit log")}));
     window.showPage(1);
     auto *accounts = qobject_cast<AccountsPage *>(window.pages()[1]);
     ASSERT_NE(accounts, nullptr);
     QAbstractItemModelTester tester(accounts->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_EQ(accounts->model()->rowCount(), 2);
+}
+
+TEST_F(LoginAndLockTest, SettingsPageChangesTheIdleDelay)
+{
+    MainWindow window(signIn(QStringLiteral("admin"), AdminPassword));
+    window.show();
+    EXPECT_EQ(window.inactivity()->delay(), 5 * 60 * 1000);
+    window.showPage(2);
+    auto *settings = qobject_cast<SecuritySettingsPage *>(window.pages()[2]);
+    ASSERT_NE(settings, nullptr);
+    auto *idle = byName<QSpinBox>(*settings, QStringLiteral("Lock after idle time"));
+    ASSERT_NE(idle, nullptr);
+    EXPECT_EQ(idle->value(), 5);
+    idle->setValue(2);
+    settings->save();
+    EXPECT_EQ(settings->findChild<QLabel *>(QStringLiteral("settingsStatus"))->text(), QStringLiteral("Settings saved."));
+    EXPECT_EQ(window.inactivity()->delay(), 2 * 60 * 1000);
+    EXPECT_EQ(window.session().settings().value(VaultSetting::IdleLockMinutes), 2);
+    QSqlQuery query(window.session().vault().database());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'settings.change'")) && query.next());
+    EXPECT_EQ(query.value(0).toString(), QStringLiteral("security/idle_lock_minutes"));
 }
 
 TEST_F(LoginAndLockTest, ClerkSeesNeitherAccountsNorAuditLog)
@@ -286,8 +311,8 @@ TEST_F(LoginAndLockTest, AuditPageVerifiesTheChain)
 {
     MainWindow window(signIn(QStringLiteral("admin"), AdminPassword));
     window.show();
-    window.showPage(2);
-    auto *audit = qobject_cast<AuditLogPage *>(window.pages()[2]);
+    window.showPage(3);
+    auto *audit = qobject_cast<AuditLogPage *>(window.pages()[3]);
     ASSERT_NE(audit, nullptr);
     audit->verifyChain();
     const QString result = audit->findChild<QLabel *>(QStringLiteral("auditResult"))->text();
@@ -334,4 +359,43 @@ TEST_F(LoginAndLockTest, ClipboardCopiesAreClearedAfterTheDelay)
     QTest::qWait(300);
     EXPECT_EQ(QApplication::clipboard()->text(), QStringLiteral("their own text"));
     clipboard.setClearDelay(SecureClipboard::ClearAfterMs);
+}
+
+TEST_F(LoginAndLockTest, WizardCreatesAVaultAndSignsTheAdministratorIn)
+{
+    CreateVaultWizard wizard;
+    wizard.show();
+    auto *folder = byName(wizard, QStringLiteral("Folder"));
+    ASSERT_NE(folder, nullptr);
+    folder->setText(m_dir.path());
+    auto *name = byName(wizard, QStringLiteral("Vault name"));
+    name->setText(QStringLiteral("ui")); // exists already: refused
+    wizard.next();
+    EXPECT_EQ(wizard.currentId(), 0);
+    name->setText(QStringLiteral("office"));
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), 1);
+    // QTest types ASCII only; accents go in as text.
+    byName(wizard, QStringLiteral("Organisation"))->setText(QStringLiteral("Direction des Services Numériques"));
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), 2);
+    QTest::keyClicks(byName(wizard, QStringLiteral("Login")), QStringLiteral("mgrimaldi"));
+    QTest::keyClicks(byName(wizard, QStringLiteral("Full name")), QStringLiteral("Marie Grimaldi"));
+    QTest::keyClicks(byName(wizard, QStringLiteral("Password")), QStringLiteral("grimaldi2026"));
+    QTest::keyClicks(byName(wizard, QStringLiteral("Repeat the password")), QStringLiteral("grimaldi2026"));
+    EXPECT_FALSE(wizard.button(QWizard::FinishButton)->isEnabled()) << "a weak password or the name is refused";
+    EXPECT_TRUE(wizard.findChild<QLabel *>(QStringLiteral("strengthText"))->text().contains(QStringLiteral("name")));
+    for (const char *field : {"Password", "Repeat the password"}) {
+        QLineEdit *edit = byName(wizard, QLatin1String(field));
+        edit->clear();
+        QTest::keyClicks(edit, QStringLiteral("Corniche-Larvotto-Soleil-77"));
+    }
+    ASSERT_TRUE(wizard.button(QWizard::FinishButton)->isEnabled());
+    wizard.accept();
+    auto session = wizard.takeSession();
+    ASSERT_NE(session, nullptr);
+    EXPECT_EQ(session->account().login, QStringLiteral("mgrimaldi"));
+    EXPECT_EQ(session->role(), Role::Administrator);
+    EXPECT_EQ(session->settings().value(VaultSetting::Organisation), QStringLiteral("Direction des Services Numériques"));
+    EXPECT_TRUE(QFile::exists(m_dir.filePath(QStringLiteral("office.habeas-keys"))));
 }

@@ -9,6 +9,7 @@
 #include "main/LockOverlay.h"
 #include "main/VaultOverviewPage.h"
 #include "services/Session.h"
+#include "settings/SecuritySettingsPage.h"
 #include "storage/Vault.h"
 
 #include <QAction>
@@ -42,6 +43,11 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     addPage(new VaultOverviewPage(*m_session, m_stack));
     if (roleAllows(m_session->role(), Permission::ManageAccounts))
         addPage(new AccountsPage(*m_session, m_stack));
+    if (roleAllows(m_session->role(), Permission::ManageSettings)) {
+        auto *settings = new SecuritySettingsPage(*m_session, m_stack);
+        connect(settings, &SecuritySettingsPage::saved, this, &MainWindow::applyIdleDelay);
+        addPage(settings);
+    }
     if (roleAllows(m_session->role(), Permission::ViewAuditLog))
         addPage(new AuditLogPage(*m_session, m_stack));
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);

@@ -5,61 +5,61 @@
     <name>AccountRepository</name>
     <message>
         <source>The accounts cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The accounts cannot be read.</translation>
     </message>
     <message>
         <source>The account cannot be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>The account cannot be updated.</translation>
     </message>
     <message>
         <source>There is no account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no account &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>AccountService</name>
     <message>
         <source>Enter a login and the person&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a login and the person&apos;s full name.</translation>
     </message>
     <message>
         <source>A login has no spaces and at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A login has no spaces and at most 64 characters.</translation>
     </message>
     <message>
         <source>There is no account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no account &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot disable your own account.</translation>
     </message>
     <message>
         <source>The last enabled administrator cannot be disabled: nobody could manage accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>The last enabled administrator cannot be disabled: nobody could manage accounts.</translation>
     </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>The audit log cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit log cannot be read.</translation>
     </message>
     <message>
         <source>The action could not be recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>The action could not be recorded in the audit log.</translation>
     </message>
     <message>
         <source>The audit log head cannot be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit log head cannot be written to %1.</translation>
     </message>
     <message>
         <source>The audit log head %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit log head %1 cannot be read.</translation>
     </message>
     <message>
         <source>%1 is not an audit log head exported by Habeas.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not an audit log head exported by Habeas.</translation>
     </message>
 </context>
 <context>
@@ -236,42 +236,66 @@ Exit status: 0 success, 1 usage, 2 authentication, 3 vault or key file
 missing, 4 damaged or tampered, 5 written by a newer Habeas, 6 in use
 elsewhere, 7 storage (read-only, disk full, file exists), 8 check found
 problems, 9 internal error, 10 the account&apos;s role does not allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: habeas-cli COMMAND [ARGUMENTS]
+
+Commands:
+  create VAULT --admin LOGIN [--name NAME] [--organisation NAME]
+                       create an empty vault with its administrator
+  demo VAULT           create a vault with the demo accounts
+  info VAULT           format, schema version and key slots (no password)
+  check VAULT --user LOGIN [--head FILE]
+                       verify encryption, integrity, schema and the audit
+                       chain (and that it still matches an exported head)
+  audit-head VAULT --user LOGIN [--output FILE]
+                       print or export the audit log&apos;s head
+  backup VAULT DEST --user LOGIN
+                       write a verified encrypted copy of VAULT to DEST,
+                       with the audit log&apos;s head beside it
+  restore BACKUP VAULT --user LOGIN
+                       put a backup in place of VAULT (the old files are kept)
+
+Passwords are read from the terminal, or from the first line of standard
+input with --password-stdin; never from the command line.
+
+Exit status: 0 success, 1 usage, 2 authentication, 3 vault or key file
+missing, 4 damaged or tampered, 5 written by a newer Habeas, 6 in use
+elsewhere, 7 storage (read-only, disk full, file exists), 8 check found
+problems, 9 internal error, 10 the account&apos;s role does not allow it.</translation>
     </message>
     <message>
         <source>Audit head exported earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit head exported earlier.</translation>
     </message>
     <message>
         <source>File to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>File to write.</translation>
     </message>
     <message>
         <source>The password is refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The password is refused: %1</translation>
     </message>
     <message>
         <source>The password of %1 must be changed first: sign in to Habeas to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password of %1 must be changed first: sign in to Habeas to change it.</translation>
     </message>
     <message numerus="yes">
         <source>audit log: %n entries, chain whole</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>audit log: %n entry, chain whole</numerusform>
+            <numerusform>audit log: %n entries, chain whole</numerusform>
         </translation>
     </message>
     <message>
         <source>, matches the head at entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, matches the head at entry %1</translation>
     </message>
     <message>
         <source>audit log: BROKEN at entry %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>audit log: BROKEN at entry %1 (%2)</translation>
     </message>
     <message>
         <source>audit head: entry %1, SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>audit head: entry %1, SHA-256 %2</translation>
     </message>
 </context>
 <context>
@@ -363,7 +387,7 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</sourc
     <name>LoginThrottle</name>
     <message>
         <source>Failed sign-in attempts cannot be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed sign-in attempts cannot be recorded.</translation>
     </message>
 </context>
 <context>
@@ -397,92 +421,111 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</sourc
     <name>PasswordPolicy</name>
     <message>
         <source>very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>very weak</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>weak</translation>
     </message>
     <message>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>fair</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>good</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>strong</translation>
     </message>
     <message numerus="yes">
         <source>It must have at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>It must have at least %n character.</numerusform>
+            <numerusform>It must have at least %n characters.</numerusform>
         </translation>
     </message>
     <message>
         <source>It must not contain the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>It must not contain the login.</translation>
     </message>
     <message>
         <source>It must not contain the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>It must not contain the person&apos;s name.</translation>
     </message>
     <message>
         <source>It is too easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>It is too easy to guess.</translation>
     </message>
     <message>
         <source>It is built on common words or names.</source>
-        <translation type="unfinished"></translation>
+        <translation>It is built on common words or names.</translation>
     </message>
     <message>
         <source>It contains a sequence, a repetition or a keyboard pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>It contains a sequence, a repetition or a keyboard pattern.</translation>
     </message>
     <message>
         <source>It contains a date or a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>It contains a date or a year.</translation>
     </message>
     <message>
         <source>Add unrelated words or characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add unrelated words or characters.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>There is no account &quot;%1&quot; in this vault.</source>
-        <translation type="unfinished">There is no account &quot;%1&quot; in this vault.</translation>
+        <translation>There is no account &quot;%1&quot; in this vault.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault is locked.</translation>
     </message>
     <message>
         <source>Change your password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change your password first.</translation>
     </message>
     <message>
         <source>Your role does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role does not allow this.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current password is wrong.</translation>
     </message>
     <message>
         <source>The new password must differ from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new password must differ from the current one.</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>The setting could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The setting could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <source>The lock delay must be between 0 and 240 minutes.</source>
+        <translation>The lock delay must be between 0 and 240 minutes.</translation>
+    </message>
+    <message>
+        <source>The minimum password length must be between 8 and 128.</source>
+        <translation>The minimum password length must be between 8 and 128.</translation>
+    </message>
+    <message>
+        <source>The renewal period must be between 0 and 3650 days.</source>
+        <translation>The renewal period must be between 0 and 3650 days.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved.</source>
+        <translation>The settings could not be saved.</translation>
     </message>
 </context>
 <context>
@@ -605,9 +648,9 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</sourc
     </message>
     <message numerus="yes">
         <source>Too many failed attempts for this account. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many failed attempts for this account. Try again in %n second.</numerusform>
+            <numerusform>Too many failed attempts for this account. Try again in %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -646,587 +689,654 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</sourc
     <name>habeas::AccountsModel</name>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk</translation>
     </message>
     <message>
         <source>DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>DPO</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Disabled</translation>
     </message>
     <message>
         <source>Must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Must change password</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Never</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Password changed</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sign-in</translation>
     </message>
 </context>
 <context>
     <name>habeas::AccountsPage</name>
     <message>
         <source>&lt;h2&gt;Accounts&lt;/h2&gt;Each person has an individual account. Disabled accounts cannot open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Accounts&lt;/h2&gt;Each person has an individual account. Disabled accounts cannot open the vault.</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts</translation>
     </message>
     <message>
         <source>&amp;New account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New account…</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disable</translation>
     </message>
     <message>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reset password…</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n account.</numerusform>
+            <numerusform>%n accounts.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enable</translation>
     </message>
     <message>
         <source>Account %1 created. The person must change the temporary password at first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1 created. The person must change the temporary password at first sign-in.</translation>
     </message>
     <message>
         <source>Disable an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Disable an account</translation>
     </message>
     <message>
         <source>Disable the account %1? That person will no longer be able to open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disable the account %1? That person will no longer be able to open the vault.</translation>
     </message>
     <message>
         <source>The password of %1 was reset; they must change it at next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password of %1 was reset; they must change it at next sign-in.</translation>
     </message>
 </context>
 <context>
     <name>habeas::AdministratorPage</name>
     <message>
         <source>The first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>The first administrator</translation>
     </message>
     <message>
         <source>The administrator manages accounts, settings and backups. Choose a long password: it protects every record in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>The administrator manages accounts, settings and backups. Choose a long password: it protects every record in the vault.</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Password</translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat the password</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Login:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Full name:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Password:</translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat:</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished">The two passwords differ.</translation>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
     <name>habeas::AuditLogModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Account</translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Object</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Vault created</source>
-        <translation type="unfinished"></translation>
+        <translation>Vault created</translation>
     </message>
     <message>
         <source>Vault checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Vault checked</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in</translation>
     </message>
     <message>
         <source>Failed sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed sign-in</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed out</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked</translation>
     </message>
     <message>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlocked</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Password changed</translation>
     </message>
     <message>
         <source>Password change refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Password change refused</translation>
     </message>
     <message>
         <source>Account created</source>
-        <translation type="unfinished"></translation>
+        <translation>Account created</translation>
     </message>
     <message>
         <source>Account disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Account disabled</translation>
     </message>
     <message>
         <source>Account enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Account enabled</translation>
     </message>
     <message>
         <source>Password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Password reset</translation>
     </message>
     <message>
         <source>Action refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Action refused</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup made</translation>
     </message>
     <message>
         <source>Audit chain verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit chain verified</translation>
     </message>
     <message>
         <source>Audit head exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit head exported</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Settings changed</translation>
     </message>
 </context>
 <context>
     <name>habeas::AuditLogPage</name>
     <message>
         <source>&lt;h2&gt;Audit log&lt;/h2&gt;Every sign-in, change, view of personal data, export, backup and destruction, newest first. Entries are chained: any later change shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Audit log&lt;/h2&gt;Every sign-in, change, view of personal data, export, backup and destruction, newest first. Entries are chained: any later change shows.</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
     <message>
         <source>&amp;Verify the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verify the chain</translation>
     </message>
     <message>
         <source>&amp;Export the head…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export the head…</translation>
     </message>
     <message numerus="yes">
         <source>The chain is whole: %n entries verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The chain is whole: %n entry verified.</numerusform>
+            <numerusform>The chain is whole: %n entries verified.</numerusform>
         </translation>
     </message>
     <message>
         <source>Head: entry %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Head: entry %1, %2</translation>
     </message>
     <message>
         <source>The chain is BROKEN at entry %1: the log was altered. Keep this vault as it is and alert the DPO.</source>
-        <translation type="unfinished"></translation>
+        <translation>The chain is BROKEN at entry %1: the log was altered. Keep this vault as it is and alert the DPO.</translation>
     </message>
     <message>
         <source>Export the audit log head</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the audit log head</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON files (*.json)</translation>
     </message>
     <message>
         <source>Head exported: entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Head exported: entry %1.</translation>
     </message>
 </context>
 <context>
     <name>habeas::ChangePasswordDialog</name>
     <message>
         <source>Change your password — Habeas</source>
-        <translation type="unfinished"></translation>
+        <translation>Change your password — Habeas</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Current password</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>New password</translation>
     </message>
     <message>
         <source>Repeat the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat the new password</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Current password:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New password:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat:</translation>
     </message>
     <message>
         <source>&amp;Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change password</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two new passwords differ.</translation>
     </message>
 </context>
 <context>
     <name>habeas::CreateVaultWizard</name>
     <message>
         <source>Create a vault — Habeas</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a vault — Habeas</translation>
     </message>
     <message>
         <source>&amp;Create the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create the vault</translation>
     </message>
     <message>
         <source>Create a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a vault</translation>
     </message>
 </context>
 <context>
     <name>habeas::LockOverlay</name>
     <message>
         <source>&lt;h2&gt;Habeas is locked&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Habeas is locked&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Password</translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2). Enter your password to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in as %1 (%2). Enter your password to go on.</translation>
     </message>
 </context>
 <context>
     <name>habeas::LoginWindow</name>
     <message>
         <source>Sign in — Habeas</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in — Habeas</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Habeas&lt;/h2&gt;Register of processings, authority opinions and rights requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Habeas&lt;/h2&gt;Register of processings, authority opinions and rights requests.</translation>
     </message>
     <message>
         <source>Vault file</source>
-        <translation type="unfinished">Vault file</translation>
+        <translation>Vault file</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Browse…</translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <source>&amp;Vault:</source>
-        <translation type="unfinished">&amp;Vault:</translation>
+        <translation>&amp;Vault:</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Account</translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished">&amp;Account:</translation>
+        <translation>&amp;Account:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Password</translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Password:</translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>Remember this vault on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Remember this vault on this computer</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign in</translation>
     </message>
     <message>
         <source>&amp;Create a vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create a vault…</translation>
     </message>
     <message>
         <source>Open the &amp;demo vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the &amp;demo vault</translation>
     </message>
     <message>
         <source>Open a vault</source>
-        <translation type="unfinished">Open a vault</translation>
+        <translation>Open a vault</translation>
     </message>
     <message>
         <source>Habeas vaults (*.habeas)</source>
-        <translation type="unfinished">Habeas vaults (*.habeas)</translation>
+        <translation>Habeas vaults (*.habeas)</translation>
     </message>
     <message>
         <source>Demo vault (fictitious data). Accounts: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo vault (fictitious data). Accounts: %1.</translation>
     </message>
     <message>
         <source>Choose a vault and enter your account.</source>
-        <translation type="unfinished">Choose a vault and enter your account.</translation>
+        <translation>Choose a vault and enter your account.</translation>
     </message>
     <message>
         <source>Your password must be changed before you can go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your password must be changed before you can go on.</translation>
     </message>
     <message>
         <source>Your password is older than the renewal period set by the administrator. Choose a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your password is older than the renewal period set by the administrator. Choose a new one.</translation>
     </message>
     <message>
         <source>Your password was set by an administrator. Choose your own before you go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your password was set by an administrator. Choose your own before you go on.</translation>
     </message>
 </context>
 <context>
     <name>habeas::MainWindow</name>
     <message>
         <source>%1 — Habeas</source>
-        <translation type="unfinished">%1 — Habeas</translation>
+        <translation>%1 — Habeas</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;File</translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Change my password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change my password…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Quit</translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in as %1 (%2, %3)</translation>
     </message>
 </context>
 <context>
     <name>habeas::NewAccountDialog</name>
     <message>
         <source>New account — Habeas</source>
-        <translation type="unfinished"></translation>
+        <translation>New account — Habeas</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporary password</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Login:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Full name:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temporary password:</translation>
     </message>
     <message>
         <source>Give the temporary password to the person in person; Habeas asks them to change it at first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the temporary password to the person in person; Habeas asks them to change it at first sign-in.</translation>
     </message>
     <message>
         <source>&amp;Create account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create account</translation>
     </message>
 </context>
 <context>
     <name>habeas::OrganisationPage</name>
     <message>
         <source>Whose vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Whose vault</translation>
     </message>
     <message>
         <source>The department or office this register belongs to. It appears on letters and reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>The department or office this register belongs to. It appears on letters and reports.</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
 </context>
 <context>
     <name>habeas::PasswordStrengthMeter</name>
     <message>
         <source>Password strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Password strength</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters; several unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At least %n character; several unrelated words are easy to remember and hard to guess.</numerusform>
+            <numerusform>At least %n characters; several unrelated words are easy to remember and hard to guess.</numerusform>
         </translation>
     </message>
     <message>
         <source>Strength: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strength: %1.</translation>
     </message>
 </context>
 <context>
     <name>habeas::ResetPasswordDialog</name>
     <message>
         <source>Reset a password — Habeas</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset a password — Habeas</translation>
     </message>
     <message>
         <source>New temporary password for %1 (%2). Their current password stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>New temporary password for %1 (%2). Their current password stops working at once.</translation>
     </message>
     <message>
         <source>Temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporary password</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temporary password:</translation>
     </message>
     <message>
         <source>&amp;Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reset password</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::SecuritySettingsPage</name>
+    <message>
+        <source>&lt;h2&gt;Settings&lt;/h2&gt;These settings are kept in the vault and apply to every desk.</source>
+        <translation>&lt;h2&gt;Settings&lt;/h2&gt;These settings are kept in the vault and apply to every desk.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Lock after idle time</source>
+        <translation>Lock after idle time</translation>
+    </message>
+    <message>
+        <source>Minimum password length</source>
+        <translation>Minimum password length</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Password renewal period</source>
+        <translation>Password renewal period</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle time:</source>
+        <translation>&amp;Lock after idle time:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum password length:</source>
+        <translation>&amp;Minimum password length:</translation>
+    </message>
+    <message>
+        <source>Password &amp;renewal period:</source>
+        <translation>Password &amp;renewal period:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
     </message>
 </context>
 <context>
@@ -1324,70 +1434,70 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</sourc
     <name>habeas::VaultLocationPage</name>
     <message>
         <source>Where to keep the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Where to keep the vault</translation>
     </message>
     <message>
         <source>The vault is two files: NAME.habeas (the encrypted database) and NAME.habeas-keys (its keys). Keep them together, on a drive that is backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault is two files: NAME.habeas (the encrypted database) and NAME.habeas-keys (its keys). Keep them together, on a drive that is backed up.</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Browse…</translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folder:</translation>
     </message>
     <message>
         <source>Vault name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vault name</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Will create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Will create %1</translation>
     </message>
     <message>
         <source>Folder of the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder of the vault</translation>
     </message>
     <message>
         <source>This folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>This folder does not exist.</translation>
     </message>
     <message>
         <source>A vault with this name already exists here; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A vault with this name already exists here; choose another name.</translation>
     </message>
 </context>
 <context>
     <name>habeas::VaultOverviewPage</name>
     <message>
         <source>Tables of the vault</source>
-        <translation type="unfinished">Tables of the vault</translation>
+        <translation>Tables of the vault</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished">Table</translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished">Rows</translation>
+        <translation>Rows</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Vault</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Vault&lt;/h2&gt;&lt;b&gt;File&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Format&lt;/b&gt; Habeas vault, key file format %2, SQLCipher %3 file format (library %4), %5-byte pages&lt;br&gt;&lt;b&gt;Schema version&lt;/b&gt; %6&lt;br&gt;&lt;b&gt;Key slots&lt;/b&gt; %7</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Vault&lt;/h2&gt;&lt;b&gt;File&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Format&lt;/b&gt; Habeas vault, key file format %2, SQLCipher %3 file format (library %4), %5-byte pages&lt;br&gt;&lt;b&gt;Schema version&lt;/b&gt; %6&lt;br&gt;&lt;b&gt;Key slots&lt;/b&gt; %7</translation>
     </message>
 </context>
 <context>

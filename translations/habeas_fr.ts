@@ -5,61 +5,61 @@
     <name>AccountRepository</name>
     <message>
         <source>The accounts cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les comptes ne peuvent pas être lus.</translation>
     </message>
     <message>
         <source>The account cannot be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte ne peut pas être mis à jour.</translation>
     </message>
     <message>
         <source>There is no account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun compte « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>AccountService</name>
     <message>
         <source>Enter a login and the person&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un identifiant et le nom complet de la personne.</translation>
     </message>
     <message>
         <source>A login has no spaces and at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identifiant ne contient pas d&apos;espace et comporte au plus 64 caractères.</translation>
     </message>
     <message>
         <source>There is no account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun compte « %1 ».</translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
     </message>
     <message>
         <source>The last enabled administrator cannot be disabled: nobody could manage accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier administrateur actif ne peut pas être désactivé : plus personne ne pourrait gérer les comptes.</translation>
     </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>The audit log cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit ne peut pas être lu.</translation>
     </message>
     <message>
         <source>The action could not be recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;action n&apos;a pas pu être enregistrée dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>The audit log head cannot be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tête de chaîne du journal d&apos;audit ne peut pas être écrite dans %1.</translation>
     </message>
     <message>
         <source>The audit log head %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de tête de chaîne du journal d&apos;audit %1 ne peut pas être lu.</translation>
     </message>
     <message>
         <source>%1 is not an audit log head exported by Habeas.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une tête de chaîne du journal d&apos;audit exportée par Habeas.</translation>
     </message>
 </context>
 <context>
@@ -236,42 +236,71 @@ Exit status: 0 success, 1 usage, 2 authentication, 3 vault or key file
 missing, 4 damaged or tampered, 5 written by a newer Habeas, 6 in use
 elsewhere, 7 storage (read-only, disk full, file exists), 8 check found
 problems, 9 internal error, 10 the account&apos;s role does not allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : habeas-cli COMMANDE [ARGUMENTS]
+
+Commandes :
+  create COFFRE --admin IDENTIFIANT [--name NOM] [--organisation NOM]
+                       crée un coffre-fort vide avec son administrateur
+  demo COFFRE          crée un coffre-fort avec les comptes de démonstration
+  info COFFRE          format, version du schéma et emplacements de clé
+                       (sans mot de passe)
+  check COFFRE --user IDENTIFIANT [--head FICHIER]
+                       vérifie le chiffrement, l&apos;intégrité, le schéma et la
+                       chaîne du journal d&apos;audit (et sa conformité à une tête
+                       de chaîne exportée)
+  audit-head COFFRE --user IDENTIFIANT [--output FICHIER]
+                       affiche ou exporte la tête de chaîne du journal d&apos;audit
+  backup COFFRE DEST --user IDENTIFIANT
+                       écrit dans DEST une copie chiffrée et vérifiée de
+                       COFFRE, accompagnée de la tête de chaîne du journal
+                       d&apos;audit
+  restore SAUVEGARDE COFFRE --user IDENTIFIANT
+                       remplace COFFRE par une sauvegarde (les anciens
+                       fichiers sont conservés)
+
+Les mots de passe sont lus dans le terminal, ou sur la première ligne de
+l&apos;entrée standard avec --password-stdin, mais jamais sur la ligne de commande.
+
+Codes de sortie : 0 succès, 1 utilisation, 2 authentification, 3 coffre-fort
+ou fichier de clés introuvable, 4 endommagé ou altéré, 5 écrit par une version
+plus récente d&apos;Habeas, 6 utilisé ailleurs, 7 stockage (lecture seule, disque
+plein, fichier existant), 8 problèmes détectés par la vérification, 9 erreur
+interne, 10 opération non autorisée pour le rôle du compte.</translation>
     </message>
     <message>
         <source>Audit head exported earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tête de chaîne du journal d&apos;audit exportée précédemment.</translation>
     </message>
     <message>
         <source>File to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier à écrire.</translation>
     </message>
     <message>
         <source>The password is refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est refusé : %1</translation>
     </message>
     <message>
         <source>The password of %1 must be changed first: sign in to Habeas to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe du compte %1 doit d&apos;abord être modifié : connectez-vous à Habeas pour le modifier.</translation>
     </message>
     <message numerus="yes">
         <source>audit log: %n entries, chain whole</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>journal d&apos;audit : %n entrée, chaîne intacte</numerusform>
+            <numerusform>journal d&apos;audit : %n entrées, chaîne intacte</numerusform>
         </translation>
     </message>
     <message>
         <source>, matches the head at entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, conforme à la tête de chaîne de l&apos;entrée %1</translation>
     </message>
     <message>
         <source>audit log: BROKEN at entry %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>journal d&apos;audit : chaîne ROMPUE à l&apos;entrée %1 (%2)</translation>
     </message>
     <message>
         <source>audit head: entry %1, SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tête de chaîne : entrée %1, SHA-256 %2</translation>
     </message>
 </context>
 <context>
@@ -363,7 +392,7 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</sourc
     <name>LoginThrottle</name>
     <message>
         <source>Failed sign-in attempts cannot be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tentatives de connexion infructueuses ne peuvent pas être enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -397,92 +426,111 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</sourc
     <name>PasswordPolicy</name>
     <message>
         <source>very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>très faible</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>faible</translation>
     </message>
     <message>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>bonne</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>élevée</translation>
     </message>
     <message numerus="yes">
         <source>It must have at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il doit comporter au moins %n caractère.</numerusform>
+            <numerusform>Il doit comporter au moins %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>It must not contain the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne doit pas contenir l&apos;identifiant.</translation>
     </message>
     <message>
         <source>It must not contain the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne doit pas contenir le nom de la personne.</translation>
     </message>
     <message>
         <source>It is too easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est trop facile à deviner.</translation>
     </message>
     <message>
         <source>It is built on common words or names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il repose sur des mots ou des noms courants.</translation>
     </message>
     <message>
         <source>It contains a sequence, a repetition or a keyboard pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contient une suite, une répétition ou une combinaison de touches voisines du clavier.</translation>
     </message>
     <message>
         <source>It contains a date or a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contient une date ou une année.</translation>
     </message>
     <message>
         <source>Add unrelated words or characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez des mots ou des caractères sans rapport entre eux.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>There is no account &quot;%1&quot; in this vault.</source>
-        <translation type="unfinished">Il n&apos;existe aucun compte « %1 » dans ce coffre-fort.</translation>
+        <translation>Il n&apos;existe aucun compte « %1 » dans ce coffre-fort.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre-fort est verrouillé.</translation>
     </message>
     <message>
         <source>Change your password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez d&apos;abord votre mot de passe.</translation>
     </message>
     <message>
         <source>Your role does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle ne permet pas cette action.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe actuel est incorrect.</translation>
     </message>
     <message>
         <source>The new password must differ from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau mot de passe doit être différent du mot de passe actuel.</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>The setting could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre n&apos;a pas pu être enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <source>The lock delay must be between 0 and 240 minutes.</source>
+        <translation>Le délai de verrouillage doit être compris entre 0 et 240 minutes.</translation>
+    </message>
+    <message>
+        <source>The minimum password length must be between 8 and 128.</source>
+        <translation>La longueur minimale du mot de passe doit être comprise entre 8 et 128.</translation>
+    </message>
+    <message>
+        <source>The renewal period must be between 0 and 3650 days.</source>
+        <translation>La durée de renouvellement doit être comprise entre 0 et 3650 jours.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved.</source>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -605,9 +653,9 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</sourc
     </message>
     <message numerus="yes">
         <source>Too many failed attempts for this account. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trop de tentatives infructueuses pour ce compte. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de tentatives infructueuses pour ce compte. Réessayez dans %n secondes.</numerusform>
         </translation>
     </message>
 </context>
@@ -646,587 +694,654 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</sourc
     <name>habeas::AccountsModel</name>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>DPO</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe à modifier</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe modifié le</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière connexion</translation>
     </message>
 </context>
 <context>
     <name>habeas::AccountsPage</name>
     <message>
         <source>&lt;h2&gt;Accounts&lt;/h2&gt;Each person has an individual account. Disabled accounts cannot open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Comptes&lt;/h2&gt;Chaque personne dispose d&apos;un compte individuel. Les comptes désactivés ne peuvent pas ouvrir le coffre-fort.</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>&amp;New account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau compte…</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser le mot de passe…</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compte.</numerusform>
+            <numerusform>%n comptes.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;activer</translation>
     </message>
     <message>
         <source>Account %1 created. The person must change the temporary password at first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 a été créé. La personne devra modifier le mot de passe provisoire à sa première connexion.</translation>
     </message>
     <message>
         <source>Disable an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver un compte</translation>
     </message>
     <message>
         <source>Disable the account %1? That person will no longer be able to open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver le compte %1 ? Cette personne ne pourra plus ouvrir le coffre-fort.</translation>
     </message>
     <message>
         <source>The password of %1 was reset; they must change it at next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe du compte %1 a été réinitialisé : la personne devra le modifier à sa prochaine connexion.</translation>
     </message>
 </context>
 <context>
     <name>habeas::AdministratorPage</name>
     <message>
         <source>The first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier administrateur</translation>
     </message>
     <message>
         <source>The administrator manages accounts, settings and backups. Choose a long password: it protects every record in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur gère les comptes, les paramètres et les sauvegardes. Choisissez un mot de passe long : il protège tous les enregistrements du coffre-fort.</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Mot de passe</translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation du mot de passe</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom complet :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmation :</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished">Les deux mots de passe ne correspondent pas.</translation>
+        <translation>Les deux mots de passe ne correspondent pas.</translation>
     </message>
 </context>
 <context>
     <name>habeas::AuditLogModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Compte</translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Vault created</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre-fort créé</translation>
     </message>
     <message>
         <source>Vault checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre-fort vérifié</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Failed sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de connexion</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage</translation>
     </message>
     <message>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillage</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe modifié</translation>
     </message>
     <message>
         <source>Password change refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification du mot de passe refusée</translation>
     </message>
     <message>
         <source>Account created</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte créé</translation>
     </message>
     <message>
         <source>Account disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte désactivé</translation>
     </message>
     <message>
         <source>Account enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte réactivé</translation>
     </message>
     <message>
         <source>Password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe réinitialisé</translation>
     </message>
     <message>
         <source>Action refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Action refusée</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde effectuée</translation>
     </message>
     <message>
         <source>Audit chain verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne d&apos;audit vérifiée</translation>
     </message>
     <message>
         <source>Audit head exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Tête de chaîne exportée</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Paramètres modifiés</translation>
     </message>
 </context>
 <context>
     <name>habeas::AuditLogPage</name>
     <message>
         <source>&lt;h2&gt;Audit log&lt;/h2&gt;Every sign-in, change, view of personal data, export, backup and destruction, newest first. Entries are chained: any later change shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Journal d&apos;audit&lt;/h2&gt;Toutes les connexions, modifications, consultations de données personnelles, exportations, sauvegardes et destructions, de la plus récente à la plus ancienne. Les entrées sont chaînées : toute modification ultérieure est décelable.</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>&amp;Verify the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
         <source>&amp;Export the head…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter la tête de chaîne…</translation>
     </message>
     <message numerus="yes">
         <source>The chain is whole: %n entries verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La chaîne est intacte : %n entrée vérifiée.</numerusform>
+            <numerusform>La chaîne est intacte : %n entrées vérifiées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Head: entry %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tête de chaîne : entrée %1, %2</translation>
     </message>
     <message>
         <source>The chain is BROKEN at entry %1: the log was altered. Keep this vault as it is and alert the DPO.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne est ROMPUE à l&apos;entrée %1 : le journal a été altéré. Conservez ce coffre-fort en l&apos;état et prévenez le DPO.</translation>
     </message>
     <message>
         <source>Export the audit log head</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la tête de chaîne du journal d&apos;audit</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>Head exported: entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tête de chaîne exportée : entrée %1.</translation>
     </message>
 </context>
 <context>
     <name>habeas::ChangePasswordDialog</name>
     <message>
         <source>Change your password — Habeas</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier votre mot de passe — Habeas</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe actuel</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe</translation>
     </message>
     <message>
         <source>Repeat the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation du nouveau mot de passe</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe actuel :</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmation :</translation>
     </message>
     <message>
         <source>&amp;Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Modi&amp;fier le mot de passe</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux nouveaux mots de passe ne correspondent pas.</translation>
     </message>
 </context>
 <context>
     <name>habeas::CreateVaultWizard</name>
     <message>
         <source>Create a vault — Habeas</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un coffre-fort — Habeas</translation>
     </message>
     <message>
         <source>&amp;Create the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;réer le coffre-fort</translation>
     </message>
     <message>
         <source>Create a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un coffre-fort</translation>
     </message>
 </context>
 <context>
     <name>habeas::LockOverlay</name>
     <message>
         <source>&lt;h2&gt;Habeas is locked&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Habeas est verrouillé&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Mot de passe</translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2). Enter your password to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session ouverte par %1 (%2). Saisissez votre mot de passe pour continuer.</translation>
     </message>
 </context>
 <context>
     <name>habeas::LoginWindow</name>
     <message>
         <source>Sign in — Habeas</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion — Habeas</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Habeas&lt;/h2&gt;Register of processings, authority opinions and rights requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Habeas&lt;/h2&gt;Registre des traitements, avis de l&apos;autorité de contrôle et demandes d&apos;exercice des droits.</translation>
     </message>
     <message>
         <source>Vault file</source>
-        <translation type="unfinished">Fichier du coffre-fort</translation>
+        <translation>Fichier du coffre-fort</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Parcourir…</translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Vault:</source>
-        <translation type="unfinished">Co&amp;ffre-fort :</translation>
+        <translation>Co&amp;ffre-fort :</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Compte</translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished">&amp;Compte :</translation>
+        <translation>&amp;Compte :</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Mot de passe</translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>Remember this vault on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser ce coffre-fort sur cet ordinateur</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter</translation>
     </message>
     <message>
         <source>&amp;Create a vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;réer un coffre-fort…</translation>
     </message>
     <message>
         <source>Open the &amp;demo vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le coffre-fort de &amp;démonstration</translation>
     </message>
     <message>
         <source>Open a vault</source>
-        <translation type="unfinished">Ouvrir un coffre-fort</translation>
+        <translation>Ouvrir un coffre-fort</translation>
     </message>
     <message>
         <source>Habeas vaults (*.habeas)</source>
-        <translation type="unfinished">Coffres-forts Habeas (*.habeas)</translation>
+        <translation>Coffres-forts Habeas (*.habeas)</translation>
     </message>
     <message>
         <source>Demo vault (fictitious data). Accounts: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre-fort de démonstration (données fictives). Comptes : %1.</translation>
     </message>
     <message>
         <source>Choose a vault and enter your account.</source>
-        <translation type="unfinished">Choisissez un coffre-fort et indiquez votre compte.</translation>
+        <translation>Choisissez un coffre-fort et indiquez votre compte.</translation>
     </message>
     <message>
         <source>Your password must be changed before you can go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous devez modifier votre mot de passe avant de pouvoir continuer.</translation>
     </message>
     <message>
         <source>Your password is older than the renewal period set by the administrator. Choose a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe a dépassé la durée de renouvellement fixée par l&apos;administrateur. Choisissez-en un nouveau.</translation>
     </message>
     <message>
         <source>Your password was set by an administrator. Choose your own before you go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe a été défini par un administrateur. Choisissez le vôtre avant de continuer.</translation>
     </message>
 </context>
 <context>
     <name>habeas::MainWindow</name>
     <message>
         <source>%1 — Habeas</source>
-        <translation type="unfinished">%1 — Habeas</translation>
+        <translation>%1 — Habeas</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Fichier</translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Change my password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier mon mot de passe…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Quitter</translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Session ouverte par %1 (%2, %3)</translation>
     </message>
 </context>
 <context>
     <name>habeas::NewAccountDialog</name>
     <message>
         <source>New account — Habeas</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau compte — Habeas</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe provisoire</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom complet :</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe &amp;provisoire :</translation>
     </message>
     <message>
         <source>Give the temporary password to the person in person; Habeas asks them to change it at first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettez le mot de passe provisoire à la personne en main propre : Habeas lui demandera de le modifier à sa première connexion.</translation>
     </message>
     <message>
         <source>&amp;Create account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer le compte</translation>
     </message>
 </context>
 <context>
     <name>habeas::OrganisationPage</name>
     <message>
         <source>Whose vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulaire du coffre-fort</translation>
     </message>
     <message>
         <source>The department or office this register belongs to. It appears on letters and reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service ou l&apos;organisme auquel appartient ce registre. Son nom figure sur les courriers et les rapports.</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisme :</translation>
     </message>
 </context>
 <context>
     <name>habeas::PasswordStrengthMeter</name>
     <message>
         <source>Password strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse du mot de passe</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters; several unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Au moins %n caractère. Plusieurs mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</numerusform>
+            <numerusform>Au moins %n caractères. Plusieurs mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</numerusform>
         </translation>
     </message>
     <message>
         <source>Strength: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse : %1.</translation>
     </message>
 </context>
 <context>
     <name>habeas::ResetPasswordDialog</name>
     <message>
         <source>Reset a password — Habeas</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser un mot de passe — Habeas</translation>
     </message>
     <message>
         <source>New temporary password for %1 (%2). Their current password stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe provisoire pour %1 (%2). Son mot de passe actuel cesse immédiatement de fonctionner.</translation>
     </message>
     <message>
         <source>Temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe provisoire</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe &amp;provisoire :</translation>
     </message>
     <message>
         <source>&amp;Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser le mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::SecuritySettingsPage</name>
+    <message>
+        <source>&lt;h2&gt;Settings&lt;/h2&gt;These settings are kept in the vault and apply to every desk.</source>
+        <translation>&lt;h2&gt;Paramètres&lt;/h2&gt;Ces paramètres sont conservés dans le coffre-fort et s&apos;appliquent à tous les postes.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Lock after idle time</source>
+        <translation>Verrouillage après inactivité</translation>
+    </message>
+    <message>
+        <source>Minimum password length</source>
+        <translation>Longueur minimale du mot de passe</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Password renewal period</source>
+        <translation>Durée de renouvellement du mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisme :</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle time:</source>
+        <translation>&amp;Verrouillage après inactivité :</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum password length:</source>
+        <translation>&amp;Longueur minimale du mot de passe :</translation>
+    </message>
+    <message>
+        <source>Password &amp;renewal period:</source>
+        <translation>Durée de &amp;renouvellement du mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Paramètres enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -1324,70 +1439,70 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</sourc
     <name>habeas::VaultLocationPage</name>
     <message>
         <source>Where to keep the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement du coffre-fort</translation>
     </message>
     <message>
         <source>The vault is two files: NAME.habeas (the encrypted database) and NAME.habeas-keys (its keys). Keep them together, on a drive that is backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre-fort se compose de deux fichiers : NOM.habeas (la base de données chiffrée) et NOM.habeas-keys (ses clés). Conservez-les ensemble, sur un disque sauvegardé.</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Parcourir…</translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier :</translation>
     </message>
     <message>
         <source>Vault name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du coffre-fort</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Will create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier qui sera créé : %1</translation>
     </message>
     <message>
         <source>Folder of the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du coffre-fort</translation>
     </message>
     <message>
         <source>This folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>A vault with this name already exists here; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un coffre-fort portant ce nom existe déjà dans ce dossier : choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
     <name>habeas::VaultOverviewPage</name>
     <message>
         <source>Tables of the vault</source>
-        <translation type="unfinished">Tables du coffre-fort</translation>
+        <translation>Tables du coffre-fort</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished">Table</translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished">Lignes</translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre-fort</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Vault&lt;/h2&gt;&lt;b&gt;File&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Format&lt;/b&gt; Habeas vault, key file format %2, SQLCipher %3 file format (library %4), %5-byte pages&lt;br&gt;&lt;b&gt;Schema version&lt;/b&gt; %6&lt;br&gt;&lt;b&gt;Key slots&lt;/b&gt; %7</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Coffre-fort&lt;/h2&gt;&lt;b&gt;Fichier&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Format&lt;/b&gt; coffre-fort Habeas, format du fichier de clés %2, format de fichier SQLCipher %3 (bibliothèque %4), pages de %5 octets&lt;br&gt;&lt;b&gt;Version du schéma&lt;/b&gt; %6&lt;br&gt;&lt;b&gt;Emplacements de clé&lt;/b&gt; %7</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,7 @@ QString AuditLogModel::actionLabel(const QString &action)
         {"account.password-reset", QT_TR_NOOP("Password reset")},
         {"permission.denied", QT_TR_NOOP("Action refused")},
         {"backup.create", QT_TR_NOOP("Backup made")},
+        {"settings.change", QT_TR_NOOP("Settings changed")},
         {"audit.verify", QT_TR_NOOP("Audit chain verified")},
         {"audit.export-head", QT_TR_NOOP("Audit head exported")},
     };

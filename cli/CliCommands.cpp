@@ -3,6 +3,7 @@
 #include "Platform.h"
 #include "Result.h"
 #include "demo/DemoVault.h"
+#include "rules/Deadline.h"
 #include "services/BackupService.h"
 #include "services/PasswordPolicy.h"
 #include "services/Session.h"
@@ -99,6 +100,9 @@ QString usage()
         "                       with the audit log's head beside it\n"
         "  restore BACKUP VAULT --user LOGIN\n"
         "                       put a backup in place of VAULT (the old files are kept)\n"
+        "  deadline DATE        reply deadline of a request received on DATE\n"
+        "                       (YYYY-MM-DD): due date, latest extended date, and\n"
+        "                       how they were computed\n"
         "\n"
         "Passwords are read from the terminal, or from the first line of standard\n"
         "input with --password-stdin; never from the command line.\n"
@@ -255,6 +259,25 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
         for (const DemoAccount &account : DemoVault::accounts())
             io.line(QStringLiteral("  %1 / %2 (%3)")
                         .arg(QString::fromUtf8(account.login), QString::fromUtf8(account.password), roleKey(account.role)));
+        return Success;
+    }
+
+    if (command == QLatin1String("deadline")) {
+        if (!expectArguments(1))
+            return Usage;
+        const QDate received = QDate::fromString(positional.at(1), Qt::ISODate);
+        if (!received.isValid() || positional.at(1).size() != 10) {
+            io.fail(tr("'%1' is not a date: write it as YYYY-MM-DD.").arg(positional.at(1)));
+            return Usage;
+        }
+        // Default settings; a vault's own holidays and rules apply in Habeas.
+        const DeadlineCalculator calculator;
+        const DeadlineComputation due = calculator.due(received);
+        const DeadlineComputation extended = calculator.extended(received);
+        io.line(due.due.toString(Qt::ISODate));
+        io.line(extended.due.toString(Qt::ISODate));
+        io.line(tr("due: %1").arg(due.explanation()));
+        io.line(tr("extended: %1").arg(extended.explanation()));
         return Success;
     }
 

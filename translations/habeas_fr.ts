@@ -211,63 +211,6 @@
         <translation>La sauvegarde a été écrite dans %1 et vérifiée.</translation>
     </message>
     <message>
-        <source>Usage: habeas-cli COMMAND [ARGUMENTS]
-
-Commands:
-  create VAULT --admin LOGIN [--name NAME] [--organisation NAME]
-                       create an empty vault with its administrator
-  demo VAULT           create a vault with the demo accounts
-  info VAULT           format, schema version and key slots (no password)
-  check VAULT --user LOGIN [--head FILE]
-                       verify encryption, integrity, schema and the audit
-                       chain (and that it still matches an exported head)
-  audit-head VAULT --user LOGIN [--output FILE]
-                       print or export the audit log&apos;s head
-  backup VAULT DEST --user LOGIN
-                       write a verified encrypted copy of VAULT to DEST,
-                       with the audit log&apos;s head beside it
-  restore BACKUP VAULT --user LOGIN
-                       put a backup in place of VAULT (the old files are kept)
-
-Passwords are read from the terminal, or from the first line of standard
-input with --password-stdin; never from the command line.
-
-Exit status: 0 success, 1 usage, 2 authentication, 3 vault or key file
-missing, 4 damaged or tampered, 5 written by a newer Habeas, 6 in use
-elsewhere, 7 storage (read-only, disk full, file exists), 8 check found
-problems, 9 internal error, 10 the account&apos;s role does not allow it.</source>
-        <translation>Utilisation : habeas-cli COMMANDE [ARGUMENTS]
-
-Commandes :
-  create COFFRE --admin IDENTIFIANT [--name NOM] [--organisation NOM]
-                       crée un coffre-fort vide avec son administrateur
-  demo COFFRE          crée un coffre-fort avec les comptes de démonstration
-  info COFFRE          format, version du schéma et emplacements de clé
-                       (sans mot de passe)
-  check COFFRE --user IDENTIFIANT [--head FICHIER]
-                       vérifie le chiffrement, l&apos;intégrité, le schéma et la
-                       chaîne du journal d&apos;audit (et sa conformité à une tête
-                       de chaîne exportée)
-  audit-head COFFRE --user IDENTIFIANT [--output FICHIER]
-                       affiche ou exporte la tête de chaîne du journal d&apos;audit
-  backup COFFRE DEST --user IDENTIFIANT
-                       écrit dans DEST une copie chiffrée et vérifiée de
-                       COFFRE, accompagnée de la tête de chaîne du journal
-                       d&apos;audit
-  restore SAUVEGARDE COFFRE --user IDENTIFIANT
-                       remplace COFFRE par une sauvegarde (les anciens
-                       fichiers sont conservés)
-
-Les mots de passe sont lus dans le terminal, ou sur la première ligne de
-l&apos;entrée standard avec --password-stdin, mais jamais sur la ligne de commande.
-
-Codes de sortie : 0 succès, 1 utilisation, 2 authentification, 3 coffre-fort
-ou fichier de clés introuvable, 4 endommagé ou altéré, 5 écrit par une version
-plus récente d&apos;Habeas, 6 utilisé ailleurs, 7 stockage (lecture seule, disque
-plein, fichier existant), 8 problèmes détectés par la vérification, 9 erreur
-interne, 10 opération non autorisée pour le rôle du compte.</translation>
-    </message>
-    <message>
         <source>Audit head exported earlier.</source>
         <translation>Tête de chaîne du journal d&apos;audit exportée précédemment.</translation>
     </message>
@@ -301,6 +244,126 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>audit head: entry %1, SHA-256 %2</source>
         <translation>tête de chaîne : entrée %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Usage: habeas-cli COMMAND [ARGUMENTS]
+
+Commands:
+  create VAULT --admin LOGIN [--name NAME] [--organisation NAME]
+                       create an empty vault with its administrator
+  demo VAULT           create a vault with the demo accounts
+  info VAULT           format, schema version and key slots (no password)
+  check VAULT --user LOGIN [--head FILE]
+                       verify encryption, integrity, schema and the audit
+                       chain (and that it still matches an exported head)
+  audit-head VAULT --user LOGIN [--output FILE]
+                       print or export the audit log&apos;s head
+  backup VAULT DEST --user LOGIN
+                       write a verified encrypted copy of VAULT to DEST,
+                       with the audit log&apos;s head beside it
+  restore BACKUP VAULT --user LOGIN
+                       put a backup in place of VAULT (the old files are kept)
+  deadline DATE        reply deadline of a request received on DATE
+                       (YYYY-MM-DD): due date, latest extended date, and
+                       how they were computed
+
+Passwords are read from the terminal, or from the first line of standard
+input with --password-stdin; never from the command line.
+
+Exit status: 0 success, 1 usage, 2 authentication, 3 vault or key file
+missing, 4 damaged or tampered, 5 written by a newer Habeas, 6 in use
+elsewhere, 7 storage (read-only, disk full, file exists), 8 check found
+problems, 9 internal error, 10 the account&apos;s role does not allow it.</source>
+        <translation>Utilisation : habeas-cli COMMANDE [ARGUMENTS]
+
+Commandes :
+  create COFFRE --admin IDENTIFIANT [--name NOM] [--organisation NOM]
+                       crée un coffre-fort vide avec son administrateur
+  demo COFFRE          crée un coffre-fort avec les comptes de démonstration
+  info COFFRE          format, version du schéma et emplacements de clé
+                       (sans mot de passe)
+  check COFFRE --user IDENTIFIANT [--head FICHIER]
+                       vérifie le chiffrement, l&apos;intégrité, le schéma et la
+                       chaîne du journal d&apos;audit (et sa conformité à une tête
+                       de chaîne exportée)
+  audit-head COFFRE --user IDENTIFIANT [--output FICHIER]
+                       affiche ou exporte la tête de chaîne du journal d&apos;audit
+  backup COFFRE DEST --user IDENTIFIANT
+                       écrit dans DEST une copie chiffrée et vérifiée de
+                       COFFRE, accompagnée de la tête de chaîne du journal
+                       d&apos;audit
+  restore SAUVEGARDE COFFRE --user IDENTIFIANT
+                       remplace COFFRE par une sauvegarde (les anciens
+                       fichiers sont conservés)
+  deadline DATE        délai de réponse d&apos;une demande reçue le DATE
+                       (AAAA-MM-JJ) : date d&apos;échéance, date la plus tardive
+                       après prolongation, et détail du calcul
+
+Les mots de passe sont lus dans le terminal, ou sur la première ligne de
+l&apos;entrée standard avec --password-stdin, mais jamais sur la ligne de commande.
+
+Codes de sortie : 0 succès, 1 utilisation, 2 authentification, 3 coffre-fort
+ou fichier de clés introuvable, 4 endommagé ou altéré, 5 écrit par une version
+plus récente d&apos;Habeas, 6 utilisé ailleurs, 7 stockage (lecture seule, disque
+plein, fichier existant), 8 problèmes détectés par la vérification, 9 erreur
+interne, 10 opération non autorisée pour le rôle du compte.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date: write it as YYYY-MM-DD.</source>
+        <translation>« %1 » n&apos;est pas une date : écrivez-la sous la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>due: %1</source>
+        <translation>échéance : %1</translation>
+    </message>
+    <message>
+        <source>extended: %1</source>
+        <translation>prolongation : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineCalculator</name>
+    <message>
+        <source>one month</source>
+        <translation>un mois</translation>
+    </message>
+    <message>
+        <source>two months</source>
+        <translation>deux mois</translation>
+    </message>
+    <message>
+        <source>three months</source>
+        <translation>trois mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>reçue le %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(no %1 %2)</source>
+        <translation>(pas de %1 %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) paused awaiting identity proof → %1</source>
+        <translation>
+            <numerusform>%n jour de suspension dans l&apos;attente du justificatif d&apos;identité → %1</numerusform>
+            <numerusform>%n jours de suspension dans l&apos;attente du justificatif d&apos;identité → %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a working day (%1) → %2</source>
+        <translation>jour non ouvré (%1) → %2</translation>
     </message>
 </context>
 <context>
@@ -420,6 +483,65 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>The vault could not be upgraded to schema %1; it was left at schema %2.</source>
         <translation>Le coffre-fort n&apos;a pas pu être mis à niveau vers le schéma %1 : il est resté au schéma %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MonacoCalendar</name>
+    <message>
+        <source>%1 (observed)</source>
+        <translation>%1 (reporté au lundi)</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Jour de l&apos;An</translation>
+    </message>
+    <message>
+        <source>Saint Devota</source>
+        <translation>Sainte Dévote</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Fête du Travail</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Assomption</translation>
+    </message>
+    <message>
+        <source>All Saints&apos; Day</source>
+        <translation>Toussaint</translation>
+    </message>
+    <message>
+        <source>National Day (Fête du Prince)</source>
+        <translation>Fête du Prince</translation>
+    </message>
+    <message>
+        <source>Immaculate Conception</source>
+        <translation>Immaculée Conception</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Noël</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>lundi de Pâques</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Ascension</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>lundi de Pentecôte</translation>
+    </message>
+    <message>
+        <source>Corpus Christi</source>
+        <translation>Fête-Dieu</translation>
+    </message>
+    <message>
+        <source>Public holiday (added)</source>
+        <translation>jour férié (ajouté)</translation>
     </message>
 </context>
 <context>

@@ -244,3 +244,28 @@ TEST_F(CliTest, VaultInUseExitsSix)
     holder.kill();
     holder.waitForFinished(10000);
 }
+
+TEST(CliDeadlineTest, PrintsDueAndExtendedDatesThenTheExplanation)
+{
+    const CliRun run = cli({QStringLiteral("deadline"), QStringLiteral("2026-01-31")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_GE(lines.size(), 3);
+    EXPECT_EQ(lines[0], QStringLiteral("2026-03-02"));
+    EXPECT_EQ(lines[1], QStringLiteral("2026-04-30"));
+    EXPECT_TRUE(lines[2].contains(QStringLiteral("(no 31 February)"))) << qPrintable(lines[2]);
+    for (const auto &[received, due] : {std::pair{"2026-03-06", "2026-04-07"}, std::pair{"2026-10-19", "2026-11-20"},
+                                        std::pair{"2026-12-31", "2027-02-01"}}) {
+        const CliRun other = cli({QStringLiteral("deadline"), QLatin1String(received)});
+        EXPECT_EQ(other.out.section(u'\n', 0, 0), QLatin1String(due)) << received;
+    }
+}
+
+TEST(CliDeadlineTest, ABadDateIsAUsageError)
+{
+    for (const char *bad : {"2026-02-30", "31/01/2026", "tomorrow"}) {
+        const CliRun run = cli({QStringLiteral("deadline"), QLatin1String(bad)});
+        EXPECT_EQ(run.exitCode, 1) << bad;
+        EXPECT_EQ(run.errLines(), 1) << bad;
+    }
+}

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include "Translator.h"
+
 #include <gtest/gtest.h>
 
 int main(int argc, char **argv)
@@ -9,6 +11,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("HabeasTests"));
     QCoreApplication::setApplicationName(QStringLiteral("habeas-tests"));
+    // Messages as an English-speaking user sees them (plural forms included).
+    habeas::Translator::install(QStringLiteral("en"));
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -2,6 +2,8 @@
 
 #include <QApplication>
 
+#include "Translator.h"
+
 #include <gtest/gtest.h>
 
 int main(int argc, char **argv)
@@ -11,6 +13,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("HabeasTests"));
     QApplication::setApplicationName(QStringLiteral("habeas-gui-tests"));
+    // Messages as an English-speaking user sees them (plural forms included).
+    habeas::Translator::install(QStringLiteral("en"));
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -808,6 +808,49 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     </message>
 </context>
 <context>
+    <name>Workflow</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>Identity check</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>This request is already %1; it cannot change state any more.</source>
+        <translation>This request is already %1; it cannot change state any more.</translation>
+    </message>
+    <message>
+        <source>A request in the state &quot;%1&quot; cannot go to &quot;%2&quot;. Possible next states: %3.</source>
+        <translation>A request in the state &quot;%1&quot; cannot go to &quot;%2&quot;. Possible next states: %3.</translation>
+    </message>
+    <message>
+        <source>A refusal needs its reason: it is printed in the letter.</source>
+        <translation>A refusal needs its reason: it is printed in the letter.</translation>
+    </message>
+</context>
+<context>
     <name>habeas::AccountsModel</name>
     <message>
         <source>Clerk</source>

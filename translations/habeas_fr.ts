@@ -813,6 +813,49 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     </message>
 </context>
 <context>
+    <name>Workflow</name>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>Vérification d&apos;identité</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondue</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>This request is already %1; it cannot change state any more.</source>
+        <translation>Cette demande est déjà %1 : son état ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>A request in the state &quot;%1&quot; cannot go to &quot;%2&quot;. Possible next states: %3.</source>
+        <translation>Une demande à l&apos;état « %1 » ne peut pas passer à « %2 ». États suivants possibles : %3.</translation>
+    </message>
+    <message>
+        <source>A refusal needs its reason: it is printed in the letter.</source>
+        <translation>Un refus doit être motivé : le motif figure dans le courrier.</translation>
+    </message>
+</context>
+<context>
     <name>habeas::AccountsModel</name>
     <message>
         <source>Clerk</source>

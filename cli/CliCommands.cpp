@@ -119,14 +119,18 @@ bool readPassword(const QCommandLineParser &parser, const QString &prompt, const
     QString text;
     if (parser.isSet(QStringLiteral("password-stdin"))) {
         std::string line;
+        line.reserve(4096); // no reallocation leaving copies behind
         if (!std::getline(std::cin, line)) {
             io.fail(CliCommands::tr("No password on standard input."));
             return false;
         }
         if (!line.empty() && line.back() == '\r')
             line.pop_back();
-        *password = SecureBytes::copyOf(QByteArrayView(line.data(), qsizetype(line.size())));
+        // Normalised like a typed password, so that both open the same slot.
+        text = QString::fromUtf8(line.data(), qsizetype(line.size()));
         std::fill(line.begin(), line.end(), '\0');
+        *password = SecureBytes::fromText(text);
+        text.fill(QChar(u'\0'));
         return true;
     }
     std::fputs(prompt.toLocal8Bit().constData(), io.err);
@@ -235,8 +239,9 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
             }
         }
         const QString name = parser.value(QStringLiteral("name")).isEmpty() ? admin : parser.value(QStringLiteral("name"));
-        const PasswordAssessment assessment = PasswordPolicy::assess(
-            QString::fromUtf8(reinterpret_cast<const char *>(password.data()), qsizetype(password.size())), admin, name);
+        QString typed = QString::fromUtf8(reinterpret_cast<const char *>(password.data()), qsizetype(password.size()));
+        const PasswordAssessment assessment = PasswordPolicy::assess(typed, admin, name);
+        typed.fill(QChar(u'\0'));
         if (!assessment.acceptable()) {
             io.fail(tr("The password is refused: %1").arg(assessment.problems.join(u' ')));
             return Usage;
@@ -303,7 +308,7 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
         return Usage;
 
     if (command == QLatin1String("restore")) {
-        auto restored = Vault::restore(positional.at(1), positional.at(2), user, password);
+        auto restored = BackupService::restore(positional.at(1), positional.at(2), user, password);
         if (!restored)
             return report(io, restored.error());
         io.line(tr("Restored %1 from %2.").arg(VaultPaths::of(positional.at(2)).database,

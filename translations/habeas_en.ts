@@ -63,6 +63,17 @@
     </message>
 </context>
 <context>
+    <name>BackupService</name>
+    <message>
+        <source>Only an administrator may restore a backup.</source>
+        <translation>Only an administrator may restore a backup.</translation>
+    </message>
+    <message>
+        <source>Change your password first.</source>
+        <translation>Change your password first.</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>No password on standard input.</source>
@@ -775,6 +786,14 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
             <numerusform>Too many failed attempts for this account. Try again in %n seconds.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The account cannot be updated.</source>
+        <translation>The account cannot be updated.</translation>
+    </message>
+    <message>
+        <source>The password cannot be changed.</source>
+        <translation>The password cannot be changed.</translation>
+    </message>
 </context>
 <context>
     <name>VaultLock</name>
@@ -947,12 +966,16 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <translation>Disable an account</translation>
     </message>
     <message>
-        <source>Disable the account %1? That person will no longer be able to open the vault.</source>
-        <translation>Disable the account %1? That person will no longer be able to open the vault.</translation>
-    </message>
-    <message>
         <source>The password of %1 was reset; they must change it at next sign-in.</source>
         <translation>The password of %1 was reset; they must change it at next sign-in.</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled; they must change the temporary password at next sign-in.</source>
+        <translation>Account %1 enabled; they must change the temporary password at next sign-in.</translation>
+    </message>
+    <message>
+        <source>Disable the account %1? That person will no longer be able to open the vault; their password is removed from the key file.</source>
+        <translation>Disable the account %1? That person will no longer be able to open the vault; their password is removed from the key file.</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1462,18 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>&amp;Reset password</source>
         <translation>&amp;Reset password</translation>
+    </message>
+    <message>
+        <source>Enable an account — Habeas</source>
+        <translation>Enable an account — Habeas</translation>
+    </message>
+    <message>
+        <source>Temporary password for %1 (%2), whose account is enabled again. They must change it at first sign-in.</source>
+        <translation>Temporary password for %1 (%2), whose account is enabled again. They must change it at first sign-in.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable account</source>
+        <translation>&amp;Enable account</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,17 @@
     </message>
 </context>
 <context>
+    <name>BackupService</name>
+    <message>
+        <source>Only an administrator may restore a backup.</source>
+        <translation>Seul un administrateur peut restaurer une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Change your password first.</source>
+        <translation>Modifiez d&apos;abord votre mot de passe.</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>No password on standard input.</source>
@@ -780,6 +791,14 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
             <numerusform>Trop de tentatives infructueuses pour ce compte. Réessayez dans %n secondes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The account cannot be updated.</source>
+        <translation>Le compte ne peut pas être mis à jour.</translation>
+    </message>
+    <message>
+        <source>The password cannot be changed.</source>
+        <translation>Le mot de passe ne peut pas être modifié.</translation>
+    </message>
 </context>
 <context>
     <name>VaultLock</name>
@@ -952,12 +971,16 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <translation>Désactiver un compte</translation>
     </message>
     <message>
-        <source>Disable the account %1? That person will no longer be able to open the vault.</source>
-        <translation>Désactiver le compte %1 ? Cette personne ne pourra plus ouvrir le coffre-fort.</translation>
-    </message>
-    <message>
         <source>The password of %1 was reset; they must change it at next sign-in.</source>
         <translation>Le mot de passe du compte %1 a été réinitialisé : la personne devra le modifier à sa prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled; they must change the temporary password at next sign-in.</source>
+        <translation>Le compte %1 est réactivé : la personne devra modifier le mot de passe provisoire à sa prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Disable the account %1? That person will no longer be able to open the vault; their password is removed from the key file.</source>
+        <translation>Désactiver le compte %1 ? Cette personne ne pourra plus ouvrir le coffre-fort : son mot de passe est retiré du fichier de clés.</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1467,18 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>&amp;Reset password</source>
         <translation>&amp;Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>Enable an account — Habeas</source>
+        <translation>Réactiver un compte — Habeas</translation>
+    </message>
+    <message>
+        <source>Temporary password for %1 (%2), whose account is enabled again. They must change it at first sign-in.</source>
+        <translation>Mot de passe provisoire pour %1 (%2), dont le compte est réactivé. La personne devra le modifier à sa première connexion.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable account</source>
+        <translation>Ré&amp;activer le compte</translation>
     </message>
 </context>
 <context>

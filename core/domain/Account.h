@@ -36,6 +36,8 @@ struct NewAccount final {
     QString login;
     QString fullName;
     Role role = Role::Clerk;
+    // Set for passwords an administrator chose (new account, reset).
+    bool mustChangePassword = false;
 };
 
 // Logins are compared without regard to case or surrounding spaces, and in

@@ -29,16 +29,15 @@ Result<void> AccountService::add(const NewAccount &account, const QString &initi
         PasswordPolicy::assess(initialPassword, login, account.fullName, m_session.passwordRules());
     if (!assessment.acceptable())
         return makeError(ErrorCode::PasswordRejected, assessment.problems.join(u' '));
-    Vault &vault = m_session.vault();
-    if (auto added = vault.addAccount(account, SecureBytes::fromText(initialPassword)); !added)
-        return added;
-    if (auto flagged = AccountRepository(vault.database()).setMustChangePassword(login, true); !flagged)
-        return flagged;
-    return m_session.record(QStringLiteral("account.create"), QStringLiteral("account"), login,
-                            QStringLiteral("role ") + roleKey(account.role));
+    NewAccount created = account;
+    created.mustChangePassword = true;
+    return m_session.vault().addAccount(created, SecureBytes::fromText(initialPassword), KdfParams::standard(), [&] {
+        return m_session.record(QStringLiteral("account.create"), QStringLiteral("account"), login,
+                                QStringLiteral("role ") + roleKey(account.role));
+    });
 }
 
-Result<void> AccountService::setDisabled(const QString &login, bool disabled)
+Result<void> AccountService::disable(const QString &login)
 {
     const QString key = normaliseLogin(login);
     if (auto allowed = m_session.require(Permission::ManageAccounts, QStringLiteral("account"), key); !allowed)
@@ -49,20 +48,51 @@ Result<void> AccountService::setDisabled(const QString &login, bool disabled)
         return found.error();
     if (!*found)
         return makeError(ErrorCode::UnknownAccount, tr("There is no account \"%1\".").arg(key));
-    if (disabled) {
-        if (key == m_session.account().login)
-            return makeError(ErrorCode::InvalidArgument, tr("You cannot disable your own account."));
-        auto admins = accounts.enabledAdministrators();
-        if (!admins)
-            return admins.error();
-        if ((*found)->role == Role::Administrator && !(*found)->disabled && *admins <= 1)
-            return makeError(ErrorCode::InvalidArgument,
-                             tr("The last enabled administrator cannot be disabled: nobody could manage accounts."));
-    }
-    if (auto changed = accounts.setDisabled(key, disabled); !changed)
-        return changed;
-    return m_session.record(disabled ? QStringLiteral("account.disable") : QStringLiteral("account.enable"),
-                            QStringLiteral("account"), key);
+    if ((*found)->disabled)
+        return {};
+    if (key == m_session.account().login)
+        return makeError(ErrorCode::InvalidArgument, tr("You cannot disable your own account."));
+    auto admins = accounts.enabledAdministrators();
+    if (!admins)
+        return admins.error();
+    if ((*found)->role == Role::Administrator && *admins <= 1)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("The last enabled administrator cannot be disabled: nobody could manage accounts."));
+    // The slot goes with it: a disabled person's password no longer
+    // unwraps the vault key, even on a copy of the files.
+    return m_session.vault().removeSlot(key, [&]() -> Result<void> {
+        if (auto changed = accounts.setDisabled(key, true); !changed)
+            return changed;
+        return m_session.record(QStringLiteral("account.disable"), QStringLiteral("account"), key);
+    });
+}
+
+Result<void> AccountService::enable(const QString &login, const QString &temporaryPassword)
+{
+    const QString key = normaliseLogin(login);
+    if (auto allowed = m_session.require(Permission::ManageAccounts, QStringLiteral("account"), key); !allowed)
+        return allowed;
+    AccountRepository accounts(m_session.vault().database());
+    auto found = accounts.find(key);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorCode::UnknownAccount, tr("There is no account \"%1\".").arg(key));
+    if (!(*found)->disabled)
+        return {};
+    const PasswordAssessment assessment =
+        PasswordPolicy::assess(temporaryPassword, key, (*found)->fullName, m_session.passwordRules());
+    if (!assessment.acceptable())
+        return makeError(ErrorCode::PasswordRejected, assessment.problems.join(u' '));
+    return m_session.vault().addSlot(key, SecureBytes::fromText(temporaryPassword), KdfParams::standard(),
+                                     [&]() -> Result<void> {
+                                         if (auto changed = accounts.setDisabled(key, false); !changed)
+                                             return changed;
+                                         if (auto flagged = accounts.setMustChangePassword(key, true); !flagged)
+                                             return flagged;
+                                         return m_session.record(QStringLiteral("account.enable"),
+                                                                 QStringLiteral("account"), key);
+                                     });
 }
 
 Result<void> AccountService::resetPassword(const QString &login, const QString &temporaryPassword)
@@ -80,11 +110,13 @@ Result<void> AccountService::resetPassword(const QString &login, const QString &
         PasswordPolicy::assess(temporaryPassword, key, (*found)->fullName, m_session.passwordRules());
     if (!assessment.acceptable())
         return makeError(ErrorCode::PasswordRejected, assessment.problems.join(u' '));
-    if (auto changed = m_session.vault().changePassword(key, SecureBytes::fromText(temporaryPassword)); !changed)
-        return changed;
-    if (auto flagged = accounts.setMustChangePassword(key, true); !flagged)
-        return flagged;
-    return m_session.record(QStringLiteral("account.password-reset"), QStringLiteral("account"), key);
+    return m_session.vault().changePassword(key, SecureBytes::fromText(temporaryPassword), KdfParams::standard(),
+                                            [&]() -> Result<void> {
+                                                if (auto flagged = accounts.setMustChangePassword(key, true); !flagged)
+                                                    return flagged;
+                                                return m_session.record(QStringLiteral("account.password-reset"),
+                                                                        QStringLiteral("account"), key);
+                                            });
 }
 
 } // namespace habeas

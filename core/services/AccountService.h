@@ -25,8 +25,11 @@ public:
     // The initial password follows the policy; the person must change it at
     // first login.
     Result<void> add(const NewAccount &account, const QString &initialPassword);
-    // Refuses to disable one's own account or the last enabled administrator.
-    Result<void> setDisabled(const QString &login, bool disabled);
+    // Removes the account's key slot and marks it disabled. Refuses one's
+    // own account and the last enabled administrator.
+    Result<void> disable(const QString &login);
+    // A new slot with a temporary password the person must change.
+    Result<void> enable(const QString &login, const QString &temporaryPassword);
     // A new slot with a temporary password (the old one stops working); the
     // person must change it at next login.
     Result<void> resetPassword(const QString &login, const QString &temporaryPassword);

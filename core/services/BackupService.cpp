@@ -1,7 +1,10 @@
 #include "services/BackupService.h"
 
 #include "services/Session.h"
+#include "storage/AccountRepository.h"
 #include "storage/Vault.h"
+
+#include <QFileInfo>
 
 #include <QFile>
 
@@ -33,6 +36,34 @@ Result<void> BackupService::backup(const QString &destination)
         return written;
     }
     return {};
+}
+
+Result<void> BackupService::restore(const QString &backupPath, const QString &target, const QString &login,
+                                    const SecureBytes &password)
+{
+    {
+        // Who may restore is decided by the backup's accounts: read-only,
+        // nothing written to the backup.
+        auto backup = Vault::open(backupPath, login, password, VaultOpenOptions{.readOnly = true});
+        if (!backup)
+            return backup.error();
+        auto account = AccountRepository((*backup)->database()).find(login);
+        if (!account)
+            return account.error();
+        if (!*account || !roleAllows((*account)->role, Permission::MakeBackups))
+            return makeError(ErrorCode::PermissionDenied, tr("Only an administrator may restore a backup."));
+        if ((*account)->mustChangePassword)
+            return makeError(ErrorCode::PermissionDenied, tr("Change your password first."));
+    }
+    const QString previousHead = QFileInfo::exists(VaultPaths::of(target).database)
+                                     ? QStringLiteral("replaced vault kept beside it")
+                                     : QStringLiteral("no previous vault");
+    if (auto restored = Vault::restore(backupPath, target, login, password); !restored)
+        return restored;
+    auto session = Session::login(target, login, password);
+    if (!session)
+        return session.error();
+    return (*session)->record(QStringLiteral("backup.restore"), QStringLiteral("vault"), QString(), previousHead);
 }
 
 } // namespace habeas

@@ -5,6 +5,7 @@
 // rewritten later no longer matches what was saved.
 
 #include "Result.h"
+#include "storage/SecureBytes.h"
 
 #include <QCoreApplication>
 
@@ -20,6 +21,11 @@ public:
 
     // DEST.habeas, DEST.habeas-keys and DEST.habeas-audit-head.
     Result<void> backup(const QString &destination);
+    // Puts a backup in place of `target` (the replaced files are kept),
+    // for an administrator only, checked against the backup's own accounts;
+    // the restore is then recorded in the restored vault's audit log.
+    static Result<void> restore(const QString &backupPath, const QString &target, const QString &login,
+                                const SecureBytes &password);
     static QString headPath(const QString &destinationDatabase);
 
 private:

@@ -122,9 +122,11 @@ Result<void> Session::changeOwnPassword(const SecureBytes &current, const QStrin
 {
     if (auto allowed = require(Permission::ChangeOwnPassword, QStringLiteral("account"), m_account.login); !allowed)
         return allowed;
-    if (auto checked = m_vault->keyFile().unwrap(m_account.login, current); !checked) {
+    if (auto checked = m_vault->checkPassword(m_account.login, current); !checked) {
         static_cast<void>(record(QStringLiteral("password.change-refused"), QStringLiteral("account"), m_account.login,
                                  QStringLiteral("current password wrong")));
+        if (checked.error().code == ErrorCode::Throttled)
+            return checked;
         return makeError(ErrorCode::WrongPassword, tr("The current password is wrong."));
     }
     const PasswordAssessment assessment =
@@ -134,15 +136,18 @@ Result<void> Session::changeOwnPassword(const SecureBytes &current, const QStrin
     const SecureBytes fresh = SecureBytes::fromText(newPassword);
     if (fresh == current)
         return makeError(ErrorCode::PasswordRejected, tr("The new password must differ from the current one."));
-    if (auto changed = m_vault->changePassword(m_account.login, fresh); !changed)
-        return changed;
     AccountRepository accounts(m_vault->database());
-    if (auto cleared = accounts.setMustChangePassword(m_account.login, false); !cleared)
-        return cleared;
+    auto changed = m_vault->changePassword(m_account.login, fresh, KdfParams::standard(), [&]() -> Result<void> {
+        if (auto cleared = accounts.setMustChangePassword(m_account.login, false); !cleared)
+            return cleared;
+        return record(QStringLiteral("password.change"), QStringLiteral("account"), m_account.login);
+    });
+    if (!changed)
+        return changed;
     m_account.mustChangePassword = false;
     m_account.passwordChangedAt = QDateTime::currentDateTimeUtc();
     m_passwordChange = PasswordChange::NotRequired;
-    return record(QStringLiteral("password.change"), QStringLiteral("account"), m_account.login);
+    return {};
 }
 
 void Session::lock()

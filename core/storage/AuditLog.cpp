@@ -1,6 +1,7 @@
 #include "storage/AuditLog.h"
 
 #include "storage/FileErrors.h"
+#include "storage/SqlCipherDriver.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -80,8 +81,14 @@ Result<AuditHead> AuditLog::head() const
 Result<qint64> AuditLog::append(const QString &account, const QString &action, const QString &objectType,
                                 const QString &objectId, const QString &detail)
 {
-    // transaction() fails when one is already open: then the entry joins it.
-    const bool ownTransaction = m_db.transaction();
+    // Inside the caller's transaction the entry joins it; otherwise it gets
+    // its own, and failing to start one is an error like any other.
+    const auto *cipher = qobject_cast<const SqlCipherDriver *>(m_db.driver());
+    const bool joining = cipher && cipher->inTransaction();
+    const bool ownTransaction = !joining;
+    if (ownTransaction && !m_db.transaction())
+        return makeError(ErrorCode::Sql, tr("The action could not be recorded in the audit log."),
+                         m_db.lastError().text());
     const auto failed = [&](const QSqlError &error) -> Result<qint64> {
         if (ownTransaction)
             m_db.rollback();

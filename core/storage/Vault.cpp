@@ -132,8 +132,9 @@ QString nowUtc()
 Result<void> insertAccount(QSqlDatabase &db, const NewAccount &account, const QString &path)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO accounts (login, full_name, role, disabled, created_at, password_changed_at)"
-                                 " VALUES (:login, :name, :role, 0, :now, :now)"));
+    query.prepare(QStringLiteral("INSERT INTO accounts (login, full_name, role, disabled, created_at, password_changed_at,"
+                                 " must_change_password) VALUES (:login, :name, :role, 0, :now, :now, :must)"));
+    query.bindValue(QStringLiteral(":must"), account.mustChangePassword);
     query.bindValue(QStringLiteral(":login"), normaliseLogin(account.login));
     query.bindValue(QStringLiteral(":name"), account.fullName.trimmed());
     query.bindValue(QStringLiteral(":role"), roleKey(account.role));
@@ -465,32 +466,28 @@ Result<void> Vault::saveKeyFile(const KeyFile &file) const
     return file.save(m_paths.keys);
 }
 
-Result<void> Vault::addAccount(const NewAccount &account, const SecureBytes &password, const KdfParams &kdf)
+Result<void> Vault::commitKeyChange(KeyFile updated, const std::function<Result<void>()> &databaseWork,
+                                    const QString &failure)
 {
     if (!isOpen() || m_readOnly)
         return makeError(ErrorCode::NotOpen, tr("The vault is not open for writing."));
-    KeyFile updated = m_keyFile;
-    if (auto added = updated.addSlot(account.login, password, m_key, kdf); !added)
-        return added.error();
     QSqlDatabase db = database();
     if (!db.transaction())
-        return sqlFailure(db.lastError(), m_paths.database, tr("The account cannot be added."));
-    // The row and the slot land together: the key file is written inside the
-    // transaction, which commits only once the slot is safely on disk.
-    if (auto inserted = insertAccount(db, account, m_paths.database); !inserted) {
+        return sqlFailure(db.lastError(), m_paths.database, failure);
+    // The rows and the slot land together: the key file is written inside
+    // the transaction, which commits only once the new file is safely on disk.
+    if (auto worked = databaseWork(); !worked) {
         db.rollback();
-        return inserted.error();
+        return worked;
     }
     if (auto saved = saveKeyFile(updated); !saved) {
         db.rollback();
-        return saved.error();
+        return saved;
     }
     if (!db.commit()) {
-        const Error error = sqlFailure(db.lastError(), m_paths.database, tr("The account cannot be added."));
+        const Error error = sqlFailure(db.lastError(), m_paths.database, failure);
         db.rollback();
-        // Put the key file back as it was, so it matches the database. If
-        // even that fails, the extra slot opens a vault with no such account:
-        // open() refuses it as unknown.
+        // Put the key file back as it was, so that it matches the database.
         static_cast<void>(saveKeyFile(m_keyFile));
         return error;
     }
@@ -498,35 +495,78 @@ Result<void> Vault::addAccount(const NewAccount &account, const SecureBytes &pas
     return {};
 }
 
-Result<void> Vault::changePassword(const QString &login, const SecureBytes &newPassword, const KdfParams &kdf)
+Result<void> Vault::addAccount(const NewAccount &account, const SecureBytes &password, const KdfParams &kdf,
+                               const InTransaction &within)
 {
-    if (!isOpen() || m_readOnly)
-        return makeError(ErrorCode::NotOpen, tr("The vault is not open for writing."));
     KeyFile updated = m_keyFile;
-    if (auto rewrapped = updated.rewrapSlot(login, newPassword, m_key, kdf); !rewrapped)
-        return rewrapped.error();
-    if (auto saved = saveKeyFile(updated); !saved)
-        return saved.error();
-    m_keyFile = std::move(updated);
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("UPDATE accounts SET password_changed_at = ? WHERE login = ?"));
-    query.addBindValue(nowUtc());
-    query.addBindValue(normaliseLogin(login));
-    if (!query.exec())
-        return sqlFailure(query.lastError(), m_paths.database, tr("The password change date cannot be recorded."));
-    return {};
+    if (auto added = updated.addSlot(account.login, password, m_key, kdf); !added)
+        return added;
+    return commitKeyChange(
+        std::move(updated),
+        [&]() -> Result<void> {
+            QSqlDatabase db = database();
+            if (auto inserted = insertAccount(db, account, m_paths.database); !inserted)
+                return inserted;
+            return within ? within() : Result<void>();
+        },
+        tr("The account cannot be added."));
 }
 
-Result<void> Vault::removeSlot(const QString &login)
+Result<void> Vault::addSlot(const QString &login, const SecureBytes &password, const KdfParams &kdf,
+                            const InTransaction &within)
 {
-    if (!isOpen() || m_readOnly)
-        return makeError(ErrorCode::NotOpen, tr("The vault is not open for writing."));
+    KeyFile updated = m_keyFile;
+    if (auto added = updated.addSlot(login, password, m_key, kdf); !added)
+        return added;
+    return commitKeyChange(
+        std::move(updated), [&]() -> Result<void> { return within ? within() : Result<void>(); },
+        tr("The account cannot be updated."));
+}
+
+Result<void> Vault::changePassword(const QString &login, const SecureBytes &newPassword, const KdfParams &kdf,
+                                   const InTransaction &within)
+{
+    KeyFile updated = m_keyFile;
+    if (auto rewrapped = updated.rewrapSlot(login, newPassword, m_key, kdf); !rewrapped)
+        return rewrapped;
+    return commitKeyChange(
+        std::move(updated),
+        [&]() -> Result<void> {
+            QSqlQuery query(database());
+            query.prepare(QStringLiteral("UPDATE accounts SET password_changed_at = ? WHERE login = ?"));
+            query.addBindValue(nowUtc());
+            query.addBindValue(normaliseLogin(login));
+            if (!query.exec())
+                return sqlFailure(query.lastError(), m_paths.database, tr("The password change date cannot be recorded."));
+            return within ? within() : Result<void>();
+        },
+        tr("The password cannot be changed."));
+}
+
+Result<void> Vault::removeSlot(const QString &login, const InTransaction &within)
+{
     KeyFile updated = m_keyFile;
     if (auto removed = updated.removeSlot(login); !removed)
-        return removed.error();
-    if (auto saved = saveKeyFile(updated); !saved)
-        return saved.error();
-    m_keyFile = std::move(updated);
+        return removed;
+    return commitKeyChange(
+        std::move(updated), [&]() -> Result<void> { return within ? within() : Result<void>(); },
+        tr("The account cannot be updated."));
+}
+
+Result<void> Vault::checkPassword(const QString &login, const SecureBytes &password) const
+{
+    LoginThrottle throttle(m_paths.database);
+    const QByteArray tag = m_keyFile.tagFor(login);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (const qint64 wait = throttle.secondsUntilAllowed(tag, now); wait > 0)
+        return makeError(ErrorCode::Throttled,
+                         tr("Too many failed attempts for this account. Try again in %n second(s).", nullptr, int(wait)));
+    auto key = m_keyFile.unwrap(login, password);
+    if (!key) {
+        static_cast<void>(throttle.recordFailure(tag, now));
+        return key.error();
+    }
+    static_cast<void>(throttle.recordSuccess(tag));
     return {};
 }
 
@@ -717,22 +757,42 @@ Result<void> Vault::restore(const QString &backupPath, const QString &targetPath
     const QString keptKeys = target.keys + QStringLiteral(".replaced-") + stamp;
     const bool hadDb = QFileInfo::exists(target.database);
     const bool hadKeys = QFileInfo::exists(target.keys);
-    if ((hadDb && !QFile::rename(target.database, keptDb)) || (hadKeys && !QFile::rename(target.keys, keptKeys))) {
-        if (hadDb && QFileInfo::exists(keptDb))
-            QFile::rename(keptDb, target.database);
+    // Every step is undone if a later one fails: the target ends as it was,
+    // or fully restored.
+    std::vector<std::pair<QString, QString>> moved; // (from, to) done so far
+    const auto undo = [&](const QString &detail) -> Result<void> {
+        for (auto it = moved.rbegin(); it != moved.rend(); ++it) {
+            QFile::remove(it->first);
+            QFile::rename(it->second, it->first);
+        }
         QFile::remove(partialDb);
         QFile::remove(partialKeys);
-        return writeFailure(target.database, failed, QStringLiteral("could not set the old vault aside"));
-    }
-    // The old vault's WAL and shared-memory files belong to it, not to the
-    // restored copy.
+        return writeFailure(target.database, failed, detail);
+    };
+    const auto move = [&](const QString &from, const QString &to) {
+        if (!QFile::rename(from, to))
+            return false;
+        moved.emplace_back(from, to);
+        return true;
+    };
+    if (hadDb && !move(target.database, keptDb))
+        return undo(QStringLiteral("could not set the old database aside"));
+    if (hadKeys && !move(target.keys, keptKeys))
+        return undo(QStringLiteral("could not set the old key file aside"));
+    // The old vault's WAL and shared-memory files belong to it: left in
+    // place, SQLite would replay the WAL onto the restored copy.
     for (const char *suffix : {"-wal", "-shm"}) {
         const QString stale = target.database + QLatin1String(suffix);
-        if (QFileInfo::exists(stale))
-            QFile::rename(stale, keptDb + QLatin1String(suffix));
+        if (QFileInfo::exists(stale) && !move(stale, keptDb + QLatin1String(suffix)))
+            return undo(QStringLiteral("could not set the old journal aside"));
     }
-    if (!QFile::rename(partialDb, target.database) || !QFile::rename(partialKeys, target.keys))
-        return writeFailure(target.database, failed, QStringLiteral("rename failed"));
+    if (!QFile::rename(partialDb, target.database))
+        return undo(QStringLiteral("rename of the restored database failed"));
+    if (!QFile::rename(partialKeys, target.keys)) {
+        // Take the restored database out again, then undo the rest.
+        QFile::rename(target.database, partialDb);
+        return undo(QStringLiteral("rename of the restored key file failed"));
+    }
     return {};
 }
 

@@ -20,6 +20,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -97,13 +98,22 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     const KeyFile &keyFile() const { return m_keyFile; }
 
-    // Key slots. Each rewrites the key file atomically; the database is
-    // never re-encrypted.
+    // Key slots. Each rewrites the key file atomically inside a database
+    // transaction; `within` runs in that transaction (further rows, the audit
+    // entry) and its failure undoes everything. The database itself is never
+    // re-encrypted.
+    using InTransaction = std::function<Result<void>()>;
     Result<void> addAccount(const NewAccount &account, const SecureBytes &password,
-                            const KdfParams &kdf = KdfParams::standard());
+                            const KdfParams &kdf = KdfParams::standard(), const InTransaction &within = {});
+    // A slot for an account that has a row but no slot (re-enabled).
+    Result<void> addSlot(const QString &login, const SecureBytes &password,
+                         const KdfParams &kdf = KdfParams::standard(), const InTransaction &within = {});
     Result<void> changePassword(const QString &login, const SecureBytes &newPassword,
-                                const KdfParams &kdf = KdfParams::standard());
-    Result<void> removeSlot(const QString &login);
+                                const KdfParams &kdf = KdfParams::standard(), const InTransaction &within = {});
+    Result<void> removeSlot(const QString &login, const InTransaction &within = {});
+    // Whether the password opens the login's slot, slowing down guesses as
+    // sign-in does; the vault's own key is not touched.
+    Result<void> checkPassword(const QString &login, const SecureBytes &password) const;
 
     // An encrypted copy (sqlcipher_export) at `destination` plus its key
     // file, verified by reopening it before it is given its final name.
@@ -132,6 +142,8 @@ public:
 private:
     Vault() = default;
     Result<void> saveKeyFile(const KeyFile &file) const;
+    Result<void> commitKeyChange(KeyFile updated, const std::function<Result<void>()> &databaseWork,
+                                 const QString &failure);
     // Derives the raw key for `login` from its slot, slowing down guessing.
     Result<void> unwrapKey(const QString &login, const SecureBytes &password);
     // After keying: file checks, pragmas, schema version, account state.

@@ -120,7 +120,9 @@ TEST_F(AccountsTest, AccountServicesFollowTheMatrix)
                       .error()
                       .code,
                   ErrorCode::PermissionDenied);
-        EXPECT_EQ(accounts.setDisabled(QStringLiteral("admin"), true).error().code, ErrorCode::PermissionDenied);
+        EXPECT_EQ(accounts.disable(QStringLiteral("admin")).error().code, ErrorCode::PermissionDenied);
+        EXPECT_EQ(accounts.enable(QStringLiteral("admin"), QStringLiteral("Some-Strong-Pass-1234")).error().code,
+                  ErrorCode::PermissionDenied);
         EXPECT_EQ(accounts.resetPassword(QStringLiteral("admin"), QStringLiteral("Some-Strong-Pass-1234")).error().code,
                   ErrorCode::PermissionDenied);
         EXPECT_EQ(BackupService(*session).backup(m_dir.filePath(login + QStringLiteral("-copy"))).error().code,
@@ -207,26 +209,54 @@ TEST_F(AccountsTest, PasswordRenewalPeriodForcesAChange)
     EXPECT_EQ(clerk->passwordChange(), PasswordChange::Expired);
 }
 
-TEST_F(AccountsTest, DisabledAccountCannotOpenAndIsReEnabled)
+TEST_F(AccountsTest, DisabledAccountLosesItsSlotAndIsReEnabledWithANewPassword)
 {
     {
         auto admin = signIn(QStringLiteral("admin"), AdminPassword);
         ASSERT_TRUE(admin);
         AccountService accounts(*admin);
-        EXPECT_EQ(accounts.setDisabled(QStringLiteral("admin"), true).error().code, ErrorCode::InvalidArgument);
-        ASSERT_TRUE(accounts.setDisabled(QStringLiteral("clerk"), true).ok());
+        EXPECT_EQ(accounts.disable(QStringLiteral("admin")).error().code, ErrorCode::InvalidArgument);
+        ASSERT_TRUE(accounts.disable(QStringLiteral("clerk")).ok());
+        EXPECT_FALSE(admin->vault().keyFile().hasSlot(QStringLiteral("clerk")));
     }
+    // The file itself no longer lets the clerk's password unwrap the key.
+    auto keys = KeyFile::load(VaultPaths::of(m_path).keys);
+    ASSERT_TRUE(keys.ok());
+    EXPECT_FALSE(keys->hasSlot(QStringLiteral("clerk")));
     auto refused = Session::login(m_path, QStringLiteral("clerk"), SecureBytes::fromText(ClerkPassword));
     ASSERT_FALSE(refused.ok());
-    EXPECT_EQ(refused.error().code, ErrorCode::AccountDisabled);
+    EXPECT_EQ(refused.error().code, ErrorCode::UnknownAccount);
     {
         auto admin = signIn(QStringLiteral("admin"), AdminPassword);
         ASSERT_TRUE(admin);
-        ASSERT_TRUE(AccountService(*admin).setDisabled(QStringLiteral("clerk"), false).ok());
+        AccountService accounts(*admin);
+        EXPECT_EQ(accounts.enable(QStringLiteral("clerk"), QStringLiteral("weak")).error().code, ErrorCode::PasswordRejected);
+        ASSERT_TRUE(accounts.enable(QStringLiteral("clerk"), QStringLiteral("Retour-Au-Bureau-Lundi-4")).ok());
         EXPECT_EQ(countAudit(*admin, QStringLiteral("account.disable")), 1);
         EXPECT_EQ(countAudit(*admin, QStringLiteral("account.enable")), 1);
     }
-    EXPECT_TRUE(signIn(QStringLiteral("clerk"), ClerkPassword));
+    EXPECT_FALSE(Session::login(m_path, QStringLiteral("clerk"), SecureBytes::fromText(ClerkPassword)).ok());
+    auto clerk = signIn(QStringLiteral("clerk"), QStringLiteral("Retour-Au-Bureau-Lundi-4"));
+    ASSERT_TRUE(clerk);
+    EXPECT_EQ(clerk->passwordChange(), PasswordChange::FirstLogin);
+}
+
+TEST_F(AccountsTest, AFailedAuditEntryUndoesTheAccountChange)
+{
+    auto admin = signIn(QStringLiteral("admin"), AdminPassword);
+    ASSERT_TRUE(admin);
+    const QByteArray keysBefore = readAll(VaultPaths::of(m_path).keys);
+    // Make the audit log refuse new entries, then try to add an account.
+    QSqlQuery query(admin->vault().database());
+    ASSERT_TRUE(query.exec(QStringLiteral("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log"
+                                          " BEGIN SELECT RAISE(ABORT, 'no'); END")));
+    auto added = AccountService(*admin).add({QStringLiteral("zoe"), QStringLiteral("Zoé Lambert"), Role::Clerk},
+                                            QStringLiteral("Plage-Du-Larvotto-Ete-12"));
+    ASSERT_FALSE(added.ok());
+    EXPECT_EQ(readAll(VaultPaths::of(m_path).keys), keysBefore);
+    EXPECT_FALSE(admin->vault().keyFile().hasSlot(QStringLiteral("zoe")));
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM accounts WHERE login = 'zoe'")) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), 0);
 }
 
 TEST_F(AccountsTest, PasswordResetReplacesTheSlotAndForcesAChange)

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -268,4 +269,29 @@ TEST(CliDeadlineTest, ABadDateIsAUsageError)
         EXPECT_EQ(run.exitCode, 1) << bad;
         EXPECT_EQ(run.errLines(), 1) << bad;
     }
+}
+
+TEST_F(CliTest, OnlyAnAdministratorRestoresAndTheRestoreIsAudited)
+{
+    const QString copy = m_dir.filePath(QStringLiteral("copy.habeas"));
+    ASSERT_EQ(cli({QStringLiteral("backup"), m_vault, copy, QStringLiteral("--user"), QStringLiteral("admin"),
+                   QStringLiteral("--password-stdin")},
+                  AdminPassword)
+                  .exitCode,
+              0);
+    const QByteArray before = readAll(m_vault);
+    const CliRun clerk = cli({QStringLiteral("restore"), copy, m_vault, QStringLiteral("--user"), QStringLiteral("clerk"),
+                              QStringLiteral("--password-stdin")},
+                             "Guichet-Mimosa-3385\n");
+    EXPECT_EQ(clerk.exitCode, 10) << qPrintable(clerk.err);
+    EXPECT_EQ(readAll(m_vault), before);
+    const CliRun admin = cli({QStringLiteral("restore"), copy, m_vault, QStringLiteral("--user"), QStringLiteral("admin"),
+                              QStringLiteral("--password-stdin")},
+                             AdminPassword);
+    ASSERT_EQ(admin.exitCode, 0) << qPrintable(admin.err);
+    auto vault = Vault::open(m_vault, QStringLiteral("admin"), SecureBytes::copyOf(AdminPassword.trimmed()));
+    ASSERT_TRUE(vault.ok()) << qPrintable(vault.error().message);
+    QSqlQuery query((*vault)->database());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'backup.restore'")) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), 1);
 }

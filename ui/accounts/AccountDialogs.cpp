@@ -99,14 +99,17 @@ void NewAccountDialog::submit()
     accept();
 }
 
-ResetPasswordDialog::ResetPasswordDialog(Session &session, const Account &account, QWidget *parent)
-    : QDialog(parent), m_session(session), m_account(account)
+ResetPasswordDialog::ResetPasswordDialog(Session &session, const Account &account, Purpose purpose, QWidget *parent)
+    : QDialog(parent), m_session(session), m_account(account), m_purpose(purpose)
 {
-    setWindowTitle(tr("Reset a password — Habeas"));
+    const bool enabling = purpose == Purpose::Enable;
+    setWindowTitle(enabling ? tr("Enable an account — Habeas") : tr("Reset a password — Habeas"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("New temporary password for %1 (%2). Their current password stops working at once.")
-                                 .arg(account.fullName.toHtmlEscaped(), account.login.toHtmlEscaped()),
-                             this);
+    auto *intro = new QLabel(
+        (enabling ? tr("Temporary password for %1 (%2), whose account is enabled again. They must change it at first sign-in.")
+                  : tr("New temporary password for %1 (%2). Their current password stops working at once."))
+            .arg(account.fullName.toHtmlEscaped(), account.login.toHtmlEscaped()),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *form = new QFormLayout;
@@ -122,7 +125,7 @@ ResetPasswordDialog::ResetPasswordDialog(Session &session, const Account &accoun
     layout->addWidget(m_message);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("&Reset password"));
+    m_ok->setText(enabling ? tr("&Enable account") : tr("&Reset password"));
     m_ok->setEnabled(false);
     layout->addWidget(buttons);
     connect(m_password, &QLineEdit::textChanged, this,
@@ -132,16 +135,18 @@ ResetPasswordDialog::ResetPasswordDialog(Session &session, const Account &accoun
     resize(460, sizeHint().height());
 }
 
-bool ResetPasswordDialog::run(Session &session, const Account &account, QWidget *parent)
+bool ResetPasswordDialog::run(Session &session, const Account &account, Purpose purpose, QWidget *parent)
 {
-    ResetPasswordDialog dialog(session, account, parent);
+    ResetPasswordDialog dialog(session, account, purpose, parent);
     return dialog.exec() == QDialog::Accepted;
 }
 
 void ResetPasswordDialog::submit()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto reset = AccountService(m_session).resetPassword(m_account.login, m_password->text());
+    AccountService accounts(m_session);
+    auto reset = m_purpose == Purpose::Enable ? accounts.enable(m_account.login, m_password->text())
+                                              : accounts.resetPassword(m_account.login, m_password->text());
     QApplication::restoreOverrideCursor();
     if (!reset) {
         m_message->setText(reset.error().message);

@@ -41,19 +41,24 @@ private:
     QString m_created;
 };
 
+// A temporary password for an account: a reset, or re-enabling a disabled
+// account (which gets a new key slot).
 class ResetPasswordDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ResetPasswordDialog)
 
 public:
-    ResetPasswordDialog(Session &session, const Account &account, QWidget *parent = nullptr);
-    static bool run(Session &session, const Account &account, QWidget *parent = nullptr);
+    enum class Purpose { Reset, Enable };
+
+    ResetPasswordDialog(Session &session, const Account &account, Purpose purpose, QWidget *parent = nullptr);
+    static bool run(Session &session, const Account &account, Purpose purpose, QWidget *parent = nullptr);
 
 private:
     void submit();
 
     Session &m_session;
     Account m_account;
+    Purpose m_purpose;
     QLineEdit *m_password = nullptr;
     PasswordStrengthMeter *m_meter = nullptr;
     QLabel *m_message = nullptr;

@@ -86,7 +86,7 @@ void AccountsPage::updateButtons()
     const Account *account = rows.isEmpty() ? nullptr : m_model->accountAt(rows.first().row());
     m_toggle->setEnabled(account && account->login != m_session.account().login);
     m_toggle->setText(account && account->disabled ? tr("&Enable") : tr("&Disable"));
-    m_reset->setEnabled(account != nullptr);
+    m_reset->setEnabled(account != nullptr && !account->disabled);
 }
 
 void AccountsPage::addAccount()
@@ -104,14 +104,22 @@ void AccountsPage::toggleDisabled()
     const Account *account = rows.isEmpty() ? nullptr : m_model->accountAt(rows.first().row());
     if (!account)
         return;
-    const bool disable = !account->disabled;
-    const QString login = account->login;
-    if (disable
-        && MessageBox::question(this, tr("Disable an account"),
-                                tr("Disable the account %1? That person will no longer be able to open the vault.").arg(login))
-               != QMessageBox::Yes)
+    const Account chosen = *account;
+    if (chosen.disabled) {
+        // Re-enabling gives a new slot, hence a temporary password.
+        if (ResetPasswordDialog::run(m_session, chosen, ResetPasswordDialog::Purpose::Enable, this)) {
+            reload();
+            m_status->setText(tr("Account %1 enabled; they must change the temporary password at next sign-in.").arg(chosen.login));
+        }
         return;
-    auto done = AccountService(m_session).setDisabled(login, disable);
+    }
+    if (MessageBox::question(this, tr("Disable an account"),
+                             tr("Disable the account %1? That person will no longer be able to open the vault; their "
+                                "password is removed from the key file.")
+                                 .arg(chosen.login))
+        != QMessageBox::Yes)
+        return;
+    auto done = AccountService(m_session).disable(chosen.login);
     if (!done) {
         MessageBox::critical(this, tr("Accounts"), done.error().message);
         return;
@@ -126,7 +134,7 @@ void AccountsPage::resetPassword()
     if (!account)
         return;
     const Account chosen = *account;
-    if (ResetPasswordDialog::run(m_session, chosen, this)) {
+    if (ResetPasswordDialog::run(m_session, chosen, ResetPasswordDialog::Purpose::Reset, this)) {
         reload();
         m_status->setText(tr("The password of %1 was reset; they must change it at next sign-in.").arg(chosen.login));
     }

@@ -168,6 +168,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings().setValue(QStringLiteral("ui/main_window_geometry"), saveGeometry());
     SecureClipboard::instance().clear();
+    for (Page *page : m_pages)
+        page->clear();
     m_session->logout();
     event->accept();
 }

@@ -349,6 +349,7 @@ TEST_F(VaultTest, PragmasAreSetAsSpecified)
     EXPECT_EQ(pragma(QStringLiteral("secure_delete")), QStringLiteral("1"));
     EXPECT_EQ(pragma(QStringLiteral("temp_store")), QStringLiteral("2"));
     EXPECT_EQ(pragma(QStringLiteral("cipher_page_size")), QStringLiteral("4096"));
+    EXPECT_EQ(pragma(QStringLiteral("cache_size")), QStringLiteral("-65536"));
     EXPECT_FALSE(pragma(QStringLiteral("cipher_version")).isEmpty());
 }
 

@@ -17,6 +17,9 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# Qt's SQLite plugin (path c) and python3 (the report) come on top of the
+# build dependencies.
+bash "$root/scripts/deps.sh" libqt6sql6-sqlite python3
 build="$root/build/bench"
 results="$build/results"
 rounds="${ROUNDS:-3}"

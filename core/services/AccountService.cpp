@@ -37,25 +37,42 @@ Result<void> AccountService::add(const NewAccount &account, const QString &initi
     });
 }
 
-Result<void> AccountService::disable(const QString &login)
+Result<Account> AccountService::managedAccount(const QString &key)
 {
-    const QString key = normaliseLogin(login);
     if (auto allowed = m_session.require(Permission::ManageAccounts, QStringLiteral("account"), key); !allowed)
-        return allowed;
-    AccountRepository accounts(m_session.vault().database());
-    auto found = accounts.find(key);
+        return allowed.error();
+    auto found = AccountRepository(m_session.vault().database()).find(key);
     if (!found)
         return found.error();
     if (!*found)
         return makeError(ErrorCode::UnknownAccount, tr("There is no account \"%1\".").arg(key));
-    if ((*found)->disabled)
+    return **found;
+}
+
+Result<PasswordAssessment> AccountService::temporaryPasswordFor(const Account &account, const QString &password) const
+{
+    PasswordAssessment assessment =
+        PasswordPolicy::assess(password, account.login, account.fullName, m_session.passwordRules());
+    if (!assessment.acceptable())
+        return makeError(ErrorCode::PasswordRejected, assessment.problems.join(u' '));
+    return assessment;
+}
+
+Result<void> AccountService::disable(const QString &login)
+{
+    const QString key = normaliseLogin(login);
+    auto found = managedAccount(key);
+    if (!found)
+        return found.error();
+    AccountRepository accounts(m_session.vault().database());
+    if (found->disabled)
         return {};
     if (key == m_session.account().login)
         return makeError(ErrorCode::InvalidArgument, tr("You cannot disable your own account."));
     auto admins = accounts.enabledAdministrators();
     if (!admins)
         return admins.error();
-    if ((*found)->role == Role::Administrator && *admins <= 1)
+    if (found->role == Role::Administrator && *admins <= 1)
         return makeError(ErrorCode::InvalidArgument,
                          tr("The last enabled administrator cannot be disabled: nobody could manage accounts."));
     // The slot goes with it: a disabled person's password no longer
@@ -70,20 +87,14 @@ Result<void> AccountService::disable(const QString &login)
 Result<void> AccountService::enable(const QString &login, const QString &temporaryPassword)
 {
     const QString key = normaliseLogin(login);
-    if (auto allowed = m_session.require(Permission::ManageAccounts, QStringLiteral("account"), key); !allowed)
-        return allowed;
-    AccountRepository accounts(m_session.vault().database());
-    auto found = accounts.find(key);
+    auto found = managedAccount(key);
     if (!found)
         return found.error();
-    if (!*found)
-        return makeError(ErrorCode::UnknownAccount, tr("There is no account \"%1\".").arg(key));
-    if (!(*found)->disabled)
+    AccountRepository accounts(m_session.vault().database());
+    if (!found->disabled)
         return {};
-    const PasswordAssessment assessment =
-        PasswordPolicy::assess(temporaryPassword, key, (*found)->fullName, m_session.passwordRules());
-    if (!assessment.acceptable())
-        return makeError(ErrorCode::PasswordRejected, assessment.problems.join(u' '));
+    if (auto acceptable = temporaryPasswordFor(*found, temporaryPassword); !acceptable)
+        return acceptable.error();
     return m_session.vault().addSlot(key, SecureBytes::fromText(temporaryPassword), KdfParams::standard(),
                                      [&]() -> Result<void> {
                                          if (auto changed = accounts.setDisabled(key, false); !changed)
@@ -98,18 +109,12 @@ Result<void> AccountService::enable(const QString &login, const QString &tempora
 Result<void> AccountService::resetPassword(const QString &login, const QString &temporaryPassword)
 {
     const QString key = normaliseLogin(login);
-    if (auto allowed = m_session.require(Permission::ManageAccounts, QStringLiteral("account"), key); !allowed)
-        return allowed;
-    AccountRepository accounts(m_session.vault().database());
-    auto found = accounts.find(key);
+    auto found = managedAccount(key);
     if (!found)
         return found.error();
-    if (!*found)
-        return makeError(ErrorCode::UnknownAccount, tr("There is no account \"%1\".").arg(key));
-    const PasswordAssessment assessment =
-        PasswordPolicy::assess(temporaryPassword, key, (*found)->fullName, m_session.passwordRules());
-    if (!assessment.acceptable())
-        return makeError(ErrorCode::PasswordRejected, assessment.problems.join(u' '));
+    AccountRepository accounts(m_session.vault().database());
+    if (auto acceptable = temporaryPasswordFor(*found, temporaryPassword); !acceptable)
+        return acceptable.error();
     return m_session.vault().changePassword(key, SecureBytes::fromText(temporaryPassword), KdfParams::standard(),
                                             [&]() -> Result<void> {
                                                 if (auto flagged = accounts.setMustChangePassword(key, true); !flagged)

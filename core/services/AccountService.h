@@ -6,6 +6,7 @@
 
 #include "Result.h"
 #include "domain/Account.h"
+#include "services/PasswordPolicy.h"
 
 #include <QCoreApplication>
 
@@ -35,6 +36,10 @@ public:
     Result<void> resetPassword(const QString &login, const QString &temporaryPassword);
 
 private:
+    // Checks the permission and finds the account.
+    Result<Account> managedAccount(const QString &key);
+    Result<PasswordAssessment> temporaryPasswordFor(const Account &account, const QString &password) const;
+
     Session &m_session;
 };
 

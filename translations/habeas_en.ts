@@ -456,6 +456,10 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <source>The last key slot cannot be removed: nobody could open the vault any more.</source>
         <translation>The last key slot cannot be removed: nobody could open the vault any more.</translation>
     </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled. Ask an administrator to enable it.</source>
+        <translation>The account &quot;%1&quot; is disabled. Ask an administrator to enable it.</translation>
+    </message>
 </context>
 <context>
     <name>LoginThrottle</name>

@@ -461,6 +461,10 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <source>The last key slot cannot be removed: nobody could open the vault any more.</source>
         <translation>Le dernier emplacement de clé ne peut pas être supprimé : plus personne ne pourrait ouvrir le coffre-fort.</translation>
     </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled. Ask an administrator to enable it.</source>
+        <translation>Le compte « %1 » est désactivé. Demandez à un administrateur de le réactiver.</translation>
+    </message>
 </context>
 <context>
     <name>LoginThrottle</name>

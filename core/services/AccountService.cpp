@@ -81,7 +81,7 @@ Result<void> AccountService::disable(const QString &login)
         if (auto changed = accounts.setDisabled(key, true); !changed)
             return changed;
         return m_session.record(QStringLiteral("account.disable"), QStringLiteral("account"), key);
-    });
+    }, true);
 }
 
 Result<void> AccountService::enable(const QString &login, const QString &temporaryPassword)

@@ -161,6 +161,12 @@ Result<KeyFile> KeyFile::parse(const QByteArray &bytes)
             return corrupt(QStringLiteral("duplicate slot"));
         file.m_slots.push_back(std::move(slot));
     }
+    for (const QJsonValue &value : root.value(QLatin1String("disabled")).toArray()) {
+        QByteArray tag;
+        if (!decodeB64(value, TagBytes, &tag))
+            return corrupt(QStringLiteral("bad disabled tag"));
+        file.m_disabledTags.push_back(tag);
+    }
     return file;
 }
 
@@ -188,6 +194,12 @@ QByteArray KeyFile::serialize() const
          QJsonObject{{QStringLiteral("schema"), m_schemaVersion}, {QStringLiteral("mac"), b64(m_infoMac)}}},
         {QStringLiteral("slots"), slots},
     };
+    if (!m_disabledTags.empty()) {
+        QJsonArray disabled;
+        for (const QByteArray &tag : m_disabledTags)
+            disabled.append(b64(tag));
+        root.insert(QStringLiteral("disabled"), disabled);
+    }
     root.insert(QStringLiteral("checksum"), b64(checksumOf(root)));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -252,8 +264,12 @@ Result<SecureBytes> deriveKek(const SecureBytes &password, const QByteArray &sal
 Result<SecureBytes> KeyFile::unwrap(const QString &login, const SecureBytes &password) const
 {
     const auto it = findSlot(login);
-    if (it == m_slots.end())
+    if (it == m_slots.end()) {
+        if (isDisabled(login))
+            return makeError(ErrorCode::AccountDisabled,
+                             tr("The account \"%1\" is disabled. Ask an administrator to enable it.").arg(login.trimmed()));
         return makeError(ErrorCode::UnknownAccount, tr("There is no account \"%1\" in this vault.").arg(login.trimmed()));
+    }
     auto kek = deriveKek(password, it->salt, it->kdf);
     if (!kek)
         return kek.error();
@@ -302,10 +318,12 @@ Result<void> KeyFile::addSlot(const QString &login, const SecureBytes &password,
         return makeError(ErrorCode::InvalidArgument, tr("The login is empty."));
     if (hasSlot(login))
         return makeError(ErrorCode::AlreadyExists, tr("The account \"%1\" already has a key slot.").arg(login.trimmed()));
-    auto slot = wrap(tagFor(login), password, rawKey, kdf);
+    const QByteArray tag = tagFor(login);
+    auto slot = wrap(tag, password, rawKey, kdf);
     if (!slot)
         return slot.error();
     m_slots.push_back(std::move(slot).value());
+    std::erase(m_disabledTags, tag);
     return {};
 }
 
@@ -322,7 +340,12 @@ Result<void> KeyFile::rewrapSlot(const QString &login, const SecureBytes &passwo
     return {};
 }
 
-Result<void> KeyFile::removeSlot(const QString &login)
+bool KeyFile::isDisabled(const QString &login) const
+{
+    return std::find(m_disabledTags.begin(), m_disabledTags.end(), tagFor(login)) != m_disabledTags.end();
+}
+
+Result<void> KeyFile::removeSlot(const QString &login, bool disabled)
 {
     const auto it = findSlot(login);
     if (it == m_slots.end())
@@ -330,6 +353,8 @@ Result<void> KeyFile::removeSlot(const QString &login)
     if (m_slots.size() == 1)
         return makeError(ErrorCode::InvalidArgument,
                          tr("The last key slot cannot be removed: nobody could open the vault any more."));
+    if (disabled)
+        m_disabledTags.push_back(it->tag);
     m_slots.erase(it);
     return {};
 }

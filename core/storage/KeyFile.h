@@ -72,7 +72,10 @@ public:
     // Replaces the slot's password (new salt, nonce and derived key).
     Result<void> rewrapSlot(const QString &login, const SecureBytes &password, const SecureBytes &rawKey,
                             const KdfParams &kdf);
-    Result<void> removeSlot(const QString &login);
+    // `disabled`: the login's tag is kept in the list of disabled accounts,
+    // so that its owner is told the account is disabled rather than unknown.
+    Result<void> removeSlot(const QString &login, bool disabled = false);
+    bool isDisabled(const QString &login) const;
 
     // Schema version as last recorded by a Habeas that held the key; shown by
     // `habeas-cli info` without a password, verified on open.
@@ -94,6 +97,7 @@ private:
     int m_schemaVersion = 0;
     QByteArray m_infoMac;
     std::vector<KeySlot> m_slots;
+    std::vector<QByteArray> m_disabledTags;
 };
 
 } // namespace habeas

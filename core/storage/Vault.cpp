@@ -546,10 +546,10 @@ Result<void> Vault::changePassword(const QString &login, const SecureBytes &newP
         tr("The password cannot be changed."));
 }
 
-Result<void> Vault::removeSlot(const QString &login, const InTransaction &within)
+Result<void> Vault::removeSlot(const QString &login, const InTransaction &within, bool disabled)
 {
     KeyFile updated = m_keyFile;
-    if (auto removed = updated.removeSlot(login); !removed)
+    if (auto removed = updated.removeSlot(login, disabled); !removed)
         return removed;
     return commitKeyChange(
         std::move(updated), [&]() -> Result<void> { return within ? within() : Result<void>(); },

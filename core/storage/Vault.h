@@ -110,7 +110,8 @@ public:
                          const KdfParams &kdf = KdfParams::standard(), const InTransaction &within = {});
     Result<void> changePassword(const QString &login, const SecureBytes &newPassword,
                                 const KdfParams &kdf = KdfParams::standard(), const InTransaction &within = {});
-    Result<void> removeSlot(const QString &login, const InTransaction &within = {});
+    // `disabled`: the owner is told the account is disabled, not unknown.
+    Result<void> removeSlot(const QString &login, const InTransaction &within = {}, bool disabled = false);
     // Whether the password opens the login's slot, slowing down guesses as
     // sign-in does; the vault's own key is not touched.
     Result<void> checkPassword(const QString &login, const SecureBytes &password) const;

@@ -223,9 +223,11 @@ TEST_F(AccountsTest, DisabledAccountLosesItsSlotAndIsReEnabledWithANewPassword)
     auto keys = KeyFile::load(VaultPaths::of(m_path).keys);
     ASSERT_TRUE(keys.ok());
     EXPECT_FALSE(keys->hasSlot(QStringLiteral("clerk")));
+    EXPECT_TRUE(keys->isDisabled(QStringLiteral("clerk")));
     auto refused = Session::login(m_path, QStringLiteral("clerk"), SecureBytes::fromText(ClerkPassword));
     ASSERT_FALSE(refused.ok());
-    EXPECT_EQ(refused.error().code, ErrorCode::UnknownAccount);
+    EXPECT_EQ(refused.error().code, ErrorCode::AccountDisabled);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("disabled")));
     {
         auto admin = signIn(QStringLiteral("admin"), AdminPassword);
         ASSERT_TRUE(admin);
@@ -238,6 +240,7 @@ TEST_F(AccountsTest, DisabledAccountLosesItsSlotAndIsReEnabledWithANewPassword)
     EXPECT_FALSE(Session::login(m_path, QStringLiteral("clerk"), SecureBytes::fromText(ClerkPassword)).ok());
     auto clerk = signIn(QStringLiteral("clerk"), QStringLiteral("Retour-Au-Bureau-Lundi-4"));
     ASSERT_TRUE(clerk);
+    EXPECT_FALSE(clerk->vault().keyFile().isDisabled(QStringLiteral("clerk")));
     EXPECT_EQ(clerk->passwordChange(), PasswordChange::FirstLogin);
 }
 

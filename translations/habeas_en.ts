@@ -613,6 +613,104 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     </message>
 </context>
 <context>
+    <name>RequestRepository</name>
+    <message>
+        <source>The rights cannot be read.</source>
+        <translation>The rights cannot be read.</translation>
+    </message>
+    <message>
+        <source>The next request number cannot be read.</source>
+        <translation>The next request number cannot be read.</translation>
+    </message>
+    <message>
+        <source>The request cannot be recorded.</source>
+        <translation>The request cannot be recorded.</translation>
+    </message>
+    <message>
+        <source>Unknown right &quot;%1&quot;.</source>
+        <translation>Unknown right &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The request cannot be read.</source>
+        <translation>The request cannot be read.</translation>
+    </message>
+    <message>
+        <source>The request cannot be updated.</source>
+        <translation>The request cannot be updated.</translation>
+    </message>
+    <message>
+        <source>The request changed meanwhile; reload it and try again.</source>
+        <translation>The request changed meanwhile; reload it and try again.</translation>
+    </message>
+    <message>
+        <source>The deadline of this request was already extended.</source>
+        <translation>The deadline of this request was already extended.</translation>
+    </message>
+    <message>
+        <source>The request history cannot be read.</source>
+        <translation>The request history cannot be read.</translation>
+    </message>
+    <message>
+        <source>The requests cannot be listed.</source>
+        <translation>The requests cannot be listed.</translation>
+    </message>
+    <message>
+        <source>The requests cannot be counted.</source>
+        <translation>The requests cannot be counted.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestService</name>
+    <message>
+        <source>Enter the requester&apos;s surname.</source>
+        <translation>Enter the requester&apos;s surname.</translation>
+    </message>
+    <message>
+        <source>Choose at least one right.</source>
+        <translation>Choose at least one right.</translation>
+    </message>
+    <message>
+        <source>The date of receipt must be a past or today&apos;s date.</source>
+        <translation>The date of receipt must be a past or today&apos;s date.</translation>
+    </message>
+    <message>
+        <source>Letters are written in French or English.</source>
+        <translation>Letters are written in French or English.</translation>
+    </message>
+    <message>
+        <source>Say what the agent&apos;s mandate covers.</source>
+        <translation>Say what the agent&apos;s mandate covers.</translation>
+    </message>
+    <message>
+        <source>The request cannot be recorded.</source>
+        <translation>The request cannot be recorded.</translation>
+    </message>
+    <message>
+        <source>There is no such request.</source>
+        <translation>There is no such request.</translation>
+    </message>
+    <message>
+        <source>The request cannot be updated.</source>
+        <translation>The request cannot be updated.</translation>
+    </message>
+    <message>
+        <source>An extension needs its reasons: they are given to the requester.</source>
+        <translation>An extension needs its reasons: they are given to the requester.</translation>
+    </message>
+    <message>
+        <source>This request has ended; its deadline cannot be extended.</source>
+        <translation>This request has ended; its deadline cannot be extended.</translation>
+    </message>
+    <message>
+        <source>The deadline of this request was already extended.</source>
+        <translation>The deadline of this request was already extended.</translation>
+    </message>
+    <message>
+        <source>The first deadline (%1) has passed: the extension had to be notified before it.</source>
+        <translation>The first deadline (%1) has passed: the extension had to be notified before it.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>There is no account &quot;%1&quot; in this vault.</source>

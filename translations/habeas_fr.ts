@@ -618,6 +618,104 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     </message>
 </context>
 <context>
+    <name>RequestRepository</name>
+    <message>
+        <source>The rights cannot be read.</source>
+        <translation>Les droits ne peuvent pas être lus.</translation>
+    </message>
+    <message>
+        <source>The next request number cannot be read.</source>
+        <translation>Le prochain numéro de demande ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The request cannot be recorded.</source>
+        <translation>La demande ne peut pas être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Unknown right &quot;%1&quot;.</source>
+        <translation>Droit « %1 » inconnu.</translation>
+    </message>
+    <message>
+        <source>The request cannot be read.</source>
+        <translation>La demande ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The request cannot be updated.</source>
+        <translation>La demande ne peut pas être mise à jour.</translation>
+    </message>
+    <message>
+        <source>The request changed meanwhile; reload it and try again.</source>
+        <translation>La demande a été modifiée entre-temps : rechargez-la, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The deadline of this request was already extended.</source>
+        <translation>Le délai de cette demande a déjà été prolongé.</translation>
+    </message>
+    <message>
+        <source>The request history cannot be read.</source>
+        <translation>L&apos;historique de la demande ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The requests cannot be listed.</source>
+        <translation>Les demandes ne peuvent pas être listées.</translation>
+    </message>
+    <message>
+        <source>The requests cannot be counted.</source>
+        <translation>Les demandes ne peuvent pas être comptées.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestService</name>
+    <message>
+        <source>Enter the requester&apos;s surname.</source>
+        <translation>Saisissez le nom du demandeur.</translation>
+    </message>
+    <message>
+        <source>Choose at least one right.</source>
+        <translation>Choisissez au moins un droit.</translation>
+    </message>
+    <message>
+        <source>The date of receipt must be a past or today&apos;s date.</source>
+        <translation>La date de réception doit être antérieure ou égale à la date du jour.</translation>
+    </message>
+    <message>
+        <source>Letters are written in French or English.</source>
+        <translation>Les courriers sont rédigés en français ou en anglais.</translation>
+    </message>
+    <message>
+        <source>Say what the agent&apos;s mandate covers.</source>
+        <translation>Indiquez l&apos;objet du mandat du mandataire.</translation>
+    </message>
+    <message>
+        <source>The request cannot be recorded.</source>
+        <translation>La demande ne peut pas être enregistrée.</translation>
+    </message>
+    <message>
+        <source>There is no such request.</source>
+        <translation>Cette demande n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The request cannot be updated.</source>
+        <translation>La demande ne peut pas être mise à jour.</translation>
+    </message>
+    <message>
+        <source>An extension needs its reasons: they are given to the requester.</source>
+        <translation>Une prolongation doit être motivée : les motifs sont communiqués au demandeur.</translation>
+    </message>
+    <message>
+        <source>This request has ended; its deadline cannot be extended.</source>
+        <translation>Cette demande est terminée : son délai ne peut plus être prolongé.</translation>
+    </message>
+    <message>
+        <source>The deadline of this request was already extended.</source>
+        <translation>Le délai de cette demande a déjà été prolongé.</translation>
+    </message>
+    <message>
+        <source>The first deadline (%1) has passed: the extension had to be notified before it.</source>
+        <translation>Le premier délai (%1) est dépassé : la prolongation devait être notifiée avant cette date.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>There is no account &quot;%1&quot; in this vault.</source>

@@ -49,9 +49,84 @@ constexpr const char *Version2[] = {
     " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
 };
 
+// Version 3: rights requests. The table of rights is data (articles of Act
+// no. 1.565 editable); a request has one or more rights, a state history,
+// and its requester's identity and contact. surname_key is the folded
+// surname for accent- and case-insensitive search.
+constexpr const char *Version3[] = {
+    "CREATE TABLE rights ("
+    " id INTEGER PRIMARY KEY,"
+    " key TEXT NOT NULL UNIQUE,"
+    " article TEXT NOT NULL DEFAULT '',"
+    " label_fr TEXT NOT NULL,"
+    " label_en TEXT NOT NULL,"
+    " position INTEGER NOT NULL)",
+    "INSERT INTO rights (key, article, label_fr, label_en, position) VALUES"
+    " ('access', '12', 'Droit d''accès', 'Right of access', 1)",
+    "INSERT INTO rights (key, article, label_fr, label_en, position) VALUES"
+    " ('rectification', '13', 'Droit de rectification', 'Right to rectification', 2)",
+    "INSERT INTO rights (key, article, label_fr, label_en, position) VALUES"
+    " ('erasure', '', 'Droit à l''effacement', 'Right to erasure', 3)",
+    "INSERT INTO rights (key, article, label_fr, label_en, position) VALUES"
+    " ('limitation', '', 'Droit à la limitation', 'Right to limitation', 4)",
+    "INSERT INTO rights (key, article, label_fr, label_en, position) VALUES"
+    " ('objection', '17', 'Droit d''opposition', 'Right to object', 5)",
+    "CREATE TABLE requests ("
+    " id INTEGER PRIMARY KEY,"
+    " reference TEXT NOT NULL UNIQUE,"
+    " year INTEGER NOT NULL,"
+    " sequence INTEGER NOT NULL,"
+    " channel TEXT NOT NULL CHECK (channel IN ('post', 'email', 'online', 'on-site', 'other')),"
+    " received_on TEXT NOT NULL,"
+    " first_due_on TEXT NOT NULL,"
+    " due_on TEXT NOT NULL," // the date in force: first_due_on, or extended_until
+    " extended_until TEXT,"
+    " extension_reason TEXT,"
+    " paused_days INTEGER NOT NULL DEFAULT 0,"
+    " state TEXT NOT NULL,"
+    " refusal_reason TEXT,"
+    " civility TEXT NOT NULL DEFAULT '',"
+    " surname TEXT NOT NULL,"
+    " surname_key TEXT NOT NULL,"
+    " first_name TEXT NOT NULL DEFAULT '',"
+    " birth_name TEXT NOT NULL DEFAULT '',"
+    " address TEXT NOT NULL DEFAULT '',"
+    " email TEXT NOT NULL DEFAULT '',"
+    " phone TEXT NOT NULL DEFAULT '',"
+    " staff_number TEXT NOT NULL DEFAULT '',"
+    " language TEXT NOT NULL CHECK (language IN ('fr', 'en')),"
+    " agent_name TEXT NOT NULL DEFAULT '',"
+    " agent_mandate_object TEXT NOT NULL DEFAULT '',"
+    " agent_mandate_until TEXT,"
+    " agent_may_receive_reply BOOLEAN NOT NULL DEFAULT 0,"
+    " assignee TEXT NOT NULL DEFAULT '',"
+    " notes TEXT NOT NULL DEFAULT '',"
+    " created_at TEXT NOT NULL,"
+    " updated_at TEXT NOT NULL,"
+    " UNIQUE (year, sequence))",
+    "CREATE INDEX requests_state_due ON requests (state, due_on)",
+    "CREATE INDEX requests_due ON requests (due_on)",
+    "CREATE INDEX requests_surname ON requests (surname_key)",
+    "CREATE TABLE request_rights ("
+    " request_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,"
+    " right_id INTEGER NOT NULL REFERENCES rights (id),"
+    " PRIMARY KEY (request_id, right_id))",
+    "CREATE INDEX request_rights_right ON request_rights (right_id, request_id)",
+    "CREATE TABLE request_states ("
+    " id INTEGER PRIMARY KEY,"
+    " request_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,"
+    " at_utc TEXT NOT NULL,"
+    " account TEXT NOT NULL,"
+    " from_state TEXT,"
+    " to_state TEXT NOT NULL,"
+    " reason TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX request_states_request ON request_states (request_id, id)",
+};
+
 constexpr MigrationStep Steps[] = {
     {1, Version1},
     {2, Version2},
+    {3, Version3},
 };
 
 } // namespace

@@ -1,0 +1,45 @@
+#pragma once
+
+// Rights requests from intake to their end: creation with the reference of
+// the year and the deadline, state transitions enforced by the workflow,
+// the one extension, and reading. Every call is checked against the role
+// matrix and audited (never with personal data in the entry).
+
+#include "Result.h"
+#include "domain/Request.h"
+#include "rules/Deadline.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace habeas {
+
+class Session;
+
+class RequestService final {
+    Q_DECLARE_TR_FUNCTIONS(RequestService)
+
+public:
+    explicit RequestService(Session &session, DeadlineCalculator deadlines = DeadlineCalculator());
+
+    // Returns the new request (reference, due date and state filled in).
+    Result<Request> create(const NewRequest &request);
+    // Reading a request shows personal data: audited as a view.
+    Result<Request> view(qint64 id);
+    Result<void> transition(qint64 id, RequestState to, const QString &reason = {});
+    // Once, with reasons, and only before the first deadline has passed.
+    Result<Request> extend(qint64 id, const QString &reason, const QDate &today = QDate::currentDate());
+    Result<std::vector<StateChange>> history(qint64 id);
+    Result<std::vector<Right>> rights();
+    Result<std::vector<RequestRow>> list(const RequestFilter &filter);
+    Result<qint64> count(const RequestFilter &filter);
+
+    const DeadlineCalculator &deadlines() const { return m_deadlines; }
+
+private:
+    Session &m_session;
+    DeadlineCalculator m_deadlines;
+};
+
+} // namespace habeas

@@ -380,6 +380,17 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     </message>
 </context>
 <context>
+    <name>DocumentRepository</name>
+    <message>
+        <source>The identity document cannot be stored or read.</source>
+        <translation>The identity document cannot be stored or read.</translation>
+    </message>
+    <message>
+        <source>This request has no identity document.</source>
+        <translation>This request has no identity document.</translation>
+    </message>
+</context>
+<context>
     <name>FileErrors</name>
     <message>
         <source>The folder %1 is read-only.</source>
@@ -400,6 +411,60 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>The database is busy.</source>
         <translation>The database is busy.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDocumentService</name>
+    <message>
+        <source>There is no such request.</source>
+        <translation>There is no such request.</translation>
+    </message>
+    <message>
+        <source>This request has ended: no identity document is kept for it.</source>
+        <translation>This request has ended: no identity document is kept for it.</translation>
+    </message>
+    <message>
+        <source>Say which document this is (identity card, passport, …).</source>
+        <translation>Say which document this is (identity card, passport, …).</translation>
+    </message>
+    <message>
+        <source>The identity document cannot be stored.</source>
+        <translation>The identity document cannot be stored.</translation>
+    </message>
+    <message>
+        <source>This request has no identity document.</source>
+        <translation>This request has no identity document.</translation>
+    </message>
+    <message>
+        <source>Leftover identity documents cannot be destroyed.</source>
+        <translation>Leftover identity documents cannot be destroyed.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityImageProcessor</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 20 MB; scan the document at a lower resolution.</source>
+        <translation>The file is larger than 20 MB; scan the document at a lower resolution.</translation>
+    </message>
+    <message>
+        <source>This file is not an image Habeas can read (JPEG, PNG, TIFF or BMP).</source>
+        <translation>This file is not an image Habeas can read (JPEG, PNG, TIFF or BMP).</translation>
+    </message>
+    <message>
+        <source>The image has more than 50 megapixels; scan the document at a lower resolution.</source>
+        <translation>The image has more than 50 megapixels; scan the document at a lower resolution.</translation>
+    </message>
+    <message>
+        <source>The image is damaged or incomplete and cannot be read.</source>
+        <translation>The image is damaged or incomplete and cannot be read.</translation>
+    </message>
+    <message>
+        <source>The copy of the document could not be encoded.</source>
+        <translation>The copy of the document could not be encoded.</translation>
     </message>
 </context>
 <context>
@@ -895,6 +960,14 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>The password cannot be changed.</source>
         <translation>The password cannot be changed.</translation>
+    </message>
+    <message>
+        <source>The journal could not be written back.</source>
+        <translation>The journal could not be written back.</translation>
+    </message>
+    <message>
+        <source>The journal could not be written back: the database is busy.</source>
+        <translation>The journal could not be written back: the database is busy.</translation>
     </message>
 </context>
 <context>

@@ -385,6 +385,17 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentRepository</name>
+    <message>
+        <source>The identity document cannot be stored or read.</source>
+        <translation>La pièce d&apos;identité ne peut pas être enregistrée ou lue.</translation>
+    </message>
+    <message>
+        <source>This request has no identity document.</source>
+        <translation>Cette demande n&apos;a pas de pièce d&apos;identité.</translation>
+    </message>
+</context>
+<context>
     <name>FileErrors</name>
     <message>
         <source>The folder %1 is read-only.</source>
@@ -405,6 +416,60 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>The database is busy.</source>
         <translation>La base de données est occupée.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDocumentService</name>
+    <message>
+        <source>There is no such request.</source>
+        <translation>Cette demande n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This request has ended: no identity document is kept for it.</source>
+        <translation>Cette demande est terminée : aucune pièce d&apos;identité n&apos;est conservée pour elle.</translation>
+    </message>
+    <message>
+        <source>Say which document this is (identity card, passport, …).</source>
+        <translation>Indiquez de quel document il s&apos;agit (carte d&apos;identité, passeport…).</translation>
+    </message>
+    <message>
+        <source>The identity document cannot be stored.</source>
+        <translation>La pièce d&apos;identité ne peut pas être enregistrée.</translation>
+    </message>
+    <message>
+        <source>This request has no identity document.</source>
+        <translation>Cette demande n&apos;a pas de pièce d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>Leftover identity documents cannot be destroyed.</source>
+        <translation>Les pièces d&apos;identité restantes ne peuvent pas être détruites.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityImageProcessor</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 20 MB; scan the document at a lower resolution.</source>
+        <translation>Le fichier dépasse 20 Mo : numérisez le document à une résolution plus basse.</translation>
+    </message>
+    <message>
+        <source>This file is not an image Habeas can read (JPEG, PNG, TIFF or BMP).</source>
+        <translation>Ce fichier n&apos;est pas une image que Habeas sait lire (JPEG, PNG, TIFF ou BMP).</translation>
+    </message>
+    <message>
+        <source>The image has more than 50 megapixels; scan the document at a lower resolution.</source>
+        <translation>L&apos;image dépasse 50 mégapixels : numérisez le document à une résolution plus basse.</translation>
+    </message>
+    <message>
+        <source>The image is damaged or incomplete and cannot be read.</source>
+        <translation>L&apos;image est endommagée ou incomplète et ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The copy of the document could not be encoded.</source>
+        <translation>La copie du document n&apos;a pas pu être encodée.</translation>
     </message>
 </context>
 <context>
@@ -900,6 +965,14 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>The password cannot be changed.</source>
         <translation>Le mot de passe ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>The journal could not be written back.</source>
+        <translation>Le journal n&apos;a pas pu être reporté dans la base.</translation>
+    </message>
+    <message>
+        <source>The journal could not be written back: the database is busy.</source>
+        <translation>Le journal n&apos;a pas pu être reporté dans la base : la base de données est occupée.</translation>
     </message>
 </context>
 <context>

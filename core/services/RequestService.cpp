@@ -1,6 +1,7 @@
 #include "services/RequestService.h"
 
 #include "rules/Workflow.h"
+#include "services/IdentityDocumentService.h"
 #include "services/Session.h"
 #include "storage/RequestRepository.h"
 #include "storage/Vault.h"
@@ -126,12 +127,28 @@ Result<void> RequestService::transition(qint64 id, RequestState to, const QStrin
                                            requestStateKey(from) + u'>' + requestStateKey(to)));
         return legal;
     }
-    return inTransaction(db, tr("The request cannot be updated."), [&]() -> Result<void> {
+    bool destroyed = false;
+    auto done = inTransaction(db, tr("The request cannot be updated."), [&]() -> Result<void> {
         if (auto changed = requests.changeState(id, from, to, reason, m_session.account().login); !changed)
             return changed;
-        return m_session.record(QStringLiteral("request.transition"), QStringLiteral("request"), (*found)->reference,
-                                requestStateKey(from) + u'>' + requestStateKey(to));
+        if (auto recorded = m_session.record(QStringLiteral("request.transition"), QStringLiteral("request"),
+                                             (*found)->reference, requestStateKey(from) + u'>' + requestStateKey(to));
+            !recorded)
+            return recorded;
+        // Reaching an end destroys the identity document in the same
+        // transaction: either both happen or neither.
+        if (Workflow::isEnd(to)) {
+            auto removed = IdentityDocumentService::destroyIn(m_session, id, (*found)->reference, requestStateKey(to));
+            if (!removed)
+                return removed.error();
+            destroyed = *removed;
+        }
+        return {};
     });
+    if (!done)
+        return done;
+    // Old WAL frames would still hold the deleted pages.
+    return destroyed ? m_session.vault().checkpoint() : Result<void>();
 }
 
 Result<Request> RequestService::extend(qint64 id, const QString &reason, const QDate &today)

@@ -1,5 +1,6 @@
 #include "services/Session.h"
 
+#include "services/IdentityDocumentService.h"
 #include "storage/AccountRepository.h"
 #include "storage/Vault.h"
 
@@ -50,8 +51,19 @@ Result<void> Session::begin(const QDateTime &now)
         return failed;
     if (auto recorded = accounts.recordLogin(m_account.login, now); !recorded)
         return recorded;
-    return record(QStringLiteral("login"), QStringLiteral("account"), m_account.login,
-                  m_passwordChange == PasswordChange::NotRequired ? QString() : QStringLiteral("password change required"));
+    if (auto logged = record(QStringLiteral("login"), QStringLiteral("account"), m_account.login,
+                             m_passwordChange == PasswordChange::NotRequired ? QString()
+                                                                             : QStringLiteral("password change required"));
+        !logged)
+        return logged;
+    // A crash between an ending transition and its commit cannot leave a
+    // document behind (one transaction), but an older Habeas or a restored
+    // backup might: destroy any copy still attached to an ended request.
+    if (!m_vault->isReadOnly()) {
+        if (auto swept = IdentityDocumentService::sweep(*this); !swept)
+            return swept.error();
+    }
+    return {};
 }
 
 Result<void> Session::recordFailedLogins()

@@ -123,10 +123,32 @@ constexpr const char *Version3[] = {
     "CREATE INDEX request_states_request ON request_states (request_id, id)",
 };
 
+// Version 4: the copy of the requester's identity document, kept only while
+// the request is open, and the record that remains once it is destroyed.
+constexpr const char *Version4[] = {
+    "CREATE TABLE identity_documents ("
+    " request_id INTEGER PRIMARY KEY REFERENCES requests (id) ON DELETE CASCADE,"
+    " kind TEXT NOT NULL,"
+    " image BLOB NOT NULL,"
+    " width INTEGER NOT NULL,"
+    " height INTEGER NOT NULL,"
+    " captured_at TEXT NOT NULL,"
+    " captured_by TEXT NOT NULL,"
+    " verified_by TEXT NOT NULL DEFAULT '',"
+    " verified_on TEXT)",
+    "CREATE TABLE document_destructions ("
+    " request_id INTEGER PRIMARY KEY REFERENCES requests (id) ON DELETE CASCADE,"
+    " kind TEXT NOT NULL,"
+    " verified_by TEXT NOT NULL DEFAULT '',"
+    " verified_on TEXT,"
+    " destroyed_on TEXT NOT NULL)",
+};
+
 constexpr MigrationStep Steps[] = {
     {1, Version1},
     {2, Version2},
     {3, Version3},
+    {4, Version4},
 };
 
 } // namespace

@@ -366,6 +366,19 @@ void Vault::acknowledgeFailedLogins()
     m_failedLogins.clear();
 }
 
+Result<void> Vault::checkpoint()
+{
+    if (!isOpen())
+        return makeError(ErrorCode::NotOpen, tr("The vault is not open."));
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next())
+        return sqlFailure(query.lastError(), m_paths.database, tr("The journal could not be written back."));
+    // (busy, log frames, checkpointed frames): busy means frames remain.
+    if (query.value(0).toInt() != 0)
+        return makeError(ErrorCode::Locked, tr("The journal could not be written back: the database is busy."));
+    return {};
+}
+
 void Vault::lock()
 {
     disconnectDatabase(m_connection);

@@ -124,6 +124,13 @@ public:
     // The tables and their row counts (for the overview and for checks).
     Result<std::vector<TableSummary>> tables() const;
 
+    // Copies the WAL into the database and truncates it, so that frames of
+    // deleted rows do not outlive them in the WAL file.
+    Result<void> checkpoint();
+    // The raw database key, for the test that decrypts pages to prove that
+    // destroyed data is gone. Nothing else may use it.
+    const SecureBytes &rawKeyForProof() const { return m_key; }
+
     // Closes the connection, wipes the key and releases the lock.
     void close();
     bool keyWiped() const { return m_key.isEmpty(); }

@@ -2,8 +2,14 @@
 // standard input, opens the vault, prints "ready", then:
 //   write  commits numbered rows one transaction each, printing
 //          "committed N" after each commit has returned;
-//   hold   keeps the vault open until killed.
+//   hold   keeps the vault open until killed;
+//   close  signs in as "clerk", then creates requests with an identity
+//          document and takes each to Closed (which destroys the document),
+//          printing "closed N" after each.
 
+#include "services/RequestService.h"
+#include "services/Session.h"
+#include "storage/DocumentRepository.h"
 #include "storage/SecureBytes.h"
 #include "storage/Vault.h"
 
@@ -27,6 +33,42 @@ int main(int argc, char **argv)
     }
     std::string password;
     std::getline(std::cin, password);
+    if (std::string(argv[2]) == "close") {
+        auto session = Session::login(QString::fromLocal8Bit(argv[1]), QStringLiteral("clerk"),
+                                      SecureBytes::copyOf(QByteArrayView(password.data(), qsizetype(password.size()))));
+        if (!session) {
+            std::fprintf(stderr, "sign-in failed: %s\n", qPrintable(session.error().message));
+            return 2;
+        }
+        RequestService requests(**session);
+        std::printf("ready\n");
+        std::fflush(stdout);
+        for (int n = 1;; ++n) {
+            NewRequest input;
+            input.received = QDate::currentDate();
+            input.rights = {QStringLiteral("access")};
+            input.requester.surname = QStringLiteral("Crash");
+            auto request = requests.create(input);
+            if (!request)
+                return 3;
+            QSqlDatabase db = (*session)->vault().database();
+            // A stored copy as capture would leave it (the image itself
+            // does not matter here: the closing does).
+            if (!db.transaction() || !DocumentRepository(db).store({request->id, QStringLiteral("card"),
+                                                                    QByteArray(20000, char('a' + n % 26)), 10, 10,
+                                                                    QStringLiteral("clerk"), {}, {}})
+                                         .ok()
+                || !db.commit())
+                return 4;
+            for (RequestState next : {RequestState::IdentityCheck, RequestState::InProgress, RequestState::Answered,
+                                      RequestState::Closed}) {
+                if (!requests.transition(request->id, next))
+                    return 5;
+            }
+            std::printf("closed %d\n", n);
+            std::fflush(stdout);
+        }
+    }
     auto vault = Vault::open(QString::fromLocal8Bit(argv[1]), QStringLiteral("admin"),
                              SecureBytes::copyOf(QByteArrayView(password.data(), qsizetype(password.size()))));
     if (!vault) {

@@ -271,3 +271,47 @@ TEST(DurabilityTest, DamagedCopiesGiveAClearErrorOrAnIntactRead)
     EXPECT_EQ(errors + intact, 200);
     EXPECT_GT(errors, 150);
 }
+
+TEST(DurabilityTest, KilledWhileClosingNeverLeavesADocumentOnAnEndedRequest)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("closing.habeas"));
+    {
+        auto vault = createVault(path);
+        ASSERT_TRUE(vault);
+        ASSERT_TRUE(vault->addAccount({QStringLiteral("clerk"), QStringLiteral("Claire"), Role::Clerk}, secret(Password),
+                                      fastKdf())
+                        .ok());
+    }
+    QRandomGenerator random(404);
+    int closedSeen = 0;
+    for (int round = 0; round < 100; ++round) {
+        SCOPED_TRACE(round);
+        QProcess child;
+        startChild(child, path, "close");
+        QByteArray output;
+        ASSERT_TRUE(waitForReady(child, &output)) << child.readAllStandardError().constData();
+        QThread::msleep(random.bounded(1, 60));
+        child.kill();
+        ASSERT_TRUE(child.waitForFinished(10000));
+        output += child.readAllStandardOutput();
+        closedSeen += int(output.count("closed "));
+        // Opened without the sign-in sweep: the invariant must hold on its
+        // own, because the transition and the destruction are one transaction.
+        auto vault = Vault::open(path, QStringLiteral("admin"), secret(Password));
+        ASSERT_TRUE(vault.ok()) << qPrintable(vault.error().message);
+        QSqlQuery query((*vault)->database());
+        ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM identity_documents d JOIN requests r ON r.id = d.request_id"
+                                              " WHERE r.state IN ('closed', 'refused', 'withdrawn')")));
+        ASSERT_TRUE(query.next());
+        EXPECT_EQ(query.value(0).toInt(), 0);
+        ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM requests r WHERE r.state = 'closed' AND NOT EXISTS"
+                                              " (SELECT 1 FROM document_destructions x WHERE x.request_id = r.id)")));
+        ASSERT_TRUE(query.next());
+        EXPECT_EQ(query.value(0).toInt(), 0) << "every closed request keeps its destruction record";
+        auto report = (*vault)->check();
+        ASSERT_TRUE(report.ok());
+        EXPECT_TRUE(report->ok());
+    }
+    EXPECT_GT(closedSeen, 50) << "kills should land between closings too";
+}

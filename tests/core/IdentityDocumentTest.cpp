@@ -248,3 +248,28 @@ TEST_F(IdentityDocumentTest, SignInSweepsDocumentsLeftOnEndedRequests)
     ASSERT_TRUE(query.exec(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'document.destroy'")) && query.next());
     EXPECT_EQ(query.value(0).toString(), QStringLiteral("start-up sweep"));
 }
+
+TEST_F(IdentityDocumentTest, BackupsLeaveIdentityDocumentsOut)
+{
+    auto captured = IdentityDocumentService(*m_session)
+                        .capture(m_request.id, encode(noisyScan(600, 400, 12), "png"), QStringLiteral("passport"));
+    ASSERT_TRUE(captured.ok());
+    const QByteArray marker = captured->png.mid(captured->png.size() / 3, 48);
+    // The backup is taken by the administrator; the key is the same.
+    const QByteArray key = m_session->vault().rawKeyForProof().view().toByteArray();
+    signIn(QStringLiteral("admin"), AdminPassword);
+    const QString copy = m_dir.filePath(QStringLiteral("copy.habeas"));
+    ASSERT_TRUE(m_session->vault().backup(copy).ok());
+    const DecryptedFile pages = decryptDatabase(copy, key);
+    ASSERT_TRUE(pages.readable);
+    ASSERT_GT(pages.pages, 0);
+    // The same decryption finds the request's reference in the copy...
+    EXPECT_TRUE(pages.plaintext.contains(m_request.reference.toUtf8()));
+    // ...and no trace of the document.
+    EXPECT_FALSE(pages.plaintext.contains(marker));
+    auto opened = Vault::open(copy, QStringLiteral("admin"), SecureBytes::fromText(AdminPassword));
+    ASSERT_TRUE(opened.ok());
+    auto exists = DocumentRepository((*opened)->database()).exists(m_request.id);
+    ASSERT_TRUE(exists.ok());
+    EXPECT_FALSE(*exists);
+}

@@ -1,5 +1,7 @@
 #include "demo/DemoVault.h"
 
+#include "services/RequestService.h"
+#include "services/Session.h"
 #include "storage/AuditLog.h"
 #include "storage/SecureBytes.h"
 #include "storage/Vault.h"
@@ -60,7 +62,97 @@ Result<std::unique_ptr<Vault>> DemoVault::create(const QString &path, const KdfP
         if (!audited)
             return audited.error();
     }
-    return vault;
+    // The demo requests are entered by the demo clerk, through the same
+    // service a person uses, so their history and audit entries are real.
+    (*vault)->close();
+    {
+        const DemoAccount &clerk = Accounts[2];
+        auto session = Session::login(path, QString::fromUtf8(clerk.login), SecureBytes::copyOf(clerk.password));
+        if (!session)
+            return session.error();
+        if (auto seeded = seedRequests(**session); !seeded)
+            return seeded.error();
+    }
+    return Vault::open(path, QString::fromUtf8(first.login), SecureBytes::copyOf(first.password));
+}
+
+Result<void> DemoVault::seedRequests(Session &session)
+{
+    using S = RequestState;
+    struct Demo {
+        int daysAgo;
+        Channel channel;
+        const char *rights;
+        const char *civility;
+        const char *surname;
+        const char *firstName;
+        S state;
+        const char *reason = nullptr; // refusal reason, or the extension's
+        bool agent = false;
+        const char *staffNumber = "";
+        const char *language = "fr";
+    };
+    // Fictitious people; the dates follow today, so some requests are
+    // overdue whenever the demo is opened.
+    const Demo demos[] = {
+        {0, Channel::Email, "access", "Mme", "Rossi", "Elena", S::Received},
+        {3, Channel::Post, "rectification", "M.", "Bianchi", "Marco", S::IdentityCheck},
+        {10, Channel::OnlineForm, "access,objection", "Mme", "Lorenzi", "Sophie", S::InProgress},
+        {40, Channel::Post, "access", "M.", "Médecin", "Louis", S::InProgress},
+        {45, Channel::OnSite, "erasure", "Mme", "Gaggero", "Anne", S::InProgress, "Nombre de traitements concernés"},
+        {20, Channel::Email, "limitation", "M.", "Notari", "Paul", S::Answered},
+        {60, Channel::Post, "access", "Mme", "Boisson", "Claire", S::Closed},
+        {50, Channel::Email, "objection", "M.", "Vatrican", "Jean", S::Refused,
+         "Le traitement répond à une obligation légale (art. 17 non applicable)."},
+        {15, Channel::Other, "rectification", "Mme", "Palmaro", "Lucie", S::Withdrawn},
+        {35, Channel::Email, "access", "M.", "Cellario", "Pierre", S::IdentityCheck, nullptr, true},
+        {5, Channel::OnlineForm, "erasure,limitation", "Mrs", "Whitfield", "Emma", S::Received, nullptr, false, "", "en"},
+        {2, Channel::OnSite, "access", "M.", "Pastorelli", "Marc", S::InProgress, nullptr, false, "AG-10442"},
+    };
+    RequestService requests(session);
+    const QDate today = QDate::currentDate();
+    for (const Demo &demo : demos) {
+        NewRequest input;
+        input.channel = demo.channel;
+        input.received = today.addDays(-demo.daysAgo);
+        input.rights = QString::fromLatin1(demo.rights).split(u',');
+        input.requester.civility = QString::fromUtf8(demo.civility);
+        input.requester.surname = QString::fromUtf8(demo.surname);
+        input.requester.firstName = QString::fromUtf8(demo.firstName);
+        input.requester.address = QStringLiteral("Boulevard fictif, 98000 Monaco");
+        input.requester.email = QString::fromUtf8(demo.surname).toLower() + QStringLiteral("@exemple.invalid");
+        input.requester.staffNumber = QString::fromUtf8(demo.staffNumber);
+        input.language = QString::fromLatin1(demo.language);
+        if (demo.agent) {
+            input.agent = {QStringLiteral("Maître Anne Testa, avocat-défenseur"),
+                           QStringLiteral("Exercice du droit d'accès au nom de M. Cellario"), today.addMonths(6), true};
+        }
+        auto created = requests.create(input);
+        if (!created)
+            return created.error();
+        if (demo.state == S::InProgress && demo.reason) {
+            auto extended = requests.extend(created->id, QString::fromUtf8(demo.reason), input.received.addDays(20));
+            if (!extended)
+                return extended.error();
+        }
+        // Walk the workflow to the demo's state, as a clerk would.
+        const S path[] = {S::IdentityCheck, S::InProgress, S::Answered, S::Closed};
+        for (S next : path) {
+            if (demo.state == S::Received || demo.state == S::Refused || demo.state == S::Withdrawn)
+                break;
+            if (auto moved = requests.transition(created->id, next); !moved)
+                return moved;
+            if (next == demo.state)
+                break;
+        }
+        if (demo.state == S::Refused || demo.state == S::Withdrawn) {
+            if (auto ended = requests.transition(created->id, demo.state,
+                                                 demo.reason ? QString::fromUtf8(demo.reason) : QString());
+                !ended)
+                return ended;
+        }
+    }
+    return {};
 }
 
 } // namespace habeas

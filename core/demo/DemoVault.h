@@ -16,6 +16,7 @@
 
 namespace habeas {
 
+class Session;
 class Vault;
 
 struct DemoAccount final {
@@ -34,7 +35,11 @@ public:
     // Where `habeas --demo` keeps its demo vault (per user, machine-local).
     static QString defaultPath();
     // Creates the demo vault at `path` (AlreadyExists if there is one).
+    // With a dozen fictitious requests over every state, right and channel.
     static Result<std::unique_ptr<Vault>> create(const QString &path, const KdfParams &kdf = KdfParams::standard());
+
+private:
+    static Result<void> seedRequests(Session &session);
 };
 
 } // namespace habeas

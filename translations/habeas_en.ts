@@ -678,6 +678,52 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     </message>
 </context>
 <context>
+    <name>ProcessingRepository</name>
+    <message>
+        <source>The register cannot be read or written.</source>
+        <translation>The register cannot be read or written.</translation>
+    </message>
+    <message>
+        <source>There is no such processing in the register.</source>
+        <translation>There is no such processing in the register.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of access &quot;%1&quot;.</source>
+        <translation>Unknown kind of access &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A processing cannot be linked to itself.</source>
+        <translation>A processing cannot be linked to itself.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingService</name>
+    <message>
+        <source>Give the processing its purpose (its name in the register).</source>
+        <translation>Give the processing its purpose (its name in the register).</translation>
+    </message>
+    <message>
+        <source>Every data category needs a name.</source>
+        <translation>Every data category needs a name.</translation>
+    </message>
+    <message>
+        <source>A retention period cannot be negative.</source>
+        <translation>A retention period cannot be negative.</translation>
+    </message>
+    <message>
+        <source>There is no such processing in the register.</source>
+        <translation>There is no such processing in the register.</translation>
+    </message>
+    <message>
+        <source>The register already has a processing named &quot;%1&quot;.</source>
+        <translation>The register already has a processing named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The register cannot be saved.</source>
+        <translation>The register cannot be saved.</translation>
+    </message>
+</context>
+<context>
     <name>RequestRepository</name>
     <message>
         <source>The rights cannot be read.</source>

@@ -683,6 +683,52 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     </message>
 </context>
 <context>
+    <name>ProcessingRepository</name>
+    <message>
+        <source>The register cannot be read or written.</source>
+        <translation>Le registre ne peut pas être lu ou écrit.</translation>
+    </message>
+    <message>
+        <source>There is no such processing in the register.</source>
+        <translation>Ce traitement ne figure pas au registre.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of access &quot;%1&quot;.</source>
+        <translation>Type d&apos;accès « %1 » inconnu.</translation>
+    </message>
+    <message>
+        <source>A processing cannot be linked to itself.</source>
+        <translation>Un traitement ne peut pas être lié à lui-même.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingService</name>
+    <message>
+        <source>Give the processing its purpose (its name in the register).</source>
+        <translation>Indiquez la finalité du traitement (son nom au registre).</translation>
+    </message>
+    <message>
+        <source>Every data category needs a name.</source>
+        <translation>Chaque catégorie de données doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A retention period cannot be negative.</source>
+        <translation>Une durée de conservation ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>There is no such processing in the register.</source>
+        <translation>Ce traitement ne figure pas au registre.</translation>
+    </message>
+    <message>
+        <source>The register already has a processing named &quot;%1&quot;.</source>
+        <translation>Le registre contient déjà un traitement nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>The register cannot be saved.</source>
+        <translation>Le registre ne peut pas être enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>RequestRepository</name>
     <message>
         <source>The rights cannot be read.</source>

@@ -144,11 +144,76 @@ constexpr const char *Version4[] = {
     " destroyed_on TEXT NOT NULL)",
 };
 
+// Version 5: the register of processings. Lists are child tables kept in
+// order by `position`; legal texts are shared between processings; links
+// point at other processings, which may be only referenced (described = 0).
+constexpr const char *Version5[] = {
+    "CREATE TABLE processings ("
+    " id INTEGER PRIMARY KEY,"
+    " reference TEXT NOT NULL DEFAULT '',"
+    " name TEXT NOT NULL,"
+    " name_key TEXT NOT NULL UNIQUE,"
+    " controller TEXT NOT NULL DEFAULT '',"
+    " status TEXT NOT NULL,"
+    " described BOOLEAN NOT NULL DEFAULT 1,"
+    " legal_basis TEXT,"
+    " legal_justification TEXT NOT NULL DEFAULT '',"
+    " transfers TEXT NOT NULL DEFAULT '',"
+    " security_measures TEXT NOT NULL DEFAULT '',"
+    " information_of_subjects TEXT NOT NULL DEFAULT '',"
+    " rights_exercise TEXT NOT NULL DEFAULT '',"
+    " updated_at TEXT NOT NULL)",
+    "CREATE TABLE processing_items ("
+    " processing_id INTEGER NOT NULL REFERENCES processings (id) ON DELETE CASCADE,"
+    " list TEXT NOT NULL CHECK (list IN ('functionality', 'subject-category')),"
+    " position INTEGER NOT NULL,"
+    " text TEXT NOT NULL,"
+    " PRIMARY KEY (processing_id, list, position))",
+    "CREATE TABLE legal_texts ("
+    " id INTEGER PRIMARY KEY,"
+    " title TEXT NOT NULL,"
+    " date TEXT NOT NULL DEFAULT '',"
+    " reference TEXT NOT NULL DEFAULT '',"
+    " UNIQUE (title, date, reference))",
+    "CREATE TABLE processing_legal_texts ("
+    " processing_id INTEGER NOT NULL REFERENCES processings (id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL,"
+    " legal_text_id INTEGER NOT NULL REFERENCES legal_texts (id),"
+    " PRIMARY KEY (processing_id, position))",
+    "CREATE TABLE processing_data_categories ("
+    " processing_id INTEGER NOT NULL REFERENCES processings (id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL,"
+    " name TEXT NOT NULL,"
+    " retention TEXT NOT NULL DEFAULT '',"
+    " retention_days INTEGER,"
+    " PRIMARY KEY (processing_id, position))",
+    "CREATE TABLE processing_recipients ("
+    " processing_id INTEGER NOT NULL REFERENCES processings (id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL,"
+    " name TEXT NOT NULL,"
+    " access TEXT NOT NULL DEFAULT '',"
+    " PRIMARY KEY (processing_id, position))",
+    "CREATE TABLE processing_links ("
+    " processing_id INTEGER NOT NULL REFERENCES processings (id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL,"
+    " kind TEXT NOT NULL CHECK (kind IN ('interconnection', 'matching')),"
+    " target_id INTEGER NOT NULL REFERENCES processings (id),"
+    " PRIMARY KEY (processing_id, position))",
+    "CREATE INDEX processing_links_target ON processing_links (target_id)",
+    "CREATE TABLE processing_history ("
+    " id INTEGER PRIMARY KEY,"
+    " processing_id INTEGER NOT NULL REFERENCES processings (id) ON DELETE CASCADE,"
+    " at_utc TEXT NOT NULL,"
+    " account TEXT NOT NULL,"
+    " fields TEXT NOT NULL)",
+};
+
 constexpr MigrationStep Steps[] = {
     {1, Version1},
     {2, Version2},
     {3, Version3},
     {4, Version4},
+    {5, Version5},
 };
 
 } // namespace

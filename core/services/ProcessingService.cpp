@@ -1,0 +1,126 @@
+#include "services/ProcessingService.h"
+
+#include "services/Session.h"
+#include "storage/ProcessingRepository.h"
+#include "storage/Vault.h"
+
+#include <QSqlError>
+
+namespace habeas {
+
+ProcessingService::ProcessingService(Session &session) : m_session(session) {}
+
+Result<Processing> ProcessingService::create(const Processing &processing)
+{
+    return save(processing, true);
+}
+
+Result<Processing> ProcessingService::update(const Processing &processing)
+{
+    return save(processing, false);
+}
+
+Result<Processing> ProcessingService::save(const Processing &input, bool creating)
+{
+    if (auto allowed = m_session.require(Permission::ManageRegister, QStringLiteral("processing"),
+                                         creating ? QString() : QString::number(input.id));
+        !allowed)
+        return allowed.error();
+    if (input.name.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidArgument, tr("Give the processing its purpose (its name in the register)."));
+    for (const DataCategory &category : input.dataCategories) {
+        if (category.name.trimmed().isEmpty())
+            return makeError(ErrorCode::InvalidArgument, tr("Every data category needs a name."));
+        if (category.retentionDays && *category.retentionDays < 0)
+            return makeError(ErrorCode::InvalidArgument, tr("A retention period cannot be negative."));
+    }
+    QSqlDatabase db = m_session.vault().database();
+    ProcessingRepository register_(db);
+    Processing before;
+    if (!creating) {
+        auto found = register_.find(input.id);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return makeError(ErrorCode::InvalidArgument, tr("There is no such processing in the register."));
+        before = **found;
+    } else {
+        // A processing already described under this name is not created twice.
+        auto existing = register_.idByName(input.name);
+        if (!existing)
+            return existing.error();
+        if (*existing) {
+            auto found = register_.find(**existing);
+            if (found && *found && (*found)->described)
+                return makeError(ErrorCode::AlreadyExists,
+                                 tr("The register already has a processing named \"%1\".").arg(input.name.trimmed()));
+        }
+    }
+    Processing wanted = input;
+    wanted.described = true;
+    if (creating)
+        wanted.id = 0;
+    if (!db.transaction())
+        return makeError(ErrorCode::Sql, tr("The register cannot be saved."), db.lastError().text());
+    const auto fail = [&](const Error &error) -> Result<Processing> {
+        db.rollback();
+        return error;
+    };
+    auto id = register_.save(wanted);
+    if (!id)
+        return fail(id.error());
+    wanted.id = *id;
+    const QStringList fields = creating ? QStringList{QStringLiteral("created")} : changedFields(before, wanted);
+    if (!fields.isEmpty()) {
+        if (auto written = register_.addHistory(*id, m_session.account().login, fields); !written)
+            return fail(written.error());
+        if (auto recorded = m_session.record(creating ? QStringLiteral("processing.create") : QStringLiteral("processing.update"),
+                                             QStringLiteral("processing"), QString::number(*id), fields.join(u','));
+            !recorded)
+            return fail(recorded.error());
+    }
+    if (!db.commit())
+        return fail(makeError(ErrorCode::Sql, tr("The register cannot be saved."), db.lastError().text()));
+    auto saved = register_.find(*id);
+    if (!saved)
+        return saved.error();
+    return **saved;
+}
+
+Result<Processing> ProcessingService::find(qint64 id)
+{
+    if (auto allowed = m_session.require(Permission::ViewRegister, QStringLiteral("processing"), QString::number(id));
+        !allowed)
+        return allowed.error();
+    auto found = ProcessingRepository(m_session.vault().database()).find(id);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorCode::InvalidArgument, tr("There is no such processing in the register."));
+    return **found;
+}
+
+Result<std::vector<ProcessingSummary>> ProcessingService::list()
+{
+    if (auto allowed = m_session.require(Permission::ViewRegister, QStringLiteral("register")); !allowed)
+        return allowed.error();
+    return ProcessingRepository(m_session.vault().database()).list();
+}
+
+Result<std::vector<ProcessingSummary>> ProcessingService::linkedFrom(qint64 id)
+{
+    if (auto allowed = m_session.require(Permission::ViewRegister, QStringLiteral("processing"), QString::number(id));
+        !allowed)
+        return allowed.error();
+    return ProcessingRepository(m_session.vault().database()).linkedFrom(id);
+}
+
+Result<std::vector<ProcessingChange>> ProcessingService::history(qint64 id)
+{
+    if (auto allowed = m_session.require(Permission::ViewRegister, QStringLiteral("processing"), QString::number(id));
+        !allowed)
+        return allowed.error();
+    return ProcessingRepository(m_session.vault().database()).history(id);
+}
+
+} // namespace habeas

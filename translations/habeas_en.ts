@@ -373,6 +373,56 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     </message>
 </context>
 <context>
+    <name>DeliberationRepository</name>
+    <message>
+        <source>The deliberations cannot be read or written.</source>
+        <translation>The deliberations cannot be read or written.</translation>
+    </message>
+    <message>
+        <source>There is no such condition.</source>
+        <translation>There is no such condition.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationService</name>
+    <message>
+        <source>A deliberation number looks like 2023-133.</source>
+        <translation>A deliberation number looks like 2023-133.</translation>
+    </message>
+    <message>
+        <source>A deliberation needs its date and its title.</source>
+        <translation>A deliberation needs its date and its title.</translation>
+    </message>
+    <message>
+        <source>Every condition needs its text.</source>
+        <translation>Every condition needs its text.</translation>
+    </message>
+    <message>
+        <source>Deliberation no. %1 is already recorded.</source>
+        <translation>Deliberation no. %1 is already recorded.</translation>
+    </message>
+    <message>
+        <source>The deliberation cannot be recorded.</source>
+        <translation>The deliberation cannot be recorded.</translation>
+    </message>
+    <message>
+        <source>There is no such deliberation.</source>
+        <translation>There is no such deliberation.</translation>
+    </message>
+    <message>
+        <source>There is no such condition.</source>
+        <translation>There is no such condition.</translation>
+    </message>
+    <message>
+        <source>Say how the condition was met (the evidence).</source>
+        <translation>Say how the condition was met (the evidence).</translation>
+    </message>
+    <message>
+        <source>The condition cannot be updated.</source>
+        <translation>The condition cannot be updated.</translation>
+    </message>
+</context>
+<context>
     <name>DemoVault</name>
     <message>
         <source>Demo department (fictitious)</source>

@@ -378,6 +378,56 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     </message>
 </context>
 <context>
+    <name>DeliberationRepository</name>
+    <message>
+        <source>The deliberations cannot be read or written.</source>
+        <translation>Les délibérations ne peuvent pas être lues ou écrites.</translation>
+    </message>
+    <message>
+        <source>There is no such condition.</source>
+        <translation>Cette prescription n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationService</name>
+    <message>
+        <source>A deliberation number looks like 2023-133.</source>
+        <translation>Un numéro de délibération a la forme 2023-133.</translation>
+    </message>
+    <message>
+        <source>A deliberation needs its date and its title.</source>
+        <translation>Une délibération doit avoir sa date et son titre.</translation>
+    </message>
+    <message>
+        <source>Every condition needs its text.</source>
+        <translation>Chaque prescription doit avoir son texte.</translation>
+    </message>
+    <message>
+        <source>Deliberation no. %1 is already recorded.</source>
+        <translation>La délibération n° %1 est déjà enregistrée.</translation>
+    </message>
+    <message>
+        <source>The deliberation cannot be recorded.</source>
+        <translation>La délibération ne peut pas être enregistrée.</translation>
+    </message>
+    <message>
+        <source>There is no such deliberation.</source>
+        <translation>Cette délibération n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no such condition.</source>
+        <translation>Cette prescription n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Say how the condition was met (the evidence).</source>
+        <translation>Indiquez comment la prescription a été respectée (le justificatif).</translation>
+    </message>
+    <message>
+        <source>The condition cannot be updated.</source>
+        <translation>La prescription ne peut pas être mise à jour.</translation>
+    </message>
+</context>
+<context>
     <name>DemoVault</name>
     <message>
         <source>Demo department (fictitious)</source>

@@ -1,28 +1,10 @@
 #include "domain/Processing.h"
 
+#include "domain/EnumKeys.h"
+
 namespace habeas {
 
 namespace {
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> fromKey(const QString &key, const std::pair<Enum, const char *> (&table)[N])
-{
-    for (const auto &[value, name] : table) {
-        if (key == QLatin1String(name))
-            return value;
-    }
-    return std::nullopt;
-}
-
-template <typename Enum, std::size_t N>
-QString toKey(Enum value, const std::pair<Enum, const char *> (&table)[N])
-{
-    for (const auto &[candidate, name] : table) {
-        if (candidate == value)
-            return QLatin1String(name);
-    }
-    return {};
-}
 
 constexpr std::pair<ProcessingStatus, const char *> Statuses[] = {
     {ProcessingStatus::Draft, "draft"},
@@ -43,12 +25,12 @@ constexpr std::pair<LinkKind, const char *> Links[] = {
 
 } // namespace
 
-QString processingStatusKey(ProcessingStatus status) { return toKey(status, Statuses); }
-std::optional<ProcessingStatus> processingStatusFromKey(const QString &key) { return fromKey(key, Statuses); }
-QString legalBasisKey(LegalBasis basis) { return toKey(basis, Bases); }
-std::optional<LegalBasis> legalBasisFromKey(const QString &key) { return fromKey(key, Bases); }
-QString linkKindKey(LinkKind kind) { return toKey(kind, Links); }
-std::optional<LinkKind> linkKindFromKey(const QString &key) { return fromKey(key, Links); }
+QString processingStatusKey(ProcessingStatus status) { return enumKey(status, Statuses); }
+std::optional<ProcessingStatus> processingStatusFromKey(const QString &key) { return enumFromKey(key, Statuses); }
+QString legalBasisKey(LegalBasis basis) { return enumKey(basis, Bases); }
+std::optional<LegalBasis> legalBasisFromKey(const QString &key) { return enumFromKey(key, Bases); }
+QString linkKindKey(LinkKind kind) { return enumKey(kind, Links); }
+std::optional<LinkKind> linkKindFromKey(const QString &key) { return enumFromKey(key, Links); }
 
 const QStringList &accessKinds()
 {

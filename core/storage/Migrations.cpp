@@ -208,12 +208,66 @@ constexpr const char *Version5[] = {
     " fields TEXT NOT NULL)",
 };
 
+// Version 6: deliberations of the authority, their sections, the earlier
+// deliberations they cite, and the conditions the DPO follows.
+constexpr const char *Version6[] = {
+    "CREATE TABLE deliberations ("
+    " id INTEGER PRIMARY KEY,"
+    " number TEXT NOT NULL UNIQUE,"
+    " date TEXT NOT NULL,"
+    " authority TEXT NOT NULL CHECK (authority IN ('ccin', 'apdp')),"
+    " kind TEXT NOT NULL,"
+    " subject TEXT NOT NULL,"
+    " title TEXT NOT NULL,"
+    " presented_by TEXT NOT NULL DEFAULT '',"
+    " processing_id INTEGER REFERENCES processings (id),"
+    " journal_number TEXT NOT NULL DEFAULT '',"
+    " journal_date TEXT,"
+    " source_reference TEXT NOT NULL DEFAULT '',"
+    " full_text TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE deliberation_sections ("
+    " deliberation_id INTEGER NOT NULL REFERENCES deliberations (id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL,"
+    " heading TEXT NOT NULL,"
+    " text TEXT NOT NULL,"
+    " PRIMARY KEY (deliberation_id, position))",
+    "CREATE TABLE deliberation_citations ("
+    " deliberation_id INTEGER NOT NULL REFERENCES deliberations (id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL,"
+    " number TEXT NOT NULL,"
+    " date TEXT,"
+    " title TEXT NOT NULL DEFAULT '',"
+    " PRIMARY KEY (deliberation_id, position))",
+    "CREATE TABLE conditions ("
+    " id INTEGER PRIMARY KEY,"
+    " deliberation_id INTEGER NOT NULL REFERENCES deliberations (id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL,"
+    " kind TEXT NOT NULL,"
+    " text TEXT NOT NULL,"
+    " status TEXT NOT NULL,"
+    " owner TEXT NOT NULL DEFAULT '',"
+    " due_on TEXT,"
+    " evidence TEXT NOT NULL DEFAULT '',"
+    " updated_by TEXT NOT NULL,"
+    " updated_at TEXT NOT NULL)",
+    "CREATE INDEX conditions_status ON conditions (status, deliberation_id, position)",
+    "CREATE TABLE condition_history ("
+    " id INTEGER PRIMARY KEY,"
+    " condition_id INTEGER NOT NULL REFERENCES conditions (id) ON DELETE CASCADE,"
+    " at_utc TEXT NOT NULL,"
+    " account TEXT NOT NULL,"
+    " from_status TEXT NOT NULL,"
+    " to_status TEXT NOT NULL,"
+    " note TEXT NOT NULL DEFAULT '')",
+};
+
 constexpr MigrationStep Steps[] = {
     {1, Version1},
     {2, Version2},
     {3, Version3},
     {4, Version4},
     {5, Version5},
+    {6, Version6},
 };
 
 } // namespace

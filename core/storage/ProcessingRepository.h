@@ -31,8 +31,11 @@ public:
     Result<void> addHistory(qint64 id, const QString &account, const QStringList &fields);
     Result<std::vector<ProcessingChange>> history(qint64 id) const;
 
-private:
+    // The id of the processing of that name, added as referenced-only when
+    // the register does not have it yet.
     Result<qint64> ensureReferenced(const QString &name);
+
+private:
     Result<qint64> legalTextId(const LegalText &text);
 
     QSqlDatabase m_db;

@@ -1,0 +1,95 @@
+#pragma once
+
+// Opinions of the supervisory authority (CCIN, now APDP) and the conditions
+// they impose, which the DPO follows until each is met.
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace habeas {
+
+enum class Authority { Ccin, Apdp };
+enum class DeliberationKind { FavourableOpinion, UnfavourableOpinion, Authorisation, Recommendation, Decision, Other };
+enum class DeliberationSubject { Implementation, Modification };
+enum class ConditionKind { Reminder, Request, Condition, Invitation, Other }; // "Rappelle que", "Demande que", …
+enum class ConditionStatus { Open, InProgress, Met, NotApplicable };
+
+QString authorityKey(Authority value);
+std::optional<Authority> authorityFromKey(const QString &key);
+QString deliberationKindKey(DeliberationKind value);
+std::optional<DeliberationKind> deliberationKindFromKey(const QString &key);
+QString deliberationSubjectKey(DeliberationSubject value);
+std::optional<DeliberationSubject> deliberationSubjectFromKey(const QString &key);
+QString conditionKindKey(ConditionKind value);
+std::optional<ConditionKind> conditionKindFromKey(const QString &key);
+QString conditionStatusKey(ConditionStatus value);
+std::optional<ConditionStatus> conditionStatusFromKey(const QString &key);
+
+struct DeliberationSection final {
+    QString heading; // "I. Sur la finalité …"
+    QString text;
+};
+
+// An earlier deliberation the text refers to.
+struct CitedDeliberation final {
+    QString number;
+    QDate date;
+    QString title;
+};
+
+struct Condition final {
+    qint64 id = 0;
+    qint64 deliberationId = 0;
+    QString deliberationNumber;
+    QDate deliberationDate;
+    ConditionKind kind = ConditionKind::Condition;
+    QString text;
+    ConditionStatus status = ConditionStatus::Open;
+    QString owner;
+    QDate due;
+    QString evidence;
+    QString updatedBy;
+    QDateTime updatedAt;
+};
+
+struct ConditionChange final {
+    QDateTime at;
+    QString account;
+    ConditionStatus from = ConditionStatus::Open;
+    ConditionStatus to = ConditionStatus::Open;
+    QString note;
+};
+
+struct Deliberation final {
+    qint64 id = 0;
+    QString number; // "2023-133"
+    QDate date;
+    Authority authority = Authority::Ccin;
+    DeliberationKind kind = DeliberationKind::FavourableOpinion;
+    DeliberationSubject subject = DeliberationSubject::Implementation;
+    QString title;
+    QString presentedBy;
+    QString processing; // name of the processing concerned (added as referenced when unknown)
+    QString journalNumber;
+    QDate journalDate;
+    QString sourceReference;
+    QString fullText;
+    std::vector<DeliberationSection> sections;
+    std::vector<CitedDeliberation> citations;
+    std::vector<Condition> conditions;
+};
+
+struct DeliberationSummary final {
+    qint64 id = 0;
+    QString number;
+    QDate date;
+    Authority authority = Authority::Ccin;
+    QString title;
+    int openConditions = 0;
+};
+
+} // namespace habeas

@@ -73,6 +73,14 @@ Result<std::unique_ptr<Vault>> DemoVault::create(const QString &path, const KdfP
         if (auto seeded = seedRequests(**session); !seeded)
             return seeded.error();
     }
+    {
+        const DemoAccount &dpo = Accounts[1];
+        auto session = Session::login(path, QString::fromUtf8(dpo.login), SecureBytes::copyOf(dpo.password));
+        if (!session)
+            return session.error();
+        if (auto seeded = seedRegister(**session); !seeded)
+            return seeded.error();
+    }
     return Vault::open(path, QString::fromUtf8(first.login), SecureBytes::copyOf(first.password));
 }
 

@@ -35,11 +35,13 @@ public:
     // Where `habeas --demo` keeps its demo vault (per user, machine-local).
     static QString defaultPath();
     // Creates the demo vault at `path` (AlreadyExists if there is one).
-    // With a dozen fictitious requests over every state, right and channel.
+    // With a dozen fictitious requests over every state, right and channel,
+    // and the register and deliberation of the seed texts.
     static Result<std::unique_ptr<Vault>> create(const QString &path, const KdfParams &kdf = KdfParams::standard());
 
 private:
     static Result<void> seedRequests(Session &session);
+    static Result<void> seedRegister(Session &dpo); // DemoRegister.cpp
 };
 
 } // namespace habeas

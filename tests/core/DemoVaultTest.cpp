@@ -4,6 +4,8 @@
 
 #include "TestSupport.h"
 #include "demo/DemoVault.h"
+#include "services/DeliberationService.h"
+#include "services/ProcessingService.h"
 #include "services/RequestService.h"
 #include "services/Session.h"
 #include "storage/Vault.h"
@@ -64,4 +66,45 @@ TEST(DemoVaultTest, EveryStateRightAndChannelIsThere)
     EXPECT_GE(overdue, 2);
     EXPECT_EQ(withAgent, 1);
     EXPECT_EQ(extended, 1);
+}
+
+TEST(DemoVaultTest, TheSeedRegisterAndDeliberationAreThere)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.habeas"));
+    auto created = DemoVault::create(path, fastKdf());
+    ASSERT_TRUE(created.ok()) << qPrintable(created.error().message + u' ' + created.error().detail);
+    (*created)->close();
+    const DemoAccount &dpo = DemoVault::accounts()[1];
+    auto session = Session::login(path, QString::fromUtf8(dpo.login), SecureBytes::copyOf(dpo.password));
+    ASSERT_TRUE(session.ok());
+    auto processings = ProcessingService(**session).list();
+    ASSERT_TRUE(processings.ok());
+    int described = 0;
+    int referenced = 0;
+    qint64 vouchers = 0;
+    for (const ProcessingSummary &p : *processings) {
+        (p.described ? described : referenced) += 1;
+        if (p.name == QStringLiteral("Gestion des titres restaurant"))
+            vouchers = p.id;
+    }
+    EXPECT_EQ(described, 3);
+    EXPECT_EQ(referenced, 3) << "the processings the deliberation names but the register does not describe";
+    ASSERT_NE(vouchers, 0);
+    auto detail = ProcessingService(**session).find(vouchers);
+    ASSERT_TRUE(detail.ok());
+    EXPECT_EQ(detail->links.size(), 4u);
+    EXPECT_EQ(detail->recipients.front().access.size(), 3);
+    auto deliberations = DeliberationService(**session).list();
+    ASSERT_TRUE(deliberations.ok());
+    ASSERT_EQ(deliberations->size(), 1u);
+    EXPECT_EQ(deliberations->front().number, QStringLiteral("2023-133"));
+    EXPECT_EQ(deliberations->front().openConditions, 5);
+    auto deliberation = DeliberationService(**session).find(deliberations->front().id);
+    ASSERT_TRUE(deliberation.ok());
+    EXPECT_EQ(deliberation->sections.size(), 8u);
+    EXPECT_EQ(deliberation->citations.size(), 3u);
+    EXPECT_EQ(std::count_if(deliberation->conditions.begin(), deliberation->conditions.end(),
+                            [](const Condition &c) { return c.kind == ConditionKind::Reminder; }),
+              4);
 }

@@ -243,14 +243,19 @@ QString RequestRepository::where(const RequestFilter &filter, QVariantList *valu
     }
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
-        // Prefix matches, so that both indexes serve the search. LIKE's
-        // wildcards in the text are escaped.
-        QString escaped = text;
-        escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-        QString key = searchKey(text);
-        key.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-        clauses << QStringLiteral("(reference LIKE ? ESCAPE '\\' OR surname_key LIKE ? ESCAPE '\\')");
-        *values << QString(escaped + u'%') << QString(key + u'%');
+        // Prefix matches as ranges [prefix, next prefix), so that the
+        // reference and surname indexes serve the search (LIKE would not:
+        // it ignores case, and these columns compare exactly).
+        const auto upperBound = [](QString prefix) {
+            while (!prefix.isEmpty() && prefix.back().unicode() == 0xFFFF)
+                prefix.chop(1);
+            if (!prefix.isEmpty())
+                prefix.back() = QChar(char16_t(prefix.back().unicode() + 1));
+            return prefix;
+        };
+        const QString key = searchKey(text);
+        clauses << QStringLiteral("((reference >= ? AND reference < ?) OR (surname_key >= ? AND surname_key < ?))");
+        *values << text << upperBound(text) << key << upperBound(key);
     }
     return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
 }

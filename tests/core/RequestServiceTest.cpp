@@ -230,7 +230,7 @@ TEST_F(RequestServiceTest, TheListFiltersSortsAndPages)
     EXPECT_EQ(*m_service->count(byRight), 2);
     RequestFilter wildcard;
     wildcard.text = QStringLiteral("%");
-    EXPECT_EQ(*m_service->count(wildcard), 0) << "LIKE wildcards are taken literally";
+    EXPECT_EQ(*m_service->count(wildcard), 0) << "no pattern syntax: the text is a prefix, taken literally";
     ASSERT_TRUE(m_service->transition(all->front().id, RequestState::Withdrawn).ok());
     RequestFilter open;
     open.openOnly = true;

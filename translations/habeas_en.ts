@@ -819,6 +819,10 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <source>The requests cannot be counted.</source>
         <translation>The requests cannot be counted.</translation>
     </message>
+    <message>
+        <source>A processing concerned is not in the register.</source>
+        <translation>A processing concerned is not in the register.</translation>
+    </message>
 </context>
 <context>
     <name>RequestService</name>
@@ -869,6 +873,10 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>The first deadline (%1) has passed: the extension had to be notified before it.</source>
         <translation>The first deadline (%1) has passed: the extension had to be notified before it.</translation>
+    </message>
+    <message>
+        <source>This request has ended; its findings can no longer change.</source>
+        <translation>This request has ended; its findings can no longer change.</translation>
     </message>
 </context>
 <context>

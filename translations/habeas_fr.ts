@@ -824,6 +824,10 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <source>The requests cannot be counted.</source>
         <translation>Les demandes ne peuvent pas être comptées.</translation>
     </message>
+    <message>
+        <source>A processing concerned is not in the register.</source>
+        <translation>Un traitement concerné ne figure pas au registre.</translation>
+    </message>
 </context>
 <context>
     <name>RequestService</name>
@@ -874,6 +878,10 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>The first deadline (%1) has passed: the extension had to be notified before it.</source>
         <translation>Le premier délai (%1) est dépassé : la prolongation devait être notifiée avant cette date.</translation>
+    </message>
+    <message>
+        <source>This request has ended; its findings can no longer change.</source>
+        <translation>Cette demande est terminée : ses constats ne peuvent plus changer.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace habeas {
 
@@ -50,6 +51,15 @@ struct Agent final {
     bool present() const { return !name.trimmed().isEmpty(); }
 };
 
+// What the office found in one processing concerned by a request.
+struct Finding final {
+    qint64 processingId = 0;
+    QString processingName;
+    std::optional<bool> dataHeld; // unknown until checked
+    QString action;               // what was done (data sent, rectified, erased, …)
+    bool operator==(const Finding &) const = default;
+};
+
 struct NewRequest final {
     Channel channel = Channel::Post;
     QDate received;
@@ -79,6 +89,7 @@ struct Request final {
     QString language;
     Agent agent;
     QStringList rights;
+    std::vector<Finding> findings;
     QString assignee;
     QString notes;
     QDate effectiveDue() const { return extendedUntil.isValid() ? extendedUntil : due; }

@@ -34,9 +34,26 @@ auto inTransaction(QSqlDatabase db, const QString &failure, Work &&work) -> decl
 
 } // namespace
 
+RequestService::RequestService(Session &session) : RequestService(session, deadlinesFor(session)) {}
+
 RequestService::RequestService(Session &session, DeadlineCalculator deadlines)
     : m_session(session), m_deadlines(std::move(deadlines))
 {
+}
+
+DeadlineCalculator RequestService::deadlinesFor(const Session &session, const QLocale &locale)
+{
+    const VaultSettings settings = session.settings();
+    DeadlineRules rules;
+    rules.extensionMonths = std::clamp(settings.value(VaultSetting::ExtensionMonths), 0, 12);
+    rules.pauseWhileAwaitingIdentity = settings.value(VaultSetting::PauseWhileAwaitingIdentity);
+    QList<QDate> holidays;
+    for (const QString &day : settings.value(VaultSetting::ExtraHolidays).split(u',', Qt::SkipEmptyParts)) {
+        const QDate date = QDate::fromString(day.trimmed(), Qt::ISODate);
+        if (date.isValid())
+            holidays << date;
+    }
+    return DeadlineCalculator(MonacoCalendar(holidays), rules, locale);
 }
 
 Result<Request> RequestService::create(const NewRequest &input)
@@ -131,6 +148,23 @@ Result<void> RequestService::transition(qint64 id, RequestState to, const QStrin
     auto done = inTransaction(db, tr("The request cannot be updated."), [&]() -> Result<void> {
         if (auto changed = requests.changeState(id, from, to, reason, m_session.account().login); !changed)
             return changed;
+        // Leaving the identity check ends a pause: it is always counted, and
+        // moves the deadline when the settings say the clock stops.
+        if (from == RequestState::IdentityCheck) {
+            auto history = requests.history(id);
+            if (!history)
+                return history.error();
+            QDate since;
+            for (const StateChange &change : *history) {
+                if (change.to == RequestState::IdentityCheck)
+                    since = change.at.toLocalTime().date();
+            }
+            const int days = since.isValid() ? int(std::max<qint64>(0, since.daysTo(QDate::currentDate()))) : 0;
+            const int paused = (*found)->pausedDays + days;
+            const QDate firstDue = m_deadlines.due((*found)->received, paused).due;
+            if (auto written = requests.setPause(id, paused, firstDue, !(*found)->extendedUntil.isValid()); !written)
+                return written;
+        }
         if (auto recorded = m_session.record(QStringLiteral("request.transition"), QStringLiteral("request"),
                                              (*found)->reference, requestStateKey(from) + u'>' + requestStateKey(to));
             !recorded)
@@ -194,6 +228,28 @@ Result<std::vector<StateChange>> RequestService::history(qint64 id)
         !allowed)
         return allowed.error();
     return RequestRepository(m_session.vault().database()).history(id);
+}
+
+Result<void> RequestService::setFindings(qint64 id, const std::vector<Finding> &findings)
+{
+    if (auto allowed = m_session.require(Permission::HandleRequests, QStringLiteral("request"), QString::number(id));
+        !allowed)
+        return allowed;
+    QSqlDatabase db = m_session.vault().database();
+    RequestRepository requests(db);
+    auto found = requests.find(id);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorCode::InvalidArgument, tr("There is no such request."));
+    if (Workflow::isEnd((*found)->state))
+        return makeError(ErrorCode::InvalidArgument, tr("This request has ended; its findings can no longer change."));
+    return inTransaction(db, tr("The request cannot be updated."), [&]() -> Result<void> {
+        if (auto written = requests.setFindings(id, findings); !written)
+            return written;
+        return m_session.record(QStringLiteral("request.findings"), QStringLiteral("request"), (*found)->reference,
+                                QStringLiteral("processings %1").arg(findings.size()));
+    });
 }
 
 Result<std::vector<Right>> RequestService::rights()

@@ -21,7 +21,11 @@ class RequestService final {
     Q_DECLARE_TR_FUNCTIONS(RequestService)
 
 public:
-    explicit RequestService(Session &session, DeadlineCalculator deadlines = DeadlineCalculator());
+    // Deadlines follow the vault's settings (extension, pauses, one-off
+    // holidays) in the interface's language.
+    explicit RequestService(Session &session);
+    RequestService(Session &session, DeadlineCalculator deadlines);
+    static DeadlineCalculator deadlinesFor(const Session &session, const QLocale &locale = QLocale());
 
     // Returns the new request (reference, due date and state filled in).
     Result<Request> create(const NewRequest &request);
@@ -31,6 +35,8 @@ public:
     // Once, with reasons, and only before the first deadline has passed.
     Result<Request> extend(qint64 id, const QString &reason, const QDate &today = QDate::currentDate());
     Result<std::vector<StateChange>> history(qint64 id);
+    // The processings the request concerns and what was found in each.
+    Result<void> setFindings(qint64 id, const std::vector<Finding> &findings);
     Result<std::vector<Right>> rights();
     Result<std::vector<RequestRow>> list(const RequestFilter &filter);
     Result<qint64> count(const RequestFilter &filter);

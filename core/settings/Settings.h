@@ -25,6 +25,10 @@ inline const SettingKey<QString> Organisation{"organisation", QString()};
 inline const SettingKey<int> IdleLockMinutes{"security/idle_lock_minutes", 5};
 inline const SettingKey<int> PasswordMinimumLength{"security/password_minimum_length", 12};
 inline const SettingKey<int> PasswordRenewalDays{"security/password_renewal_days", 180};
+inline const SettingKey<int> ExtensionMonths{"deadlines/extension_months", 2};
+inline const SettingKey<bool> PauseWhileAwaitingIdentity{"deadlines/pause_while_awaiting_identity", false};
+// One-off public holidays, ISO dates separated by commas.
+inline const SettingKey<QString> ExtraHolidays{"deadlines/extra_holidays", QString()};
 } // namespace VaultSetting
 
 class VaultSettings final {

@@ -261,6 +261,17 @@ constexpr const char *Version6[] = {
     " note TEXT NOT NULL DEFAULT '')",
 };
 
+// Version 7: the processings a request concerns, with the finding for each
+// (whether data is held, what was done).
+constexpr const char *Version7[] = {
+    "CREATE TABLE request_processings ("
+    " request_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,"
+    " processing_id INTEGER NOT NULL REFERENCES processings (id),"
+    " data_held BOOLEAN,"
+    " action TEXT NOT NULL DEFAULT '',"
+    " PRIMARY KEY (request_id, processing_id))",
+};
+
 constexpr MigrationStep Steps[] = {
     {1, Version1},
     {2, Version2},
@@ -268,6 +279,7 @@ constexpr MigrationStep Steps[] = {
     {4, Version4},
     {5, Version5},
     {6, Version6},
+    {7, Version7},
 };
 
 } // namespace

@@ -158,6 +158,15 @@ Result<std::optional<Request>> RequestRepository::find(qint64 id) const
         return makeError(ErrorCode::Sql, tr("The request cannot be read."), query.lastError().text());
     while (query.next())
         r.rights << query.value(0).toString();
+    query.prepare(QStringLiteral("SELECT f.processing_id, p.name, f.data_held, f.action FROM request_processings f"
+                                 " JOIN processings p ON p.id = f.processing_id WHERE f.request_id = ? ORDER BY p.name_key"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, tr("The request cannot be read."), query.lastError().text());
+    while (query.next())
+        r.findings.push_back({query.value(0).toLongLong(), query.value(1).toString(),
+                              query.isNull(2) ? std::nullopt : std::optional<bool>(query.value(2).toBool()),
+                              query.value(3).toString()});
     return std::optional<Request>(std::move(r));
 }
 
@@ -205,6 +214,43 @@ Result<void> RequestRepository::extend(qint64 id, const QDate &until, const QStr
         return makeError(ErrorCode::Sql, tr("The request cannot be updated."), query.lastError().text());
     if (query.numRowsAffected() != 1)
         return makeError(ErrorCode::InvalidArgument, tr("The deadline of this request was already extended."));
+    return {};
+}
+
+Result<void> RequestRepository::setPause(qint64 id, int pausedDays, const QDate &firstDue, bool moveDateInForce)
+{
+    QSqlQuery query(m_db);
+    query.prepare(moveDateInForce
+                      ? QStringLiteral("UPDATE requests SET paused_days = ?, first_due_on = ?, due_on = ?, updated_at = ? WHERE id = ?")
+                      : QStringLiteral("UPDATE requests SET paused_days = ?, first_due_on = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(pausedDays);
+    query.addBindValue(iso(firstDue));
+    if (moveDateInForce)
+        query.addBindValue(iso(firstDue));
+    query.addBindValue(nowUtc());
+    query.addBindValue(id);
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, tr("The request cannot be updated."), query.lastError().text());
+    return {};
+}
+
+Result<void> RequestRepository::setFindings(qint64 id, const std::vector<Finding> &findings)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM request_processings WHERE request_id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, tr("The request cannot be updated."), query.lastError().text());
+    query.prepare(QStringLiteral("INSERT INTO request_processings (request_id, processing_id, data_held, action) VALUES (?, ?, ?, ?)"));
+    for (const Finding &finding : findings) {
+        query.addBindValue(id);
+        query.addBindValue(finding.processingId);
+        query.addBindValue(finding.dataHeld ? QVariant(*finding.dataHeld) : QVariant(QMetaType::fromType<bool>()));
+        query.addBindValue(finding.action.trimmed());
+        if (!query.exec())
+            return makeError(ErrorCode::InvalidArgument, tr("A processing concerned is not in the register."),
+                             query.lastError().text());
+    }
     return {};
 }
 

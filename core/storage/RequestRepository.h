@@ -31,6 +31,9 @@ public:
     Result<void> changeState(qint64 id, RequestState from, RequestState to, const QString &reason,
                              const QString &account);
     Result<void> extend(qint64 id, const QDate &until, const QString &reason);
+    // Paused days (identity proof awaited) and the deadlines they move.
+    Result<void> setPause(qint64 id, int pausedDays, const QDate &firstDue, bool moveDateInForce);
+    Result<void> setFindings(qint64 id, const std::vector<Finding> &findings);
     Result<std::vector<StateChange>> history(qint64 id) const;
     // A page of the list, sorted by the date in force, then reference.
     Result<std::vector<RequestRow>> list(const RequestFilter &filter) const;

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "services/RequestService.h"
 #include "services/Session.h"
+#include "storage/ProcessingRepository.h"
 #include "storage/Vault.h"
 
 #include <QSqlQuery>
@@ -258,4 +259,59 @@ TEST_F(RequestServiceTest, TheAdministratorSeesNoRequests)
     EXPECT_EQ(service.list({}).error().code, ErrorCode::PermissionDenied);
     EXPECT_EQ(service.view(1).error().code, ErrorCode::PermissionDenied);
     EXPECT_EQ(service.transition(1, RequestState::Closed).error().code, ErrorCode::PermissionDenied);
+}
+
+TEST_F(RequestServiceTest, FindingsPerProcessingConcerned)
+{
+    auto created = m_service->create(sample());
+    ASSERT_TRUE(created.ok());
+    // Two processings in the register (the DPO's work; written directly here).
+    QSqlDatabase db = m_session->vault().database();
+    Processing mail;
+    mail.name = QStringLiteral("Messagerie");
+    Processing video;
+    video.name = QStringLiteral("Vidéosurveillance");
+    auto mailId = ProcessingRepository(db).save(mail);
+    auto videoId = ProcessingRepository(db).save(video);
+    ASSERT_TRUE(mailId.ok() && videoId.ok());
+    const std::vector<Finding> findings{{*mailId, {}, true, QStringLiteral("Copie des données envoyée")},
+                                        {*videoId, {}, false, QString()}};
+    ASSERT_TRUE(m_service->setFindings(created->id, findings).ok());
+    auto read = m_service->view(created->id);
+    ASSERT_TRUE(read.ok());
+    ASSERT_EQ(read->findings.size(), 2u);
+    EXPECT_EQ(read->findings[0].processingName, QStringLiteral("Messagerie"));
+    EXPECT_EQ(read->findings[0].dataHeld, std::optional<bool>(true));
+    EXPECT_EQ(read->findings[1].dataHeld, std::optional<bool>(false));
+    EXPECT_FALSE(m_service->setFindings(created->id, {{999999, {}, true, {}}}).ok());
+    EXPECT_EQ(m_service->view(created->id)->findings.size(), 2u) << "a refused change changes nothing";
+    EXPECT_EQ(auditDetails(QStringLiteral("request.findings")), QStringList{QStringLiteral("2026-0001 processings 2")});
+}
+
+TEST_F(RequestServiceTest, IdentityPausesAreCountedAndMoveTheDeadlineOnlyWhenSet)
+{
+    for (const bool pauses : {false, true}) {
+        SCOPED_TRACE(pauses);
+        ASSERT_TRUE(m_session->settings().setValue(VaultSetting::PauseWhileAwaitingIdentity, pauses).ok());
+        RequestService service(*m_session, RequestService::deadlinesFor(*m_session, QLocale(QLocale::English)));
+        auto created = service.create(sample(QStringLiteral("Pause"), QDate::currentDate().addDays(-8)));
+        ASSERT_TRUE(created.ok());
+        ASSERT_TRUE(service.transition(created->id, RequestState::IdentityCheck).ok());
+        // The identity check began five days ago.
+        QSqlQuery query(m_session->vault().database());
+        ASSERT_TRUE(query.exec(QStringLiteral("UPDATE request_states SET at_utc = '%1' WHERE request_id = %2 AND to_state = 'identity-check'")
+                                   .arg(QDateTime::currentDateTimeUtc().addDays(-5).toString(Qt::ISODateWithMs))
+                                   .arg(created->id)));
+        ASSERT_TRUE(service.transition(created->id, RequestState::InProgress).ok());
+        auto read = service.view(created->id);
+        ASSERT_TRUE(read.ok());
+        EXPECT_EQ(read->pausedDays, 5);
+        const QDate unpaused = service.deadlines().due(created->received).due;
+        if (pauses) {
+            EXPECT_GT(read->due, unpaused);
+            EXPECT_EQ(read->due, service.deadlines().due(created->received, 5).due);
+        } else {
+            EXPECT_EQ(read->due, unpaused);
+        }
+    }
 }

@@ -252,6 +252,18 @@ Result<void> RequestService::setFindings(qint64 id, const std::vector<Finding> &
     });
 }
 
+Result<void> RequestService::setRightArticle(const QString &key, const QString &article)
+{
+    if (auto allowed = m_session.require(Permission::ManageRegister, QStringLiteral("right"), key); !allowed)
+        return allowed;
+    QSqlDatabase db = m_session.vault().database();
+    return inTransaction(db, tr("The request cannot be updated."), [&]() -> Result<void> {
+        if (auto written = RequestRepository(db).setRightArticle(key, article); !written)
+            return written;
+        return m_session.record(QStringLiteral("right.article"), QStringLiteral("right"), key, article.trimmed());
+    });
+}
+
 Result<std::vector<Right>> RequestService::rights()
 {
     if (auto allowed = m_session.require(Permission::ViewRequests, QStringLiteral("rights")); !allowed)

@@ -38,6 +38,9 @@ public:
     // The processings the request concerns and what was found in each.
     Result<void> setFindings(qint64 id, const std::vector<Finding> &findings);
     Result<std::vector<Right>> rights();
+    // The article of Act no. 1.565 a right is based on (the DPO keeps the
+    // table current: erasure and limitation have none yet).
+    Result<void> setRightArticle(const QString &key, const QString &article);
     Result<std::vector<RequestRow>> list(const RequestFilter &filter);
     Result<qint64> count(const RequestFilter &filter);
 

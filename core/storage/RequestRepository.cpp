@@ -44,6 +44,19 @@ Result<std::vector<Right>> RequestRepository::rights() const
     return rights;
 }
 
+Result<void> RequestRepository::setRightArticle(const QString &key, const QString &article)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE rights SET article = ? WHERE key = ?"));
+    query.addBindValue(article.trimmed());
+    query.addBindValue(key);
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, tr("The rights cannot be read."), query.lastError().text());
+    if (query.numRowsAffected() != 1)
+        return makeError(ErrorCode::InvalidArgument, tr("Unknown right \"%1\".").arg(key));
+    return {};
+}
+
 Result<int> RequestRepository::nextSequence(int year) const
 {
     QSqlQuery query(m_db);

@@ -23,6 +23,7 @@ public:
     explicit RequestRepository(QSqlDatabase db);
 
     Result<std::vector<Right>> rights() const;
+    Result<void> setRightArticle(const QString &key, const QString &article);
     // The next free sequence number of the year (1 for the first).
     Result<int> nextSequence(int year) const;
     // Inserts the request, its rights and its first state; returns its id.

@@ -4,6 +4,7 @@
 
 #include "TestSupport.h"
 #include "services/ProcessingService.h"
+#include "services/RequestService.h"
 #include "services/Session.h"
 #include "storage/Vault.h"
 
@@ -165,4 +166,15 @@ TEST_F(ProcessingServiceTest, ClerksReadTheDpoWritesTheAdministratorNeither)
     EXPECT_EQ(ProcessingService(*m_session).update(*created).error().code, ErrorCode::PermissionDenied);
     signIn(QStringLiteral("admin"), AdminPassword);
     EXPECT_EQ(ProcessingService(*m_session).list().error().code, ErrorCode::PermissionDenied);
+}
+
+TEST_F(ProcessingServiceTest, TheDpoKeepsTheArticlesOfTheRights)
+{
+    RequestService requests(*m_session);
+    ASSERT_TRUE(requests.setRightArticle(QStringLiteral("erasure"), QStringLiteral("14")).ok());
+    auto rights = requests.rights();
+    ASSERT_TRUE(rights.ok());
+    EXPECT_EQ((*rights)[2].key, QStringLiteral("erasure"));
+    EXPECT_EQ((*rights)[2].article, QStringLiteral("14"));
+    EXPECT_FALSE(requests.setRightArticle(QStringLiteral("levitation"), QStringLiteral("1")).ok());
 }

@@ -315,3 +315,18 @@ TEST_F(RequestServiceTest, IdentityPausesAreCountedAndMoveTheDeadlineOnlyWhenSet
         }
     }
 }
+
+TEST_F(RequestServiceTest, TheRightsTableCarriesTheArticles)
+{
+    auto rights = m_service->rights();
+    ASSERT_TRUE(rights.ok());
+    ASSERT_EQ(rights->size(), 5u);
+    EXPECT_EQ((*rights)[0].key, QStringLiteral("access"));
+    EXPECT_EQ((*rights)[0].article, QStringLiteral("12"));
+    EXPECT_EQ((*rights)[1].article, QStringLiteral("13"));
+    EXPECT_EQ((*rights)[2].article, QString()); // erasure: left to fill in
+    EXPECT_EQ((*rights)[4].article, QStringLiteral("17"));
+    // Clerks read the table; the DPO keeps it.
+    EXPECT_EQ(m_service->setRightArticle(QStringLiteral("erasure"), QStringLiteral("14")).error().code,
+              ErrorCode::PermissionDenied);
+}

@@ -1,6 +1,7 @@
 #include "services/ProcessingService.h"
 
 #include "services/Session.h"
+#include "storage/DeliberationRepository.h"
 #include "storage/ProcessingRepository.h"
 #include "storage/Vault.h"
 
@@ -121,6 +122,14 @@ Result<std::vector<ProcessingChange>> ProcessingService::history(qint64 id)
         !allowed)
         return allowed.error();
     return ProcessingRepository(m_session.vault().database()).history(id);
+}
+
+Result<std::vector<DeliberationSummary>> ProcessingService::deliberations(qint64 id)
+{
+    if (auto allowed = m_session.require(Permission::ViewDeliberations, QStringLiteral("processing"), QString::number(id));
+        !allowed)
+        return allowed.error();
+    return DeliberationRepository(m_session.vault().database()).forProcessing(id);
 }
 
 } // namespace habeas

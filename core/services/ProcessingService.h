@@ -6,6 +6,7 @@
 // and an audit entry.
 
 #include "Result.h"
+#include "domain/Deliberation.h"
 #include "domain/Processing.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,8 @@ public:
     Result<std::vector<ProcessingSummary>> list();
     Result<std::vector<ProcessingSummary>> linkedFrom(qint64 id);
     Result<std::vector<ProcessingChange>> history(qint64 id);
+    // The authority's deliberations about this processing, newest first.
+    Result<std::vector<DeliberationSummary>> deliberations(qint64 id);
 
 private:
     Result<Processing> save(const Processing &processing, bool creating);

@@ -176,14 +176,19 @@ Result<std::optional<Deliberation>> DeliberationRepository::find(qint64 id) cons
     return std::optional<Deliberation>(std::move(d));
 }
 
-Result<std::vector<DeliberationSummary>> DeliberationRepository::list() const
+Result<std::vector<DeliberationSummary>> DeliberationRepository::summaries(const QString &where,
+                                                                          const QVariantList &values) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT d.id, d.number, d.date, d.authority, d.title,"
-                                   " (SELECT count(*) FROM conditions c WHERE c.deliberation_id = d.id"
-                                   "  AND c.status IN ('open', 'in-progress'))"
-                                   " FROM deliberations d ORDER BY d.date DESC, d.number DESC")))
+    query.prepare(QStringLiteral("SELECT d.id, d.number, d.date, d.authority, d.title,"
+                                 " (SELECT count(*) FROM conditions c WHERE c.deliberation_id = d.id"
+                                 "  AND c.status IN ('open', 'in-progress'))"
+                                 " FROM deliberations d")
+                  + where + QStringLiteral(" ORDER BY d.date DESC, d.number DESC"));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
         return failure(query);
     std::vector<DeliberationSummary> rows;
     while (query.next())
@@ -191,6 +196,16 @@ Result<std::vector<DeliberationSummary>> DeliberationRepository::list() const
                         authorityFromKey(query.value(3).toString()).value_or(Authority::Ccin), query.value(4).toString(),
                         query.value(5).toInt()});
     return rows;
+}
+
+Result<std::vector<DeliberationSummary>> DeliberationRepository::list() const
+{
+    return summaries(QString(), {});
+}
+
+Result<std::vector<DeliberationSummary>> DeliberationRepository::forProcessing(qint64 processingId) const
+{
+    return summaries(QStringLiteral(" WHERE d.processing_id = ?"), {processingId});
 }
 
 Result<std::vector<Condition>> DeliberationRepository::openConditions() const

@@ -25,6 +25,8 @@ public:
     Result<std::optional<Deliberation>> find(qint64 id) const;
     Result<std::optional<qint64>> idByNumber(const QString &number) const;
     Result<std::vector<DeliberationSummary>> list() const;
+    // The deliberations about one processing, newest first.
+    Result<std::vector<DeliberationSummary>> forProcessing(qint64 processingId) const;
     // Open and in-progress conditions, oldest deliberation first.
     Result<std::vector<Condition>> openConditions() const;
     Result<std::optional<Condition>> condition(qint64 id) const;
@@ -33,6 +35,7 @@ public:
     Result<std::vector<ConditionChange>> conditionHistory(qint64 id) const;
 
 private:
+    Result<std::vector<DeliberationSummary>> summaries(const QString &where, const QVariantList &values) const;
     Result<std::vector<Condition>> conditions(const QString &where, const QVariantList &values) const;
 
     QSqlDatabase m_db;

@@ -95,6 +95,10 @@ TEST(DemoVaultTest, TheSeedRegisterAndDeliberationAreThere)
     ASSERT_TRUE(detail.ok());
     EXPECT_EQ(detail->links.size(), 4u);
     EXPECT_EQ(detail->recipients.front().access.size(), 3);
+    auto linked = ProcessingService(**session).deliberations(vouchers);
+    ASSERT_TRUE(linked.ok());
+    ASSERT_EQ(linked->size(), 1u);
+    EXPECT_EQ(linked->front().number, QStringLiteral("2023-133"));
     auto deliberations = DeliberationService(**session).list();
     ASSERT_TRUE(deliberations.ok());
     ASSERT_EQ(deliberations->size(), 1u);

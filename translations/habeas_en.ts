@@ -772,6 +772,10 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <source>The register cannot be saved.</source>
         <translation>The register cannot be saved.</translation>
     </message>
+    <message>
+        <source>Every link needs the name of the other processing.</source>
+        <translation>Every link needs the name of the other processing.</translation>
+    </message>
 </context>
 <context>
     <name>RequestRepository</name>

@@ -777,6 +777,10 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <source>The register cannot be saved.</source>
         <translation>Le registre ne peut pas être enregistré.</translation>
     </message>
+    <message>
+        <source>Every link needs the name of the other processing.</source>
+        <translation>Chaque lien doit indiquer le nom de l&apos;autre traitement.</translation>
+    </message>
 </context>
 <context>
     <name>RequestRepository</name>

@@ -7,6 +7,7 @@
 #include "storage/Vault.h"
 
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 
 namespace habeas {
@@ -44,42 +45,54 @@ QString DemoVault::defaultPath()
 Result<std::unique_ptr<Vault>> DemoVault::create(const QString &path, const KdfParams &kdf)
 {
     const DemoAccount &first = Accounts[0];
-    auto vault = Vault::create(path,
-                               NewAccount{QString::fromUtf8(first.login), QString::fromUtf8(first.fullName), first.role},
-                               SecureBytes::copyOf(first.password), organisation(), kdf);
-    if (!vault)
-        return vault.error();
-    for (const DemoAccount &account : accounts().subspan(1)) {
-        auto added = (*vault)->addAccount(
-            NewAccount{QString::fromUtf8(account.login), QString::fromUtf8(account.fullName), account.role},
-            SecureBytes::copyOf(account.password), kdf);
-        if (!added)
-            return added.error();
-        auto audited = AuditLog((*vault)->database())
-                           .append(QString::fromUtf8(first.login), QStringLiteral("account.create"),
-                                   QStringLiteral("account"), QString::fromUtf8(account.login),
-                                   QStringLiteral("role ") + roleKey(account.role));
-        if (!audited)
-            return audited.error();
-    }
-    // The demo requests are entered by the demo clerk, through the same
-    // service a person uses, so their history and audit entries are real.
-    (*vault)->close();
-    {
+    auto seeded = [&]() -> Result<void> {
+        auto vault = Vault::create(path,
+                                   NewAccount{QString::fromUtf8(first.login), QString::fromUtf8(first.fullName), first.role},
+                                   SecureBytes::copyOf(first.password), organisation(), kdf);
+        if (!vault)
+            return vault.error();
+        for (const DemoAccount &account : accounts().subspan(1)) {
+            QSqlDatabase db = (*vault)->database();
+            auto added = (*vault)->addAccount(
+                NewAccount{QString::fromUtf8(account.login), QString::fromUtf8(account.fullName), account.role},
+                SecureBytes::copyOf(account.password), kdf, [&]() -> Result<void> {
+                    auto appended = AuditLog(db).append(QString::fromUtf8(first.login), QStringLiteral("account.create"),
+                                                        QStringLiteral("account"), QString::fromUtf8(account.login),
+                                                        QStringLiteral("role ") + roleKey(account.role));
+                    if (!appended)
+                        return appended.error();
+                    return {};
+                });
+            if (!added)
+                return added;
+        }
+        (*vault)->close();
+        // The demo requests are entered by the demo clerk, and the register
+        // by the demo DPO, through the services a person uses, so their
+        // history and audit entries are real.
         const DemoAccount &clerk = Accounts[2];
-        auto session = Session::login(path, QString::fromUtf8(clerk.login), SecureBytes::copyOf(clerk.password));
-        if (!session)
-            return session.error();
-        if (auto seeded = seedRequests(**session); !seeded)
-            return seeded.error();
-    }
-    {
+        auto clerkSession = Session::login(path, QString::fromUtf8(clerk.login), SecureBytes::copyOf(clerk.password));
+        if (!clerkSession)
+            return clerkSession.error();
+        if (auto requests = seedRequests(**clerkSession); !requests)
+            return requests;
+        clerkSession->reset();
         const DemoAccount &dpo = Accounts[1];
-        auto session = Session::login(path, QString::fromUtf8(dpo.login), SecureBytes::copyOf(dpo.password));
-        if (!session)
-            return session.error();
-        if (auto seeded = seedRegister(**session); !seeded)
-            return seeded.error();
+        auto dpoSession = Session::login(path, QString::fromUtf8(dpo.login), SecureBytes::copyOf(dpo.password));
+        if (!dpoSession)
+            return dpoSession.error();
+        return seedRegister(**dpoSession);
+    }();
+    if (!seeded) {
+        // A half-seeded demo would be reused at every start: remove it.
+        if (seeded.error().code != ErrorCode::AlreadyExists) {
+            const VaultPaths paths = VaultPaths::of(path);
+            for (const QString &file : QStringList{paths.database, paths.database + QStringLiteral("-wal"),
+                                                   paths.database + QStringLiteral("-shm"),
+                                                   paths.database + QStringLiteral("-throttle"), paths.keys})
+                QFile::remove(file);
+        }
+        return seeded.error();
     }
     return Vault::open(path, QString::fromUtf8(first.login), SecureBytes::copyOf(first.password));
 }

@@ -34,8 +34,11 @@ Result<IdentityImage> IdentityDocumentService::capture(qint64 requestId, const Q
     if (!db.transaction())
         return makeError(ErrorCode::Sql, tr("The identity document cannot be stored."), db.lastError().text());
     DocumentRepository documents(db);
-    auto stored = documents.store({requestId, kind.trimmed(), image->png, image->width, image->height,
-                                   m_session.account().login, {}, {}});
+    // A new capture replaces the earlier copy: that is a destruction too.
+    auto replaced = destroyIn(m_session, requestId, (*request)->reference, QStringLiteral("replaced"));
+    auto stored = replaced ? documents.store({requestId, kind.trimmed(), image->png, image->width, image->height,
+                                              m_session.account().login, {}, {}})
+                           : Result<void>(replaced.error());
     const auto recorded = stored ? m_session.record(QStringLiteral("document.capture"), QStringLiteral("request"),
                                                     (*request)->reference,
                                                     QStringLiteral("%1x%2").arg(image->width).arg(image->height))
@@ -43,6 +46,10 @@ Result<IdentityImage> IdentityDocumentService::capture(qint64 requestId, const Q
     if (!recorded || !db.commit()) {
         db.rollback();
         return recorded ? makeError(ErrorCode::Sql, tr("The identity document cannot be stored.")) : recorded.error();
+    }
+    if (*replaced) {
+        if (auto written = m_session.vault().checkpoint(); !written)
+            return written.error();
     }
     return image;
 }
@@ -70,10 +77,23 @@ Result<void> IdentityDocumentService::markVerified(qint64 requestId, const QDate
     if (auto allowed = m_session.require(Permission::HandleRequests, QStringLiteral("request"), QString::number(requestId));
         !allowed)
         return allowed;
-    if (auto marked = DocumentRepository(m_session.vault().database()).markVerified(requestId, m_session.account().login, on);
-        !marked)
-        return marked;
-    return m_session.record(QStringLiteral("document.verify"), QStringLiteral("request"), QString::number(requestId));
+    QSqlDatabase db = m_session.vault().database();
+    auto request = RequestRepository(db).find(requestId);
+    if (!request)
+        return request.error();
+    if (!*request)
+        return makeError(ErrorCode::InvalidArgument, tr("There is no such request."));
+    if (!db.transaction())
+        return makeError(ErrorCode::Sql, tr("The identity document cannot be stored."), db.lastError().text());
+    auto marked = DocumentRepository(db).markVerified(requestId, m_session.account().login, on);
+    const auto recorded = marked ? m_session.record(QStringLiteral("document.verify"), QStringLiteral("request"),
+                                                    (*request)->reference)
+                                 : marked;
+    if (!recorded || !db.commit()) {
+        db.rollback();
+        return recorded ? makeError(ErrorCode::Sql, tr("The identity document cannot be stored.")) : recorded;
+    }
+    return {};
 }
 
 Result<std::optional<DestructionRecord>> IdentityDocumentService::destruction(qint64 requestId)

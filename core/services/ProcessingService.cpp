@@ -29,6 +29,10 @@ Result<Processing> ProcessingService::save(const Processing &input, bool creatin
         return allowed.error();
     if (input.name.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidArgument, tr("Give the processing its purpose (its name in the register)."));
+    for (const ProcessingLink &link : input.links) {
+        if (link.target.trimmed().isEmpty())
+            return makeError(ErrorCode::InvalidArgument, tr("Every link needs the name of the other processing."));
+    }
     for (const DataCategory &category : input.dataCategories) {
         if (category.name.trimmed().isEmpty())
             return makeError(ErrorCode::InvalidArgument, tr("Every data category needs a name."));
@@ -45,17 +49,20 @@ Result<Processing> ProcessingService::save(const Processing &input, bool creatin
         if (!*found)
             return makeError(ErrorCode::InvalidArgument, tr("There is no such processing in the register."));
         before = **found;
-    } else {
-        // A processing already described under this name is not created twice.
-        auto existing = register_.idByName(input.name);
-        if (!existing)
-            return existing.error();
-        if (*existing) {
-            auto found = register_.find(**existing);
-            if (found && *found && (*found)->described)
-                return makeError(ErrorCode::AlreadyExists,
-                                 tr("The register already has a processing named \"%1\".").arg(input.name.trimmed()));
-        }
+    }
+    // Names are unique in the register. Creating may take over a
+    // referenced-only processing of that name; nothing may take over a
+    // described one, and a rename may not land on another processing.
+    auto existing = register_.idByName(input.name);
+    if (!existing)
+        return existing.error();
+    if (*existing && **existing != input.id) {
+        auto other = register_.find(**existing);
+        if (!other)
+            return other.error();
+        if (!creating || (*other && (*other)->described))
+            return makeError(ErrorCode::AlreadyExists,
+                             tr("The register already has a processing named \"%1\".").arg(input.name.trimmed()));
     }
     Processing wanted = input;
     wanted.described = true;

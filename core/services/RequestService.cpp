@@ -164,6 +164,12 @@ Result<void> RequestService::transition(qint64 id, RequestState to, const QStrin
             const QDate firstDue = m_deadlines.due((*found)->received, paused).due;
             if (auto written = requests.setPause(id, paused, firstDue, !(*found)->extendedUntil.isValid()); !written)
                 return written;
+            // An extension granted before the pause ended moves with it.
+            if ((*found)->extendedUntil.isValid()) {
+                const QDate until = m_deadlines.extended((*found)->received, paused).due;
+                if (auto moved = requests.moveExtension(id, until); !moved)
+                    return moved;
+            }
         }
         if (auto recorded = m_session.record(QStringLiteral("request.transition"), QStringLiteral("request"),
                                              (*found)->reference, requestStateKey(from) + u'>' + requestStateKey(to));
@@ -204,6 +210,18 @@ Result<Request> RequestService::extend(qint64 id, const QString &reason, const Q
         return makeError(ErrorCode::InvalidArgument, tr("This request has ended; its deadline cannot be extended."));
     if (request.extendedUntil.isValid())
         return makeError(ErrorCode::InvalidArgument, tr("The deadline of this request was already extended."));
+    // A pause still running (identity check) counts too.
+    int paused = request.pausedDays;
+    if (request.state == RequestState::IdentityCheck) {
+        auto history = requests.history(id);
+        if (!history)
+            return history.error();
+        for (const StateChange &change : *history) {
+            if (change.to == RequestState::IdentityCheck)
+                paused = request.pausedDays + int(std::max<qint64>(0, change.at.toLocalTime().date().daysTo(today)));
+        }
+    }
+    request.pausedDays = paused;
     if (!m_deadlines.extensionStillPossible(request.received, today, request.pausedDays))
         return makeError(ErrorCode::InvalidArgument,
                          tr("The first deadline (%1) has passed: the extension had to be notified before it.")

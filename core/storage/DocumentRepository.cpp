@@ -84,6 +84,17 @@ Result<void> DocumentRepository::markVerified(qint64 requestId, const QString &b
 Result<bool> DocumentRepository::destroy(qint64 requestId)
 {
     QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT count(*) FROM identity_documents WHERE request_id = ?"));
+    query.addBindValue(requestId);
+    if (!query.exec() || !query.next())
+        return sqlError(query);
+    if (query.value(0).toInt() == 0)
+        return false;
+    // The record keeps the last destruction of the request's copy.
+    query.prepare(QStringLiteral("DELETE FROM document_destructions WHERE request_id = ?"));
+    query.addBindValue(requestId);
+    if (!query.exec())
+        return sqlError(query);
     query.prepare(QStringLiteral(
         "INSERT INTO document_destructions (request_id, kind, verified_by, verified_on, destroyed_on)"
         " SELECT request_id, kind, verified_by, verified_on, ? FROM identity_documents WHERE request_id = ?"));

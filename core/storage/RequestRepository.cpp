@@ -247,6 +247,20 @@ Result<void> RequestRepository::setPause(qint64 id, int pausedDays, const QDate 
     return {};
 }
 
+Result<void> RequestRepository::moveExtension(qint64 id, const QDate &until)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE requests SET extended_until = ?, due_on = ?, updated_at = ?"
+                                 " WHERE id = ? AND extended_until IS NOT NULL"));
+    query.addBindValue(iso(until));
+    query.addBindValue(iso(until));
+    query.addBindValue(nowUtc());
+    query.addBindValue(id);
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, tr("The request cannot be updated."), query.lastError().text());
+    return {};
+}
+
 Result<void> RequestRepository::setFindings(qint64 id, const std::vector<Finding> &findings)
 {
     QSqlQuery query(m_db);

@@ -34,6 +34,8 @@ public:
     Result<void> extend(qint64 id, const QDate &until, const QString &reason);
     // Paused days (identity proof awaited) and the deadlines they move.
     Result<void> setPause(qint64 id, int pausedDays, const QDate &firstDue, bool moveDateInForce);
+    // Moves an extended deadline (after a pause); the date in force follows.
+    Result<void> moveExtension(qint64 id, const QDate &until);
     Result<void> setFindings(qint64 id, const std::vector<Finding> &findings);
     Result<std::vector<StateChange>> history(qint64 id) const;
     // A page of the list, sorted by the date in force, then reference.

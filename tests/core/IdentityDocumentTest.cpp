@@ -273,3 +273,20 @@ TEST_F(IdentityDocumentTest, BackupsLeaveIdentityDocumentsOut)
     ASSERT_TRUE(exists.ok());
     EXPECT_FALSE(*exists);
 }
+
+TEST_F(IdentityDocumentTest, ANewCaptureDestroysTheOldCopy)
+{
+    IdentityDocumentService documents(*m_session);
+    auto first = documents.capture(m_request.id, encode(noisyScan(500, 300, 21), "png"), QStringLiteral("wrong scan"));
+    ASSERT_TRUE(first.ok());
+    const QByteArray marker = first->png.mid(first->png.size() / 2, 48);
+    EXPECT_TRUE(onDisk(marker));
+    ASSERT_TRUE(documents.capture(m_request.id, encode(noisyScan(500, 300, 22), "png"), QStringLiteral("passport")).ok());
+    EXPECT_FALSE(onDisk(marker)) << "the replaced copy is still on disk";
+    EXPECT_EQ(audits(QStringLiteral("document.destroy")), 1);
+    auto record = documents.destruction(m_request.id);
+    ASSERT_TRUE(record.ok() && record->has_value());
+    EXPECT_EQ((*record)->kind, QStringLiteral("wrong scan"));
+    ASSERT_TRUE(documents.markVerified(m_request.id).ok());
+    EXPECT_EQ(audits(QStringLiteral("document.verify")), 1);
+}

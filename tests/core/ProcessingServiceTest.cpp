@@ -178,3 +178,22 @@ TEST_F(ProcessingServiceTest, TheDpoKeepsTheArticlesOfTheRights)
     EXPECT_EQ((*rights)[2].article, QStringLiteral("14"));
     EXPECT_FALSE(requests.setRightArticle(QStringLiteral("levitation"), QStringLiteral("1")).ok());
 }
+
+TEST_F(ProcessingServiceTest, NamesStayUniqueAndLinksNamed)
+{
+    auto mailProcessing = ProcessingService(*m_session).create(mail());
+    ASSERT_TRUE(mailProcessing.ok());
+    Processing video;
+    video.name = QStringLiteral("Vidéosurveillance");
+    auto videoProcessing = ProcessingService(*m_session).create(video);
+    ASSERT_TRUE(videoProcessing.ok());
+    Processing renamed = *videoProcessing;
+    renamed.name = QStringLiteral("GESTION de la messagerie professionnelle");
+    EXPECT_EQ(ProcessingService(*m_session).update(renamed).error().code, ErrorCode::AlreadyExists);
+    renamed.name = QStringLiteral("Gestion des annuaires"); // only referenced: still another processing
+    EXPECT_EQ(ProcessingService(*m_session).update(renamed).error().code, ErrorCode::AlreadyExists);
+    Processing blank = mail();
+    blank.name = QStringLiteral("Autre");
+    blank.links = {{LinkKind::Matching, QStringLiteral("  ")}};
+    EXPECT_EQ(ProcessingService(*m_session).create(blank).error().code, ErrorCode::InvalidArgument);
+}

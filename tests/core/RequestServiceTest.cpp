@@ -330,3 +330,24 @@ TEST_F(RequestServiceTest, TheRightsTableCarriesTheArticles)
     EXPECT_EQ(m_service->setRightArticle(QStringLiteral("erasure"), QStringLiteral("14")).error().code,
               ErrorCode::PermissionDenied);
 }
+
+TEST_F(RequestServiceTest, AnExtensionMovesWithAPause)
+{
+    ASSERT_TRUE(m_session->settings().setValue(VaultSetting::PauseWhileAwaitingIdentity, true).ok());
+    RequestService service(*m_session, RequestService::deadlinesFor(*m_session, QLocale(QLocale::English)));
+    auto created = service.create(sample(QStringLiteral("Prolongé"), QDate::currentDate().addDays(-20)));
+    ASSERT_TRUE(created.ok());
+    ASSERT_TRUE(service.transition(created->id, RequestState::IdentityCheck).ok());
+    auto extended = service.extend(created->id, QStringLiteral("Volume"));
+    ASSERT_TRUE(extended.ok()) << qPrintable(extended.error().message);
+    QSqlQuery query(m_session->vault().database());
+    ASSERT_TRUE(query.exec(QStringLiteral("UPDATE request_states SET at_utc = '%1' WHERE request_id = %2 AND to_state = 'identity-check'")
+                               .arg(QDateTime::currentDateTimeUtc().addDays(-10).toString(Qt::ISODateWithMs))
+                               .arg(created->id)));
+    ASSERT_TRUE(service.transition(created->id, RequestState::InProgress).ok());
+    auto read = service.view(created->id);
+    ASSERT_TRUE(read.ok());
+    EXPECT_EQ(read->pausedDays, 10);
+    EXPECT_EQ(read->extendedUntil, service.deadlines().extended(created->received, 10).due);
+    EXPECT_EQ(read->effectiveDue(), read->extendedUntil);
+}

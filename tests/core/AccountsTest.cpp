@@ -1,6 +1,7 @@
 // Accounts and roles: the permission matrix cell by cell, the password
 // policy and its renewal, slowed-down retries, and locking.
 
+#include "OfficeVault.h"
 #include "TestSupport.h"
 #include "services/AccountService.h"
 #include "services/BackupService.h"
@@ -24,24 +25,14 @@ using namespace habeas::test;
 
 namespace {
 
-const QString AdminPassword = QStringLiteral("Rampe-Major-Ciel-42");
-const QString DpoPassword = QStringLiteral("Jardin-Exotique-Nord-17");
-const QString ClerkPassword = QStringLiteral("Quai-Albert-Premier-88");
 
 class AccountsTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
         m_path = m_dir.filePath(QStringLiteral("office.habeas"));
-        auto vault = Vault::create(m_path, {QStringLiteral("admin"), QStringLiteral("Alice Admin"), Role::Administrator},
-                                   SecureBytes::fromText(AdminPassword), QStringLiteral("Test"), fastKdf());
-        ASSERT_TRUE(vault.ok());
-        ASSERT_TRUE((*vault)->addAccount({QStringLiteral("dpo"), QStringLiteral("Daniel Protection"), Role::Dpo},
-                                         SecureBytes::fromText(DpoPassword), fastKdf())
-                        .ok());
-        ASSERT_TRUE((*vault)->addAccount({QStringLiteral("clerk"), QStringLiteral("Claire Guichet"), Role::Clerk},
-                                         SecureBytes::fromText(ClerkPassword), fastKdf())
-                        .ok());
+        const auto created = createOfficeVault(m_path, QStringLiteral("Test"));
+        ASSERT_TRUE(created.ok()) << qPrintable(created.ok() ? QString() : created.error().message);
     }
 
     std::unique_ptr<Session> signIn(const QString &login, const QString &password,

@@ -4,6 +4,7 @@
 // database and its WAL proves.
 
 #include "PageDecryptor.h"
+#include "OfficeVault.h"
 #include "TestSupport.h"
 #include "services/IdentityDocumentService.h"
 #include "services/RequestService.h"
@@ -25,8 +26,6 @@ using namespace habeas::test;
 
 namespace {
 
-const QString AdminPassword = QStringLiteral("Rampe-Major-Ciel-42");
-const QString ClerkPassword = QStringLiteral("Quai-Albert-Premier-88");
 
 QByteArray encode(const QImage &image, const char *format)
 {
@@ -56,13 +55,8 @@ protected:
     void SetUp() override
     {
         m_path = m_dir.filePath(QStringLiteral("docs.habeas"));
-        auto vault = Vault::create(m_path, {QStringLiteral("admin"), QStringLiteral("Alice Admin"), Role::Administrator},
-                                   SecureBytes::fromText(AdminPassword), QStringLiteral("Direction de Test"), fastKdf());
-        ASSERT_TRUE(vault.ok());
-        ASSERT_TRUE((*vault)->addAccount({QStringLiteral("clerk"), QStringLiteral("Claire Guichet"), Role::Clerk},
-                                         SecureBytes::fromText(ClerkPassword), fastKdf())
-                        .ok());
-        (*vault)->close();
+        const auto office = createOfficeVault(m_path, QStringLiteral("Direction de Test"));
+        ASSERT_TRUE(office.ok()) << qPrintable(office.ok() ? QString() : office.error().message);
         signIn();
         NewRequest input;
         input.received = QDate::currentDate().addDays(-3);

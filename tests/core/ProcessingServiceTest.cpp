@@ -2,6 +2,7 @@
 // history of changes, referenced-only processings, shared legal texts,
 // permissions.
 
+#include "OfficeVault.h"
 #include "TestSupport.h"
 #include "services/ProcessingService.h"
 #include "services/RequestService.h"
@@ -18,25 +19,14 @@ using namespace habeas::test;
 
 namespace {
 
-const QString AdminPassword = QStringLiteral("Rampe-Major-Ciel-42");
-const QString DpoPassword = QStringLiteral("Jardin-Exotique-Nord-17");
-const QString ClerkPassword = QStringLiteral("Quai-Albert-Premier-88");
 
 class ProcessingServiceTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
         m_path = m_dir.filePath(QStringLiteral("register.habeas"));
-        auto vault = Vault::create(m_path, {QStringLiteral("admin"), QStringLiteral("Alice Admin"), Role::Administrator},
-                                   SecureBytes::fromText(AdminPassword), QStringLiteral("Test"), fastKdf());
-        ASSERT_TRUE(vault.ok());
-        ASSERT_TRUE((*vault)->addAccount({QStringLiteral("dpo"), QStringLiteral("Daniel Protection"), Role::Dpo},
-                                         SecureBytes::fromText(DpoPassword), fastKdf())
-                        .ok());
-        ASSERT_TRUE((*vault)->addAccount({QStringLiteral("clerk"), QStringLiteral("Claire Guichet"), Role::Clerk},
-                                         SecureBytes::fromText(ClerkPassword), fastKdf())
-                        .ok());
-        (*vault)->close();
+        const auto created = createOfficeVault(m_path, QStringLiteral("Test"));
+        ASSERT_TRUE(created.ok()) << qPrintable(created.ok() ? QString() : created.error().message);
         signIn(QStringLiteral("dpo"), DpoPassword);
     }
 

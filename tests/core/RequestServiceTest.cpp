@@ -1,6 +1,7 @@
 // Rights requests through the service: intake, references, deadlines,
 // transitions, the one extension, the list, permissions and audit entries.
 
+#include "OfficeVault.h"
 #include "TestSupport.h"
 #include "services/RequestService.h"
 #include "services/Session.h"
@@ -17,8 +18,6 @@ using namespace habeas::test;
 
 namespace {
 
-const QString AdminPassword = QStringLiteral("Rampe-Major-Ciel-42");
-const QString ClerkPassword = QStringLiteral("Quai-Albert-Premier-88");
 
 QDate d(const char *iso)
 {
@@ -30,13 +29,8 @@ protected:
     void SetUp() override
     {
         m_path = m_dir.filePath(QStringLiteral("requests.habeas"));
-        auto vault = Vault::create(m_path, {QStringLiteral("admin"), QStringLiteral("Alice Admin"), Role::Administrator},
-                                   SecureBytes::fromText(AdminPassword), QStringLiteral("Test"), fastKdf());
-        ASSERT_TRUE(vault.ok());
-        ASSERT_TRUE((*vault)->addAccount({QStringLiteral("clerk"), QStringLiteral("Claire Guichet"), Role::Clerk},
-                                         SecureBytes::fromText(ClerkPassword), fastKdf())
-                        .ok());
-        (*vault)->close();
+        const auto created = createOfficeVault(m_path, QStringLiteral("Test"));
+        ASSERT_TRUE(created.ok()) << qPrintable(created.ok() ? QString() : created.error().message);
         auto session = Session::login(m_path, QStringLiteral("clerk"), SecureBytes::fromText(ClerkPassword));
         ASSERT_TRUE(session.ok());
         m_session = std::move(session).value();

@@ -1,6 +1,7 @@
 // The sign-in window, the required password change, the main window's
 // pages, and the lock pipeline, driven as a person would (offscreen).
 
+#include "OfficeVault.h"
 #include "TestSupport.h"
 #include "accounts/AccountsModel.h"
 #include "accounts/AccountsPage.h"
@@ -40,8 +41,6 @@ using namespace habeas::test;
 
 namespace {
 
-const QString AdminPassword = QStringLiteral("Rampe-Major-Ciel-42");
-const QString ClerkPassword = QStringLiteral("Quai-Albert-Premier-88");
 
 template <typename T = QLineEdit>
 T *byName(QWidget &root, const QString &accessibleName)
@@ -68,12 +67,8 @@ protected:
     {
         MessageBox::clearNextAnswer();
         m_path = m_dir.filePath(QStringLiteral("ui.habeas"));
-        auto vault = Vault::create(m_path, {QStringLiteral("admin"), QStringLiteral("Alice Admin"), Role::Administrator},
-                                   SecureBytes::fromText(AdminPassword), QStringLiteral("Test"), fastKdf());
-        ASSERT_TRUE(vault.ok());
-        ASSERT_TRUE((*vault)->addAccount({QStringLiteral("clerk"), QStringLiteral("Claire Guichet"), Role::Clerk},
-                                         SecureBytes::fromText(ClerkPassword), fastKdf())
-                        .ok());
+        const auto created = createOfficeVault(m_path, QStringLiteral("Test"));
+        ASSERT_TRUE(created.ok()) << qPrintable(created.ok() ? QString() : created.error().message);
     }
 
     void fill(LoginWindow &window, const QString &login, const QString &password)
@@ -203,7 +198,7 @@ TEST_F(LoginAndLockTest, AdministratorSeesAccountsAndAuditPages)
     auto *accounts = qobject_cast<AccountsPage *>(window.pages()[1]);
     ASSERT_NE(accounts, nullptr);
     QAbstractItemModelTester tester(accounts->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    EXPECT_EQ(accounts->model()->rowCount(), 2);
+    EXPECT_EQ(accounts->model()->rowCount(), 3);
 }
 
 TEST_F(LoginAndLockTest, SettingsPageChangesTheIdleDelay)

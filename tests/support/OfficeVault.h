@@ -1,0 +1,20 @@
+#pragma once
+
+// The vault most suites start from: an administrator, a DPO and a clerk
+// with known passwords, made with the cheap key-derivation profile.
+
+#include "Result.h"
+
+#include <QString>
+
+namespace habeas::test {
+
+inline const QString AdminPassword = QStringLiteral("Rampe-Major-Ciel-42");
+inline const QString DpoPassword = QStringLiteral("Jardin-Exotique-Nord-17");
+inline const QString ClerkPassword = QStringLiteral("Quai-Albert-Premier-88");
+
+// admin "Alice Admin", dpo "Daniel Protection", clerk "Claire Guichet";
+// the vault is closed again when this returns.
+Result<void> createOfficeVault(const QString &path, const QString &organisation = QStringLiteral("Test"));
+
+} // namespace habeas::test

@@ -33,6 +33,10 @@ SecuritySettingsPage::SecuritySettingsPage(Session &session, QWidget *parent) : 
     m_renewal->setSuffix(tr(" days"));
     m_renewal->setSpecialValueText(tr("never"));
     m_renewal->setAccessibleName(tr("Password renewal period"));
+    // Short values: fields sized to them, not stretched across the page.
+    m_organisation->setMaximumWidth(480);
+    for (QSpinBox *box : {m_idle, m_minimumLength, m_renewal})
+        box->setMaximumWidth(160);
     form->addRow(tr("&Organisation:"), m_organisation);
     form->addRow(tr("&Lock after idle time:"), m_idle);
     form->addRow(tr("&Minimum password length:"), m_minimumLength);

@@ -198,6 +198,22 @@ void BM_OpenConditions(benchmark::State &state)
     state.counters["rows"] = double(rows);
 }
 
+// What every sign-in pays on top of Argon2id: the vault's quick_check.
+void BM_QuickCheckAtSignIn(benchmark::State &state)
+{
+    QSqlQuery query(fixture->vault->database());
+    query.setForwardOnly(true);
+    for (auto _ : state) {
+        if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next() || query.value(0).toString() != QLatin1String("ok")) {
+            state.SkipWithError("quick_check failed");
+            return;
+        }
+        query.finish();
+    }
+    if (query.exec(QStringLiteral("PRAGMA page_count")) && query.next())
+        state.counters["pages"] = query.value(0).toDouble();
+}
+
 void BM_DueDate(benchmark::State &state)
 {
     const DeadlineCalculator deadlines;
@@ -215,6 +231,7 @@ BENCHMARK(BM_ListPage_OpenSurnameSearch)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ListPage_StateRightSurname)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ListPage_ReferenceSearch)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_OpenConditions)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_QuickCheckAtSignIn)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_DueDate)->Unit(benchmark::kMicrosecond);
 
 } // namespace

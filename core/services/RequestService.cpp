@@ -109,38 +109,57 @@ Result<Request> RequestService::create(const NewRequest &input)
     });
 }
 
-Result<Request> RequestService::view(qint64 id)
+Result<Request> RequestService::checkedRequest(Permission permission, qint64 id)
 {
-    if (auto allowed = m_session.require(Permission::ViewRequests, QStringLiteral("request"), QString::number(id));
-        !allowed)
+    if (auto allowed = m_session.require(permission, QStringLiteral("request"), QString::number(id)); !allowed)
         return allowed.error();
     auto found = RequestRepository(m_session.vault().database()).find(id);
     if (!found)
         return found.error();
     if (!*found)
         return makeError(ErrorCode::InvalidArgument, tr("There is no such request."));
-    if (auto recorded = m_session.record(QStringLiteral("request.view"), QStringLiteral("request"), (*found)->reference);
+    return **found;
+}
+
+Result<int> RequestService::pausedUntil(const Request &request, const QDate &day) const
+{
+    if (request.state != RequestState::IdentityCheck)
+        return request.pausedDays;
+    // The running pause began at the last entry into the identity check.
+    auto history = RequestRepository(m_session.vault().database()).history(request.id);
+    if (!history)
+        return history.error();
+    QDate since;
+    for (const StateChange &change : *history) {
+        if (change.to == RequestState::IdentityCheck)
+            since = change.at.toLocalTime().date();
+    }
+    const qint64 running = since.isValid() ? std::max<qint64>(0, since.daysTo(day)) : 0;
+    return request.pausedDays + int(running);
+}
+
+Result<Request> RequestService::view(qint64 id)
+{
+    auto found = checkedRequest(Permission::ViewRequests, id);
+    if (!found)
+        return found;
+    if (auto recorded = m_session.record(QStringLiteral("request.view"), QStringLiteral("request"), found->reference);
         !recorded)
         return recorded.error();
-    return **found;
+    return found;
 }
 
 Result<void> RequestService::transition(qint64 id, RequestState to, const QString &reason)
 {
-    if (auto allowed = m_session.require(Permission::HandleRequests, QStringLiteral("request"), QString::number(id));
-        !allowed)
-        return allowed;
-    QSqlDatabase db = m_session.vault().database();
-    RequestRepository requests(db);
-    auto found = requests.find(id);
+    auto found = checkedRequest(Permission::HandleRequests, id);
     if (!found)
         return found.error();
-    if (!*found)
-        return makeError(ErrorCode::InvalidArgument, tr("There is no such request."));
-    const RequestState from = (*found)->state;
+    QSqlDatabase db = m_session.vault().database();
+    RequestRepository requests(db);
+    const RequestState from = found->state;
     if (auto legal = Workflow::check(from, to, reason); !legal) {
         static_cast<void>(m_session.record(QStringLiteral("request.transition-refused"), QStringLiteral("request"),
-                                           (*found)->reference,
+                                           found->reference,
                                            requestStateKey(from) + u'>' + requestStateKey(to)));
         return legal;
     }
@@ -151,34 +170,28 @@ Result<void> RequestService::transition(qint64 id, RequestState to, const QStrin
         // Leaving the identity check ends a pause: it is always counted, and
         // moves the deadline when the settings say the clock stops.
         if (from == RequestState::IdentityCheck) {
-            auto history = requests.history(id);
-            if (!history)
-                return history.error();
-            QDate since;
-            for (const StateChange &change : *history) {
-                if (change.to == RequestState::IdentityCheck)
-                    since = change.at.toLocalTime().date();
-            }
-            const int days = since.isValid() ? int(std::max<qint64>(0, since.daysTo(QDate::currentDate()))) : 0;
-            const int paused = (*found)->pausedDays + days;
-            const QDate firstDue = m_deadlines.due((*found)->received, paused).due;
-            if (auto written = requests.setPause(id, paused, firstDue, !(*found)->extendedUntil.isValid()); !written)
+            auto pausedDays = pausedUntil(*found, QDate::currentDate());
+            if (!pausedDays)
+                return pausedDays.error();
+            const int paused = *pausedDays;
+            const QDate firstDue = m_deadlines.due(found->received, paused).due;
+            if (auto written = requests.setPause(id, paused, firstDue, !found->extendedUntil.isValid()); !written)
                 return written;
             // An extension granted before the pause ended moves with it.
-            if ((*found)->extendedUntil.isValid()) {
-                const QDate until = m_deadlines.extended((*found)->received, paused).due;
+            if (found->extendedUntil.isValid()) {
+                const QDate until = m_deadlines.extended(found->received, paused).due;
                 if (auto moved = requests.moveExtension(id, until); !moved)
                     return moved;
             }
         }
         if (auto recorded = m_session.record(QStringLiteral("request.transition"), QStringLiteral("request"),
-                                             (*found)->reference, requestStateKey(from) + u'>' + requestStateKey(to));
+                                             found->reference, requestStateKey(from) + u'>' + requestStateKey(to));
             !recorded)
             return recorded;
         // Reaching an end destroys the identity document in the same
         // transaction: either both happen or neither.
         if (Workflow::isEnd(to)) {
-            auto removed = IdentityDocumentService::destroyIn(m_session, id, (*found)->reference, requestStateKey(to));
+            auto removed = IdentityDocumentService::destroyIn(m_session, id, found->reference, requestStateKey(to));
             if (!removed)
                 return removed.error();
             destroyed = *removed;
@@ -193,35 +206,23 @@ Result<void> RequestService::transition(qint64 id, RequestState to, const QStrin
 
 Result<Request> RequestService::extend(qint64 id, const QString &reason, const QDate &today)
 {
-    if (auto allowed = m_session.require(Permission::HandleRequests, QStringLiteral("request"), QString::number(id));
-        !allowed)
-        return allowed.error();
+    auto found = checkedRequest(Permission::HandleRequests, id);
+    if (!found)
+        return found;
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidArgument, tr("An extension needs its reasons: they are given to the requester."));
     QSqlDatabase db = m_session.vault().database();
     RequestRepository requests(db);
-    auto found = requests.find(id);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return makeError(ErrorCode::InvalidArgument, tr("There is no such request."));
-    Request request = **found;
+    Request request = *found;
     if (Workflow::isEnd(request.state))
         return makeError(ErrorCode::InvalidArgument, tr("This request has ended; its deadline cannot be extended."));
     if (request.extendedUntil.isValid())
         return makeError(ErrorCode::InvalidArgument, tr("The deadline of this request was already extended."));
     // A pause still running (identity check) counts too.
-    int paused = request.pausedDays;
-    if (request.state == RequestState::IdentityCheck) {
-        auto history = requests.history(id);
-        if (!history)
-            return history.error();
-        for (const StateChange &change : *history) {
-            if (change.to == RequestState::IdentityCheck)
-                paused = request.pausedDays + int(std::max<qint64>(0, change.at.toLocalTime().date().daysTo(today)));
-        }
-    }
-    request.pausedDays = paused;
+    auto paused = pausedUntil(request, today);
+    if (!paused)
+        return paused.error();
+    request.pausedDays = *paused;
     if (!m_deadlines.extensionStillPossible(request.received, today, request.pausedDays))
         return makeError(ErrorCode::InvalidArgument,
                          tr("The first deadline (%1) has passed: the extension had to be notified before it.")
@@ -250,22 +251,17 @@ Result<std::vector<StateChange>> RequestService::history(qint64 id)
 
 Result<void> RequestService::setFindings(qint64 id, const std::vector<Finding> &findings)
 {
-    if (auto allowed = m_session.require(Permission::HandleRequests, QStringLiteral("request"), QString::number(id));
-        !allowed)
-        return allowed;
-    QSqlDatabase db = m_session.vault().database();
-    RequestRepository requests(db);
-    auto found = requests.find(id);
+    auto found = checkedRequest(Permission::HandleRequests, id);
     if (!found)
         return found.error();
-    if (!*found)
-        return makeError(ErrorCode::InvalidArgument, tr("There is no such request."));
-    if (Workflow::isEnd((*found)->state))
+    QSqlDatabase db = m_session.vault().database();
+    RequestRepository requests(db);
+    if (Workflow::isEnd(found->state))
         return makeError(ErrorCode::InvalidArgument, tr("This request has ended; its findings can no longer change."));
     return inTransaction(db, tr("The request cannot be updated."), [&]() -> Result<void> {
         if (auto written = requests.setFindings(id, findings); !written)
             return written;
-        return m_session.record(QStringLiteral("request.findings"), QStringLiteral("request"), (*found)->reference,
+        return m_session.record(QStringLiteral("request.findings"), QStringLiteral("request"), found->reference,
                                 QStringLiteral("processings %1").arg(findings.size()));
     });
 }

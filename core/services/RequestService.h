@@ -8,6 +8,7 @@
 #include "Result.h"
 #include "domain/Request.h"
 #include "rules/Deadline.h"
+#include "services/Permissions.h"
 
 #include <QCoreApplication>
 
@@ -47,6 +48,11 @@ public:
     const DeadlineCalculator &deadlines() const { return m_deadlines; }
 
 private:
+    // Checks the permission on the request and reads it.
+    Result<Request> checkedRequest(Permission permission, qint64 id);
+    // Days paused so far, including a pause still running on `day`.
+    Result<int> pausedUntil(const Request &request, const QDate &day) const;
+
     Session &m_session;
     DeadlineCalculator m_deadlines;
 };

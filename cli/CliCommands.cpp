@@ -49,7 +49,6 @@ int exitCodeFor(ErrorCode code)
         return Missing;
     case ErrorCode::KeyFileCorrupt:
     case ErrorCode::DatabaseCorrupt:
-    case ErrorCode::KeyMismatch:
     case ErrorCode::CipherInactive:
         return Damaged;
     case ErrorCode::NewerVersion:

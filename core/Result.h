@@ -27,7 +27,6 @@ enum class ErrorCode {
     KeyFileMissing,
     KeyFileCorrupt,
     DatabaseCorrupt,
-    KeyMismatch,
     NewerVersion,
     Locked,
     ReadOnlyLocation,

@@ -1,11 +1,11 @@
 // Habeas desktop application: parse the command line, sign in, show the main
 // window.
 
-#include "Translator.h"
-#include "login/LoginWindow.h"
-#include "main/MainWindow.h"
-#include "services/Session.h"
-#include "settings/Settings.h"
+#include "core/Translator.h"
+#include "ui/login/LoginWindow.h"
+#include "ui/shell/MainWindow.h"
+#include "core/accounts/Session.h"
+#include "core/settings/Settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,16 +1,16 @@
-#include "CliCommands.h"
+#include "cli/CliCommands.h"
 
-#include "Platform.h"
-#include "Result.h"
-#include "demo/DemoVault.h"
-#include "rules/Deadline.h"
-#include "services/BackupService.h"
-#include "services/PasswordPolicy.h"
-#include "services/Session.h"
-#include "storage/AuditLog.h"
-#include "storage/SecureBytes.h"
-#include "storage/SqlCipherDriver.h"
-#include "storage/Vault.h"
+#include "core/Platform.h"
+#include "core/Result.h"
+#include "core/demo/DemoVault.h"
+#include "core/requests/Deadline.h"
+#include "core/administration/BackupService.h"
+#include "core/accounts/PasswordPolicy.h"
+#include "core/accounts/Session.h"
+#include "core/audit/AuditLog.h"
+#include "core/crypto/SecureBytes.h"
+#include "core/vault/SqlCipherDriver.h"
+#include "core/vault/Vault.h"
 
 #include <QCommandLineParser>
 #include <QLocale>

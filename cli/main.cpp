@@ -1,5 +1,5 @@
-#include "CliCommands.h"
-#include "Translator.h"
+#include "cli/CliCommands.h"
+#include "core/Translator.h"
 
 #include <QCoreApplication>
 #include <QLocale>

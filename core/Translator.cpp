@@ -1,4 +1,4 @@
-#include "Translator.h"
+#include "core/Translator.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

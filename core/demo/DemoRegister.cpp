@@ -4,11 +4,11 @@
 // data in Habeas's own words (the facts are the seeds'; the sentences are
 // not copied).
 
-#include "demo/DemoVault.h"
+#include "core/demo/DemoVault.h"
 
-#include "services/DeliberationService.h"
-#include "services/ProcessingService.h"
-#include "services/Session.h"
+#include "core/deliberations/DeliberationService.h"
+#include "core/register/ProcessingService.h"
+#include "core/accounts/Session.h"
 
 namespace habeas {
 

@@ -1,10 +1,10 @@
-#include "demo/DemoVault.h"
+#include "core/demo/DemoVault.h"
 
-#include "services/RequestService.h"
-#include "services/Session.h"
-#include "storage/AuditLog.h"
-#include "storage/SecureBytes.h"
-#include "storage/Vault.h"
+#include "core/requests/RequestService.h"
+#include "core/accounts/Session.h"
+#include "core/audit/AuditLog.h"
+#include "core/crypto/SecureBytes.h"
+#include "core/vault/Vault.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,9 +4,9 @@
 // published in the README, for trying Habeas out and for screenshots. Later
 // domains add their demo records here.
 
-#include "Result.h"
-#include "domain/Account.h"
-#include "storage/KeyFile.h"
+#include "core/Result.h"
+#include "core/accounts/Account.h"
+#include "core/vault/KeyFile.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "documents/IdentityImage.h"
+#include "core/documents/IdentityImage.h"
 
 #include <QBuffer>
 #include <QFont>

@@ -6,7 +6,7 @@
 // re-encoded as PNG. Nothing touches the disk. Needs a QGuiApplication (the
 // watermark is drawn with a font).
 
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -6,7 +6,7 @@
 //  - LocalSettings live in QSettings on this machine (recent vaults, only when
 //    the person opts in; interface language). Secrets are never stored there.
 
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QSqlDatabase>
 #include <QStringList>

@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-#include "Translator.h"
+#include "core/Translator.h"
 
 #include <gtest/gtest.h>
 

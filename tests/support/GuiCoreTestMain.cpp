@@ -1,7 +1,7 @@
 // main() for core suites that draw (the identity document's watermark needs
 // a font, hence a QGuiApplication), offscreen.
 
-#include "Translator.h"
+#include "core/Translator.h"
 
 #include <QGuiApplication>
 

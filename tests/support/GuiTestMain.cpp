@@ -2,7 +2,7 @@
 
 #include <QApplication>
 
-#include "Translator.h"
+#include "core/Translator.h"
 
 #include <gtest/gtest.h>
 

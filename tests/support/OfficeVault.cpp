@@ -1,7 +1,7 @@
-#include "OfficeVault.h"
+#include "tests/support/OfficeVault.h"
 
-#include "TestSupport.h"
-#include "storage/Vault.h"
+#include "tests/support/TestSupport.h"
+#include "core/vault/Vault.h"
 
 namespace habeas::test {
 

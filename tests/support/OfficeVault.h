@@ -3,7 +3,7 @@
 // The vault most suites start from: an administrator, a DPO and a clerk
 // with known passwords, made with the cheap key-derivation profile.
 
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QString>
 

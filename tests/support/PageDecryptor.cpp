@@ -1,4 +1,4 @@
-#include "PageDecryptor.h"
+#include "tests/support/PageDecryptor.h"
 
 #include <QFile>
 

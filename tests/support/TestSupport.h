@@ -3,8 +3,8 @@
 // Helpers shared by the test suites: temporary folders, file fingerprints,
 // and vaults made with the cheap key-derivation profile.
 
-#include "storage/KeyFile.h"
-#include "storage/SecureBytes.h"
+#include "core/vault/KeyFile.h"
+#include "core/crypto/SecureBytes.h"
 
 #include <QByteArray>
 #include <QString>

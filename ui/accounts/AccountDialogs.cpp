@@ -1,9 +1,9 @@
-#include "accounts/AccountDialogs.h"
+#include "ui/accounts/AccountDialogs.h"
 
-#include "accounts/AccountsModel.h"
-#include "common/PasswordStrengthMeter.h"
-#include "services/AccountService.h"
-#include "services/Session.h"
+#include "ui/accounts/AccountsModel.h"
+#include "ui/common/PasswordStrengthMeter.h"
+#include "core/accounts/AccountService.h"
+#include "core/accounts/Session.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -3,7 +3,7 @@
 // The administrator's dialogs: a new account, and a password reset. Both
 // ask for a temporary password that the person must change at first login.
 
-#include "domain/Account.h"
+#include "core/accounts/Account.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "accounts/AccountsModel.h"
+#include "ui/accounts/AccountsModel.h"
 
 #include <QColor>
 #include <QLocale>

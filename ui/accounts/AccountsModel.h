@@ -3,7 +3,7 @@
 // The accounts of the vault as a table (a few dozen rows at most: loaded at
 // once).
 
-#include "domain/Account.h"
+#include "core/accounts/Account.h"
 
 #include <QAbstractTableModel>
 

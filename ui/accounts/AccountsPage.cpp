@@ -1,10 +1,10 @@
-#include "accounts/AccountsPage.h"
+#include "ui/accounts/AccountsPage.h"
 
-#include "accounts/AccountDialogs.h"
-#include "accounts/AccountsModel.h"
-#include "common/MessageBox.h"
-#include "services/AccountService.h"
-#include "services/Session.h"
+#include "ui/accounts/AccountDialogs.h"
+#include "ui/accounts/AccountsModel.h"
+#include "ui/common/MessageBox.h"
+#include "core/accounts/AccountService.h"
+#include "core/accounts/Session.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

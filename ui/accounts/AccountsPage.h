@@ -3,7 +3,7 @@
 // Administration → Accounts: who may open the vault, with which role; add,
 // disable, re-enable, reset a password.
 
-#include "main/Page.h"
+#include "ui/shell/Page.h"
 
 class QLabel;
 class QPushButton;

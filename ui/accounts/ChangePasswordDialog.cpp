@@ -1,8 +1,8 @@
-#include "accounts/ChangePasswordDialog.h"
+#include "ui/accounts/ChangePasswordDialog.h"
 
-#include "common/PasswordStrengthMeter.h"
-#include "services/Session.h"
-#include "storage/SecureBytes.h"
+#include "ui/common/PasswordStrengthMeter.h"
+#include "core/accounts/Session.h"
+#include "core/crypto/SecureBytes.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

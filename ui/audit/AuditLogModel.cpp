@@ -1,4 +1,4 @@
-#include "audit/AuditLogModel.h"
+#include "ui/audit/AuditLogModel.h"
 
 #include <QLocale>
 

@@ -2,7 +2,7 @@
 
 // The audit log, newest first, fetched lazily in pages of 200 entries.
 
-#include "storage/AuditLog.h"
+#include "core/audit/AuditLog.h"
 
 #include <QAbstractTableModel>
 

@@ -1,9 +1,9 @@
-#include "audit/AuditLogPage.h"
+#include "ui/audit/AuditLogPage.h"
 
-#include "audit/AuditLogModel.h"
-#include "common/MessageBox.h"
-#include "services/Session.h"
-#include "storage/Vault.h"
+#include "ui/audit/AuditLogModel.h"
+#include "ui/common/MessageBox.h"
+#include "core/accounts/Session.h"
+#include "core/vault/Vault.h"
 
 #include <QApplication>
 #include <QFileDialog>

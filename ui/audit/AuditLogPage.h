@@ -3,7 +3,7 @@
 // Oversight → Audit log: who did what and when, with chain verification and
 // the export of the head that lets a later rewrite be detected.
 
-#include "main/Page.h"
+#include "ui/shell/Page.h"
 
 class QLabel;
 class QTableView;

@@ -1,4 +1,4 @@
-#include "common/PasswordStrengthMeter.h"
+#include "ui/common/PasswordStrengthMeter.h"
 
 #include <QLabel>
 #include <QProgressBar>

@@ -3,7 +3,7 @@
 // A bar and a sentence under a new-password field: how strong the password
 // is and, while it is refused, why. Fed by core's PasswordPolicy.
 
-#include "services/PasswordPolicy.h"
+#include "core/accounts/PasswordPolicy.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "common/SecureClipboard.h"
+#include "ui/common/SecureClipboard.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -1,10 +1,10 @@
-#include "login/CreateVaultWizard.h"
+#include "ui/login/CreateVaultWizard.h"
 
-#include "common/MessageBox.h"
-#include "common/PasswordStrengthMeter.h"
-#include "services/Session.h"
-#include "storage/SecureBytes.h"
-#include "storage/Vault.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/PasswordStrengthMeter.h"
+#include "core/accounts/Session.h"
+#include "core/crypto/SecureBytes.h"
+#include "core/vault/Vault.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,12 +1,12 @@
-#include "login/LoginWindow.h"
+#include "ui/login/LoginWindow.h"
 
-#include "accounts/ChangePasswordDialog.h"
-#include "demo/DemoVault.h"
-#include "login/CreateVaultWizard.h"
-#include "services/Session.h"
-#include "settings/Settings.h"
-#include "storage/SecureBytes.h"
-#include "storage/Vault.h"
+#include "ui/accounts/ChangePasswordDialog.h"
+#include "core/demo/DemoVault.h"
+#include "ui/login/CreateVaultWizard.h"
+#include "core/accounts/Session.h"
+#include "core/settings/Settings.h"
+#include "core/crypto/SecureBytes.h"
+#include "core/vault/Vault.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,6 +1,6 @@
-#include "settings/SecuritySettingsPage.h"
+#include "ui/settings/SecuritySettingsPage.h"
 
-#include "services/SettingsService.h"
+#include "core/settings/SettingsService.h"
 
 #include <QFormLayout>
 #include <QLabel>

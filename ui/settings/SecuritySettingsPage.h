@@ -2,7 +2,7 @@
 
 // Administration → Settings: organisation, idle lock delay, password rules.
 
-#include "main/Page.h"
+#include "ui/shell/Page.h"
 
 class QLabel;
 class QLineEdit;

@@ -1,0 +1,37 @@
+#pragma once
+
+// The accounts table. Key slots belong to Vault; this is the rest of what
+// the vault knows about each person (name, role, state, dates).
+
+#include "core/Result.h"
+#include "core/accounts/Account.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <optional>
+#include <vector>
+
+namespace habeas {
+
+class AccountRepository final {
+    Q_DECLARE_TR_FUNCTIONS(AccountRepository)
+
+public:
+    explicit AccountRepository(QSqlDatabase db);
+
+    Result<std::vector<Account>> all() const;
+    Result<std::optional<Account>> find(const QString &login) const;
+    Result<void> setDisabled(const QString &login, bool disabled);
+    Result<void> setMustChangePassword(const QString &login, bool mustChange);
+    Result<void> recordPasswordChanged(const QString &login, const QDateTime &at);
+    Result<void> recordLogin(const QString &login, const QDateTime &at);
+    Result<int> enabledAdministrators() const;
+
+private:
+    Result<void> update(const QString &sql, const QVariant &value, const QString &login);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace habeas

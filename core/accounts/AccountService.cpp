@@ -1,0 +1,127 @@
+#include "core/accounts/AccountService.h"
+
+#include "core/accounts/PasswordPolicy.h"
+#include "core/accounts/Session.h"
+#include "core/accounts/AccountRepository.h"
+#include "core/vault/Vault.h"
+
+namespace habeas {
+
+AccountService::AccountService(Session &session) : m_session(session) {}
+
+Result<std::vector<Account>> AccountService::list()
+{
+    if (auto allowed = m_session.require(Permission::ManageAccounts, QStringLiteral("accounts")); !allowed)
+        return allowed.error();
+    return AccountRepository(m_session.vault().database()).all();
+}
+
+Result<void> AccountService::add(const NewAccount &account, const QString &initialPassword)
+{
+    const QString login = normaliseLogin(account.login);
+    if (auto allowed = m_session.require(Permission::ManageAccounts, QStringLiteral("account"), login); !allowed)
+        return allowed;
+    if (login.isEmpty() || account.fullName.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidArgument, tr("Enter a login and the person's full name."));
+    if (login.contains(QChar(u' ')) || login.size() > 64)
+        return makeError(ErrorCode::InvalidArgument, tr("A login has no spaces and at most 64 characters."));
+    const PasswordAssessment assessment =
+        PasswordPolicy::assess(initialPassword, login, account.fullName, m_session.passwordRules());
+    if (!assessment.acceptable())
+        return makeError(ErrorCode::PasswordRejected, assessment.problems.join(u' '));
+    NewAccount created = account;
+    created.mustChangePassword = true;
+    return m_session.vault().addAccount(created, SecureBytes::fromText(initialPassword), KdfParams::standard(), [&] {
+        return m_session.record(QStringLiteral("account.create"), QStringLiteral("account"), login,
+                                QStringLiteral("role ") + roleKey(account.role));
+    });
+}
+
+Result<Account> AccountService::managedAccount(const QString &key)
+{
+    if (auto allowed = m_session.require(Permission::ManageAccounts, QStringLiteral("account"), key); !allowed)
+        return allowed.error();
+    auto found = AccountRepository(m_session.vault().database()).find(key);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorCode::UnknownAccount, tr("There is no account \"%1\".").arg(key));
+    return **found;
+}
+
+Result<PasswordAssessment> AccountService::temporaryPasswordFor(const Account &account, const QString &password) const
+{
+    PasswordAssessment assessment =
+        PasswordPolicy::assess(password, account.login, account.fullName, m_session.passwordRules());
+    if (!assessment.acceptable())
+        return makeError(ErrorCode::PasswordRejected, assessment.problems.join(u' '));
+    return assessment;
+}
+
+Result<void> AccountService::disable(const QString &login)
+{
+    const QString key = normaliseLogin(login);
+    auto found = managedAccount(key);
+    if (!found)
+        return found.error();
+    AccountRepository accounts(m_session.vault().database());
+    if (found->disabled)
+        return {};
+    if (key == m_session.account().login)
+        return makeError(ErrorCode::InvalidArgument, tr("You cannot disable your own account."));
+    auto admins = accounts.enabledAdministrators();
+    if (!admins)
+        return admins.error();
+    if (found->role == Role::Administrator && *admins <= 1)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("The last enabled administrator cannot be disabled: nobody could manage accounts."));
+    // The slot goes with it: a disabled person's password no longer
+    // unwraps the vault key, even on a copy of the files.
+    return m_session.vault().removeSlot(key, [&]() -> Result<void> {
+        if (auto changed = accounts.setDisabled(key, true); !changed)
+            return changed;
+        return m_session.record(QStringLiteral("account.disable"), QStringLiteral("account"), key);
+    }, true);
+}
+
+Result<void> AccountService::enable(const QString &login, const QString &temporaryPassword)
+{
+    const QString key = normaliseLogin(login);
+    auto found = managedAccount(key);
+    if (!found)
+        return found.error();
+    AccountRepository accounts(m_session.vault().database());
+    if (!found->disabled)
+        return {};
+    if (auto acceptable = temporaryPasswordFor(*found, temporaryPassword); !acceptable)
+        return acceptable.error();
+    return m_session.vault().addSlot(key, SecureBytes::fromText(temporaryPassword), KdfParams::standard(),
+                                     [&]() -> Result<void> {
+                                         if (auto changed = accounts.setDisabled(key, false); !changed)
+                                             return changed;
+                                         if (auto flagged = accounts.setMustChangePassword(key, true); !flagged)
+                                             return flagged;
+                                         return m_session.record(QStringLiteral("account.enable"),
+                                                                 QStringLiteral("account"), key);
+                                     });
+}
+
+Result<void> AccountService::resetPassword(const QString &login, const QString &temporaryPassword)
+{
+    const QString key = normaliseLogin(login);
+    auto found = managedAccount(key);
+    if (!found)
+        return found.error();
+    AccountRepository accounts(m_session.vault().database());
+    if (auto acceptable = temporaryPasswordFor(*found, temporaryPassword); !acceptable)
+        return acceptable.error();
+    return m_session.vault().changePassword(key, SecureBytes::fromText(temporaryPassword), KdfParams::standard(),
+                                            [&]() -> Result<void> {
+                                                if (auto flagged = accounts.setMustChangePassword(key, true); !flagged)
+                                                    return flagged;
+                                                return m_session.record(QStringLiteral("account.password-reset"),
+                                                                        QStringLiteral("account"), key);
+                                            });
+}
+
+} // namespace habeas

@@ -1,0 +1,46 @@
+#pragma once
+
+// Account administration: the administrator adds people, disables and
+// re-enables them, and resets passwords. Every call is checked against the
+// role matrix and audited.
+
+#include "core/Result.h"
+#include "core/accounts/Account.h"
+#include "core/accounts/PasswordPolicy.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace habeas {
+
+class Session;
+
+class AccountService final {
+    Q_DECLARE_TR_FUNCTIONS(AccountService)
+
+public:
+    explicit AccountService(Session &session);
+
+    Result<std::vector<Account>> list();
+    // The initial password follows the policy; the person must change it at
+    // first login.
+    Result<void> add(const NewAccount &account, const QString &initialPassword);
+    // Removes the account's key slot and marks it disabled. Refuses one's
+    // own account and the last enabled administrator.
+    Result<void> disable(const QString &login);
+    // A new slot with a temporary password the person must change.
+    Result<void> enable(const QString &login, const QString &temporaryPassword);
+    // A new slot with a temporary password (the old one stops working); the
+    // person must change it at next login.
+    Result<void> resetPassword(const QString &login, const QString &temporaryPassword);
+
+private:
+    // Checks the permission and finds the account.
+    Result<Account> managedAccount(const QString &key);
+    Result<PasswordAssessment> temporaryPasswordFor(const Account &account, const QString &password) const;
+
+    Session &m_session;
+};
+
+} // namespace habeas

@@ -1,0 +1,48 @@
+#pragma once
+
+// The permission matrix: what each role may do. Services check it before
+// acting and audit every refusal; the UI only hides what this already
+// forbids. The matrix is written out in docs/SECURITY.md.
+
+#include "core/accounts/Account.h"
+
+#include <QString>
+
+#include <array>
+
+namespace habeas {
+
+enum class Permission {
+    // Administration
+    ManageAccounts,   // add, disable, enable accounts; reset passwords
+    ManageSettings,   // organisation, letterhead, deadlines, lock delay
+    MakeBackups,      // backup and restore
+    // Oversight
+    ViewAuditLog,     // read the audit log, verify and export its head
+    // Rights requests
+    ViewRequests,
+    HandleRequests,   // intake, transitions, letters
+    ViewIdentityDocuments,
+    // Register and authority opinions
+    ViewRegister,
+    ManageRegister,
+    ViewDeliberations,
+    ManageDeliberations, // deliberations and their conditions
+    // Everyone
+    ChangeOwnPassword,
+};
+
+inline constexpr std::array AllPermissions = {
+    Permission::ManageAccounts, Permission::ManageSettings,   Permission::MakeBackups,
+    Permission::ViewAuditLog,   Permission::ViewRequests,     Permission::HandleRequests,
+    Permission::ViewIdentityDocuments, Permission::ViewRegister, Permission::ManageRegister,
+    Permission::ViewDeliberations, Permission::ManageDeliberations, Permission::ChangeOwnPassword,
+};
+
+inline constexpr std::array AllRoles = {Role::Clerk, Role::Dpo, Role::Administrator};
+
+bool roleAllows(Role role, Permission permission);
+// Stable name for audit entries ("manage-accounts").
+QString permissionKey(Permission permission);
+
+} // namespace habeas

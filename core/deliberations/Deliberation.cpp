@@ -1,0 +1,47 @@
+#include "core/deliberations/Deliberation.h"
+
+#include "core/EnumKeys.h"
+
+
+namespace habeas {
+
+namespace {
+
+constexpr std::pair<Authority, const char *> Authorities[] = {{Authority::Ccin, "ccin"}, {Authority::Apdp, "apdp"}};
+constexpr std::pair<DeliberationKind, const char *> Kinds[] = {
+    {DeliberationKind::FavourableOpinion, "favourable-opinion"},
+    {DeliberationKind::UnfavourableOpinion, "unfavourable-opinion"},
+    {DeliberationKind::Authorisation, "authorisation"},
+    {DeliberationKind::Recommendation, "recommendation"},
+    {DeliberationKind::Decision, "decision"},
+    {DeliberationKind::Other, "other"},
+};
+constexpr std::pair<DeliberationSubject, const char *> Subjects[] = {
+    {DeliberationSubject::Implementation, "implementation"},
+    {DeliberationSubject::Modification, "modification"},
+};
+constexpr std::pair<ConditionKind, const char *> ConditionKinds[] = {
+    {ConditionKind::Reminder, "reminder"}, {ConditionKind::Request, "request"}, {ConditionKind::Condition, "condition"},
+    {ConditionKind::Invitation, "invitation"}, {ConditionKind::Other, "other"},
+};
+constexpr std::pair<ConditionStatus, const char *> Statuses[] = {
+    {ConditionStatus::Open, "open"},
+    {ConditionStatus::InProgress, "in-progress"},
+    {ConditionStatus::Met, "met"},
+    {ConditionStatus::NotApplicable, "not-applicable"},
+};
+
+} // namespace
+
+QString authorityKey(Authority value) { return enumKey(value, Authorities); }
+std::optional<Authority> authorityFromKey(const QString &key) { return enumFromKey(key, Authorities); }
+QString deliberationKindKey(DeliberationKind value) { return enumKey(value, Kinds); }
+std::optional<DeliberationKind> deliberationKindFromKey(const QString &key) { return enumFromKey(key, Kinds); }
+QString deliberationSubjectKey(DeliberationSubject value) { return enumKey(value, Subjects); }
+std::optional<DeliberationSubject> deliberationSubjectFromKey(const QString &key) { return enumFromKey(key, Subjects); }
+QString conditionKindKey(ConditionKind value) { return enumKey(value, ConditionKinds); }
+std::optional<ConditionKind> conditionKindFromKey(const QString &key) { return enumFromKey(key, ConditionKinds); }
+QString conditionStatusKey(ConditionStatus value) { return enumKey(value, Statuses); }
+std::optional<ConditionStatus> conditionStatusFromKey(const QString &key) { return enumFromKey(key, Statuses); }
+
+} // namespace habeas

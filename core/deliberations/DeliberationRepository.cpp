@@ -1,0 +1,268 @@
+#include "core/deliberations/DeliberationRepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace habeas {
+
+namespace {
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QVariant isoOrNull(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QDate dateOf(const QVariant &value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+Error failure(const QSqlQuery &query)
+{
+    return makeError(ErrorCode::Sql, DeliberationRepository::tr("The deliberations cannot be read or written."),
+                     query.lastError().text());
+}
+
+const QString ConditionColumns = QStringLiteral(
+    "c.id, c.deliberation_id, d.number, d.date, c.kind, c.text, c.status, c.owner, c.due_on, c.evidence, c.updated_by,"
+    " c.updated_at FROM conditions c JOIN deliberations d ON d.id = c.deliberation_id");
+
+} // namespace
+
+DeliberationRepository::DeliberationRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Result<qint64> DeliberationRepository::insert(const Deliberation &d, const std::optional<qint64> &processingId,
+                                              const QString &account)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO deliberations (number, date, authority, kind, subject, title, presented_by, processing_id,"
+        " journal_number, journal_date, source_reference, full_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value :
+         {QVariant(d.number.trimmed()), QVariant(d.date.toString(Qt::ISODate)), QVariant(authorityKey(d.authority)),
+          QVariant(deliberationKindKey(d.kind)), QVariant(deliberationSubjectKey(d.subject)), QVariant(d.title.trimmed()),
+          QVariant(d.presentedBy.trimmed()),
+          processingId ? QVariant(*processingId) : QVariant(QMetaType::fromType<qlonglong>()),
+          QVariant(d.journalNumber.trimmed()), isoOrNull(d.journalDate), QVariant(d.sourceReference.trimmed()),
+          QVariant(d.fullText)})
+        query.addBindValue(value);
+    if (!query.exec())
+        return failure(query);
+    const qint64 id = query.lastInsertId().toLongLong();
+    query.prepare(QStringLiteral("INSERT INTO deliberation_sections (deliberation_id, position, heading, text) VALUES (?, ?, ?, ?)"));
+    for (std::size_t i = 0; i < d.sections.size(); ++i) {
+        query.addBindValue(id);
+        query.addBindValue(int(i));
+        query.addBindValue(d.sections[i].heading);
+        query.addBindValue(d.sections[i].text);
+        if (!query.exec())
+            return failure(query);
+    }
+    query.prepare(QStringLiteral("INSERT INTO deliberation_citations (deliberation_id, position, number, date, title)"
+                                 " VALUES (?, ?, ?, ?, ?)"));
+    for (std::size_t i = 0; i < d.citations.size(); ++i) {
+        query.addBindValue(id);
+        query.addBindValue(int(i));
+        query.addBindValue(d.citations[i].number);
+        query.addBindValue(isoOrNull(d.citations[i].date));
+        query.addBindValue(d.citations[i].title);
+        if (!query.exec())
+            return failure(query);
+    }
+    query.prepare(QStringLiteral("INSERT INTO conditions (deliberation_id, position, kind, text, status, owner, due_on,"
+                                 " evidence, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = nowUtc();
+    for (std::size_t i = 0; i < d.conditions.size(); ++i) {
+        const Condition &c = d.conditions[i];
+        for (const QVariant &value : {QVariant(id), QVariant(int(i)), QVariant(conditionKindKey(c.kind)), QVariant(c.text),
+                                      QVariant(conditionStatusKey(c.status)), QVariant(c.owner), isoOrNull(c.due),
+                                      QVariant(c.evidence), QVariant(account), QVariant(now)})
+            query.addBindValue(value);
+        if (!query.exec())
+            return failure(query);
+    }
+    return id;
+}
+
+Result<std::optional<qint64>> DeliberationRepository::idByNumber(const QString &number) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id FROM deliberations WHERE number = ?"));
+    query.addBindValue(number.trimmed());
+    if (!query.exec())
+        return failure(query);
+    if (!query.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(query.value(0).toLongLong());
+}
+
+Result<std::vector<Condition>> DeliberationRepository::conditions(const QString &where, const QVariantList &values) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + ConditionColumns + where);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return failure(query);
+    std::vector<Condition> rows;
+    while (query.next()) {
+        Condition c;
+        c.id = query.value(0).toLongLong();
+        c.deliberationId = query.value(1).toLongLong();
+        c.deliberationNumber = query.value(2).toString();
+        c.deliberationDate = dateOf(query.value(3));
+        c.kind = conditionKindFromKey(query.value(4).toString()).value_or(ConditionKind::Other);
+        c.text = query.value(5).toString();
+        c.status = conditionStatusFromKey(query.value(6).toString()).value_or(ConditionStatus::Open);
+        c.owner = query.value(7).toString();
+        c.due = dateOf(query.value(8));
+        c.evidence = query.value(9).toString();
+        c.updatedBy = query.value(10).toString();
+        c.updatedAt = QDateTime::fromString(query.value(11).toString(), Qt::ISODateWithMs);
+        rows.push_back(std::move(c));
+    }
+    return rows;
+}
+
+Result<std::optional<Deliberation>> DeliberationRepository::find(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT d.number, d.date, d.authority, d.kind, d.subject, d.title, d.presented_by,"
+                                 " coalesce(p.name, ''), d.journal_number, d.journal_date, d.source_reference, d.full_text"
+                                 " FROM deliberations d LEFT JOIN processings p ON p.id = d.processing_id WHERE d.id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return failure(query);
+    if (!query.next())
+        return std::optional<Deliberation>();
+    Deliberation d;
+    d.id = id;
+    d.number = query.value(0).toString();
+    d.date = dateOf(query.value(1));
+    d.authority = authorityFromKey(query.value(2).toString()).value_or(Authority::Ccin);
+    d.kind = deliberationKindFromKey(query.value(3).toString()).value_or(DeliberationKind::Other);
+    d.subject = deliberationSubjectFromKey(query.value(4).toString()).value_or(DeliberationSubject::Implementation);
+    d.title = query.value(5).toString();
+    d.presentedBy = query.value(6).toString();
+    d.processing = query.value(7).toString();
+    d.journalNumber = query.value(8).toString();
+    d.journalDate = dateOf(query.value(9));
+    d.sourceReference = query.value(10).toString();
+    d.fullText = query.value(11).toString();
+    query.prepare(QStringLiteral("SELECT heading, text FROM deliberation_sections WHERE deliberation_id = ? ORDER BY position"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return failure(query);
+    while (query.next())
+        d.sections.push_back({query.value(0).toString(), query.value(1).toString()});
+    query.prepare(QStringLiteral("SELECT number, date, title FROM deliberation_citations WHERE deliberation_id = ? ORDER BY position"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return failure(query);
+    while (query.next())
+        d.citations.push_back({query.value(0).toString(), dateOf(query.value(1)), query.value(2).toString()});
+    auto conditions = this->conditions(QStringLiteral(" WHERE c.deliberation_id = ? ORDER BY c.position"), {id});
+    if (!conditions)
+        return conditions.error();
+    d.conditions = std::move(conditions).value();
+    return std::optional<Deliberation>(std::move(d));
+}
+
+Result<std::vector<DeliberationSummary>> DeliberationRepository::summaries(const QString &where,
+                                                                          const QVariantList &values) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT d.id, d.number, d.date, d.authority, d.title,"
+                                 " (SELECT count(*) FROM conditions c WHERE c.deliberation_id = d.id"
+                                 "  AND c.status IN ('open', 'in-progress'))"
+                                 " FROM deliberations d")
+                  + where + QStringLiteral(" ORDER BY d.date DESC, d.number DESC"));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return failure(query);
+    std::vector<DeliberationSummary> rows;
+    while (query.next())
+        rows.push_back({query.value(0).toLongLong(), query.value(1).toString(), dateOf(query.value(2)),
+                        authorityFromKey(query.value(3).toString()).value_or(Authority::Ccin), query.value(4).toString(),
+                        query.value(5).toInt()});
+    return rows;
+}
+
+Result<std::vector<DeliberationSummary>> DeliberationRepository::list() const
+{
+    return summaries(QString(), {});
+}
+
+Result<std::vector<DeliberationSummary>> DeliberationRepository::forProcessing(qint64 processingId) const
+{
+    return summaries(QStringLiteral(" WHERE d.processing_id = ?"), {processingId});
+}
+
+Result<std::vector<Condition>> DeliberationRepository::openConditions() const
+{
+    return conditions(QStringLiteral(" WHERE c.status IN ('open', 'in-progress') ORDER BY d.date, d.number, c.position"), {});
+}
+
+Result<std::optional<Condition>> DeliberationRepository::condition(qint64 id) const
+{
+    auto rows = conditions(QStringLiteral(" WHERE c.id = ?"), {id});
+    if (!rows)
+        return rows.error();
+    if (rows->empty())
+        return std::optional<Condition>();
+    return std::optional<Condition>(rows->front());
+}
+
+Result<void> DeliberationRepository::updateCondition(const Condition &c, const QString &account, const QString &note,
+                                                     ConditionStatus previous)
+{
+    const QString now = nowUtc();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE conditions SET status = ?, owner = ?, due_on = ?, evidence = ?, updated_by = ?,"
+                                 " updated_at = ? WHERE id = ?"));
+    for (const QVariant &value : {QVariant(conditionStatusKey(c.status)), QVariant(c.owner.trimmed()), isoOrNull(c.due),
+                                  QVariant(c.evidence), QVariant(account), QVariant(now), QVariant(c.id)})
+        query.addBindValue(value);
+    if (!query.exec())
+        return failure(query);
+    if (query.numRowsAffected() != 1)
+        return makeError(ErrorCode::InvalidArgument, tr("There is no such condition."));
+    query.prepare(QStringLiteral("INSERT INTO condition_history (condition_id, at_utc, account, from_status, to_status, note)"
+                                 " VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value : {QVariant(c.id), QVariant(now), QVariant(account), QVariant(conditionStatusKey(previous)),
+                                  QVariant(conditionStatusKey(c.status)), QVariant(note.trimmed())})
+        query.addBindValue(value);
+    if (!query.exec())
+        return failure(query);
+    return {};
+}
+
+Result<std::vector<ConditionChange>> DeliberationRepository::conditionHistory(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT at_utc, account, from_status, to_status, note FROM condition_history"
+                                 " WHERE condition_id = ? ORDER BY id"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return failure(query);
+    std::vector<ConditionChange> changes;
+    while (query.next())
+        changes.push_back({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs), query.value(1).toString(),
+                           conditionStatusFromKey(query.value(2).toString()).value_or(ConditionStatus::Open),
+                           conditionStatusFromKey(query.value(3).toString()).value_or(ConditionStatus::Open),
+                           query.value(4).toString()});
+    return changes;
+}
+
+} // namespace habeas

@@ -1,0 +1,44 @@
+#pragma once
+
+// The deliberations tables and the conditions the DPO follows.
+
+#include "core/Result.h"
+#include "core/deliberations/Deliberation.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <optional>
+#include <vector>
+
+namespace habeas {
+
+class DeliberationRepository final {
+    Q_DECLARE_TR_FUNCTIONS(DeliberationRepository)
+
+public:
+    explicit DeliberationRepository(QSqlDatabase db);
+
+    // Inserts a new deliberation with its sections, citations and conditions.
+    Result<qint64> insert(const Deliberation &deliberation, const std::optional<qint64> &processingId,
+                          const QString &account);
+    Result<std::optional<Deliberation>> find(qint64 id) const;
+    Result<std::optional<qint64>> idByNumber(const QString &number) const;
+    Result<std::vector<DeliberationSummary>> list() const;
+    // The deliberations about one processing, newest first.
+    Result<std::vector<DeliberationSummary>> forProcessing(qint64 processingId) const;
+    // Open and in-progress conditions, oldest deliberation first.
+    Result<std::vector<Condition>> openConditions() const;
+    Result<std::optional<Condition>> condition(qint64 id) const;
+    Result<void> updateCondition(const Condition &condition, const QString &account, const QString &note,
+                                 ConditionStatus previous);
+    Result<std::vector<ConditionChange>> conditionHistory(qint64 id) const;
+
+private:
+    Result<std::vector<DeliberationSummary>> summaries(const QString &where, const QVariantList &values) const;
+    Result<std::vector<Condition>> conditions(const QString &where, const QVariantList &values) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace habeas

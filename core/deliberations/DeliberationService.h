@@ -1,0 +1,39 @@
+#pragma once
+
+// Deliberations of the authority and their conditions: the DPO records
+// them and follows each condition (status, owner, due date, evidence) until
+// it is met; everyone with access sees them. Changes are audited, and each
+// condition keeps the history of its status.
+
+#include "core/Result.h"
+#include "core/deliberations/Deliberation.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace habeas {
+
+class Session;
+
+class DeliberationService final {
+    Q_DECLARE_TR_FUNCTIONS(DeliberationService)
+
+public:
+    explicit DeliberationService(Session &session);
+
+    Result<Deliberation> create(const Deliberation &deliberation);
+    Result<Deliberation> find(qint64 id);
+    Result<std::vector<DeliberationSummary>> list();
+    // Every open or in-progress condition, oldest deliberation first.
+    Result<std::vector<Condition>> openConditions();
+    // Status, owner, due date and evidence of a condition, with a note for
+    // its history.
+    Result<Condition> updateCondition(const Condition &condition, const QString &note = {});
+    Result<std::vector<ConditionChange>> conditionHistory(qint64 conditionId);
+
+private:
+    Session &m_session;
+};
+
+} // namespace habeas

@@ -1,0 +1,144 @@
+#include "core/documents/DocumentRepository.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace habeas {
+
+namespace {
+
+Error sqlError(const QSqlQuery &query)
+{
+    return makeError(ErrorCode::Sql, DocumentRepository::tr("The identity document cannot be stored or read."),
+                     query.lastError().text());
+}
+
+} // namespace
+
+DocumentRepository::DocumentRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Result<void> DocumentRepository::store(const StoredDocument &document)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM identity_documents WHERE request_id = ?"));
+    query.addBindValue(document.requestId);
+    if (!query.exec())
+        return sqlError(query);
+    query.prepare(QStringLiteral("INSERT INTO identity_documents (request_id, kind, image, width, height, captured_at,"
+                                 " captured_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(document.requestId);
+    query.addBindValue(document.kind);
+    query.addBindValue(document.image);
+    query.addBindValue(document.width);
+    query.addBindValue(document.height);
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query.addBindValue(document.capturedBy);
+    if (!query.exec())
+        return sqlError(query);
+    return {};
+}
+
+Result<std::optional<StoredDocument>> DocumentRepository::find(qint64 requestId) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT kind, image, width, height, captured_by, verified_by, verified_on"
+                                 " FROM identity_documents WHERE request_id = ?"));
+    query.addBindValue(requestId);
+    if (!query.exec())
+        return sqlError(query);
+    if (!query.next())
+        return std::optional<StoredDocument>();
+    return std::optional<StoredDocument>(StoredDocument{
+        requestId, query.value(0).toString(), query.value(1).toByteArray(), query.value(2).toInt(), query.value(3).toInt(),
+        query.value(4).toString(), query.value(5).toString(),
+        QDate::fromString(query.value(6).toString(), Qt::ISODate)});
+}
+
+Result<bool> DocumentRepository::exists(qint64 requestId) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT count(*) FROM identity_documents WHERE request_id = ?"));
+    query.addBindValue(requestId);
+    if (!query.exec() || !query.next())
+        return sqlError(query);
+    return query.value(0).toInt() > 0;
+}
+
+Result<void> DocumentRepository::markVerified(qint64 requestId, const QString &by, const QDate &on)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE identity_documents SET verified_by = ?, verified_on = ? WHERE request_id = ?"));
+    query.addBindValue(by);
+    query.addBindValue(on.toString(Qt::ISODate));
+    query.addBindValue(requestId);
+    if (!query.exec())
+        return sqlError(query);
+    if (query.numRowsAffected() != 1)
+        return makeError(ErrorCode::InvalidArgument, tr("This request has no identity document."));
+    return {};
+}
+
+Result<bool> DocumentRepository::destroy(qint64 requestId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT count(*) FROM identity_documents WHERE request_id = ?"));
+    query.addBindValue(requestId);
+    if (!query.exec() || !query.next())
+        return sqlError(query);
+    if (query.value(0).toInt() == 0)
+        return false;
+    // The record keeps the last destruction of the request's copy.
+    query.prepare(QStringLiteral("DELETE FROM document_destructions WHERE request_id = ?"));
+    query.addBindValue(requestId);
+    if (!query.exec())
+        return sqlError(query);
+    query.prepare(QStringLiteral(
+        "INSERT INTO document_destructions (request_id, kind, verified_by, verified_on, destroyed_on)"
+        " SELECT request_id, kind, verified_by, verified_on, ? FROM identity_documents WHERE request_id = ?"));
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query.addBindValue(requestId);
+    if (!query.exec())
+        return sqlError(query);
+    const bool had = query.numRowsAffected() == 1;
+    // secure_delete (always on) overwrites the freed pages with zeros.
+    query.prepare(QStringLiteral("DELETE FROM identity_documents WHERE request_id = ?"));
+    query.addBindValue(requestId);
+    if (!query.exec())
+        return sqlError(query);
+    return had;
+}
+
+Result<std::optional<DestructionRecord>> DocumentRepository::destruction(qint64 requestId) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT kind, verified_by, verified_on, destroyed_on FROM document_destructions"
+                                 " WHERE request_id = ?"));
+    query.addBindValue(requestId);
+    if (!query.exec())
+        return sqlError(query);
+    if (!query.next())
+        return std::optional<DestructionRecord>();
+    return std::optional<DestructionRecord>(DestructionRecord{
+        requestId, query.value(0).toString(), query.value(1).toString(),
+        QDate::fromString(query.value(2).toString(), Qt::ISODate),
+        QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs)});
+}
+
+Result<std::vector<qint64>> DocumentRepository::leftOnEndedRequests() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT d.request_id FROM identity_documents d JOIN requests r ON r.id = d.request_id"
+                                   " WHERE r.state IN ('closed', 'refused', 'withdrawn')")))
+        return sqlError(query);
+    std::vector<qint64> ids;
+    while (query.next())
+        ids.push_back(query.value(0).toLongLong());
+    return ids;
+}
+
+} // namespace habeas

@@ -1,0 +1,58 @@
+#pragma once
+
+// The identity_documents and document_destructions tables.
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QSqlDatabase>
+
+#include <optional>
+#include <vector>
+
+namespace habeas {
+
+struct StoredDocument final {
+    qint64 requestId = 0;
+    QString kind; // "identity card", "passport", … as entered
+    QByteArray image; // PNG
+    int width = 0;
+    int height = 0;
+    QString capturedBy;
+    QString verifiedBy;
+    QDate verifiedOn;
+};
+
+struct DestructionRecord final {
+    qint64 requestId = 0;
+    QString kind;
+    QString verifiedBy;
+    QDate verifiedOn;
+    QDateTime destroyedOn;
+};
+
+class DocumentRepository final {
+    Q_DECLARE_TR_FUNCTIONS(DocumentRepository)
+
+public:
+    explicit DocumentRepository(QSqlDatabase db);
+
+    // Replaces any earlier copy for the request.
+    Result<void> store(const StoredDocument &document);
+    Result<std::optional<StoredDocument>> find(qint64 requestId) const;
+    Result<bool> exists(qint64 requestId) const;
+    Result<void> markVerified(qint64 requestId, const QString &by, const QDate &on);
+    // Deletes the copy and keeps the destruction record; false when there
+    // was no copy.
+    Result<bool> destroy(qint64 requestId);
+    Result<std::optional<DestructionRecord>> destruction(qint64 requestId) const;
+    // Requests that have ended but still hold a copy (after a crash).
+    Result<std::vector<qint64>> leftOnEndedRequests() const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace habeas

@@ -1,0 +1,39 @@
+#pragma once
+
+// The copy of a requester's identity document: captured into the vault only
+// (greyscale, scaled, watermarked), viewed with an audit entry each time,
+// never by an administrator, and destroyed when the request ends
+// (RequestService calls destroyIn() inside the ending transition).
+
+#include "core/Result.h"
+#include "core/documents/IdentityImage.h"
+#include "core/documents/DocumentRepository.h"
+
+#include <QCoreApplication>
+
+namespace habeas {
+
+class Session;
+
+class IdentityDocumentService final {
+    Q_DECLARE_TR_FUNCTIONS(IdentityDocumentService)
+
+public:
+    explicit IdentityDocumentService(Session &session);
+
+    // `bytes` come from a file or the clipboard and are never written out.
+    Result<IdentityImage> capture(qint64 requestId, const QByteArray &bytes, const QString &kind);
+    Result<StoredDocument> view(qint64 requestId);
+    Result<void> markVerified(qint64 requestId, const QDate &on = QDate::currentDate());
+    Result<std::optional<DestructionRecord>> destruction(qint64 requestId);
+
+    // Inside the caller's transaction: deletes the copy and audits it.
+    static Result<bool> destroyIn(Session &session, qint64 requestId, const QString &reference, const QString &why);
+    // At sign-in: destroys any copy a crash left on an ended request.
+    static Result<int> sweep(Session &session);
+
+private:
+    Session &m_session;
+};
+
+} // namespace habeas

@@ -1,0 +1,69 @@
+#include "core/register/Processing.h"
+
+#include "core/EnumKeys.h"
+
+namespace habeas {
+
+namespace {
+
+constexpr std::pair<ProcessingStatus, const char *> Statuses[] = {
+    {ProcessingStatus::Draft, "draft"},
+    {ProcessingStatus::Submitted, "submitted"},
+    {ProcessingStatus::OpinionReceived, "opinion-received"},
+    {ProcessingStatus::InOperation, "in-operation"},
+    {ProcessingStatus::Retired, "retired"},
+};
+constexpr std::pair<LegalBasis, const char *> Bases[] = {
+    {LegalBasis::LegalObligation, "legal-obligation"}, {LegalBasis::PublicInterest, "public-interest"},
+    {LegalBasis::Consent, "consent"},                  {LegalBasis::Contract, "contract"},
+    {LegalBasis::LegitimateInterest, "legitimate-interest"}, {LegalBasis::VitalInterest, "vital-interest"},
+};
+constexpr std::pair<LinkKind, const char *> Links[] = {
+    {LinkKind::Interconnection, "interconnection"},
+    {LinkKind::Matching, "matching"},
+};
+
+} // namespace
+
+QString processingStatusKey(ProcessingStatus status) { return enumKey(status, Statuses); }
+std::optional<ProcessingStatus> processingStatusFromKey(const QString &key) { return enumFromKey(key, Statuses); }
+QString legalBasisKey(LegalBasis basis) { return enumKey(basis, Bases); }
+std::optional<LegalBasis> legalBasisFromKey(const QString &key) { return enumFromKey(key, Bases); }
+QString linkKindKey(LinkKind kind) { return enumKey(kind, Links); }
+std::optional<LinkKind> linkKindFromKey(const QString &key) { return enumFromKey(key, Links); }
+
+const QStringList &accessKinds()
+{
+    static const QStringList kinds{QStringLiteral("entry"), QStringLiteral("update"), QStringLiteral("consultation"),
+                                   QStringLiteral("maintenance")};
+    return kinds;
+}
+
+QStringList changedFields(const Processing &before, const Processing &after)
+{
+    QStringList fields;
+    const auto check = [&](bool differs, const char *name) {
+        if (differs)
+            fields << QLatin1String(name);
+    };
+    check(before.reference != after.reference, "reference");
+    check(before.name != after.name, "name");
+    check(before.controller != after.controller, "controller");
+    check(before.status != after.status, "status");
+    check(before.described != after.described, "described");
+    check(before.functionalities != after.functionalities, "functionalities");
+    check(before.legalBasis != after.legalBasis, "legal_basis");
+    check(before.legalJustification != after.legalJustification, "legal_justification");
+    check(before.legalTexts != after.legalTexts, "legal_texts");
+    check(before.subjectCategories != after.subjectCategories, "subject_categories");
+    check(before.dataCategories != after.dataCategories, "data_categories");
+    check(before.recipients != after.recipients, "recipients");
+    check(before.links != after.links, "links");
+    check(before.transfers != after.transfers, "transfers");
+    check(before.securityMeasures != after.securityMeasures, "security_measures");
+    check(before.informationOfSubjects != after.informationOfSubjects, "information_of_subjects");
+    check(before.rightsExercise != after.rightsExercise, "rights_exercise");
+    return fields;
+}
+
+} // namespace habeas

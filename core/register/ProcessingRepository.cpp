@@ -1,0 +1,323 @@
+#include "core/register/ProcessingRepository.h"
+
+#include "core/requests/Request.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace habeas {
+
+namespace {
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+Error failure(const QSqlQuery &query)
+{
+    return makeError(ErrorCode::Sql, ProcessingRepository::tr("The register cannot be read or written."),
+                     query.lastError().text());
+}
+
+ProcessingSummary summaryOf(const QSqlQuery &query)
+{
+    return {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
+            processingStatusFromKey(query.value(4).toString()).value_or(ProcessingStatus::Draft), query.value(5).toBool()};
+}
+
+} // namespace
+
+ProcessingRepository::ProcessingRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Result<std::optional<qint64>> ProcessingRepository::idByName(const QString &name) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id FROM processings WHERE name_key = ?"));
+    query.addBindValue(searchKey(name));
+    if (!query.exec())
+        return failure(query);
+    if (!query.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(query.value(0).toLongLong());
+}
+
+Result<qint64> ProcessingRepository::ensureReferenced(const QString &name)
+{
+    auto existing = idByName(name);
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        return **existing;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO processings (name, name_key, status, described, updated_at)"
+                                 " VALUES (?, ?, 'in-operation', 0, ?)"));
+    query.addBindValue(name.trimmed());
+    query.addBindValue(searchKey(name));
+    query.addBindValue(nowUtc());
+    if (!query.exec())
+        return failure(query);
+    return query.lastInsertId().toLongLong();
+}
+
+Result<qint64> ProcessingRepository::legalTextId(const LegalText &text)
+{
+    const QString date = text.date.isValid() ? text.date.toString(Qt::ISODate) : QString();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id FROM legal_texts WHERE title = ? AND date = ? AND reference = ?"));
+    query.addBindValue(text.title.trimmed());
+    query.addBindValue(date);
+    query.addBindValue(text.reference.trimmed());
+    if (!query.exec())
+        return failure(query);
+    if (query.next())
+        return query.value(0).toLongLong();
+    query.prepare(QStringLiteral("INSERT INTO legal_texts (title, date, reference) VALUES (?, ?, ?)"));
+    query.addBindValue(text.title.trimmed());
+    query.addBindValue(date);
+    query.addBindValue(text.reference.trimmed());
+    if (!query.exec())
+        return failure(query);
+    return query.lastInsertId().toLongLong();
+}
+
+Result<qint64> ProcessingRepository::save(const Processing &p)
+{
+    QSqlQuery query(m_db);
+    qint64 id = p.id;
+    const QVariant basis = p.legalBasis ? QVariant(legalBasisKey(*p.legalBasis)) : QVariant(QMetaType::fromType<QString>());
+    if (id == 0) {
+        // A referenced-only processing of the same name becomes this one.
+        auto existing = idByName(p.name);
+        if (!existing)
+            return existing.error();
+        if (*existing)
+            id = **existing;
+    }
+    if (id == 0) {
+        query.prepare(QStringLiteral("INSERT INTO processings (name, name_key, status, updated_at) VALUES (?, ?, ?, ?)"));
+        query.addBindValue(p.name.trimmed());
+        query.addBindValue(searchKey(p.name));
+        query.addBindValue(processingStatusKey(p.status));
+        query.addBindValue(nowUtc());
+        if (!query.exec())
+            return failure(query);
+        id = query.lastInsertId().toLongLong();
+    }
+    query.prepare(QStringLiteral(
+        "UPDATE processings SET reference = ?, name = ?, name_key = ?, controller = ?, status = ?, described = ?,"
+        " legal_basis = ?, legal_justification = ?, transfers = ?, security_measures = ?, information_of_subjects = ?,"
+        " rights_exercise = ?, updated_at = ? WHERE id = ?"));
+    for (const QVariant &value :
+         {QVariant(p.reference.trimmed()), QVariant(p.name.trimmed()), QVariant(searchKey(p.name)),
+          QVariant(p.controller.trimmed()), QVariant(processingStatusKey(p.status)), QVariant(p.described), basis,
+          QVariant(p.legalJustification), QVariant(p.transfers), QVariant(p.securityMeasures),
+          QVariant(p.informationOfSubjects), QVariant(p.rightsExercise), QVariant(nowUtc()), QVariant(id)})
+        query.addBindValue(value);
+    if (!query.exec())
+        return failure(query);
+    if (query.numRowsAffected() != 1)
+        return makeError(ErrorCode::InvalidArgument, tr("There is no such processing in the register."));
+
+    for (const char *table : {"processing_items", "processing_legal_texts", "processing_data_categories",
+                              "processing_recipients", "processing_links"}) {
+        query.prepare(QStringLiteral("DELETE FROM ") + QLatin1String(table) + QStringLiteral(" WHERE processing_id = ?"));
+        query.addBindValue(id);
+        if (!query.exec())
+            return failure(query);
+    }
+    const auto items = [&](const char *list, const QStringList &texts) -> Result<void> {
+        query.prepare(QStringLiteral("INSERT INTO processing_items (processing_id, list, position, text) VALUES (?, ?, ?, ?)"));
+        for (int i = 0; i < texts.size(); ++i) {
+            query.addBindValue(id);
+            query.addBindValue(QLatin1String(list));
+            query.addBindValue(i);
+            query.addBindValue(texts.at(i));
+            if (!query.exec())
+                return failure(query);
+        }
+        return {};
+    };
+    if (auto done = items("functionality", p.functionalities); !done)
+        return done.error();
+    if (auto done = items("subject-category", p.subjectCategories); !done)
+        return done.error();
+    for (std::size_t i = 0; i < p.legalTexts.size(); ++i) {
+        auto text = legalTextId(p.legalTexts[i]);
+        if (!text)
+            return text.error();
+        query.prepare(QStringLiteral("INSERT INTO processing_legal_texts (processing_id, position, legal_text_id) VALUES (?, ?, ?)"));
+        query.addBindValue(id);
+        query.addBindValue(int(i));
+        query.addBindValue(*text);
+        if (!query.exec())
+            return failure(query);
+    }
+    query.prepare(QStringLiteral("INSERT INTO processing_data_categories (processing_id, position, name, retention,"
+                                 " retention_days) VALUES (?, ?, ?, ?, ?)"));
+    for (std::size_t i = 0; i < p.dataCategories.size(); ++i) {
+        const DataCategory &category = p.dataCategories[i];
+        query.addBindValue(id);
+        query.addBindValue(int(i));
+        query.addBindValue(category.name);
+        query.addBindValue(category.retention);
+        query.addBindValue(category.retentionDays ? QVariant(*category.retentionDays) : QVariant(QMetaType::fromType<int>()));
+        if (!query.exec())
+            return failure(query);
+    }
+    query.prepare(QStringLiteral("INSERT INTO processing_recipients (processing_id, position, name, access) VALUES (?, ?, ?, ?)"));
+    for (std::size_t i = 0; i < p.recipients.size(); ++i) {
+        for (const QString &kind : p.recipients[i].access) {
+            if (!accessKinds().contains(kind))
+                return makeError(ErrorCode::InvalidArgument, tr("Unknown kind of access \"%1\".").arg(kind));
+        }
+        query.addBindValue(id);
+        query.addBindValue(int(i));
+        query.addBindValue(p.recipients[i].name);
+        query.addBindValue(p.recipients[i].access.join(u','));
+        if (!query.exec())
+            return failure(query);
+    }
+    for (std::size_t i = 0; i < p.links.size(); ++i) {
+        auto target = ensureReferenced(p.links[i].target);
+        if (!target)
+            return target.error();
+        if (*target == id)
+            return makeError(ErrorCode::InvalidArgument, tr("A processing cannot be linked to itself."));
+        query.prepare(QStringLiteral("INSERT INTO processing_links (processing_id, position, kind, target_id) VALUES (?, ?, ?, ?)"));
+        query.addBindValue(id);
+        query.addBindValue(int(i));
+        query.addBindValue(linkKindKey(p.links[i].kind));
+        query.addBindValue(*target);
+        if (!query.exec())
+            return failure(query);
+    }
+    return id;
+}
+
+Result<std::optional<Processing>> ProcessingRepository::find(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT reference, name, controller, status, described, legal_basis, legal_justification,"
+                                 " transfers, security_measures, information_of_subjects, rights_exercise"
+                                 " FROM processings WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return failure(query);
+    if (!query.next())
+        return std::optional<Processing>();
+    Processing p;
+    p.id = id;
+    p.reference = query.value(0).toString();
+    p.name = query.value(1).toString();
+    p.controller = query.value(2).toString();
+    p.status = processingStatusFromKey(query.value(3).toString()).value_or(ProcessingStatus::Draft);
+    p.described = query.value(4).toBool();
+    p.legalBasis = query.isNull(5) ? std::nullopt : legalBasisFromKey(query.value(5).toString());
+    p.legalJustification = query.value(6).toString();
+    p.transfers = query.value(7).toString();
+    p.securityMeasures = query.value(8).toString();
+    p.informationOfSubjects = query.value(9).toString();
+    p.rightsExercise = query.value(10).toString();
+
+    query.prepare(QStringLiteral("SELECT list, text FROM processing_items WHERE processing_id = ? ORDER BY list, position"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return failure(query);
+    while (query.next())
+        (query.value(0).toString() == QLatin1String("functionality") ? p.functionalities : p.subjectCategories)
+            << query.value(1).toString();
+    query.prepare(QStringLiteral("SELECT t.title, t.date, t.reference FROM processing_legal_texts l"
+                                 " JOIN legal_texts t ON t.id = l.legal_text_id WHERE l.processing_id = ? ORDER BY l.position"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return failure(query);
+    while (query.next())
+        p.legalTexts.push_back({query.value(0).toString(), QDate::fromString(query.value(1).toString(), Qt::ISODate),
+                                query.value(2).toString()});
+    query.prepare(QStringLiteral("SELECT name, retention, retention_days FROM processing_data_categories"
+                                 " WHERE processing_id = ? ORDER BY position"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return failure(query);
+    while (query.next())
+        p.dataCategories.push_back({query.value(0).toString(), query.value(1).toString(),
+                                    query.isNull(2) ? std::nullopt : std::optional<int>(query.value(2).toInt())});
+    query.prepare(QStringLiteral("SELECT name, access FROM processing_recipients WHERE processing_id = ? ORDER BY position"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return failure(query);
+    while (query.next())
+        p.recipients.push_back({query.value(0).toString(), query.value(1).toString().split(u',', Qt::SkipEmptyParts)});
+    query.prepare(QStringLiteral("SELECT l.kind, t.name FROM processing_links l JOIN processings t ON t.id = l.target_id"
+                                 " WHERE l.processing_id = ? ORDER BY l.position"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return failure(query);
+    while (query.next())
+        p.links.push_back({linkKindFromKey(query.value(0).toString()).value_or(LinkKind::Interconnection),
+                           query.value(1).toString()});
+    return std::optional<Processing>(std::move(p));
+}
+
+Result<std::vector<ProcessingSummary>> ProcessingRepository::list() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, reference, name, controller, status, described FROM processings"
+                                   " ORDER BY described DESC, name_key")))
+        return failure(query);
+    std::vector<ProcessingSummary> rows;
+    while (query.next())
+        rows.push_back(summaryOf(query));
+    return rows;
+}
+
+Result<std::vector<ProcessingSummary>> ProcessingRepository::linkedFrom(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT DISTINCT p.id, p.reference, p.name, p.controller, p.status, p.described"
+                                 " FROM processing_links l JOIN processings p ON p.id = l.processing_id"
+                                 " WHERE l.target_id = ? ORDER BY p.name_key"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return failure(query);
+    std::vector<ProcessingSummary> rows;
+    while (query.next())
+        rows.push_back(summaryOf(query));
+    return rows;
+}
+
+Result<void> ProcessingRepository::addHistory(qint64 id, const QString &account, const QStringList &fields)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO processing_history (processing_id, at_utc, account, fields) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(id);
+    query.addBindValue(nowUtc());
+    query.addBindValue(account);
+    query.addBindValue(fields.join(u','));
+    if (!query.exec())
+        return failure(query);
+    return {};
+}
+
+Result<std::vector<ProcessingChange>> ProcessingRepository::history(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT at_utc, account, fields FROM processing_history WHERE processing_id = ? ORDER BY id"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return failure(query);
+    std::vector<ProcessingChange> changes;
+    while (query.next())
+        changes.push_back({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs), query.value(1).toString(),
+                           query.value(2).toString().split(u',', Qt::SkipEmptyParts)});
+    return changes;
+}
+
+} // namespace habeas

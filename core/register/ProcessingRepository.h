@@ -1,0 +1,44 @@
+#pragma once
+
+// The register's tables. A processing is saved whole: its row and every
+// list, replaced in the caller's transaction.
+
+#include "core/Result.h"
+#include "core/register/Processing.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <optional>
+#include <vector>
+
+namespace habeas {
+
+class ProcessingRepository final {
+    Q_DECLARE_TR_FUNCTIONS(ProcessingRepository)
+
+public:
+    explicit ProcessingRepository(QSqlDatabase db);
+
+    // Inserts (id 0) or replaces; returns the id. Link targets unknown to
+    // the register are added as referenced-only processings.
+    Result<qint64> save(const Processing &processing);
+    Result<std::optional<Processing>> find(qint64 id) const;
+    Result<std::optional<qint64>> idByName(const QString &name) const;
+    Result<std::vector<ProcessingSummary>> list() const;
+    // The processings whose links point at this one.
+    Result<std::vector<ProcessingSummary>> linkedFrom(qint64 id) const;
+    Result<void> addHistory(qint64 id, const QString &account, const QStringList &fields);
+    Result<std::vector<ProcessingChange>> history(qint64 id) const;
+
+    // The id of the processing of that name, added as referenced-only when
+    // the register does not have it yet.
+    Result<qint64> ensureReferenced(const QString &name);
+
+private:
+    Result<qint64> legalTextId(const LegalText &text);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace habeas

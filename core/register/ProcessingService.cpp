@@ -1,0 +1,142 @@
+#include "core/register/ProcessingService.h"
+
+#include "core/accounts/Session.h"
+#include "core/deliberations/DeliberationRepository.h"
+#include "core/register/ProcessingRepository.h"
+#include "core/vault/Vault.h"
+
+#include <QSqlError>
+
+namespace habeas {
+
+ProcessingService::ProcessingService(Session &session) : m_session(session) {}
+
+Result<Processing> ProcessingService::create(const Processing &processing)
+{
+    return save(processing, true);
+}
+
+Result<Processing> ProcessingService::update(const Processing &processing)
+{
+    return save(processing, false);
+}
+
+Result<Processing> ProcessingService::save(const Processing &input, bool creating)
+{
+    if (auto allowed = m_session.require(Permission::ManageRegister, QStringLiteral("processing"),
+                                         creating ? QString() : QString::number(input.id));
+        !allowed)
+        return allowed.error();
+    if (input.name.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidArgument, tr("Give the processing its purpose (its name in the register)."));
+    for (const ProcessingLink &link : input.links) {
+        if (link.target.trimmed().isEmpty())
+            return makeError(ErrorCode::InvalidArgument, tr("Every link needs the name of the other processing."));
+    }
+    for (const DataCategory &category : input.dataCategories) {
+        if (category.name.trimmed().isEmpty())
+            return makeError(ErrorCode::InvalidArgument, tr("Every data category needs a name."));
+        if (category.retentionDays && *category.retentionDays < 0)
+            return makeError(ErrorCode::InvalidArgument, tr("A retention period cannot be negative."));
+    }
+    QSqlDatabase db = m_session.vault().database();
+    ProcessingRepository register_(db);
+    Processing before;
+    if (!creating) {
+        auto found = register_.find(input.id);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return makeError(ErrorCode::InvalidArgument, tr("There is no such processing in the register."));
+        before = **found;
+    }
+    // Names are unique in the register. Creating may take over a
+    // referenced-only processing of that name; nothing may take over a
+    // described one, and a rename may not land on another processing.
+    auto existing = register_.idByName(input.name);
+    if (!existing)
+        return existing.error();
+    if (*existing && **existing != input.id) {
+        auto other = register_.find(**existing);
+        if (!other)
+            return other.error();
+        if (!creating || (*other && (*other)->described))
+            return makeError(ErrorCode::AlreadyExists,
+                             tr("The register already has a processing named \"%1\".").arg(input.name.trimmed()));
+    }
+    Processing wanted = input;
+    wanted.described = true;
+    if (creating)
+        wanted.id = 0;
+    if (!db.transaction())
+        return makeError(ErrorCode::Sql, tr("The register cannot be saved."), db.lastError().text());
+    const auto fail = [&](const Error &error) -> Result<Processing> {
+        db.rollback();
+        return error;
+    };
+    auto id = register_.save(wanted);
+    if (!id)
+        return fail(id.error());
+    wanted.id = *id;
+    const QStringList fields = creating ? QStringList{QStringLiteral("created")} : changedFields(before, wanted);
+    if (!fields.isEmpty()) {
+        if (auto written = register_.addHistory(*id, m_session.account().login, fields); !written)
+            return fail(written.error());
+        if (auto recorded = m_session.record(creating ? QStringLiteral("processing.create") : QStringLiteral("processing.update"),
+                                             QStringLiteral("processing"), QString::number(*id), fields.join(u','));
+            !recorded)
+            return fail(recorded.error());
+    }
+    if (!db.commit())
+        return fail(makeError(ErrorCode::Sql, tr("The register cannot be saved."), db.lastError().text()));
+    auto saved = register_.find(*id);
+    if (!saved)
+        return saved.error();
+    return **saved;
+}
+
+Result<Processing> ProcessingService::find(qint64 id)
+{
+    if (auto allowed = m_session.require(Permission::ViewRegister, QStringLiteral("processing"), QString::number(id));
+        !allowed)
+        return allowed.error();
+    auto found = ProcessingRepository(m_session.vault().database()).find(id);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorCode::InvalidArgument, tr("There is no such processing in the register."));
+    return **found;
+}
+
+Result<std::vector<ProcessingSummary>> ProcessingService::list()
+{
+    if (auto allowed = m_session.require(Permission::ViewRegister, QStringLiteral("register")); !allowed)
+        return allowed.error();
+    return ProcessingRepository(m_session.vault().database()).list();
+}
+
+Result<std::vector<ProcessingSummary>> ProcessingService::linkedFrom(qint64 id)
+{
+    if (auto allowed = m_session.require(Permission::ViewRegister, QStringLiteral("processing"), QString::number(id));
+        !allowed)
+        return allowed.error();
+    return ProcessingRepository(m_session.vault().database()).linkedFrom(id);
+}
+
+Result<std::vector<ProcessingChange>> ProcessingService::history(qint64 id)
+{
+    if (auto allowed = m_session.require(Permission::ViewRegister, QStringLiteral("processing"), QString::number(id));
+        !allowed)
+        return allowed.error();
+    return ProcessingRepository(m_session.vault().database()).history(id);
+}
+
+Result<std::vector<DeliberationSummary>> ProcessingService::deliberations(qint64 id)
+{
+    if (auto allowed = m_session.require(Permission::ViewDeliberations, QStringLiteral("processing"), QString::number(id));
+        !allowed)
+        return allowed.error();
+    return DeliberationRepository(m_session.vault().database()).forProcessing(id);
+}
+
+} // namespace habeas

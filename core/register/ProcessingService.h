@@ -1,0 +1,41 @@
+#pragma once
+
+// The register of processings: the DPO describes and updates processings;
+// clerks read them (letters quote their purposes, data, recipients and
+// retention). Every change keeps a history entry (who, when, which fields)
+// and an audit entry.
+
+#include "core/Result.h"
+#include "core/deliberations/Deliberation.h"
+#include "core/register/Processing.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace habeas {
+
+class Session;
+
+class ProcessingService final {
+    Q_DECLARE_TR_FUNCTIONS(ProcessingService)
+
+public:
+    explicit ProcessingService(Session &session);
+
+    Result<Processing> create(const Processing &processing);
+    Result<Processing> update(const Processing &processing);
+    Result<Processing> find(qint64 id);
+    Result<std::vector<ProcessingSummary>> list();
+    Result<std::vector<ProcessingSummary>> linkedFrom(qint64 id);
+    Result<std::vector<ProcessingChange>> history(qint64 id);
+    // The authority's deliberations about this processing, newest first.
+    Result<std::vector<DeliberationSummary>> deliberations(qint64 id);
+
+private:
+    Result<Processing> save(const Processing &processing, bool creating);
+
+    Session &m_session;
+};
+
+} // namespace habeas

@@ -1,0 +1,127 @@
+#pragma once
+
+// Rights requests as plain values: what the clerk enters at intake, what the
+// vault keeps, and the rows of the request list.
+
+#include "core/requests/RequestState.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace habeas {
+
+enum class Channel { Post, Email, OnlineForm, OnSite, Other };
+
+QString channelKey(Channel channel); // "post", "email", "online", "on-site", "other"
+std::optional<Channel> channelFromKey(const QString &key);
+
+// A right that can be exercised, with its article of Act no. 1.565 (data,
+// editable: erasure and limitation have none yet).
+struct Right final {
+    qint64 id = 0;
+    QString key; // "access", "rectification", "erasure", "limitation", "objection"
+    QString article;
+    QString labelFr;
+    QString labelEn;
+};
+
+struct Requester final {
+    QString civility;
+    QString surname;
+    QString firstName;
+    QString birthName;
+    QString address;
+    QString email;
+    QString phone;
+    QString staffNumber; // when the requester is a member of staff
+};
+
+// An agent ("mandataire") acting for the requester (Sovereign Ordinance
+// 11.327, art. 1).
+struct Agent final {
+    QString name;
+    QString mandateObject;
+    QDate mandateUntil;
+    bool mayReceiveReply = false;
+    bool present() const { return !name.trimmed().isEmpty(); }
+};
+
+// What the office found in one processing concerned by a request.
+struct Finding final {
+    qint64 processingId = 0;
+    QString processingName;
+    std::optional<bool> dataHeld; // unknown until checked
+    QString action;               // what was done (data sent, rectified, erased, …)
+    bool operator==(const Finding &) const = default;
+};
+
+struct NewRequest final {
+    Channel channel = Channel::Post;
+    QDate received;
+    QStringList rights; // right keys
+    Requester requester;
+    QString language = QStringLiteral("fr");
+    Agent agent;
+    QString assignee;
+    QString notes;
+};
+
+// Lower case without accents, for search: "Hélène" → "helene".
+QString searchKey(const QString &text);
+
+struct Request final {
+    qint64 id = 0;
+    QString reference; // "2026-0042"
+    Channel channel = Channel::Post;
+    QDate received;
+    QDate due; // the first deadline
+    QDate extendedUntil; // invalid unless extended
+    QString extensionReason;
+    int pausedDays = 0;
+    RequestState state = RequestState::Received;
+    QString refusalReason;
+    Requester requester;
+    QString language;
+    Agent agent;
+    QStringList rights;
+    std::vector<Finding> findings;
+    QString assignee;
+    QString notes;
+    QDate effectiveDue() const { return extendedUntil.isValid() ? extendedUntil : due; }
+};
+
+struct StateChange final {
+    QDateTime at;
+    QString account;
+    std::optional<RequestState> from;
+    RequestState to = RequestState::Received;
+    QString reason;
+};
+
+// One line of the request list: what the table shows, nothing more.
+struct RequestRow final {
+    qint64 id = 0;
+    QString reference;
+    QString surname;
+    QString firstName;
+    QDate received;
+    QDate due; // effective due date (extension included)
+    RequestState state = RequestState::Received;
+    QString rights; // right keys, comma-separated
+};
+
+struct RequestFilter final {
+    std::optional<RequestState> state;
+    bool openOnly = false;  // everything but Closed, Refused, Withdrawn
+    QString rightKey;       // empty: any right
+    QString text;           // reference prefix or surname (accents and case ignored)
+    int offset = 0;
+    int limit = 200;
+};
+
+} // namespace habeas

@@ -1,0 +1,378 @@
+#include "core/requests/RequestRepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace habeas {
+
+namespace {
+
+QString iso(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QVariant isoOrNull(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QDate dateOf(const QVariant &value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+RequestRepository::RequestRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Result<std::vector<Right>> RequestRepository::rights() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, key, article, label_fr, label_en FROM rights ORDER BY position")))
+        return makeError(ErrorCode::Sql, tr("The rights cannot be read."), query.lastError().text());
+    std::vector<Right> rights;
+    while (query.next())
+        rights.push_back({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                          query.value(3).toString(), query.value(4).toString()});
+    return rights;
+}
+
+Result<void> RequestRepository::setRightArticle(const QString &key, const QString &article)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE rights SET article = ? WHERE key = ?"));
+    query.addBindValue(article.trimmed());
+    query.addBindValue(key);
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, tr("The rights cannot be read."), query.lastError().text());
+    if (query.numRowsAffected() != 1)
+        return makeError(ErrorCode::InvalidArgument, tr("Unknown right \"%1\".").arg(key));
+    return {};
+}
+
+Result<int> RequestRepository::nextSequence(int year) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT coalesce(max(sequence), 0) + 1 FROM requests WHERE year = ?"));
+    query.addBindValue(year);
+    if (!query.exec() || !query.next())
+        return makeError(ErrorCode::Sql, tr("The next request number cannot be read."), query.lastError().text());
+    return query.value(0).toInt();
+}
+
+Result<qint64> RequestRepository::insert(const Request &request, int year, int sequence, const QString &account)
+{
+    const auto failed = [](const QSqlQuery &q) -> Result<qint64> {
+        return makeError(ErrorCode::Sql, tr("The request cannot be recorded."), q.lastError().text());
+    };
+    const QString now = nowUtc();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO requests (reference, year, sequence, channel, received_on, first_due_on, due_on, paused_days,"
+        " state, civility, surname, surname_key, first_name, birth_name, address, email, phone, staff_number,"
+        " language, agent_name, agent_mandate_object, agent_mandate_until, agent_may_receive_reply, assignee, notes,"
+        " created_at, updated_at) VALUES (:reference, :year, :sequence, :channel, :received, :due, :due, :paused,"
+        " :state, :civility, :surname, :surname_key, :first_name, :birth_name, :address, :email, :phone, :staff,"
+        " :language, :agent, :mandate, :until, :may_receive, :assignee, :notes, :now, :now)"));
+    const Requester &who = request.requester;
+    query.bindValue(QStringLiteral(":reference"), request.reference);
+    query.bindValue(QStringLiteral(":year"), year);
+    query.bindValue(QStringLiteral(":sequence"), sequence);
+    query.bindValue(QStringLiteral(":channel"), channelKey(request.channel));
+    query.bindValue(QStringLiteral(":received"), iso(request.received));
+    query.bindValue(QStringLiteral(":due"), iso(request.due));
+    query.bindValue(QStringLiteral(":paused"), request.pausedDays);
+    query.bindValue(QStringLiteral(":state"), requestStateKey(request.state));
+    query.bindValue(QStringLiteral(":civility"), who.civility.trimmed());
+    query.bindValue(QStringLiteral(":surname"), who.surname.trimmed());
+    query.bindValue(QStringLiteral(":surname_key"), searchKey(who.surname));
+    query.bindValue(QStringLiteral(":first_name"), who.firstName.trimmed());
+    query.bindValue(QStringLiteral(":birth_name"), who.birthName.trimmed());
+    query.bindValue(QStringLiteral(":address"), who.address.trimmed());
+    query.bindValue(QStringLiteral(":email"), who.email.trimmed());
+    query.bindValue(QStringLiteral(":phone"), who.phone.trimmed());
+    query.bindValue(QStringLiteral(":staff"), who.staffNumber.trimmed());
+    query.bindValue(QStringLiteral(":language"), request.language);
+    query.bindValue(QStringLiteral(":agent"), request.agent.name.trimmed());
+    query.bindValue(QStringLiteral(":mandate"), request.agent.mandateObject.trimmed());
+    query.bindValue(QStringLiteral(":until"), isoOrNull(request.agent.mandateUntil));
+    query.bindValue(QStringLiteral(":may_receive"), request.agent.present() && request.agent.mayReceiveReply);
+    query.bindValue(QStringLiteral(":assignee"), request.assignee);
+    query.bindValue(QStringLiteral(":notes"), request.notes);
+    query.bindValue(QStringLiteral(":now"), now);
+    if (!query.exec())
+        return failed(query);
+    const qint64 id = query.lastInsertId().toLongLong();
+
+    query.prepare(QStringLiteral("INSERT INTO request_rights (request_id, right_id) SELECT ?, id FROM rights WHERE key = ?"));
+    for (const QString &right : request.rights) {
+        query.addBindValue(id);
+        query.addBindValue(right);
+        if (!query.exec())
+            return failed(query);
+        if (query.numRowsAffected() != 1)
+            return makeError(ErrorCode::InvalidArgument, tr("Unknown right \"%1\".").arg(right));
+    }
+    query.prepare(QStringLiteral(
+        "INSERT INTO request_states (request_id, at_utc, account, from_state, to_state, reason) VALUES (?, ?, ?, NULL, ?, '')"));
+    query.addBindValue(id);
+    query.addBindValue(now);
+    query.addBindValue(account);
+    query.addBindValue(requestStateKey(request.state));
+    if (!query.exec())
+        return failed(query);
+    return id;
+}
+
+Result<std::optional<Request>> RequestRepository::find(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT reference, channel, received_on, first_due_on, extended_until, extension_reason, paused_days, state,"
+        " refusal_reason, civility, surname, first_name, birth_name, address, email, phone, staff_number, language,"
+        " agent_name, agent_mandate_object, agent_mandate_until, agent_may_receive_reply, assignee, notes"
+        " FROM requests WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, tr("The request cannot be read."), query.lastError().text());
+    if (!query.next())
+        return std::optional<Request>();
+    Request r;
+    r.id = id;
+    r.reference = query.value(0).toString();
+    r.channel = channelFromKey(query.value(1).toString()).value_or(Channel::Other);
+    r.received = dateOf(query.value(2));
+    r.due = dateOf(query.value(3));
+    r.extendedUntil = dateOf(query.value(4));
+    r.extensionReason = query.value(5).toString();
+    r.pausedDays = query.value(6).toInt();
+    r.state = requestStateFromKey(query.value(7).toString()).value_or(RequestState::Received);
+    r.refusalReason = query.value(8).toString();
+    r.requester = {query.value(9).toString(),  query.value(10).toString(), query.value(11).toString(),
+                   query.value(12).toString(), query.value(13).toString(), query.value(14).toString(),
+                   query.value(15).toString(), query.value(16).toString()};
+    r.language = query.value(17).toString();
+    r.agent = {query.value(18).toString(), query.value(19).toString(), dateOf(query.value(20)), query.value(21).toBool()};
+    r.assignee = query.value(22).toString();
+    r.notes = query.value(23).toString();
+    query.prepare(QStringLiteral("SELECT r.key FROM request_rights rr JOIN rights r ON r.id = rr.right_id"
+                                 " WHERE rr.request_id = ? ORDER BY r.position"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, tr("The request cannot be read."), query.lastError().text());
+    while (query.next())
+        r.rights << query.value(0).toString();
+    query.prepare(QStringLiteral("SELECT f.processing_id, p.name, f.data_held, f.action FROM request_processings f"
+                                 " JOIN processings p ON p.id = f.processing_id WHERE f.request_id = ? ORDER BY p.name_key"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, tr("The request cannot be read."), query.lastError().text());
+    while (query.next())
+        r.findings.push_back({query.value(0).toLongLong(), query.value(1).toString(),
+                              query.isNull(2) ? std::nullopt : std::optional<bool>(query.value(2).toBool()),
+                              query.value(3).toString()});
+    return std::optional<Request>(std::move(r));
+}
+
+Result<void> RequestRepository::changeState(qint64 id, RequestState from, RequestState to, const QString &reason,
+                                            const QString &account)
+{
+    const QString now = nowUtc();
+    QSqlQuery query(m_db);
+    // The state in the WHERE clause makes a concurrent change fail loudly.
+    query.prepare(QStringLiteral("UPDATE requests SET state = ?, refusal_reason = ?, updated_at = ?"
+                                 " WHERE id = ? AND state = ?"));
+    query.addBindValue(requestStateKey(to));
+    query.addBindValue(to == RequestState::Refused ? QVariant(reason.trimmed()) : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(now);
+    query.addBindValue(id);
+    query.addBindValue(requestStateKey(from));
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, tr("The request cannot be updated."), query.lastError().text());
+    if (query.numRowsAffected() != 1)
+        return makeError(ErrorCode::InvalidArgument, tr("The request changed meanwhile; reload it and try again."));
+    query.prepare(QStringLiteral(
+        "INSERT INTO request_states (request_id, at_utc, account, from_state, to_state, reason) VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(id);
+    query.addBindValue(now);
+    query.addBindValue(account);
+    query.addBindValue(requestStateKey(from));
+    query.addBindValue(requestStateKey(to));
+    query.addBindValue(reason.trimmed());
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, tr("The request cannot be updated."), query.lastError().text());
+    return {};
+}
+
+Result<void> RequestRepository::extend(qint64 id, const QDate &until, const QString &reason)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE requests SET extended_until = ?, due_on = ?, extension_reason = ?, updated_at = ?"
+                                 " WHERE id = ? AND extended_until IS NULL"));
+    query.addBindValue(iso(until));
+    query.addBindValue(iso(until));
+    query.addBindValue(reason.trimmed());
+    query.addBindValue(nowUtc());
+    query.addBindValue(id);
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, tr("The request cannot be updated."), query.lastError().text());
+    if (query.numRowsAffected() != 1)
+        return makeError(ErrorCode::InvalidArgument, tr("The deadline of this request was already extended."));
+    return {};
+}
+
+Result<void> RequestRepository::setPause(qint64 id, int pausedDays, const QDate &firstDue, bool moveDateInForce)
+{
+    QSqlQuery query(m_db);
+    query.prepare(moveDateInForce
+                      ? QStringLiteral("UPDATE requests SET paused_days = ?, first_due_on = ?, due_on = ?, updated_at = ? WHERE id = ?")
+                      : QStringLiteral("UPDATE requests SET paused_days = ?, first_due_on = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(pausedDays);
+    query.addBindValue(iso(firstDue));
+    if (moveDateInForce)
+        query.addBindValue(iso(firstDue));
+    query.addBindValue(nowUtc());
+    query.addBindValue(id);
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, tr("The request cannot be updated."), query.lastError().text());
+    return {};
+}
+
+Result<void> RequestRepository::moveExtension(qint64 id, const QDate &until)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE requests SET extended_until = ?, due_on = ?, updated_at = ?"
+                                 " WHERE id = ? AND extended_until IS NOT NULL"));
+    query.addBindValue(iso(until));
+    query.addBindValue(iso(until));
+    query.addBindValue(nowUtc());
+    query.addBindValue(id);
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, tr("The request cannot be updated."), query.lastError().text());
+    return {};
+}
+
+Result<void> RequestRepository::setFindings(qint64 id, const std::vector<Finding> &findings)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM request_processings WHERE request_id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, tr("The request cannot be updated."), query.lastError().text());
+    query.prepare(QStringLiteral("INSERT INTO request_processings (request_id, processing_id, data_held, action) VALUES (?, ?, ?, ?)"));
+    for (const Finding &finding : findings) {
+        query.addBindValue(id);
+        query.addBindValue(finding.processingId);
+        query.addBindValue(finding.dataHeld ? QVariant(*finding.dataHeld) : QVariant(QMetaType::fromType<bool>()));
+        query.addBindValue(finding.action.trimmed());
+        if (!query.exec())
+            return makeError(ErrorCode::InvalidArgument, tr("A processing concerned is not in the register."),
+                             query.lastError().text());
+    }
+    return {};
+}
+
+Result<std::vector<StateChange>> RequestRepository::history(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT at_utc, account, from_state, to_state, reason FROM request_states"
+                                 " WHERE request_id = ? ORDER BY id"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, tr("The request history cannot be read."), query.lastError().text());
+    std::vector<StateChange> changes;
+    while (query.next()) {
+        changes.push_back({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs), query.value(1).toString(),
+                           query.isNull(2) ? std::nullopt : requestStateFromKey(query.value(2).toString()),
+                           requestStateFromKey(query.value(3).toString()).value_or(RequestState::Received),
+                           query.value(4).toString()});
+    }
+    return changes;
+}
+
+QString RequestRepository::where(const RequestFilter &filter, QVariantList *values) const
+{
+    QStringList clauses;
+    if (filter.state) {
+        clauses << QStringLiteral("state = ?");
+        *values << requestStateKey(*filter.state);
+    } else if (filter.openOnly) {
+        clauses << QStringLiteral("state NOT IN ('closed', 'refused', 'withdrawn')");
+    }
+    if (!filter.rightKey.isEmpty()) {
+        clauses << QStringLiteral("EXISTS (SELECT 1 FROM request_rights rr JOIN rights g ON g.id = rr.right_id"
+                                  " WHERE rr.request_id = requests.id AND g.key = ?)");
+        *values << filter.rightKey;
+    }
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty()) {
+        // Prefix matches as ranges [prefix, next prefix), so that the
+        // reference and surname indexes serve the search (LIKE would not:
+        // it ignores case, and these columns compare exactly).
+        const auto upperBound = [](QString prefix) {
+            while (!prefix.isEmpty() && prefix.back().unicode() == 0xFFFF)
+                prefix.chop(1);
+            if (!prefix.isEmpty())
+                prefix.back() = QChar(char16_t(prefix.back().unicode() + 1));
+            return prefix;
+        };
+        const QString key = searchKey(text);
+        clauses << QStringLiteral("((reference >= ? AND reference < ?) OR (surname_key >= ? AND surname_key < ?))");
+        *values << text << upperBound(text) << key << upperBound(key);
+    }
+    return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+}
+
+Result<std::vector<RequestRow>> RequestRepository::list(const RequestFilter &filter) const
+{
+    QVariantList values;
+    const QString sql =
+        QStringLiteral("SELECT id, reference, surname, first_name, received_on, due_on, state,"
+                       " (SELECT group_concat(g.key) FROM request_rights rr JOIN rights g ON g.id = rr.right_id"
+                       "  WHERE rr.request_id = requests.id)"
+                       " FROM requests")
+        + where(filter, &values) + QStringLiteral(" ORDER BY due_on, reference LIMIT ? OFFSET ?");
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    query.addBindValue(std::max(1, filter.limit));
+    query.addBindValue(std::max(0, filter.offset));
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, tr("The requests cannot be listed."), query.lastError().text());
+    std::vector<RequestRow> rows;
+    rows.reserve(std::size_t(std::max(1, filter.limit)));
+    while (query.next()) {
+        rows.push_back({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                        query.value(3).toString(), dateOf(query.value(4)), dateOf(query.value(5)),
+                        requestStateFromKey(query.value(6).toString()).value_or(RequestState::Received),
+                        query.value(7).toString()});
+    }
+    return rows;
+}
+
+Result<qint64> RequestRepository::count(const RequestFilter &filter) const
+{
+    QVariantList values;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT count(*) FROM requests") + where(filter, &values));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return makeError(ErrorCode::Sql, tr("The requests cannot be counted."), query.lastError().text());
+    return query.value(0).toLongLong();
+}
+
+} // namespace habeas

@@ -1,0 +1,51 @@
+#pragma once
+
+// The requests tables: requests, their rights, their state history, and the
+// paged request list. Services check permissions and write the audit log;
+// this class only reads and writes rows, inside the caller's transaction
+// when there is one.
+
+#include "core/Result.h"
+#include "core/requests/Request.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <optional>
+#include <vector>
+
+namespace habeas {
+
+class RequestRepository final {
+    Q_DECLARE_TR_FUNCTIONS(RequestRepository)
+
+public:
+    explicit RequestRepository(QSqlDatabase db);
+
+    Result<std::vector<Right>> rights() const;
+    Result<void> setRightArticle(const QString &key, const QString &article);
+    // The next free sequence number of the year (1 for the first).
+    Result<int> nextSequence(int year) const;
+    // Inserts the request, its rights and its first state; returns its id.
+    Result<qint64> insert(const Request &request, int year, int sequence, const QString &account);
+    Result<std::optional<Request>> find(qint64 id) const;
+    Result<void> changeState(qint64 id, RequestState from, RequestState to, const QString &reason,
+                             const QString &account);
+    Result<void> extend(qint64 id, const QDate &until, const QString &reason);
+    // Paused days (identity proof awaited) and the deadlines they move.
+    Result<void> setPause(qint64 id, int pausedDays, const QDate &firstDue, bool moveDateInForce);
+    // Moves an extended deadline (after a pause); the date in force follows.
+    Result<void> moveExtension(qint64 id, const QDate &until);
+    Result<void> setFindings(qint64 id, const std::vector<Finding> &findings);
+    Result<std::vector<StateChange>> history(qint64 id) const;
+    // A page of the list, sorted by the date in force, then reference.
+    Result<std::vector<RequestRow>> list(const RequestFilter &filter) const;
+    Result<qint64> count(const RequestFilter &filter) const;
+
+private:
+    QString where(const RequestFilter &filter, QVariantList *values) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace habeas

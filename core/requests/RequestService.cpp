@@ -1,0 +1,302 @@
+#include "core/requests/RequestService.h"
+
+#include "core/requests/Workflow.h"
+#include "core/documents/IdentityDocumentService.h"
+#include "core/accounts/Session.h"
+#include "core/requests/RequestRepository.h"
+#include "core/vault/Vault.h"
+
+#include <QLocale>
+#include <QSqlError>
+
+namespace habeas {
+
+namespace {
+
+// Runs `work` in one transaction: everything lands or nothing does.
+template <typename Work>
+auto inTransaction(QSqlDatabase db, const QString &failure, Work &&work) -> decltype(work())
+{
+    if (!db.transaction())
+        return makeError(ErrorCode::Sql, failure, db.lastError().text());
+    auto result = work();
+    if (!result.ok()) {
+        db.rollback();
+        return result;
+    }
+    if (!db.commit()) {
+        const QString detail = db.lastError().text();
+        db.rollback();
+        return makeError(ErrorCode::Sql, failure, detail);
+    }
+    return result;
+}
+
+} // namespace
+
+RequestService::RequestService(Session &session) : RequestService(session, deadlinesFor(session)) {}
+
+RequestService::RequestService(Session &session, DeadlineCalculator deadlines)
+    : m_session(session), m_deadlines(std::move(deadlines))
+{
+}
+
+DeadlineCalculator RequestService::deadlinesFor(const Session &session, const QLocale &locale)
+{
+    const VaultSettings settings = session.settings();
+    DeadlineRules rules;
+    rules.extensionMonths = std::clamp(settings.value(VaultSetting::ExtensionMonths), 0, 12);
+    rules.pauseWhileAwaitingIdentity = settings.value(VaultSetting::PauseWhileAwaitingIdentity);
+    QList<QDate> holidays;
+    for (const QString &day : settings.value(VaultSetting::ExtraHolidays).split(u',', Qt::SkipEmptyParts)) {
+        const QDate date = QDate::fromString(day.trimmed(), Qt::ISODate);
+        if (date.isValid())
+            holidays << date;
+    }
+    return DeadlineCalculator(MonacoCalendar(holidays), rules, locale);
+}
+
+Result<Request> RequestService::create(const NewRequest &input)
+{
+    if (auto allowed = m_session.require(Permission::HandleRequests, QStringLiteral("request")); !allowed)
+        return allowed.error();
+    if (input.requester.surname.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidArgument, tr("Enter the requester's surname."));
+    if (input.rights.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, tr("Choose at least one right."));
+    if (!input.received.isValid() || input.received > QDate::currentDate())
+        return makeError(ErrorCode::InvalidArgument, tr("The date of receipt must be a past or today's date."));
+    if (input.language != QLatin1String("fr") && input.language != QLatin1String("en"))
+        return makeError(ErrorCode::InvalidArgument, tr("Letters are written in French or English."));
+    if (input.agent.present() && input.agent.mandateObject.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidArgument, tr("Say what the agent's mandate covers."));
+
+    QSqlDatabase db = m_session.vault().database();
+    RequestRepository requests(db);
+    return inTransaction(db, tr("The request cannot be recorded."), [&]() -> Result<Request> {
+        const int year = input.received.year();
+        auto sequence = requests.nextSequence(year);
+        if (!sequence)
+            return sequence.error();
+        Request request;
+        request.reference = QStringLiteral("%1-%2").arg(year).arg(*sequence, 4, 10, QChar(u'0'));
+        request.channel = input.channel;
+        request.received = input.received;
+        request.due = m_deadlines.due(input.received).due;
+        request.state = RequestState::Received;
+        request.requester = input.requester;
+        request.language = input.language;
+        request.agent = input.agent;
+        QStringList rights;
+        for (const QString &right : input.rights) {
+            if (!rights.contains(right))
+                rights << right;
+        }
+        request.rights = rights;
+        request.assignee = input.assignee;
+        request.notes = input.notes;
+        auto id = requests.insert(request, year, *sequence, m_session.account().login);
+        if (!id)
+            return id.error();
+        request.id = *id;
+        if (auto recorded = m_session.record(QStringLiteral("request.create"), QStringLiteral("request"),
+                                             request.reference,
+                                             QStringLiteral("rights ") + rights.join(u',') + QStringLiteral(", channel ")
+                                                 + channelKey(request.channel));
+            !recorded)
+            return recorded.error();
+        return request;
+    });
+}
+
+Result<Request> RequestService::checkedRequest(Permission permission, qint64 id)
+{
+    if (auto allowed = m_session.require(permission, QStringLiteral("request"), QString::number(id)); !allowed)
+        return allowed.error();
+    auto found = RequestRepository(m_session.vault().database()).find(id);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorCode::InvalidArgument, tr("There is no such request."));
+    return **found;
+}
+
+Result<int> RequestService::pausedUntil(const Request &request, const QDate &day) const
+{
+    if (request.state != RequestState::IdentityCheck)
+        return request.pausedDays;
+    // The running pause began at the last entry into the identity check.
+    auto history = RequestRepository(m_session.vault().database()).history(request.id);
+    if (!history)
+        return history.error();
+    QDate since;
+    for (const StateChange &change : *history) {
+        if (change.to == RequestState::IdentityCheck)
+            since = change.at.toLocalTime().date();
+    }
+    const qint64 running = since.isValid() ? std::max<qint64>(0, since.daysTo(day)) : 0;
+    return request.pausedDays + int(running);
+}
+
+Result<Request> RequestService::view(qint64 id)
+{
+    auto found = checkedRequest(Permission::ViewRequests, id);
+    if (!found)
+        return found;
+    if (auto recorded = m_session.record(QStringLiteral("request.view"), QStringLiteral("request"), found->reference);
+        !recorded)
+        return recorded.error();
+    return found;
+}
+
+Result<void> RequestService::transition(qint64 id, RequestState to, const QString &reason)
+{
+    auto found = checkedRequest(Permission::HandleRequests, id);
+    if (!found)
+        return found.error();
+    QSqlDatabase db = m_session.vault().database();
+    RequestRepository requests(db);
+    const RequestState from = found->state;
+    if (auto legal = Workflow::check(from, to, reason); !legal) {
+        static_cast<void>(m_session.record(QStringLiteral("request.transition-refused"), QStringLiteral("request"),
+                                           found->reference,
+                                           requestStateKey(from) + u'>' + requestStateKey(to)));
+        return legal;
+    }
+    bool destroyed = false;
+    auto done = inTransaction(db, tr("The request cannot be updated."), [&]() -> Result<void> {
+        if (auto changed = requests.changeState(id, from, to, reason, m_session.account().login); !changed)
+            return changed;
+        // Leaving the identity check ends a pause: it is always counted, and
+        // moves the deadline when the settings say the clock stops.
+        if (from == RequestState::IdentityCheck) {
+            auto pausedDays = pausedUntil(*found, QDate::currentDate());
+            if (!pausedDays)
+                return pausedDays.error();
+            const int paused = *pausedDays;
+            const QDate firstDue = m_deadlines.due(found->received, paused).due;
+            if (auto written = requests.setPause(id, paused, firstDue, !found->extendedUntil.isValid()); !written)
+                return written;
+            // An extension granted before the pause ended moves with it.
+            if (found->extendedUntil.isValid()) {
+                const QDate until = m_deadlines.extended(found->received, paused).due;
+                if (auto moved = requests.moveExtension(id, until); !moved)
+                    return moved;
+            }
+        }
+        if (auto recorded = m_session.record(QStringLiteral("request.transition"), QStringLiteral("request"),
+                                             found->reference, requestStateKey(from) + u'>' + requestStateKey(to));
+            !recorded)
+            return recorded;
+        // Reaching an end destroys the identity document in the same
+        // transaction: either both happen or neither.
+        if (Workflow::isEnd(to)) {
+            auto removed = IdentityDocumentService::destroyIn(m_session, id, found->reference, requestStateKey(to));
+            if (!removed)
+                return removed.error();
+            destroyed = *removed;
+        }
+        return {};
+    });
+    if (!done)
+        return done;
+    // Old WAL frames would still hold the deleted pages.
+    return destroyed ? m_session.vault().checkpoint() : Result<void>();
+}
+
+Result<Request> RequestService::extend(qint64 id, const QString &reason, const QDate &today)
+{
+    auto found = checkedRequest(Permission::HandleRequests, id);
+    if (!found)
+        return found;
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidArgument, tr("An extension needs its reasons: they are given to the requester."));
+    QSqlDatabase db = m_session.vault().database();
+    RequestRepository requests(db);
+    Request request = *found;
+    if (Workflow::isEnd(request.state))
+        return makeError(ErrorCode::InvalidArgument, tr("This request has ended; its deadline cannot be extended."));
+    if (request.extendedUntil.isValid())
+        return makeError(ErrorCode::InvalidArgument, tr("The deadline of this request was already extended."));
+    // A pause still running (identity check) counts too.
+    auto paused = pausedUntil(request, today);
+    if (!paused)
+        return paused.error();
+    request.pausedDays = *paused;
+    if (!m_deadlines.extensionStillPossible(request.received, today, request.pausedDays))
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("The first deadline (%1) has passed: the extension had to be notified before it.")
+                             .arg(QLocale().toString(request.due, QLocale::LongFormat)));
+    const QDate until = m_deadlines.extended(request.received, request.pausedDays).due;
+    return inTransaction(db, tr("The request cannot be updated."), [&]() -> Result<Request> {
+        if (auto extended = requests.extend(id, until, reason); !extended)
+            return extended.error();
+        if (auto recorded = m_session.record(QStringLiteral("request.extend"), QStringLiteral("request"),
+                                             request.reference, QStringLiteral("until ") + until.toString(Qt::ISODate));
+            !recorded)
+            return recorded.error();
+        request.extendedUntil = until;
+        request.extensionReason = reason.trimmed();
+        return request;
+    });
+}
+
+Result<std::vector<StateChange>> RequestService::history(qint64 id)
+{
+    if (auto allowed = m_session.require(Permission::ViewRequests, QStringLiteral("request"), QString::number(id));
+        !allowed)
+        return allowed.error();
+    return RequestRepository(m_session.vault().database()).history(id);
+}
+
+Result<void> RequestService::setFindings(qint64 id, const std::vector<Finding> &findings)
+{
+    auto found = checkedRequest(Permission::HandleRequests, id);
+    if (!found)
+        return found.error();
+    QSqlDatabase db = m_session.vault().database();
+    RequestRepository requests(db);
+    if (Workflow::isEnd(found->state))
+        return makeError(ErrorCode::InvalidArgument, tr("This request has ended; its findings can no longer change."));
+    return inTransaction(db, tr("The request cannot be updated."), [&]() -> Result<void> {
+        if (auto written = requests.setFindings(id, findings); !written)
+            return written;
+        return m_session.record(QStringLiteral("request.findings"), QStringLiteral("request"), found->reference,
+                                QStringLiteral("processings %1").arg(findings.size()));
+    });
+}
+
+Result<void> RequestService::setRightArticle(const QString &key, const QString &article)
+{
+    if (auto allowed = m_session.require(Permission::ManageRegister, QStringLiteral("right"), key); !allowed)
+        return allowed;
+    QSqlDatabase db = m_session.vault().database();
+    return inTransaction(db, tr("The request cannot be updated."), [&]() -> Result<void> {
+        if (auto written = RequestRepository(db).setRightArticle(key, article); !written)
+            return written;
+        return m_session.record(QStringLiteral("right.article"), QStringLiteral("right"), key, article.trimmed());
+    });
+}
+
+Result<std::vector<Right>> RequestService::rights()
+{
+    if (auto allowed = m_session.require(Permission::ViewRequests, QStringLiteral("rights")); !allowed)
+        return allowed.error();
+    return RequestRepository(m_session.vault().database()).rights();
+}
+
+Result<std::vector<RequestRow>> RequestService::list(const RequestFilter &filter)
+{
+    if (auto allowed = m_session.require(Permission::ViewRequests, QStringLiteral("requests")); !allowed)
+        return allowed.error();
+    return RequestRepository(m_session.vault().database()).list(filter);
+}
+
+Result<qint64> RequestService::count(const RequestFilter &filter)
+{
+    if (auto allowed = m_session.require(Permission::ViewRequests, QStringLiteral("requests")); !allowed)
+        return allowed.error();
+    return RequestRepository(m_session.vault().database()).count(filter);
+}
+
+} // namespace habeas

@@ -1,0 +1,60 @@
+#pragma once
+
+// Rights requests from intake to their end: creation with the reference of
+// the year and the deadline, state transitions enforced by the workflow,
+// the one extension, and reading. Every call is checked against the role
+// matrix and audited (never with personal data in the entry).
+
+#include "core/Result.h"
+#include "core/requests/Request.h"
+#include "core/requests/Deadline.h"
+#include "core/accounts/Permissions.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace habeas {
+
+class Session;
+
+class RequestService final {
+    Q_DECLARE_TR_FUNCTIONS(RequestService)
+
+public:
+    // Deadlines follow the vault's settings (extension, pauses, one-off
+    // holidays) in the interface's language.
+    explicit RequestService(Session &session);
+    RequestService(Session &session, DeadlineCalculator deadlines);
+    static DeadlineCalculator deadlinesFor(const Session &session, const QLocale &locale = QLocale());
+
+    // Returns the new request (reference, due date and state filled in).
+    Result<Request> create(const NewRequest &request);
+    // Reading a request shows personal data: audited as a view.
+    Result<Request> view(qint64 id);
+    Result<void> transition(qint64 id, RequestState to, const QString &reason = {});
+    // Once, with reasons, and only before the first deadline has passed.
+    Result<Request> extend(qint64 id, const QString &reason, const QDate &today = QDate::currentDate());
+    Result<std::vector<StateChange>> history(qint64 id);
+    // The processings the request concerns and what was found in each.
+    Result<void> setFindings(qint64 id, const std::vector<Finding> &findings);
+    Result<std::vector<Right>> rights();
+    // The article of Act no. 1.565 a right is based on (the DPO keeps the
+    // table current: erasure and limitation have none yet).
+    Result<void> setRightArticle(const QString &key, const QString &article);
+    Result<std::vector<RequestRow>> list(const RequestFilter &filter);
+    Result<qint64> count(const RequestFilter &filter);
+
+    const DeadlineCalculator &deadlines() const { return m_deadlines; }
+
+private:
+    // Checks the permission on the request and reads it.
+    Result<Request> checkedRequest(Permission permission, qint64 id);
+    // Days paused so far, including a pause still running on `day`.
+    Result<int> pausedUntil(const Request &request, const QDate &day) const;
+
+    Session &m_session;
+    DeadlineCalculator m_deadlines;
+};
+
+} // namespace habeas

@@ -1,0 +1,388 @@
+#include "core/vault/KeyFile.h"
+
+#include "core/accounts/Account.h"
+#include "core/vault/FileErrors.h"
+#include "core/crypto/Sodium.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace habeas {
+
+namespace {
+
+constexpr auto FormatName = "habeas-keys";
+constexpr auto KdfName = "argon2id13";
+constexpr int TagBytes = 32;
+constexpr int VaultIdBytes = 16;
+constexpr int MacBytes = 32;
+// Bounds for parameters read from a file, so that a tampered file cannot make
+// the program allocate unbounded memory or spin for hours.
+constexpr quint64 MaxOpsLimit = 64;
+constexpr quint64 MaxMemLimit = quint64(4) << 30;
+
+QString b64(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toBase64());
+}
+
+bool decodeB64(const QJsonValue &value, qsizetype expectedSize, QByteArray *out)
+{
+    if (!value.isString())
+        return false;
+    auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(),
+                                                  QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.size() != expectedSize)
+        return false;
+    *out = std::move(decoded.decoded);
+    return true;
+}
+
+// BLAKE2b-256 of the object's canonical form (Qt writes keys sorted).
+QByteArray checksumOf(const QJsonObject &object)
+{
+    ensureSodium();
+    const QByteArray canonical = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    QByteArray sum(MacBytes, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(sum.data()), MacBytes,
+                       reinterpret_cast<const unsigned char *>(canonical.constData()),
+                       static_cast<size_t>(canonical.size()), nullptr, 0);
+    return sum;
+}
+
+} // namespace
+
+KdfParams KdfParams::standard()
+{
+    return {3, quint64(256) << 20};
+}
+
+KdfParams KdfParams::fastForTests()
+{
+    return {crypto_pwhash_argon2id_OPSLIMIT_MIN, 8 * 1024};
+}
+
+KeyFile KeyFile::createNew()
+{
+    ensureSodium();
+    KeyFile file;
+    file.m_vaultId.resize(VaultIdBytes);
+    randombytes_buf(file.m_vaultId.data(), VaultIdBytes);
+    return file;
+}
+
+Result<KeyFile> KeyFile::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return makeError(ErrorCode::KeyFileMissing,
+                         tr("The key file %1 is missing. Without it the vault cannot be opened; restore it from a backup.")
+                             .arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, tr("The key file %1 cannot be read.").arg(path), file.errorString());
+    if (file.size() > MaximumSize)
+        return makeError(ErrorCode::KeyFileCorrupt,
+                         tr("The key file %1 is damaged or has been tampered with.").arg(path),
+                         QStringLiteral("key file larger than 1 MiB"));
+    return parse(file.readAll());
+}
+
+Result<KeyFile> KeyFile::parse(const QByteArray &bytes)
+{
+    const auto corrupt = [](const QString &why) {
+        return makeError(ErrorCode::KeyFileCorrupt, tr("The key file is damaged or has been tampered with."), why);
+    };
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return corrupt(QStringLiteral("not a JSON object: ") + parseError.errorString());
+    const QJsonObject root = doc.object();
+    // The checksum catches accidental damage (a flipped bit, a truncated
+    // copy) and names it as such; deliberate edits are caught by the slots'
+    // authenticated encryption and the info MAC. It is verified before the
+    // version so that a damaged version number is reported as damage; every
+    // future format keeps this checksum rule for that reason.
+    QJsonObject unsummed = root;
+    unsummed.remove(QLatin1String("checksum"));
+    QByteArray storedChecksum;
+    if (!decodeB64(root.value(QLatin1String("checksum")), MacBytes, &storedChecksum)
+        || storedChecksum != checksumOf(unsummed))
+        return corrupt(QStringLiteral("checksum mismatch"));
+
+    if (root.value(QLatin1String("format")).toString() != QLatin1String(FormatName))
+        return corrupt(QStringLiteral("not a Habeas key file"));
+    const int version = root.value(QLatin1String("version")).toInt(-1);
+    if (version > FormatVersion)
+        return makeError(ErrorCode::NewerVersion,
+                         tr("This vault's key file was written by a newer version of Habeas (key format %1; this version reads up to %2). Install the newer version to open it.")
+                             .arg(version)
+                             .arg(FormatVersion));
+    if (version != FormatVersion)
+        return corrupt(QStringLiteral("unknown key file version"));
+
+    KeyFile file;
+    if (!decodeB64(root.value(QLatin1String("vault")), VaultIdBytes, &file.m_vaultId))
+        return corrupt(QStringLiteral("bad vault id"));
+    const QJsonObject cipher = root.value(QLatin1String("cipher")).toObject();
+    if (cipher.value(QLatin1String("format")).toInt() != CipherFormat
+        || cipher.value(QLatin1String("page_size")).toInt() != 4096)
+        return corrupt(QStringLiteral("unsupported cipher parameters"));
+    const QJsonObject info = root.value(QLatin1String("info")).toObject();
+    file.m_schemaVersion = info.value(QLatin1String("schema")).toInt(-1);
+    if (file.m_schemaVersion < 0 || !decodeB64(info.value(QLatin1String("mac")), MacBytes, &file.m_infoMac))
+        return corrupt(QStringLiteral("bad info section"));
+
+    const QJsonValue slotsValue = root.value(QLatin1String("slots"));
+    if (!slotsValue.isArray() || slotsValue.toArray().isEmpty())
+        return corrupt(QStringLiteral("no key slots"));
+    for (const QJsonValue &value : slotsValue.toArray()) {
+        const QJsonObject o = value.toObject();
+        KeySlot slot;
+        const double ops = o.value(QLatin1String("ops")).toDouble(-1);
+        const double mem = o.value(QLatin1String("mem")).toDouble(-1);
+        if (o.value(QLatin1String("kdf")).toString() != QLatin1String(KdfName)
+            || ops < crypto_pwhash_argon2id_OPSLIMIT_MIN || ops > double(MaxOpsLimit)
+            || mem < double(crypto_pwhash_argon2id_MEMLIMIT_MIN) || mem > double(MaxMemLimit))
+            return corrupt(QStringLiteral("bad key derivation parameters"));
+        slot.kdf = {static_cast<quint64>(ops), static_cast<quint64>(mem)};
+        if (!decodeB64(o.value(QLatin1String("tag")), TagBytes, &slot.tag)
+            || !decodeB64(o.value(QLatin1String("salt")), crypto_pwhash_SALTBYTES, &slot.salt)
+            || !decodeB64(o.value(QLatin1String("nonce")), crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, &slot.nonce)
+            || !decodeB64(o.value(QLatin1String("wrapped")), 32 + crypto_aead_xchacha20poly1305_ietf_ABYTES,
+                          &slot.wrapped))
+            return corrupt(QStringLiteral("bad slot encoding"));
+        const bool duplicate = std::any_of(file.m_slots.begin(), file.m_slots.end(),
+                                           [&](const KeySlot &s) { return s.tag == slot.tag; });
+        if (duplicate)
+            return corrupt(QStringLiteral("duplicate slot"));
+        file.m_slots.push_back(std::move(slot));
+    }
+    for (const QJsonValue &value : root.value(QLatin1String("disabled")).toArray()) {
+        QByteArray tag;
+        if (!decodeB64(value, TagBytes, &tag))
+            return corrupt(QStringLiteral("bad disabled tag"));
+        file.m_disabledTags.push_back(tag);
+    }
+    return file;
+}
+
+QByteArray KeyFile::serialize() const
+{
+    QJsonArray slots;
+    for (const KeySlot &slot : m_slots) {
+        slots.append(QJsonObject{
+            {QStringLiteral("tag"), b64(slot.tag)},
+            {QStringLiteral("kdf"), QLatin1String(KdfName)},
+            {QStringLiteral("ops"), static_cast<double>(slot.kdf.opsLimit)},
+            {QStringLiteral("mem"), static_cast<double>(slot.kdf.memLimitBytes)},
+            {QStringLiteral("salt"), b64(slot.salt)},
+            {QStringLiteral("nonce"), b64(slot.nonce)},
+            {QStringLiteral("wrapped"), b64(slot.wrapped)},
+        });
+    }
+    QJsonObject root{
+        {QStringLiteral("format"), QLatin1String(FormatName)},
+        {QStringLiteral("version"), FormatVersion},
+        {QStringLiteral("vault"), b64(m_vaultId)},
+        {QStringLiteral("cipher"),
+         QJsonObject{{QStringLiteral("format"), CipherFormat}, {QStringLiteral("page_size"), 4096}}},
+        {QStringLiteral("info"),
+         QJsonObject{{QStringLiteral("schema"), m_schemaVersion}, {QStringLiteral("mac"), b64(m_infoMac)}}},
+        {QStringLiteral("slots"), slots},
+    };
+    if (!m_disabledTags.empty()) {
+        QJsonArray disabled;
+        for (const QByteArray &tag : m_disabledTags)
+            disabled.append(b64(tag));
+        root.insert(QStringLiteral("disabled"), disabled);
+    }
+    root.insert(QStringLiteral("checksum"), b64(checksumOf(root)));
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Result<void> KeyFile::save(const QString &path) const
+{
+    return writeFileAtomically(path, serialize(), tr("The key file %1 cannot be written.").arg(path));
+}
+
+QByteArray KeyFile::tagFor(const QString &login) const
+{
+    ensureSodium();
+    const QByteArray name = normaliseLogin(login).toUtf8();
+    QByteArray tag(TagBytes, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(tag.data()), TagBytes,
+                       reinterpret_cast<const unsigned char *>(name.constData()), static_cast<size_t>(name.size()),
+                       reinterpret_cast<const unsigned char *>(m_vaultId.constData()),
+                       static_cast<size_t>(m_vaultId.size()));
+    return tag;
+}
+
+QByteArray KeyFile::associatedData(const KeySlot &slot) const
+{
+    // Everything that must not be swapped or edited without the slot
+    // failing to open: file format, vault, cipher format, slot identity, and
+    // the KDF cost (so it cannot be lowered).
+    return QByteArray(FormatName) + '/' + QByteArray::number(FormatVersion) + '/' + m_vaultId + '/'
+           + QByteArray::number(CipherFormat) + "/4096/" + slot.tag + '/' + KdfName + '/'
+           + QByteArray::number(slot.kdf.opsLimit) + '/' + QByteArray::number(slot.kdf.memLimitBytes) + '/'
+           + slot.salt;
+}
+
+std::vector<KeySlot>::const_iterator KeyFile::findSlot(const QString &login) const
+{
+    const QByteArray tag = tagFor(login);
+    return std::find_if(m_slots.begin(), m_slots.end(), [&](const KeySlot &s) { return s.tag == tag; });
+}
+
+bool KeyFile::hasSlot(const QString &login) const
+{
+    return findSlot(login) != m_slots.end();
+}
+
+namespace {
+
+Result<SecureBytes> deriveKek(const SecureBytes &password, const QByteArray &salt, const KdfParams &kdf)
+{
+    SecureBytes kek(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
+    if (crypto_pwhash(kek.data(), kek.size(), reinterpret_cast<const char *>(password.data()), password.size(),
+                      reinterpret_cast<const unsigned char *>(salt.constData()), kdf.opsLimit,
+                      static_cast<size_t>(kdf.memLimitBytes), crypto_pwhash_ALG_ARGON2ID13)
+        != 0)
+        return makeError(ErrorCode::Internal,
+                         KeyFile::tr("Not enough memory to check the password (%1 MiB needed).")
+                             .arg(kdf.memLimitBytes >> 20),
+                         QStringLiteral("crypto_pwhash failed"));
+    return kek;
+}
+
+} // namespace
+
+Result<SecureBytes> KeyFile::unwrap(const QString &login, const SecureBytes &password) const
+{
+    const auto it = findSlot(login);
+    if (it == m_slots.end()) {
+        if (isDisabled(login))
+            return makeError(ErrorCode::AccountDisabled,
+                             tr("The account \"%1\" is disabled. Ask an administrator to enable it.").arg(login.trimmed()));
+        return makeError(ErrorCode::UnknownAccount, tr("There is no account \"%1\" in this vault.").arg(login.trimmed()));
+    }
+    auto kek = deriveKek(password, it->salt, it->kdf);
+    if (!kek)
+        return kek.error();
+    SecureBytes rawKey(32);
+    const QByteArray ad = associatedData(*it);
+    unsigned long long length = 0;
+    const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(
+        rawKey.data(), &length, nullptr, reinterpret_cast<const unsigned char *>(it->wrapped.constData()),
+        static_cast<unsigned long long>(it->wrapped.size()), reinterpret_cast<const unsigned char *>(ad.constData()),
+        static_cast<unsigned long long>(ad.size()), reinterpret_cast<const unsigned char *>(it->nonce.constData()),
+        kek->data());
+    if (rc != 0 || length != 32)
+        return makeError(ErrorCode::WrongPassword, tr("The password is wrong."));
+    return rawKey;
+}
+
+Result<KeySlot> KeyFile::wrap(const QByteArray &tag, const SecureBytes &password, const SecureBytes &rawKey,
+                              const KdfParams &kdf) const
+{
+    if (rawKey.size() != 32)
+        return makeError(ErrorCode::Internal, tr("The vault key is not available."));
+    KeySlot slot;
+    slot.tag = tag;
+    slot.kdf = kdf;
+    slot.salt.resize(crypto_pwhash_SALTBYTES);
+    randombytes_buf(slot.salt.data(), static_cast<size_t>(slot.salt.size()));
+    slot.nonce.resize(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    randombytes_buf(slot.nonce.data(), static_cast<size_t>(slot.nonce.size()));
+    auto kek = deriveKek(password, slot.salt, kdf);
+    if (!kek)
+        return kek.error();
+    slot.wrapped.resize(32 + crypto_aead_xchacha20poly1305_ietf_ABYTES);
+    const QByteArray ad = associatedData(slot);
+    unsigned long long length = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+        reinterpret_cast<unsigned char *>(slot.wrapped.data()), &length, rawKey.data(), rawKey.size(),
+        reinterpret_cast<const unsigned char *>(ad.constData()), static_cast<unsigned long long>(ad.size()), nullptr,
+        reinterpret_cast<const unsigned char *>(slot.nonce.constData()), kek->data());
+    return slot;
+}
+
+Result<void> KeyFile::addSlot(const QString &login, const SecureBytes &password, const SecureBytes &rawKey,
+                              const KdfParams &kdf)
+{
+    if (normaliseLogin(login).isEmpty())
+        return makeError(ErrorCode::InvalidArgument, tr("The login is empty."));
+    if (hasSlot(login))
+        return makeError(ErrorCode::AlreadyExists, tr("The account \"%1\" already has a key slot.").arg(login.trimmed()));
+    const QByteArray tag = tagFor(login);
+    auto slot = wrap(tag, password, rawKey, kdf);
+    if (!slot)
+        return slot.error();
+    m_slots.push_back(std::move(slot).value());
+    std::erase(m_disabledTags, tag);
+    return {};
+}
+
+Result<void> KeyFile::rewrapSlot(const QString &login, const SecureBytes &password, const SecureBytes &rawKey,
+                                 const KdfParams &kdf)
+{
+    const auto it = findSlot(login);
+    if (it == m_slots.end())
+        return makeError(ErrorCode::UnknownAccount, tr("There is no account \"%1\" in this vault.").arg(login.trimmed()));
+    auto slot = wrap(it->tag, password, rawKey, kdf);
+    if (!slot)
+        return slot.error();
+    m_slots[static_cast<std::size_t>(it - m_slots.begin())] = std::move(slot).value();
+    return {};
+}
+
+bool KeyFile::isDisabled(const QString &login) const
+{
+    return std::find(m_disabledTags.begin(), m_disabledTags.end(), tagFor(login)) != m_disabledTags.end();
+}
+
+Result<void> KeyFile::removeSlot(const QString &login, bool disabled)
+{
+    const auto it = findSlot(login);
+    if (it == m_slots.end())
+        return makeError(ErrorCode::UnknownAccount, tr("There is no account \"%1\" in this vault.").arg(login.trimmed()));
+    if (m_slots.size() == 1)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("The last key slot cannot be removed: nobody could open the vault any more."));
+    if (disabled)
+        m_disabledTags.push_back(it->tag);
+    m_slots.erase(it);
+    return {};
+}
+
+QByteArray KeyFile::infoMac(const SecureBytes &rawKey) const
+{
+    unsigned char subkey[32];
+    crypto_kdf_derive_from_key(subkey, sizeof subkey, 1, "HbsInfo1", rawKey.data());
+    const QByteArray message = QByteArray("schema=") + QByteArray::number(m_schemaVersion) + "/vault=" + m_vaultId;
+    QByteArray mac(MacBytes, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(mac.data()), MacBytes,
+                       reinterpret_cast<const unsigned char *>(message.constData()),
+                       static_cast<size_t>(message.size()), subkey, sizeof subkey);
+    sodium_memzero(subkey, sizeof subkey);
+    return mac;
+}
+
+void KeyFile::recordSchemaVersion(int version, const SecureBytes &rawKey)
+{
+    m_schemaVersion = version;
+    m_infoMac = infoMac(rawKey);
+}
+
+bool KeyFile::infoIsAuthentic(const SecureBytes &rawKey) const
+{
+    const QByteArray expected = infoMac(rawKey);
+    return expected.size() == m_infoMac.size()
+           && sodium_memcmp(expected.constData(), m_infoMac.constData(), static_cast<size_t>(MacBytes)) == 0;
+}
+
+} // namespace habeas

@@ -1,0 +1,827 @@
+#include "core/vault/Vault.h"
+
+#include "core/audit/AuditLog.h"
+#include "core/vault/FileErrors.h"
+#include "core/vault/LoginThrottle.h"
+#include "core/vault/Migrations.h"
+#include "core/vault/SqlCipher.h"
+#include "core/vault/SqlCipherDriver.h"
+#include "core/vault/VaultLock.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace habeas {
+
+namespace {
+
+QAtomicInteger<quint64> connectionCounter;
+
+// Copies of identity documents, which backups leave out.
+constexpr auto DocumentsTable = "identity_documents";
+
+QString newConnectionName()
+{
+    return QStringLiteral("habeas-vault-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+}
+
+bool startsAsPlainSqlite(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArrayView("SQLite format 3\0", 16);
+}
+
+// A keyed connection to `path`; on failure the connection is removed again.
+Result<QString> connectDatabase(const QString &path, const SecureBytes &rawKey, bool readOnly)
+{
+    SqlCipherDriver::registerDriver();
+    const QString name = newConnectionName();
+    QString failure;
+    QSqlError error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QLatin1String(SqlCipherDriver::Name), name);
+        static_cast<SqlCipherDriver *>(db.driver())->setKey(SecureBytes::copyOf(rawKey.view()));
+        db.setDatabaseName(path);
+        QStringList options;
+        // A writable connection keeps SQLITE_OPEN_CREATE even for an existing
+        // vault: ATTACH (used by backups) inherits the connection's flags.
+        if (readOnly)
+            options << QStringLiteral("HABEAS_READONLY");
+        db.setConnectOptions(options.join(u';'));
+        if (db.open())
+            return name;
+        error = db.lastError();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (error.nativeErrorCode() == QLatin1String(SqlCipherDriver::PlaintextFileCode))
+        return makeError(ErrorCode::CipherInactive,
+                         Vault::tr("The database is not encrypted; Habeas refuses to use it."), error.text());
+    if (error.nativeErrorCode() == QLatin1String(SqlCipherDriver::CipherInactiveCode))
+        return makeError(ErrorCode::CipherInactive, error.driverText(), error.databaseText());
+    return sqlFailure(error, path, Vault::tr("The database file cannot be opened."));
+}
+
+void disconnectDatabase(const QString &name)
+{
+    if (name.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+// Reads the file without trusting it: the first query fails on a wrong key or
+// a damaged first page, quick_check on any other damaged page.
+Result<void> verifyReadable(QSqlDatabase &db, const QString &path)
+{
+    const QFileInfo file(path);
+    const QString damaged = Vault::tr("The database file is damaged or has been tampered with; restore it from a backup.");
+    if (file.size() == 0 || file.size() % SqlCipherDriver::PageSize != 0)
+        return makeError(ErrorCode::DatabaseCorrupt, damaged,
+                         QStringLiteral("size %1 is not a whole number of pages").arg(file.size()));
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
+        return sqlFailure(query.lastError(), path, Vault::tr("The vault cannot be read."));
+    if (!query.exec(QStringLiteral("PRAGMA page_count")) || !query.next())
+        return sqlFailure(query.lastError(), path, Vault::tr("The vault cannot be read."));
+    const qint64 pages = query.value(0).toLongLong();
+    const bool walHasFrames = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if (!walHasFrames && pages * SqlCipherDriver::PageSize > file.size())
+        return makeError(ErrorCode::DatabaseCorrupt, damaged,
+                         QStringLiteral("truncated: %1 pages expected, file has %2 bytes").arg(pages).arg(file.size()));
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+        return sqlFailure(query.lastError(), path, Vault::tr("The vault cannot be read."));
+    if (!query.next() || query.value(0).toString() != QLatin1String("ok"))
+        return makeError(ErrorCode::DatabaseCorrupt, damaged,
+                         QStringLiteral("quick_check: ") + query.value(0).toString().left(200));
+    return {};
+}
+
+Result<void> applyPragmas(QSqlDatabase &db, const QString &path, bool readOnly)
+{
+    QSqlQuery query(db);
+    const char *const always[] = {
+        "PRAGMA foreign_keys = ON",
+        "PRAGMA secure_delete = ON",
+        "PRAGMA temp_store = MEMORY",
+        // 64 MiB of page cache: each page is decrypted and authenticated once
+        // and then served from memory (see docs/BENCHMARKS.md).
+        "PRAGMA cache_size = -65536",
+    };
+    for (const char *sql : always) {
+        if (!query.exec(QString::fromLatin1(sql)))
+            return sqlFailure(query.lastError(), path, Vault::tr("The vault cannot be configured."));
+    }
+    if (readOnly)
+        return {};
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
+        || query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return sqlFailure(query.lastError(), path, Vault::tr("The vault's journal cannot be set up."));
+    if (!query.exec(QStringLiteral("PRAGMA synchronous = FULL")))
+        return sqlFailure(query.lastError(), path, Vault::tr("The vault cannot be configured."));
+    return {};
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+Result<void> insertAccount(QSqlDatabase &db, const NewAccount &account, const QString &path)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO accounts (login, full_name, role, disabled, created_at, password_changed_at,"
+                                 " must_change_password) VALUES (:login, :name, :role, 0, :now, :now, :must)"));
+    query.bindValue(QStringLiteral(":must"), account.mustChangePassword);
+    query.bindValue(QStringLiteral(":login"), normaliseLogin(account.login));
+    query.bindValue(QStringLiteral(":name"), account.fullName.trimmed());
+    query.bindValue(QStringLiteral(":role"), roleKey(account.role));
+    query.bindValue(QStringLiteral(":now"), nowUtc());
+    if (!query.exec())
+        return sqlFailure(query.lastError(), path, Vault::tr("The account cannot be recorded."));
+    return {};
+}
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+} // namespace
+
+VaultPaths VaultPaths::of(const QString &path)
+{
+    QString database = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    if (!database.endsWith(QLatin1String(Vault::Suffix)))
+        database += QLatin1String(Vault::Suffix);
+    return {database, database.chopped(int(qstrlen(Vault::Suffix))) + QLatin1String(Vault::KeysSuffix)};
+}
+
+Vault::~Vault()
+{
+    close();
+}
+
+QSqlDatabase Vault::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+bool Vault::isOpen() const
+{
+    return !m_connection.isEmpty() && database().isOpen();
+}
+
+void Vault::close()
+{
+    disconnectDatabase(m_connection);
+    m_connection.clear();
+    m_key.clear();
+    m_lock.reset();
+    m_locked = false;
+}
+
+Result<std::unique_ptr<Vault>> Vault::create(const QString &path, const NewAccount &administrator,
+                                             const SecureBytes &password, const QString &organisation,
+                                             const KdfParams &kdf)
+{
+    std::unique_ptr<Vault> vault(new Vault);
+    vault->m_paths = VaultPaths::of(path);
+    const VaultPaths &paths = vault->m_paths;
+    if (QFileInfo::exists(paths.database) || QFileInfo::exists(paths.keys))
+        return makeError(ErrorCode::AlreadyExists,
+                         tr("A vault already exists at %1; choose another name or location.").arg(paths.database));
+    if (!QFileInfo(QFileInfo(paths.database).absolutePath()).isDir())
+        return makeError(ErrorCode::Io, tr("The folder %1 does not exist.").arg(QFileInfo(paths.database).absolutePath()));
+    if (normaliseLogin(administrator.login).isEmpty())
+        return makeError(ErrorCode::InvalidArgument, tr("The administrator's login is empty."));
+
+    auto lock = VaultLock::acquire(paths.database);
+    if (!lock)
+        return lock.error();
+    vault->m_lock = std::move(lock).value();
+
+    vault->m_key = SecureBytes::random(32);
+    vault->m_keyFile = KeyFile::createNew();
+    if (auto added = vault->m_keyFile.addSlot(administrator.login, password, vault->m_key, kdf); !added)
+        return added.error();
+
+    // The database is written first and the key file last: until the key
+    // file exists there is no vault, and a failure removes what was written.
+    const auto fail = [&](Error error) -> Result<std::unique_ptr<Vault>> {
+        disconnectDatabase(vault->m_connection);
+        vault->m_connection.clear();
+        removeDatabaseFiles(paths.database);
+        return error;
+    };
+    auto connection = connectDatabase(paths.database, vault->m_key, false);
+    if (!connection)
+        return fail(connection.error());
+    vault->m_connection = *connection;
+    if (auto initialised = vault->initialiseNew(administrator, organisation); !initialised)
+        return fail(initialised.error());
+    if (startsAsPlainSqlite(paths.database))
+        return fail(makeError(ErrorCode::CipherInactive,
+                              tr("The database was written without encryption; Habeas refuses to use it.")));
+    vault->m_keyFile.recordSchemaVersion(vault->m_schemaVersion, vault->m_key);
+    if (auto saved = vault->saveKeyFile(vault->m_keyFile); !saved)
+        return fail(saved.error());
+    vault->m_login = normaliseLogin(administrator.login);
+    return vault;
+}
+
+Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const QString &login, const SecureBytes &password,
+                                           VaultOpenOptions options)
+{
+    std::unique_ptr<Vault> vault(new Vault);
+    vault->m_paths = VaultPaths::of(path);
+    vault->m_readOnly = options.readOnly;
+    const VaultPaths &paths = vault->m_paths;
+    if (!QFileInfo::exists(paths.database))
+        return makeError(ErrorCode::DatabaseMissing, tr("There is no vault at %1.").arg(paths.database));
+    if (!QFileInfo::exists(paths.keys))
+        return makeError(ErrorCode::KeyFileMissing,
+                         tr("The key file %1 is missing. Without it the vault cannot be opened; restore it from a backup.")
+                             .arg(paths.keys));
+
+    auto lock = VaultLock::acquire(paths.database);
+    if (lock) {
+        vault->m_lock = std::move(lock).value();
+    } else if (!(options.readOnly && lock.error().code == ErrorCode::ReadOnlyLocation)) {
+        // Read-only media cannot hold a lock, and nobody can write there.
+        return lock.error();
+    }
+
+    auto keyFile = KeyFile::load(paths.keys);
+    if (!keyFile)
+        return keyFile.error();
+    vault->m_keyFile = std::move(keyFile).value();
+    if (auto unwrapped = vault->unwrapKey(login, password); !unwrapped)
+        return unwrapped.error();
+
+    const auto fail = [&](Error error) -> Result<std::unique_ptr<Vault>> {
+        vault->close();
+        return error;
+    };
+    auto connection = connectDatabase(paths.database, vault->m_key, options.readOnly);
+    if (!connection)
+        return fail(connection.error());
+    vault->m_connection = *connection;
+    if (auto ready = vault->checkAndUpgrade(login); !ready)
+        return fail(ready.error());
+    vault->collectFailedLogins();
+    vault->m_login = normaliseLogin(login);
+    return vault;
+}
+
+Result<void> Vault::initialiseNew(const NewAccount &administrator, const QString &organisation)
+{
+    QSqlDatabase db = database();
+    if (auto pragmas = applyPragmas(db, m_paths.database, false); !pragmas)
+        return pragmas.error();
+    auto version = Migrations::migrate(db);
+    if (!version)
+        return version.error();
+    m_schemaVersion = *version;
+    if (!db.transaction())
+        return sqlFailure(db.lastError(), m_paths.database, tr("The vault cannot be created."));
+    {
+        auto account = insertAccount(db, administrator, m_paths.database);
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES ('organisation', ?)"));
+        query.addBindValue(organisation.trimmed());
+        const bool settingOk = account && query.exec();
+        query.finish();
+        const bool audited = settingOk
+                             && AuditLog(db).append(normaliseLogin(administrator.login), QStringLiteral("vault.create"),
+                                                    QStringLiteral("vault"), QString(),
+                                                    QStringLiteral("schema ") + QString::number(m_schemaVersion))
+                                    .ok();
+        if (!account || !settingOk || !audited || !db.commit()) {
+            const Error error = !account ? account.error()
+                                         : sqlFailure(settingOk ? db.lastError() : query.lastError(),
+                                                      m_paths.database, tr("The vault cannot be created."));
+            db.rollback();
+            return error;
+        }
+    }
+    return {};
+}
+
+Result<void> Vault::unwrapKey(const QString &login, const SecureBytes &password)
+{
+    LoginThrottle throttle(m_paths.database);
+    const QByteArray tag = m_keyFile.tagFor(login);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (const qint64 wait = throttle.secondsUntilAllowed(tag, now); wait > 0)
+        return makeError(ErrorCode::Throttled,
+                         tr("Too many failed attempts for this account. Try again in %n second(s).", nullptr, int(wait)));
+    auto key = m_keyFile.unwrap(login, password);
+    if (!key) {
+        if (key.error().code == ErrorCode::WrongPassword || key.error().code == ErrorCode::UnknownAccount) {
+            // Recording may fail on read-only media; the refusal stands.
+            static_cast<void>(throttle.recordFailure(tag, now));
+        }
+        return key.error();
+    }
+    if (!m_keyFile.infoIsAuthentic(*key))
+        return makeError(ErrorCode::KeyFileCorrupt, KeyFile::tr("The key file is damaged or has been tampered with."),
+                         QStringLiteral("info MAC mismatch"));
+    static_cast<void>(throttle.recordSuccess(tag));
+    m_key = std::move(key).value();
+    return {};
+}
+
+void Vault::collectFailedLogins()
+{
+    const std::vector<FailedLogin> pending = LoginThrottle(m_paths.database).pending();
+    m_failedLogins.clear();
+    if (pending.empty())
+        return;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    std::vector<std::pair<QByteArray, QString>> known;
+    if (query.exec(QStringLiteral("SELECT login FROM accounts"))) {
+        while (query.next()) {
+            const QString login = query.value(0).toString();
+            known.emplace_back(m_keyFile.tagFor(login), login);
+        }
+    }
+    for (const FailedLogin &failure : pending) {
+        const auto it = std::find_if(known.begin(), known.end(), [&](const auto &k) { return k.first == failure.tag; });
+        m_failedLogins.emplace_back(it == known.end() ? QString() : it->second, failure.at);
+    }
+}
+
+void Vault::acknowledgeFailedLogins()
+{
+    LoginThrottle throttle(m_paths.database);
+    static_cast<void>(throttle.clearPending());
+    m_failedLogins.clear();
+}
+
+Result<void> Vault::checkpoint()
+{
+    if (!isOpen())
+        return makeError(ErrorCode::NotOpen, tr("The vault is not open."));
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next())
+        return sqlFailure(query.lastError(), m_paths.database, tr("The journal could not be written back."));
+    // (busy, log frames, checkpointed frames): busy means frames remain.
+    if (query.value(0).toInt() != 0)
+        return makeError(ErrorCode::Locked, tr("The journal could not be written back: the database is busy."));
+    return {};
+}
+
+void Vault::lock()
+{
+    disconnectDatabase(m_connection);
+    m_connection.clear();
+    m_key.clear();
+    m_locked = true;
+}
+
+Result<void> Vault::unlock(const SecureBytes &password)
+{
+    if (!m_locked)
+        return {};
+    if (auto unwrapped = unwrapKey(m_login, password); !unwrapped)
+        return unwrapped.error();
+    auto connection = connectDatabase(m_paths.database, m_key, m_readOnly);
+    if (!connection) {
+        m_key.clear();
+        return connection.error();
+    }
+    m_connection = *connection;
+    if (auto ready = checkAndUpgrade(m_login); !ready) {
+        disconnectDatabase(m_connection);
+        m_connection.clear();
+        m_key.clear();
+        return ready.error();
+    }
+    collectFailedLogins();
+    m_locked = false;
+    return {};
+}
+
+Result<void> Vault::checkAndUpgrade(const QString &login)
+{
+    QSqlDatabase db = database();
+    if (auto readable = verifyReadable(db, m_paths.database); !readable)
+        return readable.error();
+    if (auto pragmas = applyPragmas(db, m_paths.database, m_readOnly); !pragmas)
+        return pragmas.error();
+
+    if (m_readOnly) {
+        auto version = Migrations::currentVersion(db);
+        if (!version)
+            return version.error();
+        if (*version > Migrations::latestVersion())
+            return makeError(ErrorCode::NewerVersion,
+                             Migrations::tr("This vault was written by a newer version of Habeas (schema %1; this version knows up to %2). Install the newer version to open it.")
+                                      .arg(*version)
+                                      .arg(Migrations::latestVersion()));
+        m_schemaVersion = *version;
+    } else {
+        auto version = Migrations::migrate(db);
+        if (!version)
+            return version.error();
+        m_schemaVersion = *version;
+        if (m_keyFile.recordedSchemaVersion() != *version) {
+            KeyFile updated = m_keyFile;
+            updated.recordSchemaVersion(*version, m_key);
+            if (auto saved = saveKeyFile(updated); !saved)
+                return saved.error();
+            m_keyFile = std::move(updated);
+        }
+    }
+
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT disabled FROM accounts WHERE login = ?"));
+    query.addBindValue(normaliseLogin(login));
+    if (!query.exec())
+        return sqlFailure(query.lastError(), m_paths.database, tr("The vault cannot be read."));
+    if (!query.next())
+        return makeError(ErrorCode::UnknownAccount,
+                              tr("There is no account \"%1\" in this vault.").arg(login.trimmed()));
+    if (query.value(0).toBool())
+        return makeError(ErrorCode::AccountDisabled,
+                              tr("The account \"%1\" is disabled. Ask an administrator to enable it.").arg(login.trimmed()));
+    query.finish();
+    return {};
+}
+
+Result<VaultInfo> Vault::info(const QString &path)
+{
+    const VaultPaths paths = VaultPaths::of(path);
+    if (!QFileInfo::exists(paths.database))
+        return makeError(ErrorCode::DatabaseMissing, tr("There is no vault at %1.").arg(paths.database));
+    auto keyFile = KeyFile::load(paths.keys);
+    if (!keyFile)
+        return keyFile.error();
+    VaultInfo info;
+    info.keyFormat = KeyFile::FormatVersion;
+    info.cipherFormat = KeyFile::CipherFormat;
+    info.recordedSchemaVersion = keyFile->recordedSchemaVersion();
+    info.slotCount = keyFile->slotCount();
+    info.databaseBytes = QFileInfo(paths.database).size();
+    info.databaseEncrypted = !startsAsPlainSqlite(paths.database);
+    info.lockedBy = VaultLock::holder(paths.database);
+    return info;
+}
+
+Result<void> Vault::saveKeyFile(const KeyFile &file) const
+{
+    return file.save(m_paths.keys);
+}
+
+Result<void> Vault::commitKeyChange(KeyFile updated, const std::function<Result<void>()> &databaseWork,
+                                    const QString &failure)
+{
+    if (!isOpen() || m_readOnly)
+        return makeError(ErrorCode::NotOpen, tr("The vault is not open for writing."));
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return sqlFailure(db.lastError(), m_paths.database, failure);
+    // The rows and the slot land together: the key file is written inside
+    // the transaction, which commits only once the new file is safely on disk.
+    if (auto worked = databaseWork(); !worked) {
+        db.rollback();
+        return worked;
+    }
+    if (auto saved = saveKeyFile(updated); !saved) {
+        db.rollback();
+        return saved;
+    }
+    if (!db.commit()) {
+        const Error error = sqlFailure(db.lastError(), m_paths.database, failure);
+        db.rollback();
+        // Put the key file back as it was, so that it matches the database.
+        static_cast<void>(saveKeyFile(m_keyFile));
+        return error;
+    }
+    m_keyFile = std::move(updated);
+    return {};
+}
+
+Result<void> Vault::addAccount(const NewAccount &account, const SecureBytes &password, const KdfParams &kdf,
+                               const InTransaction &within)
+{
+    KeyFile updated = m_keyFile;
+    if (auto added = updated.addSlot(account.login, password, m_key, kdf); !added)
+        return added;
+    return commitKeyChange(
+        std::move(updated),
+        [&]() -> Result<void> {
+            QSqlDatabase db = database();
+            if (auto inserted = insertAccount(db, account, m_paths.database); !inserted)
+                return inserted;
+            return within ? within() : Result<void>();
+        },
+        tr("The account cannot be added."));
+}
+
+Result<void> Vault::addSlot(const QString &login, const SecureBytes &password, const KdfParams &kdf,
+                            const InTransaction &within)
+{
+    KeyFile updated = m_keyFile;
+    if (auto added = updated.addSlot(login, password, m_key, kdf); !added)
+        return added;
+    return commitKeyChange(
+        std::move(updated), [&]() -> Result<void> { return within ? within() : Result<void>(); },
+        tr("The account cannot be updated."));
+}
+
+Result<void> Vault::changePassword(const QString &login, const SecureBytes &newPassword, const KdfParams &kdf,
+                                   const InTransaction &within)
+{
+    KeyFile updated = m_keyFile;
+    if (auto rewrapped = updated.rewrapSlot(login, newPassword, m_key, kdf); !rewrapped)
+        return rewrapped;
+    return commitKeyChange(
+        std::move(updated),
+        [&]() -> Result<void> {
+            QSqlQuery query(database());
+            query.prepare(QStringLiteral("UPDATE accounts SET password_changed_at = ? WHERE login = ?"));
+            query.addBindValue(nowUtc());
+            query.addBindValue(normaliseLogin(login));
+            if (!query.exec())
+                return sqlFailure(query.lastError(), m_paths.database, tr("The password change date cannot be recorded."));
+            return within ? within() : Result<void>();
+        },
+        tr("The password cannot be changed."));
+}
+
+Result<void> Vault::removeSlot(const QString &login, const InTransaction &within, bool disabled)
+{
+    KeyFile updated = m_keyFile;
+    if (auto removed = updated.removeSlot(login, disabled); !removed)
+        return removed;
+    return commitKeyChange(
+        std::move(updated), [&]() -> Result<void> { return within ? within() : Result<void>(); },
+        tr("The account cannot be updated."));
+}
+
+Result<void> Vault::checkPassword(const QString &login, const SecureBytes &password) const
+{
+    LoginThrottle throttle(m_paths.database);
+    const QByteArray tag = m_keyFile.tagFor(login);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (const qint64 wait = throttle.secondsUntilAllowed(tag, now); wait > 0)
+        return makeError(ErrorCode::Throttled,
+                         tr("Too many failed attempts for this account. Try again in %n second(s).", nullptr, int(wait)));
+    auto key = m_keyFile.unwrap(login, password);
+    if (!key) {
+        static_cast<void>(throttle.recordFailure(tag, now));
+        return key.error();
+    }
+    static_cast<void>(throttle.recordSuccess(tag));
+    return {};
+}
+
+Result<CheckReport> Vault::check() const
+{
+    if (!isOpen())
+        return makeError(ErrorCode::NotOpen, tr("The vault is not open."));
+    CheckReport report;
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("PRAGMA cipher_version")) && query.next())
+        report.cipherVersion = query.value(0).toString();
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return sqlFailure(query.lastError(), m_paths.database, tr("The vault cannot be checked."));
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            report.problems << line;
+    }
+    if (query.lastError().isValid())
+        report.problems << query.lastError().text();
+    if (query.exec(QStringLiteral("PRAGMA page_count")) && query.next())
+        report.pages = query.value(0).toLongLong();
+    auto version = Migrations::currentVersion(db);
+    if (!version)
+        return version.error();
+    report.schemaVersion = *version;
+    return report;
+}
+
+Result<std::vector<TableSummary>> Vault::tables() const
+{
+    if (!isOpen())
+        return makeError(ErrorCode::NotOpen, tr("The vault is not open."));
+    QSqlDatabase db = database();
+    std::vector<TableSummary> summary;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    for (const QString &table : db.tables()) {
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + db.driver()->escapeIdentifier(table, QSqlDriver::TableName))
+            || !query.next())
+            return sqlFailure(query.lastError(), m_paths.database, tr("The vault cannot be read."));
+        summary.push_back({table, query.value(0).toLongLong()});
+    }
+    return summary;
+}
+
+Result<void> Vault::backup(const QString &destination) const
+{
+    if (!isOpen())
+        return makeError(ErrorCode::NotOpen, tr("The vault is not open."));
+    const VaultPaths target = VaultPaths::of(destination);
+    if (target.database == m_paths.database)
+        return makeError(ErrorCode::InvalidArgument, tr("A backup cannot replace the vault it is made from."));
+    if (QFileInfo::exists(target.database) || QFileInfo::exists(target.keys))
+        return makeError(ErrorCode::AlreadyExists,
+                         tr("A file already exists at %1; choose another name for the backup.").arg(target.database));
+    const QString partial = target.database + QStringLiteral(".partial");
+    removeDatabaseFiles(partial);
+    const QString failed = tr("The backup could not be written.");
+
+    // Export through the C API so that the key is bound from guarded memory
+    // and never passes through a QString.
+    sqlite3 *handle = static_cast<SqlCipherDriver *>(database().driver())->connection();
+    {
+        const SecureBytes spec = SqlCipherDriver::rawKeySpec(m_key);
+        sqlite3_stmt *stmt = nullptr;
+        const QByteArray file = partial.toUtf8();
+        int rc = sqlite3_prepare_v2(handle, "ATTACH DATABASE ?1 AS habeas_backup KEY ?2", -1, &stmt, nullptr);
+        if (rc == SQLITE_OK) {
+            sqlite3_bind_text(stmt, 1, file.constData(), int(file.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_blob(stmt, 2, spec.data(), int(spec.size()), SQLITE_STATIC);
+            rc = sqlite3_step(stmt) == SQLITE_DONE ? SQLITE_OK : sqlite3_extended_errcode(handle);
+        }
+        sqlite3_finalize(stmt);
+        if (rc != SQLITE_OK) {
+            removeDatabaseFiles(partial);
+            return writeFailure(partial, failed, QString::fromUtf8(sqlite3_errmsg(handle)));
+        }
+    }
+    const auto detachAndFail = [&](const QString &detail, int rc) -> Result<void> {
+        sqlite3_exec(handle, "DETACH DATABASE habeas_backup", nullptr, nullptr, nullptr);
+        // sqlcipher_export reports a failure of its inner statements as a
+        // generic error carrying their message, so SQLITE_FULL is recognised
+        // by SQLite's own text for it too.
+        const bool full = (rc & 0xFF) == SQLITE_FULL || detail == QLatin1String(sqlite3_errstr(SQLITE_FULL));
+        const Error error = full
+                                ? makeError(ErrorCode::DiskFull,
+                                            failed + u' ' + tr("The disk is full: free some space and try again."), detail)
+                                : writeFailure(partial, failed, detail);
+        removeDatabaseFiles(partial);
+        return error;
+    };
+    const QString cipher = SqlCipherDriver::cipherVersion();
+    if (cipher.section(u'.', 0, 0).toInt() >= 4)
+        sqlite3_exec(handle, "PRAGMA habeas_backup.cipher_compatibility = 3", nullptr, nullptr, nullptr);
+    for (const char *sql : {"PRAGMA habeas_backup.cipher_page_size = 4096", "SELECT sqlcipher_export('habeas_backup')"}) {
+        if (sqlite3_exec(handle, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
+            return detachAndFail(QString::fromUtf8(sqlite3_errmsg(handle)), sqlite3_extended_errcode(handle));
+    }
+    // Backups never hold identity documents: they leave the copy at once,
+    // their pages overwritten, before the copy is verified and named.
+    if (database().tables().contains(QLatin1String(DocumentsTable))) {
+        for (const char *sql : {"PRAGMA habeas_backup.secure_delete = ON", "DELETE FROM habeas_backup.identity_documents"}) {
+            if (sqlite3_exec(handle, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
+                return detachAndFail(QString::fromUtf8(sqlite3_errmsg(handle)), sqlite3_extended_errcode(handle));
+        }
+    }
+    if (sqlite3_exec(handle, "DETACH DATABASE habeas_backup", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        removeDatabaseFiles(partial);
+        return writeFailure(partial, failed, QString::fromUtf8(sqlite3_errmsg(handle)));
+    }
+
+    // Verify: the copy opens with the same key, is sound, and holds as many
+    // rows in every table as the vault.
+    {
+        auto connection = connectDatabase(partial, m_key, true);
+        if (!connection) {
+            removeDatabaseFiles(partial);
+            return makeError(ErrorCode::Io, failed, connection.error().detail);
+        }
+        QString mismatch;
+        {
+            QSqlDatabase copy = QSqlDatabase::database(*connection, false);
+            QSqlQuery check(copy);
+            if (!check.exec(QStringLiteral("PRAGMA integrity_check")) || !check.next()
+                || check.value(0).toString() != QLatin1String("ok"))
+                mismatch = QStringLiteral("integrity_check failed on the copy");
+            const QStringList tables = database().tables();
+            for (const QString &table : tables) {
+                if (!mismatch.isEmpty())
+                    break;
+                const QString count = QStringLiteral("SELECT count(*) FROM ") + database().driver()->escapeIdentifier(table, QSqlDriver::TableName);
+                QSqlQuery original(database());
+                QSqlQuery copied(copy);
+                const bool documents = table == QLatin1String(DocumentsTable);
+                if (!original.exec(count) || !original.next() || !copied.exec(count) || !copied.next()
+                    || (documents ? copied.value(0).toLongLong() != 0 : original.value(0) != copied.value(0)))
+                    mismatch = QStringLiteral("row count differs in ") + table;
+            }
+            if (copy.tables() != tables && mismatch.isEmpty())
+                mismatch = QStringLiteral("table list differs");
+        }
+        disconnectDatabase(*connection);
+        if (!mismatch.isEmpty()) {
+            removeDatabaseFiles(partial);
+            return makeError(ErrorCode::Io, failed + u' ' + tr("The copy did not match the vault."), mismatch);
+        }
+    }
+    if (auto saved = m_keyFile.save(target.keys); !saved) {
+        removeDatabaseFiles(partial);
+        return saved.error();
+    }
+    if (!QFile::rename(partial, target.database)) {
+        removeDatabaseFiles(partial);
+        QFile::remove(target.keys);
+        return writeFailure(target.database, failed, QStringLiteral("rename failed"));
+    }
+    return {};
+}
+
+Result<void> Vault::restore(const QString &backupPath, const QString &targetPath, const QString &login,
+                            const SecureBytes &password)
+{
+    const VaultPaths source = VaultPaths::of(backupPath);
+    const VaultPaths target = VaultPaths::of(targetPath);
+    if (source.database == target.database)
+        return makeError(ErrorCode::InvalidArgument, tr("The backup and the vault to restore are the same file."));
+    {
+        auto verified = open(backupPath, login, password, VaultOpenOptions{.readOnly = true});
+        if (!verified)
+            return verified.error();
+        auto report = (*verified)->check();
+        if (!report)
+            return report.error();
+        if (!report->ok())
+            return makeError(ErrorCode::DatabaseCorrupt,
+                             tr("The backup is damaged and cannot be restored."), report->problems.join(u'\n'));
+    }
+    auto lock = VaultLock::acquire(target.database);
+    if (!lock)
+        return lock.error();
+
+    const QString failed = tr("The backup could not be restored.");
+    const QString partialDb = target.database + QStringLiteral(".restoring");
+    const QString partialKeys = target.keys + QStringLiteral(".restoring");
+    QFile::remove(partialDb);
+    QFile::remove(partialKeys);
+    if (!QFile::copy(source.database, partialDb) || !QFile::copy(source.keys, partialKeys)) {
+        QFile::remove(partialDb);
+        QFile::remove(partialKeys);
+        return writeFailure(target.database, failed, QStringLiteral("copy failed"));
+    }
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString keptDb = target.database + QStringLiteral(".replaced-") + stamp;
+    const QString keptKeys = target.keys + QStringLiteral(".replaced-") + stamp;
+    const bool hadDb = QFileInfo::exists(target.database);
+    const bool hadKeys = QFileInfo::exists(target.keys);
+    // Every step is undone if a later one fails: the target ends as it was,
+    // or fully restored.
+    std::vector<std::pair<QString, QString>> moved; // (from, to) done so far
+    const auto undo = [&](const QString &detail) -> Result<void> {
+        for (auto it = moved.rbegin(); it != moved.rend(); ++it) {
+            QFile::remove(it->first);
+            QFile::rename(it->second, it->first);
+        }
+        QFile::remove(partialDb);
+        QFile::remove(partialKeys);
+        return writeFailure(target.database, failed, detail);
+    };
+    const auto move = [&](const QString &from, const QString &to) {
+        if (!QFile::rename(from, to))
+            return false;
+        moved.emplace_back(from, to);
+        return true;
+    };
+    if (hadDb && !move(target.database, keptDb))
+        return undo(QStringLiteral("could not set the old database aside"));
+    if (hadKeys && !move(target.keys, keptKeys))
+        return undo(QStringLiteral("could not set the old key file aside"));
+    // The old vault's WAL and shared-memory files belong to it: left in
+    // place, SQLite would replay the WAL onto the restored copy.
+    for (const char *suffix : {"-wal", "-shm"}) {
+        const QString stale = target.database + QLatin1String(suffix);
+        if (QFileInfo::exists(stale) && !move(stale, keptDb + QLatin1String(suffix)))
+            return undo(QStringLiteral("could not set the old journal aside"));
+    }
+    if (!QFile::rename(partialDb, target.database))
+        return undo(QStringLiteral("rename of the restored database failed"));
+    if (!QFile::rename(partialKeys, target.keys)) {
+        // Take the restored database out again, then undo the rest.
+        QFile::rename(target.database, partialDb);
+        return undo(QStringLiteral("rename of the restored key file failed"));
+    }
+    return {};
+}
+
+} // namespace habeas

@@ -1,0 +1,175 @@
+#pragma once
+
+// A vault: the encrypted database NAME.habeas and its key file
+// NAME.habeas-keys, opened by one process at a time. A Vault object owns the
+// open connection, the lock and the raw database key (in guarded memory)
+// until close(); every failure leaves both files exactly as they were.
+//
+// Flow of open(): lock → read key file → unwrap the account's slot (Argon2id,
+// XChaCha20-Poly1305) → key the connection → prove the cipher is active →
+// check the file (size, quick_check) → pragmas → schema version (migrate, or
+// refuse a newer vault) → check the account is enabled.
+
+#include "core/Result.h"
+#include "core/accounts/Account.h"
+#include "core/vault/KeyFile.h"
+#include "core/crypto/SecureBytes.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <utility>
+#include <vector>
+
+namespace habeas {
+
+class VaultLock;
+
+struct VaultPaths final {
+    QString database; // NAME.habeas
+    QString keys;     // NAME.habeas-keys
+
+    // Accepts "NAME" or "NAME.habeas".
+    static VaultPaths of(const QString &path);
+};
+
+// What can be said about a vault without its password.
+struct VaultInfo final {
+    int keyFormat = 0;
+    int cipherFormat = 0;
+    int recordedSchemaVersion = 0; // as recorded in the key file
+    int slotCount = 0;
+    qint64 databaseBytes = 0;
+    bool databaseEncrypted = false; // the file does not start as plain SQLite
+    QString lockedBy;               // empty when nobody has it open
+};
+
+struct TableSummary final {
+    QString name;
+    qint64 rows = 0;
+};
+
+struct CheckReport final {
+    QString cipherVersion;
+    int schemaVersion = 0;
+    QStringList problems; // integrity_check findings; empty when sound
+    qint64 pages = 0;
+    bool ok() const { return problems.isEmpty() && !cipherVersion.isEmpty(); }
+};
+
+struct VaultOpenOptions final {
+    // Opens without writing anything: no migration, no journal change.
+    // Used to verify backups before a restore.
+    bool readOnly = false;
+};
+
+class Vault final {
+    Q_DECLARE_TR_FUNCTIONS(Vault)
+    Q_DISABLE_COPY_MOVE(Vault)
+
+public:
+    static constexpr auto Suffix = ".habeas";
+    static constexpr auto KeysSuffix = ".habeas-keys";
+
+    static Result<std::unique_ptr<Vault>> create(const QString &path, const NewAccount &administrator,
+                                                 const SecureBytes &password, const QString &organisation,
+                                                 const KdfParams &kdf = KdfParams::standard());
+    static Result<std::unique_ptr<Vault>> open(const QString &path, const QString &login,
+                                               const SecureBytes &password, VaultOpenOptions options = {});
+    static Result<VaultInfo> info(const QString &path);
+    // Puts the backup at `target` after checking that it opens with the
+    // given account. Existing vault files at `target` are kept beside it as
+    // NAME.habeas.replaced-<UTC time> (and the key file likewise).
+    static Result<void> restore(const QString &backupPath, const QString &target, const QString &login,
+                                const SecureBytes &password);
+
+    ~Vault();
+
+    // The open connection; only storage and repositories run SQL on it.
+    QSqlDatabase database() const;
+    const VaultPaths &paths() const { return m_paths; }
+    QString login() const { return m_login; }
+    int schemaVersion() const { return m_schemaVersion; }
+    bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
+    const KeyFile &keyFile() const { return m_keyFile; }
+
+    // Key slots. Each rewrites the key file atomically inside a database
+    // transaction; `within` runs in that transaction (further rows, the audit
+    // entry) and its failure undoes everything. The database itself is never
+    // re-encrypted.
+    using InTransaction = std::function<Result<void>()>;
+    Result<void> addAccount(const NewAccount &account, const SecureBytes &password,
+                            const KdfParams &kdf = KdfParams::standard(), const InTransaction &within = {});
+    // A slot for an account that has a row but no slot (re-enabled).
+    Result<void> addSlot(const QString &login, const SecureBytes &password,
+                         const KdfParams &kdf = KdfParams::standard(), const InTransaction &within = {});
+    Result<void> changePassword(const QString &login, const SecureBytes &newPassword,
+                                const KdfParams &kdf = KdfParams::standard(), const InTransaction &within = {});
+    // `disabled`: the owner is told the account is disabled, not unknown.
+    Result<void> removeSlot(const QString &login, const InTransaction &within = {}, bool disabled = false);
+    // Whether the password opens the login's slot, slowing down guesses as
+    // sign-in does; the vault's own key is not touched.
+    Result<void> checkPassword(const QString &login, const SecureBytes &password) const;
+
+    // An encrypted copy (sqlcipher_export) at `destination` plus its key
+    // file, verified by reopening it before it is given its final name.
+    Result<void> backup(const QString &destination) const;
+    // cipher active, full integrity_check, schema version.
+    Result<CheckReport> check() const;
+    // The tables and their row counts (for the overview and for checks).
+    Result<std::vector<TableSummary>> tables() const;
+
+    // Copies the WAL into the database and truncates it, so that frames of
+    // deleted rows do not outlive them in the WAL file.
+    Result<void> checkpoint();
+    // The raw database key, for the test that decrypts pages to prove that
+    // destroyed data is gone. Nothing else may use it.
+    const SecureBytes &rawKeyForProof() const { return m_key; }
+
+    // Closes the connection, wipes the key and releases the lock.
+    void close();
+    bool keyWiped() const { return m_key.isEmpty(); }
+
+    // Closes the connection and wipes the key but keeps the vault reserved
+    // (the lock file stays held); unlock() needs the password again.
+    void lock();
+    Result<void> unlock(const SecureBytes &password);
+    bool isLocked() const { return m_locked; }
+
+    // Failed sign-ins recorded since the last successful one (login, or
+    // empty for an unknown login), for the audit log; acknowledge once
+    // written there.
+    const std::vector<std::pair<QString, QDateTime>> &failedLogins() const { return m_failedLogins; }
+    void acknowledgeFailedLogins();
+
+private:
+    Vault() = default;
+    Result<void> saveKeyFile(const KeyFile &file) const;
+    Result<void> commitKeyChange(KeyFile updated, const std::function<Result<void>()> &databaseWork,
+                                 const QString &failure);
+    // Derives the raw key for `login` from its slot, slowing down guessing.
+    Result<void> unwrapKey(const QString &login, const SecureBytes &password);
+    // After keying: file checks, pragmas, schema version, account state.
+    Result<void> checkAndUpgrade(const QString &login);
+    void collectFailedLogins();
+    // After keying a new file: pragmas, schema, first account, settings.
+    Result<void> initialiseNew(const NewAccount &administrator, const QString &organisation);
+
+    VaultPaths m_paths;
+    QString m_login;
+    QString m_connection;
+    SecureBytes m_key;
+    KeyFile m_keyFile;
+    std::unique_ptr<VaultLock> m_lock;
+    std::vector<std::pair<QString, QDateTime>> m_failedLogins;
+    int m_schemaVersion = 0;
+    bool m_readOnly = false;
+    bool m_locked = false;
+};
+
+} // namespace habeas

@@ -1,0 +1,297 @@
+// habeas-cli end to end: the real executable, its exit codes, and one clear
+// line on stderr for every failure.
+
+#include "tests/support/TestSupport.h"
+#include "core/vault/Migrations.h"
+#include "core/vault/Vault.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace habeas;
+using namespace habeas::test;
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    int errLines() const { return int(err.trimmed().split(u'\n', Qt::SkipEmptyParts).size()); }
+};
+
+CliRun cli(const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    env.remove(QStringLiteral("HABEAS_DEBUG"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(HABEAS_CLI), arguments);
+    EXPECT_TRUE(process.waitForStarted(10000));
+    process.write(input);
+    process.closeWriteChannel();
+    EXPECT_TRUE(process.waitForFinished(60000));
+    CliRun run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    run.err = QString::fromLocal8Bit(process.readAllStandardError());
+    return run;
+}
+
+class CliTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_vault = m_dir.filePath(QStringLiteral("demo.habeas"));
+        const CliRun run = cli({QStringLiteral("demo"), m_vault, QStringLiteral("--fast-kdf")});
+        ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    }
+
+    QTemporaryDir m_dir;
+    QString m_vault;
+};
+
+const QByteArray AdminPassword = "Rocher-Azur-1297\n";
+
+} // namespace
+
+TEST_F(CliTest, DemoListsTheDocumentedAccounts)
+{
+    const CliRun run = cli({QStringLiteral("info"), m_vault});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.out.contains(QStringLiteral("key slots: 3"))) << qPrintable(run.out);
+    // Each documented password signs in; the clerk's role may not run checks.
+    const auto check = [&](const char *login, const QByteArray &password) {
+        return cli({QStringLiteral("check"), m_vault, QStringLiteral("--user"), QLatin1String(login),
+                    QStringLiteral("--password-stdin")},
+                   password);
+    };
+    EXPECT_EQ(check("admin", AdminPassword).exitCode, 0);
+    EXPECT_EQ(check("dpo", "Palais-Vigie-4471\n").exitCode, 0);
+    const CliRun clerk = check("clerk", "Guichet-Mimosa-3385\n");
+    EXPECT_EQ(clerk.exitCode, 10) << qPrintable(clerk.err);
+    EXPECT_TRUE(clerk.err.contains(QStringLiteral("role does not allow"))) << qPrintable(clerk.err);
+}
+
+TEST_F(CliTest, InfoNeedsNoPasswordAndNamesNoOne)
+{
+    const CliRun run = cli({QStringLiteral("info"), m_vault});
+    ASSERT_EQ(run.exitCode, 0);
+    EXPECT_TRUE(run.out.contains(QStringLiteral("schema version: %1").arg(Migrations::latestVersion())));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("encrypted: yes")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("in use: no")));
+    EXPECT_FALSE(run.out.contains(QStringLiteral("admin")));
+    EXPECT_FALSE(run.out.contains(QStringLiteral("clerk")));
+}
+
+TEST_F(CliTest, CheckReportsCipherIntegrityAndSchema)
+{
+    const CliRun run = cli({QStringLiteral("check"), m_vault, QStringLiteral("--user"), QStringLiteral("admin"),
+                         QStringLiteral("--password-stdin")},
+                        AdminPassword);
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.out.contains(QStringLiteral("(active)")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("integrity: ok")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("schema version: %1").arg(Migrations::latestVersion())));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("chain whole"))) << qPrintable(run.out);
+}
+
+TEST_F(CliTest, WrongPasswordExitsTwoWithOneLine)
+{
+    const CliRun run = cli({QStringLiteral("check"), m_vault, QStringLiteral("--user"), QStringLiteral("admin"),
+                         QStringLiteral("--password-stdin")},
+                        "nope\n");
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_EQ(run.errLines(), 1) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("password is wrong")));
+}
+
+TEST_F(CliTest, UnknownAccountExitsTwo)
+{
+    const CliRun run = cli({QStringLiteral("check"), m_vault, QStringLiteral("--user"), QStringLiteral("ghost"),
+                         QStringLiteral("--password-stdin")},
+                        AdminPassword);
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_EQ(run.errLines(), 1);
+}
+
+TEST_F(CliTest, MissingVaultExitsThree)
+{
+    const CliRun run = cli({QStringLiteral("check"), m_dir.filePath(QStringLiteral("none.habeas")), QStringLiteral("--user"),
+                         QStringLiteral("admin"), QStringLiteral("--password-stdin")},
+                        AdminPassword);
+    EXPECT_EQ(run.exitCode, 3);
+    EXPECT_EQ(run.errLines(), 1);
+}
+
+TEST_F(CliTest, TamperedVaultExitsFour)
+{
+    QByteArray bytes = readAll(m_vault);
+    bytes[5000] = char(bytes[5000] ^ 0x10);
+    ASSERT_TRUE(writeAll(m_vault, bytes));
+    const CliRun run = cli({QStringLiteral("check"), m_vault, QStringLiteral("--user"), QStringLiteral("admin"),
+                         QStringLiteral("--password-stdin")},
+                        AdminPassword);
+    EXPECT_EQ(run.exitCode, 4);
+    EXPECT_EQ(run.errLines(), 1) << qPrintable(run.err);
+}
+
+TEST_F(CliTest, BackupIsVerifiedAndOpensWithTheSamePassword)
+{
+    const QString copy = m_dir.filePath(QStringLiteral("copy.habeas"));
+    const CliRun run = cli({QStringLiteral("backup"), m_vault, copy, QStringLiteral("--user"), QStringLiteral("admin"),
+                         QStringLiteral("--password-stdin")},
+                        AdminPassword);
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const CliRun check = cli({QStringLiteral("check"), copy, QStringLiteral("--user"), QStringLiteral("dpo"),
+                           QStringLiteral("--password-stdin")},
+                          "Palais-Vigie-4471\n");
+    EXPECT_EQ(check.exitCode, 0) << qPrintable(check.err);
+    const CliRun again = cli({QStringLiteral("backup"), m_vault, copy, QStringLiteral("--user"), QStringLiteral("admin"),
+                           QStringLiteral("--password-stdin")},
+                          AdminPassword);
+    EXPECT_EQ(again.exitCode, 7);
+}
+
+TEST_F(CliTest, CreateThenRefuseToOverwrite)
+{
+    const QString path = m_dir.filePath(QStringLiteral("new.habeas"));
+    const CliRun run = cli({QStringLiteral("create"), path, QStringLiteral("--admin"), QStringLiteral("root"),
+                         QStringLiteral("--password-stdin"), QStringLiteral("--fast-kdf")},
+                        "A-Long-Enough-Password-1\n");
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(QFile::exists(path));
+    const CliRun again = cli({QStringLiteral("create"), path, QStringLiteral("--admin"), QStringLiteral("root"),
+                           QStringLiteral("--password-stdin"), QStringLiteral("--fast-kdf")},
+                          "A-Long-Enough-Password-1\n");
+    EXPECT_EQ(again.exitCode, 7);
+    EXPECT_EQ(again.errLines(), 1);
+}
+
+TEST_F(CliTest, RestoreBringsBackTheBackup)
+{
+    const QString copy = m_dir.filePath(QStringLiteral("copy.habeas"));
+    ASSERT_EQ(cli({QStringLiteral("backup"), m_vault, copy, QStringLiteral("--user"), QStringLiteral("admin"),
+                   QStringLiteral("--password-stdin")},
+                  AdminPassword)
+                  .exitCode,
+              0);
+    const QString target = m_dir.filePath(QStringLiteral("restored.habeas"));
+    const CliRun run = cli({QStringLiteral("restore"), copy, target, QStringLiteral("--user"), QStringLiteral("admin"),
+                         QStringLiteral("--password-stdin")},
+                        AdminPassword);
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_EQ(cli({QStringLiteral("check"), target, QStringLiteral("--user"), QStringLiteral("admin"),
+                   QStringLiteral("--password-stdin")},
+                  AdminPassword)
+                  .exitCode,
+              0);
+}
+
+TEST_F(CliTest, PasswordIsNeverAcceptedAsAnArgument)
+{
+    const CliRun run = cli({QStringLiteral("check"), m_vault, QStringLiteral("--user"), QStringLiteral("admin"),
+                         QStringLiteral("--password"), QStringLiteral("Rocher-Azur-1297")});
+    EXPECT_EQ(run.exitCode, 1);
+}
+
+TEST_F(CliTest, NoPasswordOnStdinIsAUsageError)
+{
+    const CliRun run = cli({QStringLiteral("check"), m_vault, QStringLiteral("--user"), QStringLiteral("admin"),
+                         QStringLiteral("--password-stdin")});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("No password")));
+}
+
+TEST_F(CliTest, UsageErrorsExitOne)
+{
+    EXPECT_EQ(cli({}).exitCode, 1);
+    EXPECT_EQ(cli({QStringLiteral("frobnicate")}).exitCode, 1);
+    EXPECT_EQ(cli({QStringLiteral("info")}).exitCode, 1);
+    EXPECT_EQ(cli({QStringLiteral("check"), m_vault}, AdminPassword).exitCode, 1); // no --user
+    const CliRun help = cli({QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("Exit status")));
+    EXPECT_FALSE(help.out.contains(QStringLiteral("fast-kdf")));
+}
+
+TEST_F(CliTest, VaultInUseExitsSix)
+{
+    QProcess holder;
+    holder.start(QStringLiteral(HABEAS_CRASH_WRITER), {m_vault, QStringLiteral("hold")});
+    ASSERT_TRUE(holder.waitForStarted(10000));
+    holder.write(AdminPassword);
+    holder.closeWriteChannel();
+    QByteArray output;
+    while (!output.contains("ready") && holder.waitForReadyRead(30000))
+        output += holder.readAllStandardOutput();
+    ASSERT_TRUE(output.contains("ready")) << holder.readAllStandardError().constData();
+    const CliRun run = cli({QStringLiteral("check"), m_vault, QStringLiteral("--user"), QStringLiteral("admin"),
+                         QStringLiteral("--password-stdin")},
+                        AdminPassword);
+    EXPECT_EQ(run.exitCode, 6);
+    EXPECT_EQ(run.errLines(), 1);
+    const CliRun info = cli({QStringLiteral("info"), m_vault});
+    EXPECT_FALSE(info.out.contains(QStringLiteral("in use: no")));
+    holder.kill();
+    holder.waitForFinished(10000);
+}
+
+TEST(CliDeadlineTest, PrintsDueAndExtendedDatesThenTheExplanation)
+{
+    const CliRun run = cli({QStringLiteral("deadline"), QStringLiteral("2026-01-31")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_GE(lines.size(), 3);
+    EXPECT_EQ(lines[0], QStringLiteral("2026-03-02"));
+    EXPECT_EQ(lines[1], QStringLiteral("2026-04-30"));
+    EXPECT_TRUE(lines[2].contains(QStringLiteral("(no 31 February)"))) << qPrintable(lines[2]);
+    for (const auto &[received, due] : {std::pair{"2026-03-06", "2026-04-07"}, std::pair{"2026-10-19", "2026-11-20"},
+                                        std::pair{"2026-12-31", "2027-02-01"}}) {
+        const CliRun other = cli({QStringLiteral("deadline"), QLatin1String(received)});
+        EXPECT_EQ(other.out.section(u'\n', 0, 0), QLatin1String(due)) << received;
+    }
+}
+
+TEST(CliDeadlineTest, ABadDateIsAUsageError)
+{
+    for (const char *bad : {"2026-02-30", "31/01/2026", "tomorrow"}) {
+        const CliRun run = cli({QStringLiteral("deadline"), QLatin1String(bad)});
+        EXPECT_EQ(run.exitCode, 1) << bad;
+        EXPECT_EQ(run.errLines(), 1) << bad;
+    }
+}
+
+TEST_F(CliTest, OnlyAnAdministratorRestoresAndTheRestoreIsAudited)
+{
+    const QString copy = m_dir.filePath(QStringLiteral("copy.habeas"));
+    ASSERT_EQ(cli({QStringLiteral("backup"), m_vault, copy, QStringLiteral("--user"), QStringLiteral("admin"),
+                   QStringLiteral("--password-stdin")},
+                  AdminPassword)
+                  .exitCode,
+              0);
+    const QByteArray before = readAll(m_vault);
+    const CliRun clerk = cli({QStringLiteral("restore"), copy, m_vault, QStringLiteral("--user"), QStringLiteral("clerk"),
+                              QStringLiteral("--password-stdin")},
+                             "Guichet-Mimosa-3385\n");
+    EXPECT_EQ(clerk.exitCode, 10) << qPrintable(clerk.err);
+    EXPECT_EQ(readAll(m_vault), before);
+    const CliRun admin = cli({QStringLiteral("restore"), copy, m_vault, QStringLiteral("--user"), QStringLiteral("admin"),
+                              QStringLiteral("--password-stdin")},
+                             AdminPassword);
+    ASSERT_EQ(admin.exitCode, 0) << qPrintable(admin.err);
+    auto vault = Vault::open(m_vault, QStringLiteral("admin"), SecureBytes::copyOf(AdminPassword.trimmed()));
+    ASSERT_TRUE(vault.ok()) << qPrintable(vault.error().message);
+    QSqlQuery query((*vault)->database());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'backup.restore'")) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), 1);
+}

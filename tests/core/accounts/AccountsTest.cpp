@@ -1,0 +1,379 @@
+// Accounts and roles: the permission matrix cell by cell, the password
+// policy and its renewal, slowed-down retries, and locking.
+
+#include "tests/support/OfficeVault.h"
+#include "tests/support/TestSupport.h"
+#include "core/accounts/AccountService.h"
+#include "core/administration/BackupService.h"
+#include "core/accounts/PasswordPolicy.h"
+#include "core/accounts/Permissions.h"
+#include "core/accounts/Session.h"
+#include "core/settings/SettingsService.h"
+#include "core/accounts/AccountRepository.h"
+#include "core/vault/LoginThrottle.h"
+#include "core/vault/Vault.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+using namespace habeas;
+using namespace habeas::test;
+
+namespace {
+
+
+class AccountsTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        m_path = m_dir.filePath(QStringLiteral("office.habeas"));
+        const auto created = createOfficeVault(m_path, QStringLiteral("Test"));
+        ASSERT_TRUE(created.ok()) << qPrintable(created.ok() ? QString() : created.error().message);
+    }
+
+    std::unique_ptr<Session> signIn(const QString &login, const QString &password,
+                                    const QDateTime &now = QDateTime::currentDateTimeUtc())
+    {
+        auto session = Session::login(m_path, login, SecureBytes::fromText(password), now);
+        EXPECT_TRUE(session.ok()) << qPrintable(session.ok() ? QString() : session.error().message);
+        return session.ok() ? std::move(session).value() : nullptr;
+    }
+
+    qint64 countAudit(Session &session, const QString &action)
+    {
+        QSqlQuery query(session.vault().database());
+        query.prepare(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"));
+        query.addBindValue(action);
+        return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+} // namespace
+
+// The matrix of docs/SECURITY.md, written out independently of the code.
+TEST_F(AccountsTest, PermissionMatrixCellByCell)
+{
+    using P = Permission;
+    const std::map<P, std::array<bool, 3>> expected{
+        // clerk, dpo, admin
+        {P::ManageAccounts, {false, false, true}},
+        {P::ManageSettings, {false, false, true}},
+        {P::MakeBackups, {false, false, true}},
+        {P::ViewAuditLog, {false, true, true}},
+        {P::ViewRequests, {true, true, false}},
+        {P::HandleRequests, {true, true, false}},
+        {P::ViewIdentityDocuments, {true, true, false}},
+        {P::ViewRegister, {true, true, false}},
+        {P::ManageRegister, {false, true, false}},
+        {P::ViewDeliberations, {true, true, false}},
+        {P::ManageDeliberations, {false, true, false}},
+        {P::ChangeOwnPassword, {true, true, true}},
+    };
+    ASSERT_EQ(expected.size(), AllPermissions.size());
+    const std::array<std::pair<QString, QString>, 3> people{
+        {{QStringLiteral("clerk"), ClerkPassword}, {QStringLiteral("dpo"), DpoPassword},
+         {QStringLiteral("admin"), AdminPassword}}};
+    for (std::size_t r = 0; r < people.size(); ++r) {
+        auto session = signIn(people[r].first, people[r].second);
+        ASSERT_TRUE(session);
+        for (const auto &[permission, allowed] : expected) {
+            SCOPED_TRACE(qPrintable(people[r].first + u' ' + permissionKey(permission)));
+            EXPECT_EQ(roleAllows(session->role(), permission), allowed[r]);
+            const qint64 deniedBefore = countAudit(*session, QStringLiteral("permission.denied"));
+            const auto result = session->require(permission, QStringLiteral("test"), QStringLiteral("1"));
+            EXPECT_EQ(result.ok(), allowed[r]);
+            if (!allowed[r]) {
+                EXPECT_EQ(result.error().code, ErrorCode::PermissionDenied);
+            }
+            // Every refusal is audited, and only refusals.
+            EXPECT_EQ(countAudit(*session, QStringLiteral("permission.denied")), deniedBefore + (allowed[r] ? 0 : 1));
+        }
+    }
+}
+
+TEST_F(AccountsTest, AccountServicesFollowTheMatrix)
+{
+    for (const auto &[login, password] : {std::pair{QStringLiteral("clerk"), ClerkPassword},
+                                          std::pair{QStringLiteral("dpo"), DpoPassword}}) {
+        auto session = signIn(login, password);
+        ASSERT_TRUE(session);
+        AccountService accounts(*session);
+        EXPECT_EQ(accounts.list().error().code, ErrorCode::PermissionDenied) << qPrintable(login);
+        EXPECT_EQ(accounts.add({QStringLiteral("x"), QStringLiteral("X Y"), Role::Clerk},
+                               QStringLiteral("Some-Strong-Pass-1234"))
+                      .error()
+                      .code,
+                  ErrorCode::PermissionDenied);
+        EXPECT_EQ(accounts.disable(QStringLiteral("admin")).error().code, ErrorCode::PermissionDenied);
+        EXPECT_EQ(accounts.enable(QStringLiteral("admin"), QStringLiteral("Some-Strong-Pass-1234")).error().code,
+                  ErrorCode::PermissionDenied);
+        EXPECT_EQ(accounts.resetPassword(QStringLiteral("admin"), QStringLiteral("Some-Strong-Pass-1234")).error().code,
+                  ErrorCode::PermissionDenied);
+        EXPECT_EQ(BackupService(*session).backup(m_dir.filePath(login + QStringLiteral("-copy"))).error().code,
+                  ErrorCode::PermissionDenied);
+        EXPECT_FALSE(QFile::exists(m_dir.filePath(login + QStringLiteral("-copy.habeas"))));
+        SecuritySettings wanted = SettingsService(*session).current();
+        wanted.idleLockMinutes = 1;
+        EXPECT_EQ(SettingsService(*session).save(wanted).error().code, ErrorCode::PermissionDenied);
+        EXPECT_EQ(session->settings().value(VaultSetting::IdleLockMinutes), 5);
+    }
+    auto admin = signIn(QStringLiteral("admin"), AdminPassword);
+    ASSERT_TRUE(admin);
+    auto list = AccountService(*admin).list();
+    ASSERT_TRUE(list.ok());
+    EXPECT_EQ(list->size(), 3u);
+    ASSERT_TRUE(BackupService(*admin).backup(m_dir.filePath(QStringLiteral("copy"))).ok());
+    SecuritySettings wanted = SettingsService(*admin).current();
+    wanted.idleLockMinutes = 1;
+    ASSERT_TRUE(SettingsService(*admin).save(wanted).ok());
+    EXPECT_EQ(admin->settings().value(VaultSetting::IdleLockMinutes), 1);
+    wanted.passwordMinimumLength = 4;
+    EXPECT_EQ(SettingsService(*admin).save(wanted).error().code, ErrorCode::InvalidArgument);
+    EXPECT_TRUE(QFile::exists(m_dir.filePath(QStringLiteral("copy.habeas-audit-head"))));
+}
+
+TEST_F(AccountsTest, NewAccountMustChangeItsPasswordAtFirstLogin)
+{
+    {
+        auto admin = signIn(QStringLiteral("admin"), AdminPassword);
+        ASSERT_TRUE(admin);
+        ASSERT_TRUE(AccountService(*admin)
+                        .add({QStringLiteral("nina"), QStringLiteral("Nina Rossi"), Role::Clerk},
+                             QStringLiteral("Temporaire-Lundi-Matin-5"))
+                        .ok());
+        EXPECT_EQ(countAudit(*admin, QStringLiteral("account.create")), 1);
+    }
+    auto nina = signIn(QStringLiteral("nina"), QStringLiteral("Temporaire-Lundi-Matin-5"));
+    ASSERT_TRUE(nina);
+    EXPECT_EQ(nina->passwordChange(), PasswordChange::FirstLogin);
+    // Nothing but the password change is allowed meanwhile.
+    EXPECT_FALSE(nina->require(Permission::ViewRequests).ok());
+    EXPECT_EQ(nina->changeOwnPassword(SecureBytes::fromText(QStringLiteral("Temporaire-Lundi-Matin-5")),
+                                      QStringLiteral("short"))
+                  .error()
+                  .code,
+              ErrorCode::PasswordRejected);
+    EXPECT_EQ(nina->changeOwnPassword(SecureBytes::fromText(QStringLiteral("wrong")), QStringLiteral("Vent-Du-Large-Rocher-31"))
+                  .error()
+                  .code,
+              ErrorCode::WrongPassword);
+    ASSERT_TRUE(nina->changeOwnPassword(SecureBytes::fromText(QStringLiteral("Temporaire-Lundi-Matin-5")),
+                                        QStringLiteral("Vent-Du-Large-Rocher-31"))
+                    .ok());
+    EXPECT_FALSE(nina->passwordChangeRequired());
+    EXPECT_TRUE(nina->require(Permission::ViewRequests).ok());
+    nina.reset();
+    auto again = signIn(QStringLiteral("nina"), QStringLiteral("Vent-Du-Large-Rocher-31"));
+    ASSERT_TRUE(again);
+    EXPECT_FALSE(again->passwordChangeRequired());
+}
+
+TEST_F(AccountsTest, PasswordRenewalPeriodForcesAChange)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    {
+        auto early = signIn(QStringLiteral("clerk"), ClerkPassword, now.addDays(179));
+        ASSERT_TRUE(early);
+        EXPECT_EQ(early->passwordChange(), PasswordChange::NotRequired);
+    }
+    {
+        auto late = signIn(QStringLiteral("clerk"), ClerkPassword, now.addDays(181));
+        ASSERT_TRUE(late);
+        EXPECT_EQ(late->passwordChange(), PasswordChange::Expired);
+        EXPECT_FALSE(late->can(Permission::HandleRequests));
+    }
+    {
+        // The administrator sets a shorter period; it applies at once.
+        auto admin = signIn(QStringLiteral("admin"), AdminPassword);
+        ASSERT_TRUE(admin);
+        ASSERT_TRUE(admin->settings().setValue(VaultSetting::PasswordRenewalDays, 30).ok());
+    }
+    auto clerk = signIn(QStringLiteral("clerk"), ClerkPassword, now.addDays(31));
+    ASSERT_TRUE(clerk);
+    EXPECT_EQ(clerk->passwordChange(), PasswordChange::Expired);
+}
+
+TEST_F(AccountsTest, DisabledAccountLosesItsSlotAndIsReEnabledWithANewPassword)
+{
+    {
+        auto admin = signIn(QStringLiteral("admin"), AdminPassword);
+        ASSERT_TRUE(admin);
+        AccountService accounts(*admin);
+        EXPECT_EQ(accounts.disable(QStringLiteral("admin")).error().code, ErrorCode::InvalidArgument);
+        ASSERT_TRUE(accounts.disable(QStringLiteral("clerk")).ok());
+        EXPECT_FALSE(admin->vault().keyFile().hasSlot(QStringLiteral("clerk")));
+    }
+    // The file itself no longer lets the clerk's password unwrap the key.
+    auto keys = KeyFile::load(VaultPaths::of(m_path).keys);
+    ASSERT_TRUE(keys.ok());
+    EXPECT_FALSE(keys->hasSlot(QStringLiteral("clerk")));
+    EXPECT_TRUE(keys->isDisabled(QStringLiteral("clerk")));
+    auto refused = Session::login(m_path, QStringLiteral("clerk"), SecureBytes::fromText(ClerkPassword));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::AccountDisabled);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("disabled")));
+    {
+        auto admin = signIn(QStringLiteral("admin"), AdminPassword);
+        ASSERT_TRUE(admin);
+        AccountService accounts(*admin);
+        EXPECT_EQ(accounts.enable(QStringLiteral("clerk"), QStringLiteral("weak")).error().code, ErrorCode::PasswordRejected);
+        ASSERT_TRUE(accounts.enable(QStringLiteral("clerk"), QStringLiteral("Retour-Au-Bureau-Lundi-4")).ok());
+        EXPECT_EQ(countAudit(*admin, QStringLiteral("account.disable")), 1);
+        EXPECT_EQ(countAudit(*admin, QStringLiteral("account.enable")), 1);
+    }
+    EXPECT_FALSE(Session::login(m_path, QStringLiteral("clerk"), SecureBytes::fromText(ClerkPassword)).ok());
+    auto clerk = signIn(QStringLiteral("clerk"), QStringLiteral("Retour-Au-Bureau-Lundi-4"));
+    ASSERT_TRUE(clerk);
+    EXPECT_FALSE(clerk->vault().keyFile().isDisabled(QStringLiteral("clerk")));
+    EXPECT_EQ(clerk->passwordChange(), PasswordChange::FirstLogin);
+}
+
+TEST_F(AccountsTest, AFailedAuditEntryUndoesTheAccountChange)
+{
+    auto admin = signIn(QStringLiteral("admin"), AdminPassword);
+    ASSERT_TRUE(admin);
+    const QByteArray keysBefore = readAll(VaultPaths::of(m_path).keys);
+    // Make the audit log refuse new entries, then try to add an account.
+    QSqlQuery query(admin->vault().database());
+    ASSERT_TRUE(query.exec(QStringLiteral("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log"
+                                          " BEGIN SELECT RAISE(ABORT, 'no'); END")));
+    auto added = AccountService(*admin).add({QStringLiteral("zoe"), QStringLiteral("Zoé Lambert"), Role::Clerk},
+                                            QStringLiteral("Plage-Du-Larvotto-Ete-12"));
+    ASSERT_FALSE(added.ok());
+    EXPECT_EQ(readAll(VaultPaths::of(m_path).keys), keysBefore);
+    EXPECT_FALSE(admin->vault().keyFile().hasSlot(QStringLiteral("zoe")));
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM accounts WHERE login = 'zoe'")) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), 0);
+}
+
+TEST_F(AccountsTest, PasswordResetReplacesTheSlotAndForcesAChange)
+{
+    {
+        auto admin = signIn(QStringLiteral("admin"), AdminPassword);
+        ASSERT_TRUE(admin);
+        ASSERT_TRUE(AccountService(*admin).resetPassword(QStringLiteral("clerk"), QStringLiteral("Remise-A-Zero-Jeudi-9")).ok());
+    }
+    auto old = Session::login(m_path, QStringLiteral("clerk"), SecureBytes::fromText(ClerkPassword));
+    ASSERT_FALSE(old.ok());
+    EXPECT_EQ(old.error().code, ErrorCode::WrongPassword);
+    auto clerk = signIn(QStringLiteral("clerk"), QStringLiteral("Remise-A-Zero-Jeudi-9"));
+    ASSERT_TRUE(clerk);
+    EXPECT_EQ(clerk->passwordChange(), PasswordChange::FirstLogin);
+}
+
+TEST_F(AccountsTest, PolicyExplainsWhyAPasswordIsRefused)
+{
+    const auto problems = [](const QString &password, const QString &login = QStringLiteral("jdupont"),
+                             const QString &name = QStringLiteral("Jean Dupont")) {
+        return PasswordPolicy::assess(password, login, name).problems.join(u' ');
+    };
+    EXPECT_TRUE(problems(QStringLiteral("Short-1")).contains(QStringLiteral("at least 12 characters")));
+    EXPECT_TRUE(problems(QStringLiteral("jdupont-Rocher-Azur-77")).contains(QStringLiteral("login")));
+    EXPECT_TRUE(problems(QStringLiteral("Dupont-Rocher-Azur-77")).contains(QStringLiteral("name")));
+    // Accents and case do not hide the name.
+    EXPECT_TRUE(problems(QStringLiteral("helene-Vigie-Port-2026"), QStringLiteral("hg"), QStringLiteral("Hélène Gastaud"))
+                    .contains(QStringLiteral("name")));
+    const QString guessable = problems(QStringLiteral("password123456"));
+    EXPECT_TRUE(guessable.contains(QStringLiteral("too easy to guess"))) << qPrintable(guessable);
+    EXPECT_TRUE(guessable.contains(QStringLiteral("common words"))) << qPrintable(guessable);
+    EXPECT_TRUE(problems(QStringLiteral("abcdefghijklmnopq")).contains(QStringLiteral("keyboard pattern")));
+    const PasswordAssessment strong = PasswordPolicy::assess(QStringLiteral("Rampe-Major-Ciel-42"), QStringLiteral("x"), {});
+    EXPECT_TRUE(strong.acceptable()) << qPrintable(strong.problems.join(u' '));
+    EXPECT_GE(strong.strength, 3);
+}
+
+TEST_F(AccountsTest, DemoPasswordsMeetThePolicy)
+{
+    for (const auto &[login, name, password] :
+         {std::tuple{"admin", "Camille Bernardi", "Rocher-Azur-1297"}, std::tuple{"dpo", "Hélène Gastaud", "Palais-Vigie-4471"},
+          std::tuple{"clerk", "Julien Pastor", "Guichet-Mimosa-3385"}}) {
+        const PasswordAssessment a = PasswordPolicy::assess(QString::fromUtf8(password), QString::fromUtf8(login),
+                                                            QString::fromUtf8(name));
+        EXPECT_TRUE(a.acceptable()) << login << ' ' << qPrintable(a.problems.join(u' '));
+    }
+}
+
+TEST_F(AccountsTest, RetriesSlowDownAndTheDelayOutlivesARestart)
+{
+    EXPECT_EQ(LoginThrottle::delayAfter(3), 0);
+    EXPECT_EQ(LoginThrottle::delayAfter(4), 2);
+    EXPECT_EQ(LoginThrottle::delayAfter(5), 4);
+    EXPECT_EQ(LoginThrottle::delayAfter(50), LoginThrottle::MaximumDelaySeconds);
+    for (int i = 0; i < 4; ++i) {
+        auto attempt = Session::login(m_path, QStringLiteral("clerk"), SecureBytes::fromText(QStringLiteral("guess")));
+        ASSERT_FALSE(attempt.ok());
+        EXPECT_EQ(attempt.error().code, ErrorCode::WrongPassword) << i;
+    }
+    // The fifth attempt, even with the right password, must wait.
+    auto throttled = Session::login(m_path, QStringLiteral("clerk"), SecureBytes::fromText(ClerkPassword));
+    ASSERT_FALSE(throttled.ok());
+    EXPECT_EQ(throttled.error().code, ErrorCode::Throttled);
+    EXPECT_TRUE(throttled.error().message.contains(QStringLiteral("second")));
+    // Other accounts are not slowed down by it.
+    EXPECT_TRUE(signIn(QStringLiteral("dpo"), DpoPassword));
+    // What a restarted program reads from the file.
+    LoginThrottle reloaded(VaultPaths::of(m_path).database);
+    auto tagFile = KeyFile::load(VaultPaths::of(m_path).keys);
+    ASSERT_TRUE(tagFile.ok());
+    const QByteArray tag = tagFile->tagFor(QStringLiteral("clerk"));
+    EXPECT_EQ(reloaded.failures(tag), 4);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    EXPECT_GT(reloaded.secondsUntilAllowed(tag, now), 0);
+    EXPECT_EQ(reloaded.secondsUntilAllowed(tag, now.addSecs(3)), 0);
+}
+
+TEST_F(AccountsTest, FailedLoginsReachTheAuditLogWithoutPasswords)
+{
+    ASSERT_FALSE(Session::login(m_path, QStringLiteral("clerk"), SecureBytes::fromText(QStringLiteral("guess-one"))).ok());
+    ASSERT_FALSE(Session::login(m_path, QStringLiteral("nobody"), SecureBytes::fromText(QStringLiteral("guess-two"))).ok());
+    auto admin = signIn(QStringLiteral("admin"), AdminPassword);
+    ASSERT_TRUE(admin);
+    QSqlQuery query(admin->vault().database());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT account, detail FROM audit_log WHERE action = 'login.failed' ORDER BY seq")));
+    QStringList accounts;
+    while (query.next()) {
+        accounts << query.value(0).toString();
+        EXPECT_FALSE(query.value(1).toString().contains(QStringLiteral("guess")));
+    }
+    EXPECT_EQ(accounts, (QStringList{QStringLiteral("clerk"), QStringLiteral("?")}));
+    // Written once: the queue is emptied.
+    admin.reset();
+    admin = signIn(QStringLiteral("admin"), AdminPassword);
+    EXPECT_EQ(countAudit(*admin, QStringLiteral("login.failed")), 2);
+}
+
+TEST_F(AccountsTest, LockWipesTheKeyAndUnlockNeedsThePassword)
+{
+    auto clerk = signIn(QStringLiteral("clerk"), ClerkPassword);
+    ASSERT_TRUE(clerk);
+    clerk->lock();
+    EXPECT_TRUE(clerk->isLocked());
+    EXPECT_TRUE(clerk->vault().keyWiped());
+    QSqlQuery query(clerk->vault().database());
+    EXPECT_FALSE(query.exec(QStringLiteral("SELECT count(*) FROM accounts")));
+    EXPECT_FALSE(clerk->require(Permission::ViewRequests).ok());
+    // The vault stays reserved while locked.
+    auto other = Session::login(m_path, QStringLiteral("admin"), SecureBytes::fromText(AdminPassword));
+    ASSERT_FALSE(other.ok());
+    EXPECT_EQ(other.error().code, ErrorCode::Locked);
+    auto wrong = clerk->unlock(SecureBytes::fromText(QStringLiteral("nope")));
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_EQ(wrong.error().code, ErrorCode::WrongPassword);
+    EXPECT_TRUE(clerk->isLocked());
+    ASSERT_TRUE(clerk->unlock(SecureBytes::fromText(ClerkPassword)).ok());
+    EXPECT_FALSE(clerk->isLocked());
+    EXPECT_FALSE(clerk->vault().keyWiped());
+    QSqlQuery again(clerk->vault().database());
+    ASSERT_TRUE(again.exec(QStringLiteral("SELECT count(*) FROM accounts")) && again.next());
+    EXPECT_EQ(again.value(0).toInt(), 3);
+    EXPECT_EQ(countAudit(*clerk, QStringLiteral("lock")), 1);
+    EXPECT_EQ(countAudit(*clerk, QStringLiteral("unlock")), 1);
+    EXPECT_EQ(countAudit(*clerk, QStringLiteral("login.failed")), 1); // the wrong unlock
+}

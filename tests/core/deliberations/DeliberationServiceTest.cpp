@@ -1,0 +1,180 @@
+// Deliberations and their conditions through the service, with deliberation
+// no. 2023-133 as the example (its section headings read from the seed at
+// run time).
+
+#include "tests/support/OfficeVault.h"
+#include "tests/support/TestSupport.h"
+#include "core/deliberations/DeliberationService.h"
+#include "core/register/ProcessingService.h"
+#include "core/accounts/Session.h"
+#include "core/vault/Vault.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace habeas;
+using namespace habeas::test;
+
+namespace {
+
+
+// Section headings of the seed deliberation: lines "I. Sur …" to "VIII. Sur …".
+std::vector<DeliberationSection> seedSections()
+{
+    QFile file(seedsDir() + QStringLiteral("/004_628ae000d0b05c4c.txt"));
+    std::vector<DeliberationSection> sections;
+    if (!file.open(QIODevice::ReadOnly))
+        return sections;
+    // The text separates some numerals from "Sur" with no-break spaces.
+    static const QRegularExpression heading(QStringLiteral("^(I|II|III|IV|V|VI|VII|VIII)\\.\\s+Sur\\b"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+        if (heading.match(line.trimmed()).hasMatch())
+            sections.push_back({line.trimmed().simplified(), QString()});
+        else if (!sections.empty() && !line.trimmed().isEmpty())
+            sections.back().text += line.trimmed() + u'\n';
+    }
+    return sections;
+}
+
+Condition condition(ConditionKind kind, const QString &text)
+{
+    Condition c;
+    c.kind = kind;
+    c.text = text;
+    return c;
+}
+
+Deliberation opinion2023133()
+{
+    Deliberation d;
+    d.number = QStringLiteral("2023-133");
+    d.date = QDate(2023, 9, 20);
+    d.authority = Authority::Ccin;
+    d.kind = DeliberationKind::FavourableOpinion;
+    d.subject = DeliberationSubject::Modification;
+    d.title = QStringLiteral("Avis favorable à la modification du traitement « Gestion des titres restaurant »");
+    d.presentedBy = QStringLiteral("Ministre d'État");
+    d.processing = QStringLiteral("Gestion des titres restaurant");
+    d.sections = seedSections();
+    d.citations = {{QStringLiteral("2010-27"), QDate(2010, 7, 13), QStringLiteral("Mise en œuvre initiale")},
+                   {QStringLiteral("2012-16"), QDate(2012, 1, 23), QStringLiteral("Première modification")}};
+    for (const char *text : {"Accès nominatifs et mots de passe renouvelés", "Journalisation des accès",
+                             "Mesures de sécurité proportionnées", "Information des personnes concernées"})
+        d.conditions.push_back(condition(ConditionKind::Reminder, QString::fromUtf8(text)));
+    d.conditions.push_back(condition(ConditionKind::Request, QStringLiteral("Premier feuillet nominatif sans valeur")));
+    return d;
+}
+
+class DeliberationServiceTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        m_path = m_dir.filePath(QStringLiteral("opinions.habeas"));
+        const auto created = createOfficeVault(m_path, QStringLiteral("Test"));
+        ASSERT_TRUE(created.ok()) << qPrintable(created.ok() ? QString() : created.error().message);
+        signIn(QStringLiteral("dpo"), DpoPassword);
+    }
+
+    void signIn(const QString &login, const QString &password)
+    {
+        m_session.reset();
+        auto session = Session::login(m_path, login, SecureBytes::fromText(password));
+        ASSERT_TRUE(session.ok());
+        m_session = std::move(session).value();
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Session> m_session;
+};
+
+} // namespace
+
+TEST_F(DeliberationServiceTest, TheSeedOpinionIsRecordedWhole)
+{
+    ASSERT_EQ(seedSections().size(), 8u) << "the seed's sections I to VIII";
+    auto created = DeliberationService(*m_session).create(opinion2023133());
+    ASSERT_TRUE(created.ok()) << qPrintable(created.error().message + u' ' + created.error().detail);
+    EXPECT_EQ(created->number, QStringLiteral("2023-133"));
+    EXPECT_EQ(created->sections.size(), 8u);
+    EXPECT_TRUE(created->sections.front().heading.startsWith(QStringLiteral("I. Sur la finalité")));
+    EXPECT_FALSE(created->sections.back().text.isEmpty());
+    ASSERT_EQ(created->citations.size(), 2u);
+    EXPECT_EQ(created->citations[1].date, QDate(2012, 1, 23));
+    ASSERT_EQ(created->conditions.size(), 5u);
+    EXPECT_EQ(std::count_if(created->conditions.begin(), created->conditions.end(),
+                            [](const Condition &c) { return c.kind == ConditionKind::Reminder; }),
+              4);
+    EXPECT_EQ(created->conditions.back().kind, ConditionKind::Request);
+    EXPECT_EQ(created->processing, QStringLiteral("Gestion des titres restaurant"));
+    // The processing exists in the register, referenced until described.
+    auto processings = ProcessingService(*m_session).list();
+    ASSERT_TRUE(processings.ok());
+    ASSERT_EQ(processings->size(), 1u);
+    EXPECT_FALSE(processings->front().described);
+}
+
+TEST_F(DeliberationServiceTest, NumbersAreCheckedAndUnique)
+{
+    ASSERT_TRUE(DeliberationService(*m_session).create(opinion2023133()).ok());
+    EXPECT_EQ(DeliberationService(*m_session).create(opinion2023133()).error().code, ErrorCode::AlreadyExists);
+    Deliberation bad = opinion2023133();
+    bad.number = QStringLiteral("n° 133");
+    EXPECT_EQ(DeliberationService(*m_session).create(bad).error().code, ErrorCode::InvalidArgument);
+}
+
+TEST_F(DeliberationServiceTest, OpenConditionsOldestFirstAndFollowedToTheEnd)
+{
+    ASSERT_TRUE(DeliberationService(*m_session).create(opinion2023133()).ok());
+    Deliberation older;
+    older.number = QStringLiteral("2015-113");
+    older.date = QDate(2015, 11, 18);
+    older.kind = DeliberationKind::Recommendation;
+    older.title = QStringLiteral("Recommandation sur la copie des documents d'identité");
+    older.conditions = {condition(ConditionKind::Invitation, QStringLiteral("Protéger les copies de pièces d'identité"))};
+    ASSERT_TRUE(DeliberationService(*m_session).create(older).ok());
+
+    auto open = DeliberationService(*m_session).openConditions();
+    ASSERT_TRUE(open.ok());
+    ASSERT_EQ(open->size(), 6u);
+    EXPECT_EQ(open->front().deliberationNumber, QStringLiteral("2015-113"));
+    EXPECT_EQ((*open)[1].deliberationNumber, QStringLiteral("2023-133"));
+
+    Condition met = open->front();
+    met.status = ConditionStatus::Met;
+    EXPECT_FALSE(DeliberationService(*m_session).updateCondition(met).ok()) << "evidence required";
+    met.evidence = QStringLiteral("Stockage chiffré des copies (Habeas)");
+    met.owner = QStringLiteral("DPO");
+    auto updated = DeliberationService(*m_session).updateCondition(met, QStringLiteral("Vérifié en comité"));
+    ASSERT_TRUE(updated.ok()) << qPrintable(updated.error().message);
+    EXPECT_EQ(updated->status, ConditionStatus::Met);
+    EXPECT_EQ(updated->updatedBy, QStringLiteral("dpo"));
+    auto history = DeliberationService(*m_session).conditionHistory(met.id);
+    ASSERT_TRUE(history.ok());
+    ASSERT_EQ(history->size(), 1u);
+    EXPECT_EQ(history->front().from, ConditionStatus::Open);
+    EXPECT_EQ(history->front().to, ConditionStatus::Met);
+    EXPECT_EQ(history->front().note, QStringLiteral("Vérifié en comité"));
+    EXPECT_EQ(DeliberationService(*m_session).openConditions()->size(), 5u);
+    QSqlQuery query(m_session->vault().database());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'condition.update'")) && query.next());
+    EXPECT_EQ(query.value(0).toString(), QStringLiteral("open>met"));
+}
+
+TEST_F(DeliberationServiceTest, ClerksReadTheDpoFollowsTheAdministratorNeither)
+{
+    auto created = DeliberationService(*m_session).create(opinion2023133());
+    ASSERT_TRUE(created.ok());
+    signIn(QStringLiteral("clerk"), ClerkPassword);
+    EXPECT_TRUE(DeliberationService(*m_session).find(created->id).ok());
+    Condition change = created->conditions.front();
+    change.status = ConditionStatus::InProgress;
+    EXPECT_EQ(DeliberationService(*m_session).updateCondition(change).error().code, ErrorCode::PermissionDenied);
+    signIn(QStringLiteral("admin"), AdminPassword);
+    EXPECT_EQ(DeliberationService(*m_session).list().error().code, ErrorCode::PermissionDenied);
+}

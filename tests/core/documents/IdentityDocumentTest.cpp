@@ -1,0 +1,286 @@
+// The identity document: captured as a watermarked greyscale copy inside the
+// vault only, refused when the input is bad, viewed with an audit entry, and
+// destroyed when the request ends, which a decryption of every page of the
+// database and its WAL proves.
+
+#include "tests/support/PageDecryptor.h"
+#include "tests/support/OfficeVault.h"
+#include "tests/support/TestSupport.h"
+#include "core/documents/IdentityDocumentService.h"
+#include "core/requests/RequestService.h"
+#include "core/accounts/Session.h"
+#include "core/documents/DocumentRepository.h"
+#include "core/vault/Vault.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QImageWriter>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace habeas;
+using namespace habeas::test;
+
+namespace {
+
+
+QByteArray encode(const QImage &image, const char *format)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, format);
+    EXPECT_TRUE(writer.write(image)) << qPrintable(writer.errorString());
+    return bytes;
+}
+
+// A colour "scan" full of noise, so that its compressed copy is unique bytes.
+QImage noisyScan(int width, int height, quint32 seed)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    QRandomGenerator random(seed);
+    for (int y = 0; y < height; ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < width; ++x)
+            line[x] = qRgb(int(random.bounded(256)), int(random.bounded(256)), 120);
+    }
+    return image;
+}
+
+class IdentityDocumentTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        m_path = m_dir.filePath(QStringLiteral("docs.habeas"));
+        const auto office = createOfficeVault(m_path, QStringLiteral("Direction de Test"));
+        ASSERT_TRUE(office.ok()) << qPrintable(office.ok() ? QString() : office.error().message);
+        signIn();
+        NewRequest input;
+        input.received = QDate::currentDate().addDays(-3);
+        input.rights = {QStringLiteral("access")};
+        input.requester.surname = QStringLiteral("Bianchi");
+        auto created = RequestService(*m_session).create(input);
+        ASSERT_TRUE(created.ok());
+        m_request = *created;
+    }
+
+    void signIn(const QString &login = QStringLiteral("clerk"), const QString &password = ClerkPassword)
+    {
+        m_session.reset();
+        auto session = Session::login(m_path, login, SecureBytes::fromText(password));
+        ASSERT_TRUE(session.ok()) << qPrintable(session.error().message);
+        m_session = std::move(session).value();
+    }
+
+    bool onDisk(const QByteArray &marker)
+    {
+        const QByteArray key = m_session->vault().rawKeyForProof().view().toByteArray();
+        const DecryptedFile db = decryptDatabase(m_path, key);
+        const DecryptedFile wal = decryptWal(m_path + QStringLiteral("-wal"), key);
+        EXPECT_TRUE(db.readable);
+        EXPECT_GT(db.pages, 0);
+        return db.plaintext.contains(marker) || wal.plaintext.contains(marker);
+    }
+
+    qint64 audits(const QString &action)
+    {
+        QSqlQuery query(m_session->vault().database());
+        query.prepare(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"));
+        query.addBindValue(action);
+        return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Session> m_session;
+    Request m_request;
+};
+
+} // namespace
+
+TEST_F(IdentityDocumentTest, TheCopyIsGreyscaleScaledAndWatermarked)
+{
+    const QImage scan = noisyScan(3000, 2000, 7);
+    auto captured = IdentityDocumentService(*m_session).capture(m_request.id, encode(scan, "jpeg"), QStringLiteral("passport"));
+    ASSERT_TRUE(captured.ok()) << qPrintable(captured.error().message + u' ' + captured.error().detail);
+    EXPECT_EQ(captured->width, 2000);
+    EXPECT_EQ(captured->height, 1333);
+    auto stored = IdentityDocumentService(*m_session).view(m_request.id);
+    ASSERT_TRUE(stored.ok());
+    const QImage copy = QImage::fromData(stored->image, "PNG");
+    ASSERT_FALSE(copy.isNull());
+    EXPECT_TRUE(copy.isGrayscale());
+    EXPECT_EQ(copy.size(), QSize(2000, 1333));
+    // The mark changed the picture: compare with the same scan, unmarked.
+    const QImage plain = scan.convertToFormat(QImage::Format_Grayscale8)
+                             .scaled(2000, 2000, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    int changed = 0;
+    for (int y = 0; y < copy.height(); y += 7) {
+        for (int x = 0; x < copy.width(); x += 7)
+            changed += std::abs(qGray(copy.pixel(x, y)) - qGray(plain.pixel(x, y))) > 40 ? 1 : 0;
+    }
+    EXPECT_GT(changed, 1000) << "no watermark drawn";
+    EXPECT_EQ(audits(QStringLiteral("document.capture")), 1);
+    EXPECT_EQ(audits(QStringLiteral("document.view")), 1);
+    const Watermark mark{QStringLiteral("Direction de Test"), m_request.reference, QDate(2026, 11, 22)};
+    EXPECT_EQ(mark.text(), QStringLiteral("Copie réservée à Direction de Test — demande n° %1 — 22/11/2026 — détruite après traitement")
+                               .arg(m_request.reference));
+}
+
+TEST_F(IdentityDocumentTest, EveryAcceptedFormatIsRead)
+{
+    const QImage scan = noisyScan(300, 200, 3);
+    for (const char *format : {"jpeg", "png", "tiff", "bmp"}) {
+        auto captured = IdentityDocumentService(*m_session).capture(m_request.id, encode(scan, format), QStringLiteral("card"));
+        EXPECT_TRUE(captured.ok()) << format << ' ' << (captured.ok() ? "" : qPrintable(captured.error().message));
+    }
+}
+
+TEST_F(IdentityDocumentTest, BadInputIsRefusedClearly)
+{
+    IdentityDocumentService documents(*m_session);
+    const auto refused = [&](const QByteArray &bytes) {
+        auto result = documents.capture(m_request.id, bytes, QStringLiteral("card"));
+        EXPECT_FALSE(result.ok());
+        return result.ok() ? QString() : result.error().message;
+    };
+    EXPECT_TRUE(refused(QByteArray()).contains(QStringLiteral("empty")));
+    EXPECT_TRUE(refused(QByteArray("%PDF-1.7 not yet")).contains(QStringLiteral("not an image")));
+    // A 1×1 GIF: an image, but not one of the accepted formats.
+    static const unsigned char gif[] = {0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x01, 0x00, 0x01, 0x00, 0x80, 0x00, 0x00,
+                                        0x00, 0x00, 0x00, 0xFF, 0xFF, 0xFF, 0x21, 0xF9, 0x04, 0x01, 0x00, 0x00, 0x00,
+                                        0x00, 0x2C, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0x02, 0x02,
+                                        0x44, 0x01, 0x00, 0x3B};
+    EXPECT_TRUE(refused(QByteArray(reinterpret_cast<const char *>(gif), sizeof gif)).contains(QStringLiteral("not an image")));
+    const QByteArray png = encode(noisyScan(400, 300, 2), "png");
+    EXPECT_TRUE(refused(png.left(png.size() / 2)).contains(QStringLiteral("damaged or incomplete")));
+    EXPECT_TRUE(refused(QByteArray(IdentityImageProcessor::MaximumBytes + 1, 'x')).contains(QStringLiteral("20 MB")));
+    // A BMP header announcing 10,000 × 10,000 pixels: refused before decoding.
+    QByteArray bmp(54, '\0');
+    const auto put32 = [&bmp](int at, quint32 value) {
+        for (int i = 0; i < 4; ++i)
+            bmp[at + i] = char((value >> (8 * i)) & 0xFF);
+    };
+    bmp[0] = 'B';
+    bmp[1] = 'M';
+    put32(2, 54 + 300000000u);
+    put32(10, 54);
+    put32(14, 40);
+    put32(18, 10000);
+    put32(22, 10000);
+    bmp[26] = 1;
+    bmp[28] = 24;
+    EXPECT_TRUE(refused(bmp).contains(QStringLiteral("50 megapixels")));
+    EXPECT_FALSE(documents.capture(m_request.id, png, QStringLiteral("  ")).ok());
+    auto exists = DocumentRepository(m_session->vault().database()).exists(m_request.id);
+    ASSERT_TRUE(exists.ok());
+    EXPECT_FALSE(*exists) << "nothing stored after a refusal";
+}
+
+TEST_F(IdentityDocumentTest, AdministratorsCannotViewDocuments)
+{
+    ASSERT_TRUE(IdentityDocumentService(*m_session)
+                    .capture(m_request.id, encode(noisyScan(200, 100, 4), "png"), QStringLiteral("card"))
+                    .ok());
+    signIn(QStringLiteral("admin"), AdminPassword);
+    auto view = IdentityDocumentService(*m_session).view(m_request.id);
+    ASSERT_FALSE(view.ok());
+    EXPECT_EQ(view.error().code, ErrorCode::PermissionDenied);
+    EXPECT_EQ(audits(QStringLiteral("permission.denied")), 1);
+}
+
+TEST_F(IdentityDocumentTest, EndingTheRequestDestroysTheDocumentOnDisk)
+{
+    auto captured = IdentityDocumentService(*m_session)
+                        .capture(m_request.id, encode(noisyScan(900, 600, 11), "png"), QStringLiteral("identity card"));
+    ASSERT_TRUE(captured.ok());
+    ASSERT_TRUE(IdentityDocumentService(*m_session).markVerified(m_request.id, QDate(2026, 11, 20)).ok());
+    // A marker taken from the middle of the stored image bytes.
+    const QByteArray marker = captured->png.mid(captured->png.size() / 2, 48);
+    ASSERT_EQ(marker.size(), 48);
+    // The search can fail: before the end, the marker is found in clear
+    // once the pages are decrypted.
+    EXPECT_TRUE(onDisk(marker)) << "the page decryption does not see the stored image";
+
+    RequestService requests(*m_session);
+    ASSERT_TRUE(requests.transition(m_request.id, RequestState::Withdrawn).ok());
+    EXPECT_FALSE(onDisk(marker)) << "destroyed image data is still on disk";
+    EXPECT_EQ(QFileInfo(m_path + QStringLiteral("-wal")).size(), 0) << "the WAL was truncated";
+    auto record = IdentityDocumentService(*m_session).destruction(m_request.id);
+    ASSERT_TRUE(record.ok());
+    ASSERT_TRUE(record->has_value());
+    EXPECT_EQ((*record)->kind, QStringLiteral("identity card"));
+    EXPECT_EQ((*record)->verifiedBy, QStringLiteral("clerk"));
+    EXPECT_EQ((*record)->verifiedOn, QDate(2026, 11, 20));
+    EXPECT_TRUE((*record)->destroyedOn.isValid());
+    EXPECT_EQ(audits(QStringLiteral("document.destroy")), 1);
+    EXPECT_FALSE(IdentityDocumentService(*m_session)
+                     .capture(m_request.id, encode(noisyScan(20, 20, 5), "png"), QStringLiteral("card"))
+                     .ok())
+        << "no document on an ended request";
+}
+
+TEST_F(IdentityDocumentTest, SignInSweepsDocumentsLeftOnEndedRequests)
+{
+    ASSERT_TRUE(IdentityDocumentService(*m_session)
+                    .capture(m_request.id, encode(noisyScan(200, 100, 6), "png"), QStringLiteral("card"))
+                    .ok());
+    {
+        // What an interrupted older version could leave: an ended request
+        // whose document is still there.
+        QSqlQuery query(m_session->vault().database());
+        ASSERT_TRUE(query.exec(QStringLiteral("UPDATE requests SET state = 'closed' WHERE id = %1").arg(m_request.id)));
+    }
+    signIn();
+    auto exists = DocumentRepository(m_session->vault().database()).exists(m_request.id);
+    ASSERT_TRUE(exists.ok());
+    EXPECT_FALSE(*exists);
+    QSqlQuery query(m_session->vault().database());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'document.destroy'")) && query.next());
+    EXPECT_EQ(query.value(0).toString(), QStringLiteral("start-up sweep"));
+}
+
+TEST_F(IdentityDocumentTest, BackupsLeaveIdentityDocumentsOut)
+{
+    auto captured = IdentityDocumentService(*m_session)
+                        .capture(m_request.id, encode(noisyScan(600, 400, 12), "png"), QStringLiteral("passport"));
+    ASSERT_TRUE(captured.ok());
+    const QByteArray marker = captured->png.mid(captured->png.size() / 3, 48);
+    // The backup is taken by the administrator; the key is the same.
+    const QByteArray key = m_session->vault().rawKeyForProof().view().toByteArray();
+    signIn(QStringLiteral("admin"), AdminPassword);
+    const QString copy = m_dir.filePath(QStringLiteral("copy.habeas"));
+    ASSERT_TRUE(m_session->vault().backup(copy).ok());
+    const DecryptedFile pages = decryptDatabase(copy, key);
+    ASSERT_TRUE(pages.readable);
+    ASSERT_GT(pages.pages, 0);
+    // The same decryption finds the request's reference in the copy...
+    EXPECT_TRUE(pages.plaintext.contains(m_request.reference.toUtf8()));
+    // ...and no trace of the document.
+    EXPECT_FALSE(pages.plaintext.contains(marker));
+    auto opened = Vault::open(copy, QStringLiteral("admin"), SecureBytes::fromText(AdminPassword));
+    ASSERT_TRUE(opened.ok());
+    auto exists = DocumentRepository((*opened)->database()).exists(m_request.id);
+    ASSERT_TRUE(exists.ok());
+    EXPECT_FALSE(*exists);
+}
+
+TEST_F(IdentityDocumentTest, ANewCaptureDestroysTheOldCopy)
+{
+    IdentityDocumentService documents(*m_session);
+    auto first = documents.capture(m_request.id, encode(noisyScan(500, 300, 21), "png"), QStringLiteral("wrong scan"));
+    ASSERT_TRUE(first.ok());
+    const QByteArray marker = first->png.mid(first->png.size() / 2, 48);
+    EXPECT_TRUE(onDisk(marker));
+    ASSERT_TRUE(documents.capture(m_request.id, encode(noisyScan(500, 300, 22), "png"), QStringLiteral("passport")).ok());
+    EXPECT_FALSE(onDisk(marker)) << "the replaced copy is still on disk";
+    EXPECT_EQ(audits(QStringLiteral("document.destroy")), 1);
+    auto record = documents.destruction(m_request.id);
+    ASSERT_TRUE(record.ok() && record->has_value());
+    EXPECT_EQ((*record)->kind, QStringLiteral("wrong scan"));
+    ASSERT_TRUE(documents.markVerified(m_request.id).ok());
+    EXPECT_EQ(audits(QStringLiteral("document.verify")), 1);
+}

@@ -1,0 +1,189 @@
+// The register of processings through its service: every field kept,
+// history of changes, referenced-only processings, shared legal texts,
+// permissions.
+
+#include "tests/support/OfficeVault.h"
+#include "tests/support/TestSupport.h"
+#include "core/register/ProcessingService.h"
+#include "core/requests/RequestService.h"
+#include "core/accounts/Session.h"
+#include "core/vault/Vault.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace habeas;
+using namespace habeas::test;
+
+namespace {
+
+
+class ProcessingServiceTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        m_path = m_dir.filePath(QStringLiteral("register.habeas"));
+        const auto created = createOfficeVault(m_path, QStringLiteral("Test"));
+        ASSERT_TRUE(created.ok()) << qPrintable(created.ok() ? QString() : created.error().message);
+        signIn(QStringLiteral("dpo"), DpoPassword);
+    }
+
+    void signIn(const QString &login, const QString &password)
+    {
+        m_session.reset();
+        auto session = Session::login(m_path, login, SecureBytes::fromText(password));
+        ASSERT_TRUE(session.ok());
+        m_session = std::move(session).value();
+    }
+
+    static Processing mail()
+    {
+        Processing p;
+        p.reference = QStringLiteral("DSI-01");
+        p.name = QStringLiteral("Gestion de la messagerie professionnelle");
+        p.controller = QStringLiteral("Direction informatique");
+        p.status = ProcessingStatus::InOperation;
+        p.functionalities = {QStringLiteral("Envoi et réception des messages"), QStringLiteral("Archivage")};
+        p.legalBasis = LegalBasis::PublicInterest;
+        p.legalJustification = QStringLiteral("Missions de la direction");
+        p.legalTexts = {{QStringLiteral("Ordonnance Souveraine n° 7.996"), QDate(2020, 3, 12), QStringLiteral("OS 7.996")}};
+        p.subjectCategories = {QStringLiteral("Agents de l'État")};
+        p.dataCategories = {{QStringLiteral("Identité"), QStringLiteral("60 jours puis suppression"), 60},
+                            {QStringLiteral("Journaux de connexion"), QStringLiteral("Un an"), 365}};
+        p.recipients = {{QStringLiteral("Administrateurs de la messagerie"),
+                         {QStringLiteral("consultation"), QStringLiteral("maintenance")}}};
+        p.links = {{LinkKind::Interconnection, QStringLiteral("Gestion des annuaires")}};
+        p.securityMeasures = QStringLiteral("Accès nominatifs, journalisation");
+        return p;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Session> m_session;
+};
+
+} // namespace
+
+TEST_F(ProcessingServiceTest, EveryFieldIsKept)
+{
+    auto created = ProcessingService(*m_session).create(mail());
+    ASSERT_TRUE(created.ok()) << qPrintable(created.error().message + u' ' + created.error().detail);
+    Processing expected = mail();
+    expected.id = created->id;
+    EXPECT_TRUE(changedFields(expected, *created).isEmpty()) << qPrintable(changedFields(expected, *created).join(u','));
+    EXPECT_EQ(created->dataCategories.at(1).retentionDays, 365);
+    EXPECT_EQ(created->recipients.at(0).access, (QStringList{QStringLiteral("consultation"), QStringLiteral("maintenance")}));
+    auto history = ProcessingService(*m_session).history(created->id);
+    ASSERT_TRUE(history.ok());
+    ASSERT_EQ(history->size(), 1u);
+    EXPECT_EQ(history->front().account, QStringLiteral("dpo"));
+}
+
+TEST_F(ProcessingServiceTest, ChangesKeepAHistoryOfFields)
+{
+    auto created = ProcessingService(*m_session).create(mail());
+    ASSERT_TRUE(created.ok());
+    Processing changed = *created;
+    changed.name = QStringLiteral("Gestion de la messagerie");
+    changed.recipients.push_back({QStringLiteral("Support"), {QStringLiteral("consultation")}});
+    ASSERT_TRUE(ProcessingService(*m_session).update(changed).ok());
+    auto unchanged = ProcessingService(*m_session).update(changed);
+    ASSERT_TRUE(unchanged.ok());
+    auto history = ProcessingService(*m_session).history(created->id);
+    ASSERT_TRUE(history.ok());
+    ASSERT_EQ(history->size(), 2u) << "saving without a change writes no history";
+    EXPECT_EQ(history->back().fields, (QStringList{QStringLiteral("name"), QStringLiteral("recipients")}));
+}
+
+TEST_F(ProcessingServiceTest, LinkedProcessingsMayBeOnlyReferenced)
+{
+    auto created = ProcessingService(*m_session).create(mail());
+    ASSERT_TRUE(created.ok());
+    auto all = ProcessingService(*m_session).list();
+    ASSERT_TRUE(all.ok());
+    ASSERT_EQ(all->size(), 2u);
+    const ProcessingSummary referenced = all->back();
+    EXPECT_EQ(referenced.name, QStringLiteral("Gestion des annuaires"));
+    EXPECT_FALSE(referenced.described);
+    auto from = ProcessingService(*m_session).linkedFrom(referenced.id);
+    ASSERT_TRUE(from.ok());
+    ASSERT_EQ(from->size(), 1u);
+    EXPECT_EQ(from->front().id, created->id);
+    // Describing it later keeps its identity (and the links to it).
+    Processing directories;
+    directories.name = QStringLiteral("gestion des annuaires");
+    directories.controller = QStringLiteral("Direction informatique");
+    auto described = ProcessingService(*m_session).create(directories);
+    ASSERT_TRUE(described.ok());
+    EXPECT_EQ(described->id, referenced.id);
+    EXPECT_TRUE(described->described);
+    EXPECT_EQ(ProcessingService(*m_session).create(directories).error().code, ErrorCode::AlreadyExists);
+}
+
+TEST_F(ProcessingServiceTest, LegalTextsAreShared)
+{
+    ASSERT_TRUE(ProcessingService(*m_session).create(mail()).ok());
+    Processing other = mail();
+    other.name = QStringLiteral("Vidéosurveillance");
+    other.links.clear();
+    ASSERT_TRUE(ProcessingService(*m_session).create(other).ok());
+    QSqlQuery query(m_session->vault().database());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM legal_texts")) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), 1);
+}
+
+TEST_F(ProcessingServiceTest, BadDataSavesNothing)
+{
+    Processing bad = mail();
+    bad.recipients.push_back({QStringLiteral("Quelqu'un"), {QStringLiteral("telepathy")}});
+    EXPECT_FALSE(ProcessingService(*m_session).create(bad).ok());
+    Processing nameless = mail();
+    nameless.name = QStringLiteral("  ");
+    EXPECT_EQ(ProcessingService(*m_session).create(nameless).error().code, ErrorCode::InvalidArgument);
+    auto all = ProcessingService(*m_session).list();
+    ASSERT_TRUE(all.ok());
+    EXPECT_TRUE(all->empty());
+}
+
+TEST_F(ProcessingServiceTest, ClerksReadTheDpoWritesTheAdministratorNeither)
+{
+    auto created = ProcessingService(*m_session).create(mail());
+    ASSERT_TRUE(created.ok());
+    signIn(QStringLiteral("clerk"), ClerkPassword);
+    EXPECT_TRUE(ProcessingService(*m_session).find(created->id).ok());
+    EXPECT_EQ(ProcessingService(*m_session).update(*created).error().code, ErrorCode::PermissionDenied);
+    signIn(QStringLiteral("admin"), AdminPassword);
+    EXPECT_EQ(ProcessingService(*m_session).list().error().code, ErrorCode::PermissionDenied);
+}
+
+TEST_F(ProcessingServiceTest, TheDpoKeepsTheArticlesOfTheRights)
+{
+    RequestService requests(*m_session);
+    ASSERT_TRUE(requests.setRightArticle(QStringLiteral("erasure"), QStringLiteral("14")).ok());
+    auto rights = requests.rights();
+    ASSERT_TRUE(rights.ok());
+    EXPECT_EQ((*rights)[2].key, QStringLiteral("erasure"));
+    EXPECT_EQ((*rights)[2].article, QStringLiteral("14"));
+    EXPECT_FALSE(requests.setRightArticle(QStringLiteral("levitation"), QStringLiteral("1")).ok());
+}
+
+TEST_F(ProcessingServiceTest, NamesStayUniqueAndLinksNamed)
+{
+    auto mailProcessing = ProcessingService(*m_session).create(mail());
+    ASSERT_TRUE(mailProcessing.ok());
+    Processing video;
+    video.name = QStringLiteral("Vidéosurveillance");
+    auto videoProcessing = ProcessingService(*m_session).create(video);
+    ASSERT_TRUE(videoProcessing.ok());
+    Processing renamed = *videoProcessing;
+    renamed.name = QStringLiteral("GESTION de la messagerie professionnelle");
+    EXPECT_EQ(ProcessingService(*m_session).update(renamed).error().code, ErrorCode::AlreadyExists);
+    renamed.name = QStringLiteral("Gestion des annuaires"); // only referenced: still another processing
+    EXPECT_EQ(ProcessingService(*m_session).update(renamed).error().code, ErrorCode::AlreadyExists);
+    Processing blank = mail();
+    blank.name = QStringLiteral("Autre");
+    blank.links = {{LinkKind::Matching, QStringLiteral("  ")}};
+    EXPECT_EQ(ProcessingService(*m_session).create(blank).error().code, ErrorCode::InvalidArgument);
+}

@@ -1,0 +1,347 @@
+// Rights requests through the service: intake, references, deadlines,
+// transitions, the one extension, the list, permissions and audit entries.
+
+#include "tests/support/OfficeVault.h"
+#include "tests/support/TestSupport.h"
+#include "core/requests/RequestService.h"
+#include "core/accounts/Session.h"
+#include "core/register/ProcessingRepository.h"
+#include "core/vault/Vault.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace habeas;
+using namespace habeas::test;
+
+namespace {
+
+
+QDate d(const char *iso)
+{
+    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+class RequestServiceTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        m_path = m_dir.filePath(QStringLiteral("requests.habeas"));
+        const auto created = createOfficeVault(m_path, QStringLiteral("Test"));
+        ASSERT_TRUE(created.ok()) << qPrintable(created.ok() ? QString() : created.error().message);
+        auto session = Session::login(m_path, QStringLiteral("clerk"), SecureBytes::fromText(ClerkPassword));
+        ASSERT_TRUE(session.ok());
+        m_session = std::move(session).value();
+        m_service = std::make_unique<RequestService>(
+            *m_session, DeadlineCalculator(MonacoCalendar(), {}, QLocale(QLocale::English, QLocale::UnitedKingdom)));
+    }
+
+    static NewRequest sample(const QString &surname = QStringLiteral("Lefèvre"), const QDate &received = d("2026-01-31"))
+    {
+        NewRequest request;
+        request.channel = Channel::Email;
+        request.received = received;
+        request.rights = {QStringLiteral("access")};
+        request.requester.surname = surname;
+        request.requester.firstName = QStringLiteral("Hélène");
+        request.requester.email = QStringLiteral("h.lefevre@example.mc");
+        return request;
+    }
+
+    QStringList auditDetails(const QString &action)
+    {
+        QSqlQuery query(m_session->vault().database());
+        query.prepare(QStringLiteral("SELECT object_id || ' ' || detail FROM audit_log WHERE action = ? ORDER BY seq"));
+        query.addBindValue(action);
+        QStringList details;
+        if (query.exec()) {
+            while (query.next())
+                details << query.value(0).toString();
+        }
+        return details;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<RequestService> m_service;
+};
+
+} // namespace
+
+TEST_F(RequestServiceTest, IntakeGivesTheYearlyReferenceAndTheDeadline)
+{
+    auto first = m_service->create(sample());
+    ASSERT_TRUE(first.ok()) << qPrintable(first.error().message + u' ' + first.error().detail);
+    EXPECT_EQ(first->reference, QStringLiteral("2026-0001"));
+    EXPECT_EQ(first->due, d("2026-03-02"));
+    EXPECT_EQ(first->state, RequestState::Received);
+    auto second = m_service->create(sample(QStringLiteral("Martin"), d("2026-02-02")));
+    ASSERT_TRUE(second.ok());
+    EXPECT_EQ(second->reference, QStringLiteral("2026-0002"));
+    auto otherYear = m_service->create(sample(QStringLiteral("Rossi"), d("2025-12-30")));
+    ASSERT_TRUE(otherYear.ok());
+    EXPECT_EQ(otherYear->reference, QStringLiteral("2025-0001"));
+
+    auto read = m_service->view(first->id);
+    ASSERT_TRUE(read.ok());
+    EXPECT_EQ(read->requester.surname, QStringLiteral("Lefèvre"));
+    EXPECT_EQ(read->requester.firstName, QStringLiteral("Hélène"));
+    EXPECT_EQ(read->rights, QStringList{QStringLiteral("access")});
+    EXPECT_EQ(read->channel, Channel::Email);
+    auto history = m_service->history(first->id);
+    ASSERT_TRUE(history.ok());
+    ASSERT_EQ(history->size(), 1u);
+    EXPECT_EQ(history->front().to, RequestState::Received);
+    EXPECT_EQ(history->front().account, QStringLiteral("clerk"));
+}
+
+TEST_F(RequestServiceTest, AuditEntriesNameTheRequestNeverThePerson)
+{
+    auto created = m_service->create(sample());
+    ASSERT_TRUE(created.ok());
+    ASSERT_TRUE(m_service->view(created->id).ok());
+    const QStringList creations = auditDetails(QStringLiteral("request.create"));
+    ASSERT_EQ(creations.size(), 1);
+    EXPECT_TRUE(creations.first().startsWith(QStringLiteral("2026-0001")));
+    EXPECT_EQ(auditDetails(QStringLiteral("request.view")).size(), 1);
+    QSqlQuery query(m_session->vault().database());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE account || object_id || detail"
+                                          " LIKE '%Lef%' OR account || object_id || detail LIKE '%example%'")));
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.value(0).toInt(), 0);
+}
+
+TEST_F(RequestServiceTest, IntakeRefusesIncompleteRequests)
+{
+    NewRequest noName = sample(QStringLiteral("  "));
+    EXPECT_EQ(m_service->create(noName).error().code, ErrorCode::InvalidArgument);
+    NewRequest noRight = sample();
+    noRight.rights.clear();
+    EXPECT_TRUE(m_service->create(noRight).error().message.contains(QStringLiteral("right")));
+    NewRequest future = sample(QStringLiteral("Futur"), QDate::currentDate().addDays(3));
+    EXPECT_EQ(m_service->create(future).error().code, ErrorCode::InvalidArgument);
+    NewRequest language = sample();
+    language.language = QStringLiteral("it");
+    EXPECT_EQ(m_service->create(language).error().code, ErrorCode::InvalidArgument);
+    NewRequest agent = sample();
+    agent.agent.name = QStringLiteral("Maître Bianchi");
+    EXPECT_TRUE(m_service->create(agent).error().message.contains(QStringLiteral("mandate")));
+    NewRequest unknownRight = sample();
+    unknownRight.rights = {QStringLiteral("teleportation")};
+    EXPECT_FALSE(m_service->create(unknownRight).ok());
+    auto count = m_service->count({});
+    ASSERT_TRUE(count.ok());
+    EXPECT_EQ(*count, 0) << "nothing half-written";
+}
+
+TEST_F(RequestServiceTest, TheWorkflowIsEnforcedAndAudited)
+{
+    auto created = m_service->create(sample());
+    ASSERT_TRUE(created.ok());
+    const qint64 id = created->id;
+    auto skipped = m_service->transition(id, RequestState::Answered);
+    ASSERT_FALSE(skipped.ok());
+    EXPECT_TRUE(skipped.error().message.contains(QStringLiteral("cannot go to")));
+    EXPECT_EQ(auditDetails(QStringLiteral("request.transition-refused")).size(), 1);
+    for (RequestState next : {RequestState::IdentityCheck, RequestState::InProgress, RequestState::Answered,
+                              RequestState::Closed})
+        ASSERT_TRUE(m_service->transition(id, next).ok()) << qPrintable(requestStateKey(next));
+    EXPECT_FALSE(m_service->transition(id, RequestState::InProgress).ok());
+    auto history = m_service->history(id);
+    ASSERT_TRUE(history.ok());
+    ASSERT_EQ(history->size(), 5u);
+    EXPECT_EQ(history->back().from, RequestState::Answered);
+    EXPECT_EQ(history->back().to, RequestState::Closed);
+    EXPECT_EQ(auditDetails(QStringLiteral("request.transition")),
+              (QStringList{QStringLiteral("2026-0001 received>identity-check"),
+                           QStringLiteral("2026-0001 identity-check>in-progress"),
+                           QStringLiteral("2026-0001 in-progress>answered"), QStringLiteral("2026-0001 answered>closed")}));
+}
+
+TEST_F(RequestServiceTest, ARefusalKeepsItsReason)
+{
+    auto created = m_service->create(sample());
+    ASSERT_TRUE(created.ok());
+    EXPECT_FALSE(m_service->transition(created->id, RequestState::Refused).ok());
+    ASSERT_TRUE(m_service->transition(created->id, RequestState::Refused, QStringLiteral("Demande manifestement abusive")).ok());
+    auto read = m_service->view(created->id);
+    ASSERT_TRUE(read.ok());
+    EXPECT_EQ(read->state, RequestState::Refused);
+    EXPECT_EQ(read->refusalReason, QStringLiteral("Demande manifestement abusive"));
+}
+
+TEST_F(RequestServiceTest, OneExtensionBeforeTheFirstDeadline)
+{
+    auto created = m_service->create(sample());
+    ASSERT_TRUE(created.ok());
+    EXPECT_FALSE(m_service->extend(created->id, QStringLiteral("  "), d("2026-02-10")).ok());
+    auto late = m_service->extend(created->id, QStringLiteral("Complexité"), d("2026-03-03"));
+    ASSERT_FALSE(late.ok());
+    EXPECT_TRUE(late.error().message.contains(QStringLiteral("has passed")));
+    auto extended = m_service->extend(created->id, QStringLiteral("Nombre de traitements concernés"), d("2026-02-10"));
+    ASSERT_TRUE(extended.ok()) << qPrintable(extended.error().message);
+    EXPECT_EQ(extended->extendedUntil, d("2026-04-30"));
+    EXPECT_EQ(extended->effectiveDue(), d("2026-04-30"));
+    EXPECT_TRUE(m_service->extend(created->id, QStringLiteral("again"), d("2026-02-11")).error().message.contains(
+        QStringLiteral("already extended")));
+    auto rows = m_service->list({});
+    ASSERT_TRUE(rows.ok());
+    ASSERT_EQ(rows->size(), 1u);
+    EXPECT_EQ(rows->front().due, d("2026-04-30")) << "the list sorts on the date in force";
+}
+
+TEST_F(RequestServiceTest, TheListFiltersSortsAndPages)
+{
+    const std::tuple<const char *, const char *, const char *> people[] = {
+        {"Lefèvre", "2026-01-05", "access"}, {"Martin", "2026-01-20", "rectification"},
+        {"Lefebvre", "2026-01-10", "objection"}, {"Dupont", "2026-01-02", "access"}, {"Leroy", "2026-01-15", "erasure"},
+    };
+    for (const auto &[surname, received, right] : people) {
+        NewRequest request = sample(QString::fromUtf8(surname), d(received));
+        request.rights = {QLatin1String(right)};
+        ASSERT_TRUE(m_service->create(request).ok());
+    }
+    auto all = m_service->list({});
+    ASSERT_TRUE(all.ok());
+    QStringList order;
+    for (const RequestRow &row : *all)
+        order << row.surname;
+    EXPECT_EQ(order, (QStringList{QStringLiteral("Dupont"), QStringLiteral("Lefèvre"), QStringLiteral("Lefebvre"),
+                                  QStringLiteral("Leroy"), QStringLiteral("Martin")}));
+    RequestFilter byName;
+    byName.text = QStringLiteral("LEFE"); // accents and case ignored
+    auto lef = m_service->list(byName);
+    ASSERT_TRUE(lef.ok());
+    EXPECT_EQ(lef->size(), 2u);
+    RequestFilter byReference;
+    byReference.text = QStringLiteral("2026-0003");
+    ASSERT_EQ(m_service->list(byReference)->size(), 1u);
+    EXPECT_EQ(m_service->list(byReference)->front().surname, QStringLiteral("Lefebvre"));
+    RequestFilter byRight;
+    byRight.rightKey = QStringLiteral("access");
+    EXPECT_EQ(*m_service->count(byRight), 2);
+    RequestFilter wildcard;
+    wildcard.text = QStringLiteral("%");
+    EXPECT_EQ(*m_service->count(wildcard), 0) << "no pattern syntax: the text is a prefix, taken literally";
+    ASSERT_TRUE(m_service->transition(all->front().id, RequestState::Withdrawn).ok());
+    RequestFilter open;
+    open.openOnly = true;
+    EXPECT_EQ(*m_service->count(open), 4);
+    RequestFilter withdrawn;
+    withdrawn.state = RequestState::Withdrawn;
+    EXPECT_EQ(*m_service->count(withdrawn), 1);
+    RequestFilter page;
+    page.limit = 2;
+    page.offset = 2;
+    auto second = m_service->list(page);
+    ASSERT_TRUE(second.ok());
+    ASSERT_EQ(second->size(), 2u);
+    EXPECT_EQ(second->front().surname, QStringLiteral("Lefebvre"));
+}
+
+TEST_F(RequestServiceTest, TheAdministratorSeesNoRequests)
+{
+    m_service.reset();
+    m_session.reset();
+    auto admin = Session::login(m_path, QStringLiteral("admin"), SecureBytes::fromText(AdminPassword));
+    ASSERT_TRUE(admin.ok());
+    RequestService service(**admin);
+    EXPECT_EQ(service.create(sample()).error().code, ErrorCode::PermissionDenied);
+    EXPECT_EQ(service.list({}).error().code, ErrorCode::PermissionDenied);
+    EXPECT_EQ(service.view(1).error().code, ErrorCode::PermissionDenied);
+    EXPECT_EQ(service.transition(1, RequestState::Closed).error().code, ErrorCode::PermissionDenied);
+}
+
+TEST_F(RequestServiceTest, FindingsPerProcessingConcerned)
+{
+    auto created = m_service->create(sample());
+    ASSERT_TRUE(created.ok());
+    // Two processings in the register (the DPO's work; written directly here).
+    QSqlDatabase db = m_session->vault().database();
+    Processing mail;
+    mail.name = QStringLiteral("Messagerie");
+    Processing video;
+    video.name = QStringLiteral("Vidéosurveillance");
+    auto mailId = ProcessingRepository(db).save(mail);
+    auto videoId = ProcessingRepository(db).save(video);
+    ASSERT_TRUE(mailId.ok() && videoId.ok());
+    const std::vector<Finding> findings{{*mailId, {}, true, QStringLiteral("Copie des données envoyée")},
+                                        {*videoId, {}, false, QString()}};
+    ASSERT_TRUE(m_service->setFindings(created->id, findings).ok());
+    auto read = m_service->view(created->id);
+    ASSERT_TRUE(read.ok());
+    ASSERT_EQ(read->findings.size(), 2u);
+    EXPECT_EQ(read->findings[0].processingName, QStringLiteral("Messagerie"));
+    EXPECT_EQ(read->findings[0].dataHeld, std::optional<bool>(true));
+    EXPECT_EQ(read->findings[1].dataHeld, std::optional<bool>(false));
+    EXPECT_FALSE(m_service->setFindings(created->id, {{999999, {}, true, {}}}).ok());
+    EXPECT_EQ(m_service->view(created->id)->findings.size(), 2u) << "a refused change changes nothing";
+    EXPECT_EQ(auditDetails(QStringLiteral("request.findings")), QStringList{QStringLiteral("2026-0001 processings 2")});
+}
+
+TEST_F(RequestServiceTest, IdentityPausesAreCountedAndMoveTheDeadlineOnlyWhenSet)
+{
+    for (const bool pauses : {false, true}) {
+        SCOPED_TRACE(pauses);
+        ASSERT_TRUE(m_session->settings().setValue(VaultSetting::PauseWhileAwaitingIdentity, pauses).ok());
+        RequestService service(*m_session, RequestService::deadlinesFor(*m_session, QLocale(QLocale::English)));
+        auto created = service.create(sample(QStringLiteral("Pause"), QDate::currentDate().addDays(-8)));
+        ASSERT_TRUE(created.ok());
+        ASSERT_TRUE(service.transition(created->id, RequestState::IdentityCheck).ok());
+        // The identity check began five days ago.
+        QSqlQuery query(m_session->vault().database());
+        ASSERT_TRUE(query.exec(QStringLiteral("UPDATE request_states SET at_utc = '%1' WHERE request_id = %2 AND to_state = 'identity-check'")
+                                   .arg(QDateTime::currentDateTimeUtc().addDays(-5).toString(Qt::ISODateWithMs))
+                                   .arg(created->id)));
+        ASSERT_TRUE(service.transition(created->id, RequestState::InProgress).ok());
+        auto read = service.view(created->id);
+        ASSERT_TRUE(read.ok());
+        EXPECT_EQ(read->pausedDays, 5);
+        const QDate unpaused = service.deadlines().due(created->received).due;
+        if (pauses) {
+            EXPECT_GT(read->due, unpaused);
+            EXPECT_EQ(read->due, service.deadlines().due(created->received, 5).due);
+        } else {
+            EXPECT_EQ(read->due, unpaused);
+        }
+    }
+}
+
+TEST_F(RequestServiceTest, TheRightsTableCarriesTheArticles)
+{
+    auto rights = m_service->rights();
+    ASSERT_TRUE(rights.ok());
+    ASSERT_EQ(rights->size(), 5u);
+    EXPECT_EQ((*rights)[0].key, QStringLiteral("access"));
+    EXPECT_EQ((*rights)[0].article, QStringLiteral("12"));
+    EXPECT_EQ((*rights)[1].article, QStringLiteral("13"));
+    EXPECT_EQ((*rights)[2].article, QString()); // erasure: left to fill in
+    EXPECT_EQ((*rights)[4].article, QStringLiteral("17"));
+    // Clerks read the table; the DPO keeps it.
+    EXPECT_EQ(m_service->setRightArticle(QStringLiteral("erasure"), QStringLiteral("14")).error().code,
+              ErrorCode::PermissionDenied);
+}
+
+TEST_F(RequestServiceTest, AnExtensionMovesWithAPause)
+{
+    ASSERT_TRUE(m_session->settings().setValue(VaultSetting::PauseWhileAwaitingIdentity, true).ok());
+    RequestService service(*m_session, RequestService::deadlinesFor(*m_session, QLocale(QLocale::English)));
+    auto created = service.create(sample(QStringLiteral("Prolongé"), QDate::currentDate().addDays(-20)));
+    ASSERT_TRUE(created.ok());
+    ASSERT_TRUE(service.transition(created->id, RequestState::IdentityCheck).ok());
+    auto extended = service.extend(created->id, QStringLiteral("Volume"));
+    ASSERT_TRUE(extended.ok()) << qPrintable(extended.error().message);
+    QSqlQuery query(m_session->vault().database());
+    ASSERT_TRUE(query.exec(QStringLiteral("UPDATE request_states SET at_utc = '%1' WHERE request_id = %2 AND to_state = 'identity-check'")
+                               .arg(QDateTime::currentDateTimeUtc().addDays(-10).toString(Qt::ISODateWithMs))
+                               .arg(created->id)));
+    ASSERT_TRUE(service.transition(created->id, RequestState::InProgress).ok());
+    auto read = service.view(created->id);
+    ASSERT_TRUE(read.ok());
+    EXPECT_EQ(read->pausedDays, 10);
+    EXPECT_EQ(read->extendedUntil, service.deadlines().extended(created->received, 10).due);
+    EXPECT_EQ(read->effectiveDue(), read->extendedUntil);
+}

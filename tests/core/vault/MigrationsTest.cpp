@@ -1,0 +1,120 @@
+// Schema migrations: ordered steps, one transaction each, a newer schema refused.
+
+#include "tests/support/TestSupport.h"
+#include "core/vault/Migrations.h"
+#include "core/vault/SqlCipherDriver.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace habeas;
+
+namespace {
+
+constexpr const char *Base[] = {
+    "CREATE TABLE habeas_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)",
+    "CREATE TABLE first (id INTEGER PRIMARY KEY)",
+};
+constexpr const char *Second[] = {
+    "CREATE TABLE second (id INTEGER PRIMARY KEY)",
+    "INSERT INTO first (id) VALUES (7)",
+};
+constexpr const char *Broken[] = {
+    "CREATE TABLE third (id INTEGER PRIMARY KEY)",
+    "INSERT INTO first (id) VALUES (8)",
+    "THIS IS NOT SQL",
+};
+
+constexpr MigrationStep V1[] = {{1, Base}};
+constexpr MigrationStep V2[] = {{1, Base}, {2, Second}};
+constexpr MigrationStep V3Broken[] = {{1, Base}, {2, Second}, {3, Broken}};
+
+class MigrationsTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        SqlCipherDriver::registerDriver();
+        QSqlDatabase db = QSqlDatabase::addDatabase(QLatin1String(SqlCipherDriver::Name), connection());
+        static_cast<SqlCipherDriver *>(db.driver())->setKey(SecureBytes::random(32));
+        db.setDatabaseName(m_dir.filePath(QStringLiteral("m.db")));
+        ASSERT_TRUE(db.open());
+    }
+    void TearDown() override
+    {
+        QSqlDatabase::database(connection(), false).close();
+        QSqlDatabase::removeDatabase(connection());
+    }
+    static QString connection() { return QStringLiteral("migrations-test"); }
+    static QSqlDatabase db() { return QSqlDatabase::database(connection(), false); }
+    static bool hasTable(const char *name) { return db().tables().contains(QLatin1String(name)); }
+
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_F(MigrationsTest, EmptyDatabaseIsVersionZero)
+{
+    auto version = Migrations::currentVersion(db());
+    ASSERT_TRUE(version.ok());
+    EXPECT_EQ(*version, 0);
+}
+
+TEST_F(MigrationsTest, StepsRunInOrderUpToTheLatest)
+{
+    QSqlDatabase database = db();
+    auto first = Migrations::migrate(database, V1);
+    ASSERT_TRUE(first.ok());
+    EXPECT_EQ(*first, 1);
+    EXPECT_FALSE(hasTable("second"));
+    auto second = Migrations::migrate(database, V2);
+    ASSERT_TRUE(second.ok()) << qPrintable(second.error().detail);
+    EXPECT_EQ(*second, 2);
+    EXPECT_TRUE(hasTable("second"));
+    QSqlQuery query(database);
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM first")) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), 1); // step 2 ran once, not again
+    auto again = Migrations::migrate(database, V2);
+    ASSERT_TRUE(again.ok());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM first")) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), 1);
+}
+
+TEST_F(MigrationsTest, AFailingStepLeavesThePreviousVersionWhole)
+{
+    QSqlDatabase database = db();
+    ASSERT_TRUE(Migrations::migrate(database, V2).ok());
+    auto broken = Migrations::migrate(database, V3Broken);
+    ASSERT_FALSE(broken.ok());
+    EXPECT_TRUE(broken.error().message.contains(QStringLiteral("schema 2")));
+    EXPECT_FALSE(hasTable("third"));
+    auto version = Migrations::currentVersion(database);
+    ASSERT_TRUE(version.ok());
+    EXPECT_EQ(*version, 2);
+    QSqlQuery query(database);
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM first WHERE id = 8")) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), 0);
+}
+
+TEST_F(MigrationsTest, NewerSchemaIsRefusedAndUntouched)
+{
+    QSqlDatabase database = db();
+    ASSERT_TRUE(Migrations::migrate(database, V2).ok());
+    auto older = Migrations::migrate(database, V1);
+    ASSERT_FALSE(older.ok());
+    EXPECT_EQ(older.error().code, ErrorCode::NewerVersion);
+    EXPECT_TRUE(hasTable("second"));
+}
+
+TEST_F(MigrationsTest, TheRealStepsBuildTheBaseSchema)
+{
+    QSqlDatabase database = db();
+    auto version = Migrations::migrate(database);
+    ASSERT_TRUE(version.ok());
+    EXPECT_EQ(*version, Migrations::latestVersion());
+    for (const char *table : {"habeas_meta", "accounts", "settings", "audit_log"})
+        EXPECT_TRUE(hasTable(table)) << table;
+}

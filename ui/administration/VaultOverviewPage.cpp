@@ -1,0 +1,72 @@
+#include "ui/administration/VaultOverviewPage.h"
+
+#include "core/accounts/Session.h"
+#include "core/vault/SqlCipherDriver.h"
+#include "core/vault/Vault.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace habeas {
+
+VaultOverviewPage::VaultOverviewPage(Session &session, QWidget *parent) : Page(parent), m_session(session)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("vaultSummary"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    m_tables = new QTableWidget(0, 2, this);
+    m_tables->setObjectName(QStringLiteral("vaultTables"));
+    m_tables->setAccessibleName(tr("Tables of the vault"));
+    m_tables->setHorizontalHeaderLabels({tr("Table"), tr("Rows")});
+    m_tables->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tables->verticalHeader()->hide();
+    m_tables->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tables->setSelectionBehavior(QAbstractItemView::SelectRows);
+    layout->addWidget(m_tables, 1);
+}
+
+QString VaultOverviewPage::title() const
+{
+    return tr("Vault");
+}
+
+void VaultOverviewPage::reload()
+{
+    const Vault &vault = m_session.vault();
+    m_summary->setText(
+        tr("<h2>Vault</h2><b>File</b> %1<br><b>Format</b> Habeas vault, key file format %2, SQLCipher %3 file format "
+           "(library %4), %5-byte pages<br><b>Schema version</b> %6<br><b>Key slots</b> %7")
+            .arg(vault.paths().database.toHtmlEscaped())
+            .arg(KeyFile::FormatVersion)
+            .arg(KeyFile::CipherFormat)
+            .arg(SqlCipherDriver::cipherVersion().toHtmlEscaped())
+            .arg(SqlCipherDriver::PageSize)
+            .arg(vault.schemaVersion())
+            .arg(vault.keyFile().slotCount()));
+    m_tables->setRowCount(0);
+    auto tables = vault.tables();
+    if (!tables)
+        return;
+    m_tables->setRowCount(int(tables->size()));
+    for (int row = 0; row < int(tables->size()); ++row) {
+        const TableSummary &table = tables->at(std::size_t(row));
+        m_tables->setItem(row, 0, new QTableWidgetItem(table.name));
+        auto *count = new QTableWidgetItem(QLocale().toString(table.rows));
+        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_tables->setItem(row, 1, count);
+    }
+}
+
+void VaultOverviewPage::clear()
+{
+    m_summary->clear();
+    m_tables->setRowCount(0);
+}
+
+} // namespace habeas

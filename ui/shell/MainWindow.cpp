@@ -1,0 +1,177 @@
+#include "ui/shell/MainWindow.h"
+
+#include "ui/accounts/AccountsPage.h"
+#include "ui/accounts/ChangePasswordDialog.h"
+#include "ui/accounts/AccountsModel.h"
+#include "ui/audit/AuditLogPage.h"
+#include "ui/shell/InactivityFilter.h"
+#include "ui/common/SecureClipboard.h"
+#include "ui/shell/LockOverlay.h"
+#include "ui/administration/VaultOverviewPage.h"
+#include "core/accounts/Session.h"
+#include "ui/settings/SecuritySettingsPage.h"
+#include "core/vault/Vault.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace habeas {
+
+MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
+    : QMainWindow(parent), m_session(std::move(session))
+{
+    setWindowTitle(tr("%1 — Habeas").arg(m_session->vault().paths().database.section(u'/', -1)));
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setMaximumWidth(200);
+    m_stack = new QStackedWidget(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    addPage(new VaultOverviewPage(*m_session, m_stack));
+    if (roleAllows(m_session->role(), Permission::ManageAccounts))
+        addPage(new AccountsPage(*m_session, m_stack));
+    if (roleAllows(m_session->role(), Permission::ManageSettings)) {
+        auto *settings = new SecuritySettingsPage(*m_session, m_stack);
+        connect(settings, &SecuritySettingsPage::saved, this, &MainWindow::applyIdleDelay);
+        addPage(settings);
+    }
+    if (roleAllows(m_session->role(), Permission::ViewAuditLog))
+        addPage(new AuditLogPage(*m_session, m_stack));
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_changePasswordAction = file->addAction(tr("&Change my password…"));
+    connect(m_changePasswordAction, &QAction::triggered, this, &MainWindow::changePassword);
+    m_lockAction = file->addAction(tr("&Lock"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    m_overlay = new LockOverlay(central);
+    connect(m_overlay, &LockOverlay::unlockRequested, this, &MainWindow::unlock);
+    m_idle = new InactivityFilter(this);
+    connect(m_idle, &InactivityFilter::timedOut, this, &MainWindow::lock);
+    applyIdleDelay();
+
+    statusBar()->showMessage(tr("Signed in as %1 (%2, %3)")
+                                 .arg(m_session->account().fullName, m_session->account().login,
+                                      AccountsModel::roleName(m_session->role())));
+    m_navigation->setCurrentRow(0);
+    if (!restoreGeometry(QSettings().value(QStringLiteral("ui/main_window_geometry")).toByteArray()))
+        resize(960, 640);
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages let go of the connection before the session closes the vault.
+    for (Page *page : m_pages)
+        page->clear();
+    m_session->logout();
+}
+
+void MainWindow::addPage(Page *page)
+{
+    m_pages.push_back(page);
+    m_stack->addWidget(page);
+    m_navigation->addItem(page->title());
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index < 0 || index >= int(m_pages.size()) || isLocked())
+        return;
+    if (m_navigation->currentRow() != index)
+        m_navigation->setCurrentRow(index);
+    m_stack->setCurrentIndex(index);
+    m_pages[std::size_t(index)]->reload();
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_session->isLocked();
+}
+
+void MainWindow::applyIdleDelay()
+{
+    if (m_session->isLocked())
+        return;
+    const int minutes = m_session->settings().value(VaultSetting::IdleLockMinutes);
+    m_idle->setDelay(minutes > 0 ? minutes * 60 * 1000 : 0);
+    m_idle->start();
+}
+
+void MainWindow::lock()
+{
+    if (isLocked())
+        return;
+    // Modal dialogs may hold personal data or a half-typed password.
+    for (int guard = 0; guard < 16; ++guard) {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || modal == this)
+            break;
+        if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->reject();
+        else
+            modal->close();
+    }
+    SecureClipboard::instance().clear();
+    for (Page *page : m_pages)
+        page->clear();
+    m_session->lock();
+    m_idle->stop();
+    m_navigation->setEnabled(false);
+    m_lockAction->setEnabled(false);
+    m_changePasswordAction->setEnabled(false);
+    m_overlay->showFor(m_session->account().fullName, m_session->account().login);
+}
+
+void MainWindow::unlock(const QString &password)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto unlocked = m_session->unlock(SecureBytes::fromText(password));
+    QApplication::restoreOverrideCursor();
+    if (!unlocked) {
+        m_overlay->showError(unlocked.error().message);
+        return;
+    }
+    m_overlay->dismiss();
+    m_navigation->setEnabled(true);
+    m_lockAction->setEnabled(true);
+    m_changePasswordAction->setEnabled(true);
+    applyIdleDelay();
+    showPage(m_stack->currentIndex());
+}
+
+void MainWindow::changePassword()
+{
+    ChangePasswordDialog::run(*m_session, QString(), this);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(QStringLiteral("ui/main_window_geometry"), saveGeometry());
+    SecureClipboard::instance().clear();
+    for (Page *page : m_pages)
+        page->clear();
+    m_session->logout();
+    event->accept();
+}
+
+} // namespace habeas

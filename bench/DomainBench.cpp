@@ -4,13 +4,14 @@
 // conditions, and a due-date computation. The reference in the same run is
 // the cheapest page there is: 200 requests read by primary key.
 
-#include "domain/Request.h"
-#include "rules/Deadline.h"
-#include "storage/DeliberationRepository.h"
-#include "storage/ProcessingRepository.h"
-#include "storage/RequestRepository.h"
-#include "storage/SecureBytes.h"
-#include "storage/Vault.h"
+#include "core/requests/Request.h"
+#include "core/requests/Deadline.h"
+#include "core/deliberations/DeliberationRepository.h"
+#include "core/register/ProcessingRepository.h"
+#include "core/requests/RequestRepository.h"
+#include "core/crypto/SecureBytes.h"
+#include "core/administration/VaultService.h"
+#include "core/vault/Vault.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -46,8 +47,9 @@ Fixture *fixture = nullptr;
 bool generate(Fixture &f)
 {
     const QString path = f.dir.filePath(QStringLiteral("domain.habeas"));
-    auto vault = Vault::create(path, {QStringLiteral("admin"), QStringLiteral("Admin"), Role::Administrator},
-                               SecureBytes::copyOf("Bench-Password-2026"), QStringLiteral("Bench"),
+    const NewAccount admin{QStringLiteral("admin"), QStringLiteral("Admin"), Role::Administrator};
+    auto vault = Vault::create(path, admin.login, SecureBytes::copyOf("Bench-Password-2026"),
+                               VaultService::firstRows(admin, QStringLiteral("Bench"), Clock::system()),
                                KdfParams::fastForTests());
     if (!vault)
         return false;

@@ -11,9 +11,9 @@
 #include "QtSqlWorkload.h"
 #include "StorageWorkload.h"
 
-#include "storage/SecureBytes.h"
-#include "storage/SqlCipher.h"
-#include "storage/SqlCipherDriver.h"
+#include "core/crypto/SecureBytes.h"
+#include "core/vault/SqlCipher.h"
+#include "core/vault/SqlCipherDriver.h"
 
 #include <QCoreApplication>
 

@@ -4,13 +4,12 @@
 #include "core/Result.h"
 #include "core/demo/DemoVault.h"
 #include "core/requests/Deadline.h"
-#include "core/administration/BackupService.h"
+#include "core/administration/VaultService.h"
+#include "core/audit/AuditService.h"
 #include "core/accounts/PasswordPolicy.h"
 #include "core/accounts/Session.h"
 #include "core/audit/AuditLog.h"
 #include "core/crypto/SecureBytes.h"
-#include "core/vault/SqlCipherDriver.h"
-#include "core/vault/Vault.h"
 
 #include <QCommandLineParser>
 #include <QLocale>
@@ -61,6 +60,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::Io:
         return Storage;
     case ErrorCode::InvalidArgument:
+    case ErrorCode::NotFound:
         return Usage;
     case ErrorCode::Sql:
     case ErrorCode::NotOpen:
@@ -186,7 +186,7 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
     }
     if (parser.isSet(QStringLiteral("version"))) {
         io.line(QStringLiteral("habeas-cli ") + QLatin1String(HABEAS_VERSION) + QStringLiteral(" (SQLCipher ")
-                + SqlCipherDriver::cipherVersion() + u')');
+                + VaultService::cipherLibrary() + u')');
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
@@ -198,18 +198,18 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
         std::fputs((usage() + u'\n').toLocal8Bit().constData(), err);
         return false;
     };
-    const KdfParams kdf = parser.isSet(QStringLiteral("fast-kdf")) ? KdfParams::fastForTests() : KdfParams::standard();
+    const KeyDerivation kdf = parser.isSet(QStringLiteral("fast-kdf")) ? KeyDerivation::FastForTests : KeyDerivation::Standard;
 
     if (command == QLatin1String("info")) {
         if (!expectArguments(1))
             return Usage;
-        auto info = Vault::info(positional.at(1));
+        auto info = VaultService::info(positional.at(1));
         if (!info)
             return report(io, info.error());
         io.line(tr("format: Habeas vault, key file format %1, SQLCipher %2 file format, %3-byte pages")
                     .arg(info->keyFormat)
                     .arg(info->cipherFormat)
-                    .arg(SqlCipherDriver::PageSize));
+                    .arg(info->pageSize));
         io.line(tr("schema version: %1").arg(info->recordedSchemaVersion));
         io.line(tr("key slots: %1").arg(info->slotCount));
         io.line(tr("database size: %1 bytes").arg(info->databaseBytes));
@@ -245,21 +245,20 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
             io.fail(tr("The password is refused: %1").arg(assessment.problems.join(u' ')));
             return Usage;
         }
-        auto vault = Vault::create(positional.at(1), NewAccount{admin, name, Role::Administrator}, password,
-                                   parser.value(QStringLiteral("organisation")), kdf);
-        if (!vault)
-            return report(io, vault.error());
-        io.line(tr("Created %1 with administrator %2.").arg((*vault)->paths().database, (*vault)->login()));
+        auto created = VaultService::create(positional.at(1), NewAccount{admin, name, Role::Administrator}, password,
+                                            parser.value(QStringLiteral("organisation")), kdf);
+        if (!created)
+            return report(io, created.error());
+        io.line(tr("Created %1 with administrator %2.").arg((*created)->vaultPath(), (*created)->account().login));
         return Success;
     }
 
     if (command == QLatin1String("demo")) {
         if (!expectArguments(1))
             return Usage;
-        auto vault = DemoVault::create(positional.at(1), kdf);
-        if (!vault)
-            return report(io, vault.error());
-        io.line(tr("Created the demo vault %1. Accounts (login / password):").arg((*vault)->paths().database));
+        if (auto created = DemoVault::create(positional.at(1), kdf); !created)
+            return report(io, created.error());
+        io.line(tr("Created the demo vault %1. Accounts (login / password):").arg(VaultService::databasePath(positional.at(1))));
         for (const DemoAccount &account : DemoVault::accounts())
             io.line(QStringLiteral("  %1 / %2 (%3)")
                         .arg(QString::fromUtf8(account.login), QString::fromUtf8(account.password), roleKey(account.role)));
@@ -307,11 +306,11 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
         return Usage;
 
     if (command == QLatin1String("restore")) {
-        auto restored = BackupService::restore(positional.at(1), positional.at(2), user, password);
+        auto restored = VaultService::restore(positional.at(1), positional.at(2), user, password);
         if (!restored)
             return report(io, restored.error());
-        io.line(tr("Restored %1 from %2.").arg(VaultPaths::of(positional.at(2)).database,
-                                             VaultPaths::of(positional.at(1)).database));
+        io.line(tr("Restored %1 from %2.").arg(VaultService::databasePath(positional.at(2)),
+                                             VaultService::databasePath(positional.at(1))));
         return Success;
     }
 
@@ -326,57 +325,46 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
     }
 
     if (command == QLatin1String("check")) {
-        if (auto allowed = signedIn.require(Permission::ViewAuditLog, QStringLiteral("vault")); !allowed)
-            return report(io, allowed.error());
-        auto result = signedIn.vault().check();
-        if (!result)
-            return report(io, result.error());
         std::optional<AuditHead> expected;
         if (parser.isSet(QStringLiteral("head"))) {
-            auto head = AuditLog::readHead(parser.value(QStringLiteral("head")));
+            auto head = AuditService::readHead(parser.value(QStringLiteral("head")));
             if (!head)
                 return report(io, head.error());
             expected = *head;
         }
-        auto chain = signedIn.audit().verify(expected);
-        if (!chain)
-            return report(io, chain.error());
-        static_cast<void>(signedIn.record(QStringLiteral("vault.check"), QStringLiteral("vault"), QString(),
-                                          result->ok() && chain->ok() ? QStringLiteral("ok") : QStringLiteral("problems")));
-        io.line(tr("cipher: SQLCipher %1 (active)").arg(result->cipherVersion));
-        io.line(tr("integrity: %1").arg(result->ok() ? tr("ok") : tr("%n problem(s)", nullptr, int(result->problems.size()))));
-        for (const QString &problem : std::as_const(result->problems))
+        auto result = VaultService(signedIn).check(expected);
+        if (!result)
+            return report(io, result.error());
+        const CheckReport &storage = result->storage;
+        const AuditVerification &chain = result->audit;
+        io.line(tr("cipher: SQLCipher %1 (active)").arg(storage.cipherVersion));
+        io.line(tr("integrity: %1").arg(storage.ok() ? tr("ok") : tr("%n problem(s)", nullptr, int(storage.problems.size()))));
+        for (const QString &problem : storage.problems)
             io.line(QStringLiteral("  ") + problem);
-        io.line(tr("schema version: %1").arg(result->schemaVersion));
-        io.line(tr("pages: %1").arg(result->pages));
-        if (chain->ok())
-            io.line(tr("audit log: %n entries, chain whole", nullptr, int(chain->entries))
+        io.line(tr("schema version: %1").arg(storage.schemaVersion));
+        io.line(tr("pages: %1").arg(storage.pages));
+        if (chain.ok())
+            io.line(tr("audit log: %n entries, chain whole", nullptr, int(chain.entries))
                     + (expected ? tr(", matches the head at entry %1").arg(expected->seq) : QString()));
         else
-            io.line(tr("audit log: BROKEN at entry %1 (%2)").arg(chain->firstBadSeq).arg(chain->reason));
-        return result->ok() && chain->ok() ? Success : CheckFailed;
+            io.line(tr("audit log: BROKEN at entry %1 (%2)").arg(chain.firstBadSeq).arg(chain.reason));
+        return result->ok() ? Success : CheckFailed;
     }
 
     if (command == QLatin1String("audit-head")) {
-        if (auto allowed = signedIn.require(Permission::ViewAuditLog, QStringLiteral("audit-log")); !allowed)
-            return report(io, allowed.error());
-        auto head = signedIn.audit().head();
+        AuditService audit(signedIn);
+        auto head = parser.isSet(QStringLiteral("output")) ? audit.exportHead(parser.value(QStringLiteral("output")))
+                                                           : audit.head();
         if (!head)
             return report(io, head.error());
-        if (parser.isSet(QStringLiteral("output"))) {
-            if (auto written = AuditLog::exportHead(*head, parser.value(QStringLiteral("output"))); !written)
-                return report(io, written.error());
-            static_cast<void>(signedIn.record(QStringLiteral("audit.export-head"), QStringLiteral("audit-log"),
-                                              QString::number(head->seq)));
-        }
         io.line(tr("audit head: entry %1, SHA-256 %2").arg(head->seq).arg(QString::fromLatin1(head->hash)));
         return Success;
     }
 
-    auto done = BackupService(signedIn).backup(positional.at(2));
+    auto done = VaultService(signedIn).backup(positional.at(2));
     if (!done)
         return report(io, done.error());
-    io.line(tr("Backup written to %1 and verified.").arg(VaultPaths::of(positional.at(2)).database));
+    io.line(tr("Backup written to %1 and verified.").arg(VaultService::databasePath(positional.at(2))));
     return Success;
 }
 

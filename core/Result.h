@@ -17,6 +17,7 @@ namespace habeas {
 
 enum class ErrorCode {
     InvalidArgument,
+    NotFound, // no such request, processing, deliberation, condition or document
     WrongPassword,
     UnknownAccount,
     AccountDisabled,

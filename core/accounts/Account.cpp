@@ -21,9 +21,4 @@ std::optional<Role> roleFromKey(const QString &key)
     return std::nullopt;
 }
 
-QString normaliseLogin(const QString &login)
-{
-    return login.trimmed().normalized(QString::NormalizationForm_C).toCaseFolded();
-}
-
 } // namespace habeas

@@ -2,6 +2,8 @@
 
 // Accounts as the vault knows them: who may open it, with which role.
 
+#include "core/vault/KeyFile.h" // normaliseLogin
+
 #include <QDateTime>
 #include <QString>
 
@@ -39,9 +41,5 @@ struct NewAccount final {
     // Set for passwords an administrator chose (new account, reset).
     bool mustChangePassword = false;
 };
-
-// Logins are compared without regard to case or surrounding spaces, and in
-// Unicode normal form C: "J.Dupont " and "j.dupont" are the same account.
-QString normaliseLogin(const QString &login);
 
 } // namespace habeas

@@ -83,6 +83,24 @@ Result<void> AccountRepository::recordPasswordChanged(const QString &login, cons
                   at.toUTC().toString(Qt::ISODate), login);
 }
 
+Result<void> AccountRepository::insert(const NewAccount &account, const QDateTime &at)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO accounts (login, full_name, role, disabled, created_at, password_changed_at,"
+                                 " must_change_password) VALUES (:login, :name, :role, 0, :now, :now, :must)"));
+    query.bindValue(QStringLiteral(":must"), account.mustChangePassword);
+    query.bindValue(QStringLiteral(":login"), normaliseLogin(account.login));
+    query.bindValue(QStringLiteral(":name"), account.fullName.trimmed());
+    query.bindValue(QStringLiteral(":role"), roleKey(account.role));
+    query.bindValue(QStringLiteral(":now"), at.toUTC().toString(Qt::ISODate));
+    if (query.exec())
+        return {};
+    if ((query.lastError().nativeErrorCode().toInt() & 0xFF) == 19) // SQLITE_CONSTRAINT
+        return makeError(ErrorCode::AlreadyExists, tr("An account \"%1\" already exists.").arg(normaliseLogin(account.login)),
+                         query.lastError().text());
+    return makeError(ErrorCode::Sql, tr("The account cannot be recorded."), query.lastError().text());
+}
+
 Result<void> AccountRepository::recordLogin(const QString &login, const QDateTime &at)
 {
     return update(QStringLiteral("UPDATE accounts SET last_login_at = ? WHERE login = ?"),

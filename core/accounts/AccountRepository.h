@@ -1,6 +1,6 @@
 #pragma once
 
-// The accounts table. Key slots belong to Vault; this is the rest of what
+// The accounts table. Key slots belong to the vault engine; this is the rest of what
 // the vault knows about each person (name, role, state, dates).
 
 #include "core/Result.h"
@@ -22,6 +22,9 @@ public:
 
     Result<std::vector<Account>> all() const;
     Result<std::optional<Account>> find(const QString &login) const;
+    // A new account row (its key slot is the vault's business).
+    // Errors: AlreadyExists (the login is taken), Sql.
+    Result<void> insert(const NewAccount &account, const QDateTime &at);
     Result<void> setDisabled(const QString &login, bool disabled);
     Result<void> setMustChangePassword(const QString &login, bool mustChange);
     Result<void> recordPasswordChanged(const QString &login, const QDateTime &at);

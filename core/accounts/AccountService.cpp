@@ -2,7 +2,9 @@
 
 #include "core/accounts/PasswordPolicy.h"
 #include "core/accounts/Session.h"
+#include "core/accounts/SessionStorage.h"
 #include "core/accounts/AccountRepository.h"
+#include "core/vault/KeyFile.h"
 #include "core/vault/Vault.h"
 
 namespace habeas {
@@ -13,7 +15,7 @@ Result<std::vector<Account>> AccountService::list()
 {
     if (auto allowed = m_session.require(Permission::ManageAccounts, QStringLiteral("accounts")); !allowed)
         return allowed.error();
-    return AccountRepository(m_session.vault().database()).all();
+    return AccountRepository(SessionStorage::database(m_session)).all();
 }
 
 Result<void> AccountService::add(const NewAccount &account, const QString &initialPassword)
@@ -31,17 +33,21 @@ Result<void> AccountService::add(const NewAccount &account, const QString &initi
         return makeError(ErrorCode::PasswordRejected, assessment.problems.join(u' '));
     NewAccount created = account;
     created.mustChangePassword = true;
-    return m_session.vault().addAccount(created, SecureBytes::fromText(initialPassword), KdfParams::standard(), [&] {
-        return m_session.record(QStringLiteral("account.create"), QStringLiteral("account"), login,
-                                QStringLiteral("role ") + roleKey(account.role));
-    });
+    return SessionStorage::vault(m_session).addSlot(
+        login, SecureBytes::fromText(initialPassword), KdfParams::standard(), [&]() -> Result<void> {
+            if (auto inserted = AccountRepository(SessionStorage::database(m_session)).insert(created, m_session.clock()->nowUtc());
+                !inserted)
+                return inserted;
+            return m_session.record(AuditAction::AccountCreate, QStringLiteral("account"), login,
+                                    QStringLiteral("role ") + roleKey(account.role));
+        });
 }
 
 Result<Account> AccountService::managedAccount(const QString &key)
 {
     if (auto allowed = m_session.require(Permission::ManageAccounts, QStringLiteral("account"), key); !allowed)
         return allowed.error();
-    auto found = AccountRepository(m_session.vault().database()).find(key);
+    auto found = AccountRepository(SessionStorage::database(m_session)).find(key);
     if (!found)
         return found.error();
     if (!*found)
@@ -64,7 +70,7 @@ Result<void> AccountService::disable(const QString &login)
     auto found = managedAccount(key);
     if (!found)
         return found.error();
-    AccountRepository accounts(m_session.vault().database());
+    AccountRepository accounts(SessionStorage::database(m_session));
     if (found->disabled)
         return {};
     if (key == m_session.account().login)
@@ -77,10 +83,10 @@ Result<void> AccountService::disable(const QString &login)
                          tr("The last enabled administrator cannot be disabled: nobody could manage accounts."));
     // The slot goes with it: a disabled person's password no longer
     // unwraps the vault key, even on a copy of the files.
-    return m_session.vault().removeSlot(key, [&]() -> Result<void> {
+    return SessionStorage::vault(m_session).removeSlot(key, [&]() -> Result<void> {
         if (auto changed = accounts.setDisabled(key, true); !changed)
             return changed;
-        return m_session.record(QStringLiteral("account.disable"), QStringLiteral("account"), key);
+        return m_session.record(AuditAction::AccountDisable, QStringLiteral("account"), key);
     }, true);
 }
 
@@ -90,18 +96,18 @@ Result<void> AccountService::enable(const QString &login, const QString &tempora
     auto found = managedAccount(key);
     if (!found)
         return found.error();
-    AccountRepository accounts(m_session.vault().database());
+    AccountRepository accounts(SessionStorage::database(m_session));
     if (!found->disabled)
         return {};
     if (auto acceptable = temporaryPasswordFor(*found, temporaryPassword); !acceptable)
         return acceptable.error();
-    return m_session.vault().addSlot(key, SecureBytes::fromText(temporaryPassword), KdfParams::standard(),
+    return SessionStorage::vault(m_session).addSlot(key, SecureBytes::fromText(temporaryPassword), KdfParams::standard(),
                                      [&]() -> Result<void> {
                                          if (auto changed = accounts.setDisabled(key, false); !changed)
                                              return changed;
                                          if (auto flagged = accounts.setMustChangePassword(key, true); !flagged)
                                              return flagged;
-                                         return m_session.record(QStringLiteral("account.enable"),
+                                         return m_session.record(AuditAction::AccountEnable,
                                                                  QStringLiteral("account"), key);
                                      });
 }
@@ -112,14 +118,17 @@ Result<void> AccountService::resetPassword(const QString &login, const QString &
     auto found = managedAccount(key);
     if (!found)
         return found.error();
-    AccountRepository accounts(m_session.vault().database());
+    AccountRepository accounts(SessionStorage::database(m_session));
     if (auto acceptable = temporaryPasswordFor(*found, temporaryPassword); !acceptable)
         return acceptable.error();
-    return m_session.vault().changePassword(key, SecureBytes::fromText(temporaryPassword), KdfParams::standard(),
+    return SessionStorage::vault(m_session).changePassword(key, SecureBytes::fromText(temporaryPassword), KdfParams::standard(),
                                             [&]() -> Result<void> {
+                                                if (auto dated = accounts.recordPasswordChanged(key, m_session.clock()->nowUtc());
+                                                    !dated)
+                                                    return dated;
                                                 if (auto flagged = accounts.setMustChangePassword(key, true); !flagged)
                                                     return flagged;
-                                                return m_session.record(QStringLiteral("account.password-reset"),
+                                                return m_session.record(AuditAction::AccountPasswordReset,
                                                                         QStringLiteral("account"), key);
                                             });
 }

@@ -1,12 +1,24 @@
 #include "core/accounts/Session.h"
 
-#include "core/documents/IdentityDocumentService.h"
 #include "core/accounts/AccountRepository.h"
+#include "core/accounts/SessionStorage.h"
+#include "core/audit/AuditLog.h"
+#include "core/documents/IdentityDocumentService.h"
 #include "core/vault/Vault.h"
+
+#include <algorithm>
 
 namespace habeas {
 
-Session::Session(std::unique_ptr<Vault> vault) : m_vault(std::move(vault)) {}
+QSqlDatabase SessionStorage::database(const Session &session)
+{
+    return session.m_vault->database();
+}
+
+Session::Session(std::unique_ptr<Vault> vault, std::shared_ptr<const Clock> clock)
+    : m_vault(std::move(vault)), m_clock(std::move(clock))
+{
+}
 
 Session::~Session()
 {
@@ -14,44 +26,57 @@ Session::~Session()
 }
 
 Result<std::unique_ptr<Session>> Session::login(const QString &vaultPath, const QString &login,
-                                                const SecureBytes &password, const QDateTime &now)
+                                                const SecureBytes &password, std::shared_ptr<const Clock> clock)
 {
     auto vault = Vault::open(vaultPath, login, password);
     if (!vault)
         return vault.error();
-    return start(std::move(vault).value(), now);
+    return start(std::move(vault).value(), std::move(clock));
 }
 
-Result<std::unique_ptr<Session>> Session::start(std::unique_ptr<Vault> vault, const QDateTime &now)
+Result<std::unique_ptr<Session>> Session::start(std::unique_ptr<Vault> vault, std::shared_ptr<const Clock> clock)
 {
-    std::unique_ptr<Session> session(new Session(std::move(vault)));
-    if (auto begun = session->begin(now); !begun) {
+    std::unique_ptr<Session> session(new Session(std::move(vault), std::move(clock)));
+    if (auto begun = session->begin(); !begun) {
         session->m_vault->close();
         return begun.error();
     }
     return session;
 }
 
-Result<void> Session::begin(const QDateTime &now)
+Result<Account> Session::enabledAccount() const
 {
-    AccountRepository accounts(m_vault->database());
-    auto found = accounts.find(m_vault->login());
+    auto found = AccountRepository(m_vault->database()).find(m_vault->login());
     if (!found)
         return found.error();
     if (!*found)
         return makeError(ErrorCode::UnknownAccount, tr("There is no account \"%1\" in this vault.").arg(m_vault->login()));
-    m_account = **found;
+    if ((*found)->disabled)
+        return makeError(ErrorCode::AccountDisabled,
+                         tr("The account \"%1\" is disabled. Ask an administrator to enable it.").arg(m_vault->login()));
+    return **found;
+}
+
+Result<void> Session::begin()
+{
+    auto account = enabledAccount();
+    if (!account)
+        return account.error();
+    m_account = *account;
+    const QDateTime now = m_clock->nowUtc();
     const int renewalDays = settings().value(VaultSetting::PasswordRenewalDays);
     if (m_account.mustChangePassword)
         m_passwordChange = PasswordChange::FirstLogin;
     else if (renewalDays > 0 && m_account.passwordChangedAt.isValid()
              && m_account.passwordChangedAt.addDays(renewalDays) <= now)
         m_passwordChange = PasswordChange::Expired;
+    if (m_vault->isReadOnly())
+        return {};
     if (auto failed = recordFailedLogins(); !failed)
         return failed;
-    if (auto recorded = accounts.recordLogin(m_account.login, now); !recorded)
+    if (auto recorded = AccountRepository(m_vault->database()).recordLogin(m_account.login, now); !recorded)
         return recorded;
-    if (auto logged = record(QStringLiteral("login"), QStringLiteral("account"), m_account.login,
+    if (auto logged = record(AuditAction::Login, QStringLiteral("account"), m_account.login,
                              m_passwordChange == PasswordChange::NotRequired ? QString()
                                                                              : QStringLiteral("password change required"));
         !logged)
@@ -59,20 +84,29 @@ Result<void> Session::begin(const QDateTime &now)
     // A crash between an ending transition and its commit cannot leave a
     // document behind (one transaction), but an older Habeas or a restored
     // backup might: destroy any copy still attached to an ended request.
-    if (!m_vault->isReadOnly()) {
-        if (auto swept = IdentityDocumentService::sweep(*this); !swept)
-            return swept.error();
-    }
+    if (auto swept = IdentityDocumentService::sweep(*this); !swept)
+        return swept.error();
     return {};
 }
 
 Result<void> Session::recordFailedLogins()
 {
+    const std::vector<FailedLogin> failures = m_vault->failedLogins();
+    if (failures.empty())
+        return {};
+    // The throttle knows slot tags only; the accounts table names them.
+    auto accounts = AccountRepository(m_vault->database()).all();
+    if (!accounts)
+        return accounts.error();
     AuditLog log = audit();
-    for (const auto &[login, at] : m_vault->failedLogins()) {
-        auto appended = log.append(login.isEmpty() ? QStringLiteral("?") : login, QStringLiteral("login.failed"),
+    for (const FailedLogin &failure : failures) {
+        const auto known = std::find_if(accounts->begin(), accounts->end(), [&](const Account &account) {
+            return m_vault->keyFile().tagFor(account.login) == failure.tag;
+        });
+        const QString login = known == accounts->end() ? QString() : known->login;
+        auto appended = log.append(login.isEmpty() ? QStringLiteral("?") : login, AuditAction::LoginFailed,
                                    QStringLiteral("account"), login,
-                                   QStringLiteral("at ") + at.toUTC().toString(Qt::ISODateWithMs));
+                                   QStringLiteral("at ") + failure.at.toUTC().toString(Qt::ISODateWithMs));
         if (!appended)
             return appended.error();
     }
@@ -85,9 +119,14 @@ bool Session::isLocked() const
     return m_vault->isLocked();
 }
 
+QString Session::vaultPath() const
+{
+    return m_vault->paths().database;
+}
+
 AuditLog Session::audit() const
 {
-    return AuditLog(m_vault->database());
+    return AuditLog(m_vault->database(), m_clock);
 }
 
 VaultSettings Session::settings() const
@@ -115,13 +154,13 @@ Result<void> Session::require(Permission permission, const QString &objectType, 
         return makeError(ErrorCode::NotOpen, tr("The vault is locked."));
     if (can(permission))
         return {};
-    static_cast<void>(record(QStringLiteral("permission.denied"), objectType, objectId, permissionKey(permission)));
+    static_cast<void>(record(AuditAction::PermissionDenied, objectType, objectId, permissionKey(permission)));
     if (passwordChangeRequired())
         return makeError(ErrorCode::PermissionDenied, tr("Change your password first."));
     return makeError(ErrorCode::PermissionDenied, tr("Your role does not allow this."));
 }
 
-Result<void> Session::record(const QString &action, const QString &objectType, const QString &objectId,
+Result<void> Session::record(AuditAction action, const QString &objectType, const QString &objectId,
                              const QString &detail)
 {
     auto appended = audit().append(m_account.login, action, objectType, objectId, detail);
@@ -135,7 +174,7 @@ Result<void> Session::changeOwnPassword(const SecureBytes &current, const QStrin
     if (auto allowed = require(Permission::ChangeOwnPassword, QStringLiteral("account"), m_account.login); !allowed)
         return allowed;
     if (auto checked = m_vault->checkPassword(m_account.login, current); !checked) {
-        static_cast<void>(record(QStringLiteral("password.change-refused"), QStringLiteral("account"), m_account.login,
+        static_cast<void>(record(AuditAction::PasswordChangeRefused, QStringLiteral("account"), m_account.login,
                                  QStringLiteral("current password wrong")));
         if (checked.error().code == ErrorCode::Throttled)
             return checked;
@@ -149,15 +188,18 @@ Result<void> Session::changeOwnPassword(const SecureBytes &current, const QStrin
     if (fresh == current)
         return makeError(ErrorCode::PasswordRejected, tr("The new password must differ from the current one."));
     AccountRepository accounts(m_vault->database());
+    const QDateTime now = m_clock->nowUtc();
     auto changed = m_vault->changePassword(m_account.login, fresh, KdfParams::standard(), [&]() -> Result<void> {
+        if (auto dated = accounts.recordPasswordChanged(m_account.login, now); !dated)
+            return dated;
         if (auto cleared = accounts.setMustChangePassword(m_account.login, false); !cleared)
             return cleared;
-        return record(QStringLiteral("password.change"), QStringLiteral("account"), m_account.login);
+        return record(AuditAction::PasswordChange, QStringLiteral("account"), m_account.login);
     });
     if (!changed)
         return changed;
     m_account.mustChangePassword = false;
-    m_account.passwordChangedAt = QDateTime::currentDateTimeUtc();
+    m_account.passwordChangedAt = now;
     m_passwordChange = PasswordChange::NotRequired;
     return {};
 }
@@ -166,7 +208,7 @@ void Session::lock()
 {
     if (!m_vault->isOpen())
         return;
-    static_cast<void>(record(QStringLiteral("lock"), QStringLiteral("account"), m_account.login));
+    static_cast<void>(record(AuditAction::Lock, QStringLiteral("account"), m_account.login));
     m_vault->lock();
 }
 
@@ -176,17 +218,21 @@ Result<void> Session::unlock(const SecureBytes &password)
         return {};
     if (auto unlocked = m_vault->unlock(password); !unlocked)
         return unlocked;
+    if (auto account = enabledAccount(); !account) {
+        m_vault->lock();
+        return account.error();
+    }
     if (auto failed = recordFailedLogins(); !failed)
         return failed;
-    return record(QStringLiteral("unlock"), QStringLiteral("account"), m_account.login);
+    return record(AuditAction::Unlock, QStringLiteral("account"), m_account.login);
 }
 
 void Session::logout()
 {
     if (!m_vault)
         return;
-    if (m_vault->isOpen())
-        static_cast<void>(record(QStringLiteral("logout"), QStringLiteral("account"), m_account.login));
+    if (m_vault->isOpen() && !m_vault->isReadOnly())
+        static_cast<void>(record(AuditAction::Logout, QStringLiteral("account"), m_account.login));
     m_vault->close();
 }
 

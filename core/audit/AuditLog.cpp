@@ -2,6 +2,7 @@
 
 #include "core/vault/FileErrors.h"
 #include "core/vault/SqlCipherDriver.h"
+#include "core/vault/Transaction.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -23,14 +24,9 @@ bool mustEscape(char16_t c)
            || c == 0xFEFF;
 }
 
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 } // namespace
 
-AuditLog::AuditLog(QSqlDatabase db) : m_db(std::move(db)) {}
+AuditLog::AuditLog(QSqlDatabase db, std::shared_ptr<const Clock> clock) : m_db(std::move(db)), m_clock(std::move(clock)) {}
 
 QByteArray AuditLog::genesisHash()
 {
@@ -78,33 +74,28 @@ Result<AuditHead> AuditLog::head() const
     return AuditHead{query.value(0).toLongLong(), query.value(1).toString().toLatin1()};
 }
 
-Result<qint64> AuditLog::append(const QString &account, const QString &action, const QString &objectType,
+Result<qint64> AuditLog::append(const QString &account, AuditAction action, const QString &objectType,
                                 const QString &objectId, const QString &detail)
 {
+    const QString failure = tr("The action could not be recorded in the audit log.");
     // Inside the caller's transaction the entry joins it; otherwise it gets
     // its own, and failing to start one is an error like any other.
     const auto *cipher = qobject_cast<const SqlCipherDriver *>(m_db.driver());
-    const bool joining = cipher && cipher->inTransaction();
-    const bool ownTransaction = !joining;
-    if (ownTransaction && !m_db.transaction())
-        return makeError(ErrorCode::Sql, tr("The action could not be recorded in the audit log."),
-                         m_db.lastError().text());
-    const auto failed = [&](const QSqlError &error) -> Result<qint64> {
-        if (ownTransaction)
-            m_db.rollback();
-        return makeError(ErrorCode::Sql, tr("The action could not be recorded in the audit log."), error.text());
-    };
-    auto last = head();
-    if (!last) {
-        if (ownTransaction)
-            m_db.rollback();
-        return last.error();
+    std::optional<Transaction> own;
+    if (!(cipher && cipher->inTransaction())) {
+        auto begun = Transaction::begin(m_db, failure);
+        if (!begun)
+            return begun.error();
+        own.emplace(std::move(begun).value());
     }
+    auto last = head();
+    if (!last)
+        return last.error();
     AuditEntry entry;
     entry.seq = last->seq + 1;
-    entry.atUtc = nowUtc();
+    entry.atUtc = m_clock->stamp();
     entry.account = encode(account);
-    entry.action = encode(action);
+    entry.action = encode(AuditActions::key(action));
     entry.objectType = encode(objectType);
     entry.objectId = encode(objectId);
     entry.detail = encode(detail);
@@ -125,9 +116,12 @@ Result<qint64> AuditLog::append(const QString &account, const QString &action, c
     query.addBindValue(QString::fromLatin1(entry.prevHash));
     query.addBindValue(QString::fromLatin1(entry.hash));
     if (!query.exec())
-        return failed(query.lastError());
-    if (ownTransaction && !m_db.commit())
-        return failed(m_db.lastError());
+        return sqlFailure(query.lastError(), m_db.databaseName(), failure);
+    query.finish();
+    if (own) {
+        if (auto committed = own->commit(); !committed)
+            return committed.error();
+    }
     return entry.seq;
 }
 
@@ -214,7 +208,7 @@ Result<void> AuditLog::exportHead(const AuditHead &head, const QString &path)
         {QStringLiteral("format"), QStringLiteral("habeas-audit-head")},
         {QStringLiteral("seq"), head.seq},
         {QStringLiteral("hash"), QString::fromLatin1(head.hash)},
-        {QStringLiteral("exported_utc"), nowUtc()},
+        {QStringLiteral("exported_utc"), Clock::system()->stamp()},
     };
     return writeFileAtomically(path, QJsonDocument(json).toJson(),
                                tr("The audit log head cannot be written to %1.").arg(path));

@@ -11,7 +11,9 @@
 // every text field is encoded so that no entry can carry a line break, a
 // control character or a bidirectional override.
 
+#include "core/Clock.h"
 #include "core/Result.h"
+#include "core/audit/AuditAction.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -19,6 +21,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -54,10 +57,11 @@ class AuditLog final {
 
 public:
     // The connection must stay open while the log is used.
-    explicit AuditLog(QSqlDatabase db);
+    explicit AuditLog(QSqlDatabase db, std::shared_ptr<const Clock> clock = Clock::system());
 
     // Appends one entry; joins the caller's transaction when one is open.
-    Result<qint64> append(const QString &account, const QString &action, const QString &objectType = {},
+    // Errors: DiskFull, ReadOnlyLocation, Locked, Io, Sql.
+    Result<qint64> append(const QString &account, AuditAction action, const QString &objectType = {},
                           const QString &objectId = {}, const QString &detail = {});
     Result<AuditHead> head() const;
     // Walks the whole chain; with `expected`, also checks that the entry at
@@ -79,6 +83,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    std::shared_ptr<const Clock> m_clock;
 };
 
 } // namespace habeas

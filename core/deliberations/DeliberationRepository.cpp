@@ -7,11 +7,6 @@ namespace habeas {
 
 namespace {
 
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 QVariant isoOrNull(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
@@ -34,7 +29,10 @@ const QString ConditionColumns = QStringLiteral(
 
 } // namespace
 
-DeliberationRepository::DeliberationRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+DeliberationRepository::DeliberationRepository(QSqlDatabase db, std::shared_ptr<const Clock> clock)
+    : m_db(std::move(db)), m_clock(std::move(clock))
+{
+}
 
 Result<qint64> DeliberationRepository::insert(const Deliberation &d, const std::optional<qint64> &processingId,
                                               const QString &account)
@@ -76,7 +74,7 @@ Result<qint64> DeliberationRepository::insert(const Deliberation &d, const std::
     }
     query.prepare(QStringLiteral("INSERT INTO conditions (deliberation_id, position, kind, text, status, owner, due_on,"
                                  " evidence, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QString now = nowUtc();
+    const QString now = m_clock->stamp();
     for (std::size_t i = 0; i < d.conditions.size(); ++i) {
         const Condition &c = d.conditions[i];
         for (const QVariant &value : {QVariant(id), QVariant(int(i)), QVariant(conditionKindKey(c.kind)), QVariant(c.text),
@@ -226,7 +224,7 @@ Result<std::optional<Condition>> DeliberationRepository::condition(qint64 id) co
 Result<void> DeliberationRepository::updateCondition(const Condition &c, const QString &account, const QString &note,
                                                      ConditionStatus previous)
 {
-    const QString now = nowUtc();
+    const QString now = m_clock->stamp();
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE conditions SET status = ?, owner = ?, due_on = ?, evidence = ?, updated_by = ?,"
                                  " updated_at = ? WHERE id = ?"));
@@ -236,7 +234,7 @@ Result<void> DeliberationRepository::updateCondition(const Condition &c, const Q
     if (!query.exec())
         return failure(query);
     if (query.numRowsAffected() != 1)
-        return makeError(ErrorCode::InvalidArgument, tr("There is no such condition."));
+        return makeError(ErrorCode::NotFound, tr("There is no such condition."));
     query.prepare(QStringLiteral("INSERT INTO condition_history (condition_id, at_utc, account, from_status, to_status, note)"
                                  " VALUES (?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value : {QVariant(c.id), QVariant(now), QVariant(account), QVariant(conditionStatusKey(previous)),

@@ -2,12 +2,14 @@
 
 // The deliberations tables and the conditions the DPO follows.
 
+#include "core/Clock.h"
 #include "core/Result.h"
 #include "core/deliberations/Deliberation.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -17,7 +19,7 @@ class DeliberationRepository final {
     Q_DECLARE_TR_FUNCTIONS(DeliberationRepository)
 
 public:
-    explicit DeliberationRepository(QSqlDatabase db);
+    explicit DeliberationRepository(QSqlDatabase db, std::shared_ptr<const Clock> clock = Clock::system());
 
     // Inserts a new deliberation with its sections, citations and conditions.
     Result<qint64> insert(const Deliberation &deliberation, const std::optional<qint64> &processingId,
@@ -39,6 +41,7 @@ private:
     Result<std::vector<Condition>> conditions(const QString &where, const QVariantList &values) const;
 
     QSqlDatabase m_db;
+    std::shared_ptr<const Clock> m_clock;
 };
 
 } // namespace habeas

@@ -1,9 +1,10 @@
 #include "core/deliberations/DeliberationService.h"
 
 #include "core/accounts/Session.h"
+#include "core/accounts/SessionStorage.h"
 #include "core/deliberations/DeliberationRepository.h"
 #include "core/register/ProcessingRepository.h"
-#include "core/vault/Vault.h"
+#include "core/vault/Transaction.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -26,36 +27,33 @@ Result<Deliberation> DeliberationService::create(const Deliberation &input)
         if (condition.text.trimmed().isEmpty())
             return makeError(ErrorCode::InvalidArgument, tr("Every condition needs its text."));
     }
-    QSqlDatabase db = m_session.vault().database();
-    DeliberationRepository deliberations(db);
+    QSqlDatabase db = SessionStorage::database(m_session);
+    DeliberationRepository deliberations(db, m_session.clock());
     auto existing = deliberations.idByNumber(input.number);
     if (!existing)
         return existing.error();
     if (*existing)
         return makeError(ErrorCode::AlreadyExists, tr("Deliberation no. %1 is already recorded.").arg(input.number.trimmed()));
-    if (!db.transaction())
-        return makeError(ErrorCode::Sql, tr("The deliberation cannot be recorded."), db.lastError().text());
-    const auto fail = [&](const Error &error) -> Result<Deliberation> {
-        db.rollback();
-        return error;
-    };
-    std::optional<qint64> processingId;
-    if (!input.processing.trimmed().isEmpty()) {
-        auto id = ProcessingRepository(db).ensureReferenced(input.processing);
-        if (!id)
-            return fail(id.error());
-        processingId = *id;
-    }
-    auto id = deliberations.insert(input, processingId, m_session.account().login);
+    auto id = inTransaction(db, tr("The deliberation cannot be recorded."), [&]() -> Result<qint64> {
+        std::optional<qint64> processingId;
+        if (!input.processing.trimmed().isEmpty()) {
+            auto linked = ProcessingRepository(db, m_session.clock()).ensureReferenced(input.processing);
+            if (!linked)
+                return linked.error();
+            processingId = *linked;
+        }
+        auto inserted = deliberations.insert(input, processingId, m_session.account().login);
+        if (!inserted)
+            return inserted;
+        if (auto recorded = m_session.record(AuditAction::DeliberationCreate, QStringLiteral("deliberation"),
+                                             input.number.trimmed(),
+                                             QStringLiteral("conditions %1").arg(input.conditions.size()));
+            !recorded)
+            return recorded.error();
+        return inserted;
+    });
     if (!id)
-        return fail(id.error());
-    if (auto recorded = m_session.record(QStringLiteral("deliberation.create"), QStringLiteral("deliberation"),
-                                         input.number.trimmed(),
-                                         QStringLiteral("conditions %1").arg(input.conditions.size()));
-        !recorded)
-        return fail(recorded.error());
-    if (!db.commit())
-        return fail(makeError(ErrorCode::Sql, tr("The deliberation cannot be recorded."), db.lastError().text()));
+        return id.error();
     auto saved = deliberations.find(*id);
     if (!saved)
         return saved.error();
@@ -67,11 +65,11 @@ Result<Deliberation> DeliberationService::find(qint64 id)
     if (auto allowed = m_session.require(Permission::ViewDeliberations, QStringLiteral("deliberation"), QString::number(id));
         !allowed)
         return allowed.error();
-    auto found = DeliberationRepository(m_session.vault().database()).find(id);
+    auto found = DeliberationRepository(SessionStorage::database(m_session), m_session.clock()).find(id);
     if (!found)
         return found.error();
     if (!*found)
-        return makeError(ErrorCode::InvalidArgument, tr("There is no such deliberation."));
+        return makeError(ErrorCode::NotFound, tr("There is no such deliberation."));
     return **found;
 }
 
@@ -79,14 +77,14 @@ Result<std::vector<DeliberationSummary>> DeliberationService::list()
 {
     if (auto allowed = m_session.require(Permission::ViewDeliberations, QStringLiteral("deliberations")); !allowed)
         return allowed.error();
-    return DeliberationRepository(m_session.vault().database()).list();
+    return DeliberationRepository(SessionStorage::database(m_session), m_session.clock()).list();
 }
 
 Result<std::vector<Condition>> DeliberationService::openConditions()
 {
     if (auto allowed = m_session.require(Permission::ViewDeliberations, QStringLiteral("conditions")); !allowed)
         return allowed.error();
-    return DeliberationRepository(m_session.vault().database()).openConditions();
+    return DeliberationRepository(SessionStorage::database(m_session), m_session.clock()).openConditions();
 }
 
 Result<Condition> DeliberationService::updateCondition(const Condition &wanted, const QString &note)
@@ -95,32 +93,32 @@ Result<Condition> DeliberationService::updateCondition(const Condition &wanted, 
                                          QString::number(wanted.id));
         !allowed)
         return allowed.error();
-    QSqlDatabase db = m_session.vault().database();
-    DeliberationRepository deliberations(db);
+    DeliberationRepository deliberations(SessionStorage::database(m_session), m_session.clock());
     auto current = deliberations.condition(wanted.id);
     if (!current)
         return current.error();
     if (!*current)
-        return makeError(ErrorCode::InvalidArgument, tr("There is no such condition."));
+        return makeError(ErrorCode::NotFound, tr("There is no such condition."));
     if (wanted.status == ConditionStatus::Met && wanted.evidence.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidArgument, tr("Say how the condition was met (the evidence)."));
-    if (!db.transaction())
-        return makeError(ErrorCode::Sql, tr("The condition cannot be updated."), db.lastError().text());
     Condition updated = **current;
     updated.status = wanted.status;
     updated.owner = wanted.owner;
     updated.due = wanted.due;
     updated.evidence = wanted.evidence;
-    auto written = deliberations.updateCondition(updated, m_session.account().login, note, (*current)->status);
-    const auto recorded = written ? m_session.record(QStringLiteral("condition.update"), QStringLiteral("condition"),
-                                                     QString::number(updated.id),
-                                                     conditionStatusKey((*current)->status) + u'>'
-                                                         + conditionStatusKey(updated.status))
-                                  : Result<void>(written.error());
-    if (!recorded || !db.commit()) {
-        db.rollback();
-        return recorded ? makeError(ErrorCode::Sql, tr("The condition cannot be updated.")) : recorded.error();
-    }
+    auto written = inTransaction(SessionStorage::database(m_session), tr("The condition cannot be updated."),
+                                 [&]() -> Result<void> {
+                                     if (auto changed = deliberations.updateCondition(updated, m_session.account().login,
+                                                                                      note, (*current)->status);
+                                         !changed)
+                                         return changed;
+                                     return m_session.record(AuditAction::ConditionUpdate, QStringLiteral("condition"),
+                                                             QString::number(updated.id),
+                                                             conditionStatusKey((*current)->status) + u'>'
+                                                                 + conditionStatusKey(updated.status));
+                                 });
+    if (!written)
+        return written.error();
     auto saved = deliberations.condition(updated.id);
     if (!saved)
         return saved.error();
@@ -133,7 +131,7 @@ Result<std::vector<ConditionChange>> DeliberationService::conditionHistory(qint6
                                          QString::number(conditionId));
         !allowed)
         return allowed.error();
-    return DeliberationRepository(m_session.vault().database()).conditionHistory(conditionId);
+    return DeliberationRepository(SessionStorage::database(m_session), m_session.clock()).conditionHistory(conditionId);
 }
 
 } // namespace habeas

@@ -2,6 +2,8 @@
 
 #include "core/requests/RequestService.h"
 #include "core/accounts/Session.h"
+#include "core/accounts/AccountRepository.h"
+#include "core/administration/VaultService.h"
 #include "core/audit/AuditLog.h"
 #include "core/crypto/SecureBytes.h"
 #include "core/vault/Vault.h"
@@ -42,29 +44,30 @@ QString DemoVault::defaultPath()
     return QDir(base).filePath(QStringLiteral("Habeas/demo/demo.habeas"));
 }
 
-Result<std::unique_ptr<Vault>> DemoVault::create(const QString &path, const KdfParams &kdf)
+Result<void> DemoVault::create(const QString &path, KeyDerivation cost)
 {
     const DemoAccount &first = Accounts[0];
+    const KdfParams kdf = cost == KeyDerivation::FastForTests ? KdfParams::fastForTests() : KdfParams::standard();
     auto seeded = [&]() -> Result<void> {
-        auto vault = Vault::create(path,
-                                   NewAccount{QString::fromUtf8(first.login), QString::fromUtf8(first.fullName), first.role},
-                                   SecureBytes::copyOf(first.password), organisation(), kdf);
+        const NewAccount administrator{QString::fromUtf8(first.login), QString::fromUtf8(first.fullName), first.role};
+        auto vault = Vault::create(path, administrator.login, SecureBytes::copyOf(first.password),
+                                   VaultService::firstRows(administrator, organisation(), Clock::system()), kdf);
         if (!vault)
             return vault.error();
         for (const DemoAccount &account : accounts().subspan(1)) {
             QSqlDatabase db = (*vault)->database();
-            auto added = (*vault)->addAccount(
-                NewAccount{QString::fromUtf8(account.login), QString::fromUtf8(account.fullName), account.role},
-                SecureBytes::copyOf(account.password), kdf, [&]() -> Result<void> {
-                    auto appended = AuditLog(db).append(QString::fromUtf8(first.login), QStringLiteral("account.create"),
-                                                        QStringLiteral("account"), QString::fromUtf8(account.login),
-                                                        QStringLiteral("role ") + roleKey(account.role));
-                    if (!appended)
-                        return appended.error();
-                    return {};
-                });
-            if (!added)
-                return added;
+            const NewAccount added{QString::fromUtf8(account.login), QString::fromUtf8(account.fullName), account.role};
+            auto slotted = (*vault)->addSlot(added.login, SecureBytes::copyOf(account.password), kdf, [&]() -> Result<void> {
+                if (auto inserted = AccountRepository(db).insert(added, Clock::system()->nowUtc()); !inserted)
+                    return inserted;
+                auto appended = AuditLog(db).append(administrator.login, AuditAction::AccountCreate, QStringLiteral("account"),
+                                                    added.login, QStringLiteral("role ") + roleKey(account.role));
+                if (!appended)
+                    return appended.error();
+                return {};
+            });
+            if (!slotted)
+                return slotted;
         }
         (*vault)->close();
         // The demo requests are entered by the demo clerk, and the register
@@ -94,7 +97,7 @@ Result<std::unique_ptr<Vault>> DemoVault::create(const QString &path, const KdfP
         }
         return seeded.error();
     }
-    return Vault::open(path, QString::fromUtf8(first.login), SecureBytes::copyOf(first.password));
+    return {};
 }
 
 Result<void> DemoVault::seedRequests(Session &session)
@@ -131,7 +134,7 @@ Result<void> DemoVault::seedRequests(Session &session)
         {2, Channel::OnSite, "access", "M.", "Pastorelli", "Marc", S::InProgress, nullptr, false, "AG-10442"},
     };
     RequestService requests(session);
-    const QDate today = QDate::currentDate();
+    const QDate today = session.clock()->today();
     for (const Demo &demo : demos) {
         NewRequest input;
         input.channel = demo.channel;

@@ -6,7 +6,7 @@
 
 #include "core/Result.h"
 #include "core/accounts/Account.h"
-#include "core/vault/KeyFile.h"
+#include "core/administration/VaultService.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -17,7 +17,6 @@
 namespace habeas {
 
 class Session;
-class Vault;
 
 struct DemoAccount final {
     const char *login;
@@ -37,7 +36,7 @@ public:
     // Creates the demo vault at `path` (AlreadyExists if there is one).
     // With a dozen fictitious requests over every state, right and channel,
     // and the register and deliberation of the seed texts.
-    static Result<std::unique_ptr<Vault>> create(const QString &path, const KdfParams &kdf = KdfParams::standard());
+    static Result<void> create(const QString &path, KeyDerivation cost = KeyDerivation::Standard);
 
 private:
     static Result<void> seedRequests(Session &session);

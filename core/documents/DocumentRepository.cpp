@@ -16,7 +16,15 @@ Error sqlError(const QSqlQuery &query)
 
 } // namespace
 
-DocumentRepository::DocumentRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+QStringList DocumentRepository::tablesLeftOutOfBackups()
+{
+    return {QStringLiteral("identity_documents")};
+}
+
+DocumentRepository::DocumentRepository(QSqlDatabase db, std::shared_ptr<const Clock> clock)
+    : m_db(std::move(db)), m_clock(std::move(clock))
+{
+}
 
 Result<void> DocumentRepository::store(const StoredDocument &document)
 {
@@ -32,7 +40,7 @@ Result<void> DocumentRepository::store(const StoredDocument &document)
     query.addBindValue(document.image);
     query.addBindValue(document.width);
     query.addBindValue(document.height);
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query.addBindValue(m_clock->stamp());
     query.addBindValue(document.capturedBy);
     if (!query.exec())
         return sqlError(query);
@@ -77,7 +85,7 @@ Result<void> DocumentRepository::markVerified(qint64 requestId, const QString &b
     if (!query.exec())
         return sqlError(query);
     if (query.numRowsAffected() != 1)
-        return makeError(ErrorCode::InvalidArgument, tr("This request has no identity document."));
+        return makeError(ErrorCode::NotFound, tr("This request has no identity document."));
     return {};
 }
 
@@ -98,7 +106,7 @@ Result<bool> DocumentRepository::destroy(qint64 requestId)
     query.prepare(QStringLiteral(
         "INSERT INTO document_destructions (request_id, kind, verified_by, verified_on, destroyed_on)"
         " SELECT request_id, kind, verified_by, verified_on, ? FROM identity_documents WHERE request_id = ?"));
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query.addBindValue(m_clock->stamp());
     query.addBindValue(requestId);
     if (!query.exec())
         return sqlError(query);

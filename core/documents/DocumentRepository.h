@@ -2,13 +2,16 @@
 
 // The identity_documents and document_destructions tables.
 
+#include "core/Clock.h"
 #include "core/Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
 #include <QSqlDatabase>
+#include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -37,7 +40,10 @@ class DocumentRepository final {
     Q_DECLARE_TR_FUNCTIONS(DocumentRepository)
 
 public:
-    explicit DocumentRepository(QSqlDatabase db);
+    explicit DocumentRepository(QSqlDatabase db, std::shared_ptr<const Clock> clock = Clock::system());
+
+    // The tables whose rows never go into a backup: the copies themselves.
+    static QStringList tablesLeftOutOfBackups();
 
     // Replaces any earlier copy for the request.
     Result<void> store(const StoredDocument &document);
@@ -53,6 +59,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    std::shared_ptr<const Clock> m_clock;
 };
 
 } // namespace habeas

@@ -2,7 +2,9 @@
 
 #include "core/requests/Workflow.h"
 #include "core/accounts/Session.h"
+#include "core/accounts/SessionStorage.h"
 #include "core/requests/RequestRepository.h"
+#include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"
 
 #include <QSqlError>
@@ -16,39 +18,41 @@ Result<IdentityImage> IdentityDocumentService::capture(qint64 requestId, const Q
     if (auto allowed = m_session.require(Permission::HandleRequests, QStringLiteral("request"), QString::number(requestId));
         !allowed)
         return allowed.error();
-    auto request = RequestRepository(m_session.vault().database()).find(requestId);
+    auto request = RequestRepository(SessionStorage::database(m_session), m_session.clock()).find(requestId);
     if (!request)
         return request.error();
     if (!*request)
-        return makeError(ErrorCode::InvalidArgument, tr("There is no such request."));
+        return makeError(ErrorCode::NotFound, tr("There is no such request."));
     if (Workflow::isEnd((*request)->state))
         return makeError(ErrorCode::InvalidArgument, tr("This request has ended: no identity document is kept for it."));
     if (kind.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidArgument, tr("Say which document this is (identity card, passport, …)."));
     const Watermark watermark{m_session.settings().value(VaultSetting::Organisation), (*request)->reference,
-                              QDate::currentDate()};
+                              m_session.clock()->today()};
     auto image = IdentityImageProcessor::process(bytes, watermark);
     if (!image)
         return image.error();
-    QSqlDatabase db = m_session.vault().database();
-    if (!db.transaction())
-        return makeError(ErrorCode::Sql, tr("The identity document cannot be stored."), db.lastError().text());
-    DocumentRepository documents(db);
-    // A new capture replaces the earlier copy: that is a destruction too.
-    auto replaced = destroyIn(m_session, requestId, (*request)->reference, QStringLiteral("replaced"));
-    auto stored = replaced ? documents.store({requestId, kind.trimmed(), image->png, image->width, image->height,
-                                              m_session.account().login, {}, {}})
-                           : Result<void>(replaced.error());
-    const auto recorded = stored ? m_session.record(QStringLiteral("document.capture"), QStringLiteral("request"),
-                                                    (*request)->reference,
-                                                    QStringLiteral("%1x%2").arg(image->width).arg(image->height))
-                                 : Result<void>(stored.error());
-    if (!recorded || !db.commit()) {
-        db.rollback();
-        return recorded ? makeError(ErrorCode::Sql, tr("The identity document cannot be stored.")) : recorded.error();
-    }
+    auto replaced = inTransaction(SessionStorage::database(m_session), tr("The identity document cannot be stored."),
+                                  [&]() -> Result<bool> {
+        // A new capture replaces the earlier copy: that is a destruction too.
+        auto destroyed = destroyIn(m_session, requestId, (*request)->reference, QStringLiteral("replaced"));
+        if (!destroyed)
+            return destroyed;
+        if (auto stored = DocumentRepository(SessionStorage::database(m_session), m_session.clock())
+                              .store({requestId, kind.trimmed(), image->png, image->width, image->height,
+                                      m_session.account().login, {}, {}});
+            !stored)
+            return stored.error();
+        if (auto recorded = m_session.record(AuditAction::DocumentCapture, QStringLiteral("request"), (*request)->reference,
+                                             QStringLiteral("%1x%2").arg(image->width).arg(image->height));
+            !recorded)
+            return recorded.error();
+        return destroyed;
+    });
+    if (!replaced)
+        return replaced.error();
     if (*replaced) {
-        if (auto written = m_session.vault().checkpoint(); !written)
+        if (auto written = SessionStorage::vault(m_session).checkpoint(); !written)
             return written.error();
     }
     return image;
@@ -60,14 +64,14 @@ Result<StoredDocument> IdentityDocumentService::view(qint64 requestId)
                                          QString::number(requestId));
         !allowed)
         return allowed.error();
-    auto document = DocumentRepository(m_session.vault().database()).find(requestId);
+    auto document = DocumentRepository(SessionStorage::database(m_session), m_session.clock()).find(requestId);
     if (!document)
         return document.error();
     if (!*document)
-        return makeError(ErrorCode::InvalidArgument, tr("This request has no identity document."));
-    auto request = RequestRepository(m_session.vault().database()).find(requestId);
+        return makeError(ErrorCode::NotFound, tr("This request has no identity document."));
+    auto request = RequestRepository(SessionStorage::database(m_session), m_session.clock()).find(requestId);
     const QString reference = request && *request ? (*request)->reference : QString::number(requestId);
-    if (auto recorded = m_session.record(QStringLiteral("document.view"), QStringLiteral("request"), reference); !recorded)
+    if (auto recorded = m_session.record(AuditAction::DocumentView, QStringLiteral("request"), reference); !recorded)
         return recorded.error();
     return **document;
 }
@@ -77,23 +81,23 @@ Result<void> IdentityDocumentService::markVerified(qint64 requestId, const QDate
     if (auto allowed = m_session.require(Permission::HandleRequests, QStringLiteral("request"), QString::number(requestId));
         !allowed)
         return allowed;
-    QSqlDatabase db = m_session.vault().database();
-    auto request = RequestRepository(db).find(requestId);
+    QSqlDatabase db = SessionStorage::database(m_session);
+    auto request = RequestRepository(db, m_session.clock()).find(requestId);
     if (!request)
         return request.error();
     if (!*request)
-        return makeError(ErrorCode::InvalidArgument, tr("There is no such request."));
-    if (!db.transaction())
-        return makeError(ErrorCode::Sql, tr("The identity document cannot be stored."), db.lastError().text());
-    auto marked = DocumentRepository(db).markVerified(requestId, m_session.account().login, on);
-    const auto recorded = marked ? m_session.record(QStringLiteral("document.verify"), QStringLiteral("request"),
-                                                    (*request)->reference)
-                                 : marked;
-    if (!recorded || !db.commit()) {
-        db.rollback();
-        return recorded ? makeError(ErrorCode::Sql, tr("The identity document cannot be stored.")) : recorded;
-    }
-    return {};
+        return makeError(ErrorCode::NotFound, tr("There is no such request."));
+    return inTransaction(db, tr("The identity document cannot be stored."), [&]() -> Result<void> {
+        if (auto marked = DocumentRepository(db, m_session.clock()).markVerified(requestId, m_session.account().login, on);
+            !marked)
+            return marked;
+        return m_session.record(AuditAction::DocumentVerify, QStringLiteral("request"), (*request)->reference);
+    });
+}
+
+Result<void> IdentityDocumentService::markVerified(qint64 requestId)
+{
+    return markVerified(requestId, m_session.clock()->today());
 }
 
 Result<std::optional<DestructionRecord>> IdentityDocumentService::destruction(qint64 requestId)
@@ -101,17 +105,17 @@ Result<std::optional<DestructionRecord>> IdentityDocumentService::destruction(qi
     if (auto allowed = m_session.require(Permission::ViewRequests, QStringLiteral("request"), QString::number(requestId));
         !allowed)
         return allowed.error();
-    return DocumentRepository(m_session.vault().database()).destruction(requestId);
+    return DocumentRepository(SessionStorage::database(m_session), m_session.clock()).destruction(requestId);
 }
 
 Result<bool> IdentityDocumentService::destroyIn(Session &session, qint64 requestId, const QString &reference,
                                               const QString &why)
 {
-    auto destroyed = DocumentRepository(session.vault().database()).destroy(requestId);
+    auto destroyed = DocumentRepository(SessionStorage::database(session), session.clock()).destroy(requestId);
     if (!destroyed)
         return destroyed.error();
     if (*destroyed) {
-        if (auto recorded = session.record(QStringLiteral("document.destroy"), QStringLiteral("request"), reference, why);
+        if (auto recorded = session.record(AuditAction::DocumentDestroy, QStringLiteral("request"), reference, why);
             !recorded)
             return recorded.error();
     }
@@ -120,27 +124,24 @@ Result<bool> IdentityDocumentService::destroyIn(Session &session, qint64 request
 
 Result<int> IdentityDocumentService::sweep(Session &session)
 {
-    QSqlDatabase db = session.vault().database();
-    auto left = DocumentRepository(db).leftOnEndedRequests();
+    QSqlDatabase db = SessionStorage::database(session);
+    auto left = DocumentRepository(db, session.clock()).leftOnEndedRequests();
     if (!left)
         return left.error();
     if (left->empty())
         return 0;
-    if (!db.transaction())
-        return makeError(ErrorCode::Sql, tr("Leftover identity documents cannot be destroyed."), db.lastError().text());
-    for (qint64 id : *left) {
-        auto request = RequestRepository(db).find(id);
-        const QString reference = request && *request ? (*request)->reference : QString::number(id);
-        if (auto destroyed = destroyIn(session, id, reference, QStringLiteral("start-up sweep")); !destroyed) {
-            db.rollback();
-            return destroyed.error();
+    auto swept = inTransaction(db, tr("Leftover identity documents cannot be destroyed."), [&]() -> Result<void> {
+        for (qint64 id : *left) {
+            auto request = RequestRepository(db, session.clock()).find(id);
+            const QString reference = request && *request ? (*request)->reference : QString::number(id);
+            if (auto destroyed = destroyIn(session, id, reference, QStringLiteral("start-up sweep")); !destroyed)
+                return destroyed.error();
         }
-    }
-    if (!db.commit()) {
-        db.rollback();
-        return makeError(ErrorCode::Sql, tr("Leftover identity documents cannot be destroyed."), db.lastError().text());
-    }
-    if (auto written = session.vault().checkpoint(); !written)
+        return {};
+    });
+    if (!swept)
+        return swept.error();
+    if (auto written = SessionStorage::vault(session).checkpoint(); !written)
         return written.error();
     return int(left->size());
 }

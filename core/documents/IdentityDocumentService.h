@@ -24,7 +24,10 @@ public:
     // `bytes` come from a file or the clipboard and are never written out.
     Result<IdentityImage> capture(qint64 requestId, const QByteArray &bytes, const QString &kind);
     Result<StoredDocument> view(qint64 requestId);
-    Result<void> markVerified(qint64 requestId, const QDate &on = QDate::currentDate());
+    // Errors: PermissionDenied, NotFound, DiskFull, Sql.
+    Result<void> markVerified(qint64 requestId, const QDate &on);
+    // Verified today (the session's clock).
+    Result<void> markVerified(qint64 requestId);
     Result<std::optional<DestructionRecord>> destruction(qint64 requestId);
 
     // Inside the caller's transaction: deletes the copy and audits it.

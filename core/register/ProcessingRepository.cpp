@@ -9,11 +9,6 @@ namespace habeas {
 
 namespace {
 
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 Error failure(const QSqlQuery &query)
 {
     return makeError(ErrorCode::Sql, ProcessingRepository::tr("The register cannot be read or written."),
@@ -28,7 +23,10 @@ ProcessingSummary summaryOf(const QSqlQuery &query)
 
 } // namespace
 
-ProcessingRepository::ProcessingRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+ProcessingRepository::ProcessingRepository(QSqlDatabase db, std::shared_ptr<const Clock> clock)
+    : m_db(std::move(db)), m_clock(std::move(clock))
+{
+}
 
 Result<std::optional<qint64>> ProcessingRepository::idByName(const QString &name) const
 {
@@ -55,7 +53,7 @@ Result<qint64> ProcessingRepository::ensureReferenced(const QString &name)
                                  " VALUES (?, ?, 'in-operation', 0, ?)"));
     query.addBindValue(name.trimmed());
     query.addBindValue(searchKey(name));
-    query.addBindValue(nowUtc());
+    query.addBindValue(m_clock->stamp());
     if (!query.exec())
         return failure(query);
     return query.lastInsertId().toLongLong();
@@ -101,7 +99,7 @@ Result<qint64> ProcessingRepository::save(const Processing &p)
         query.addBindValue(p.name.trimmed());
         query.addBindValue(searchKey(p.name));
         query.addBindValue(processingStatusKey(p.status));
-        query.addBindValue(nowUtc());
+        query.addBindValue(m_clock->stamp());
         if (!query.exec())
             return failure(query);
         id = query.lastInsertId().toLongLong();
@@ -114,12 +112,12 @@ Result<qint64> ProcessingRepository::save(const Processing &p)
          {QVariant(p.reference.trimmed()), QVariant(p.name.trimmed()), QVariant(searchKey(p.name)),
           QVariant(p.controller.trimmed()), QVariant(processingStatusKey(p.status)), QVariant(p.described), basis,
           QVariant(p.legalJustification), QVariant(p.transfers), QVariant(p.securityMeasures),
-          QVariant(p.informationOfSubjects), QVariant(p.rightsExercise), QVariant(nowUtc()), QVariant(id)})
+          QVariant(p.informationOfSubjects), QVariant(p.rightsExercise), QVariant(m_clock->stamp()), QVariant(id)})
         query.addBindValue(value);
     if (!query.exec())
         return failure(query);
     if (query.numRowsAffected() != 1)
-        return makeError(ErrorCode::InvalidArgument, tr("There is no such processing in the register."));
+        return makeError(ErrorCode::NotFound, tr("There is no such processing in the register."));
 
     for (const char *table : {"processing_items", "processing_legal_texts", "processing_data_categories",
                               "processing_recipients", "processing_links"}) {
@@ -297,7 +295,7 @@ Result<void> ProcessingRepository::addHistory(qint64 id, const QString &account,
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO processing_history (processing_id, at_utc, account, fields) VALUES (?, ?, ?, ?)"));
     query.addBindValue(id);
-    query.addBindValue(nowUtc());
+    query.addBindValue(m_clock->stamp());
     query.addBindValue(account);
     query.addBindValue(fields.join(u','));
     if (!query.exec())

@@ -3,12 +3,14 @@
 // The register's tables. A processing is saved whole: its row and every
 // list, replaced in the caller's transaction.
 
+#include "core/Clock.h"
 #include "core/Result.h"
 #include "core/register/Processing.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -18,7 +20,7 @@ class ProcessingRepository final {
     Q_DECLARE_TR_FUNCTIONS(ProcessingRepository)
 
 public:
-    explicit ProcessingRepository(QSqlDatabase db);
+    explicit ProcessingRepository(QSqlDatabase db, std::shared_ptr<const Clock> clock = Clock::system());
 
     // Inserts (id 0) or replaces; returns the id. Link targets unknown to
     // the register are added as referenced-only processings.
@@ -39,6 +41,7 @@ private:
     Result<qint64> legalTextId(const LegalText &text);
 
     QSqlDatabase m_db;
+    std::shared_ptr<const Clock> m_clock;
 };
 
 } // namespace habeas

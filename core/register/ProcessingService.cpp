@@ -1,9 +1,10 @@
 #include "core/register/ProcessingService.h"
 
 #include "core/accounts/Session.h"
+#include "core/accounts/SessionStorage.h"
 #include "core/deliberations/DeliberationRepository.h"
 #include "core/register/ProcessingRepository.h"
-#include "core/vault/Vault.h"
+#include "core/vault/Transaction.h"
 
 #include <QSqlError>
 
@@ -39,15 +40,15 @@ Result<Processing> ProcessingService::save(const Processing &input, bool creatin
         if (category.retentionDays && *category.retentionDays < 0)
             return makeError(ErrorCode::InvalidArgument, tr("A retention period cannot be negative."));
     }
-    QSqlDatabase db = m_session.vault().database();
-    ProcessingRepository register_(db);
+    QSqlDatabase db = SessionStorage::database(m_session);
+    ProcessingRepository register_(db, m_session.clock());
     Processing before;
     if (!creating) {
         auto found = register_.find(input.id);
         if (!found)
             return found.error();
         if (!*found)
-            return makeError(ErrorCode::InvalidArgument, tr("There is no such processing in the register."));
+            return makeError(ErrorCode::NotFound, tr("There is no such processing in the register."));
         before = **found;
     }
     // Names are unique in the register. Creating may take over a
@@ -68,27 +69,24 @@ Result<Processing> ProcessingService::save(const Processing &input, bool creatin
     wanted.described = true;
     if (creating)
         wanted.id = 0;
-    if (!db.transaction())
-        return makeError(ErrorCode::Sql, tr("The register cannot be saved."), db.lastError().text());
-    const auto fail = [&](const Error &error) -> Result<Processing> {
-        db.rollback();
-        return error;
-    };
-    auto id = register_.save(wanted);
-    if (!id)
-        return fail(id.error());
-    wanted.id = *id;
-    const QStringList fields = creating ? QStringList{QStringLiteral("created")} : changedFields(before, wanted);
-    if (!fields.isEmpty()) {
-        if (auto written = register_.addHistory(*id, m_session.account().login, fields); !written)
-            return fail(written.error());
-        if (auto recorded = m_session.record(creating ? QStringLiteral("processing.create") : QStringLiteral("processing.update"),
-                                             QStringLiteral("processing"), QString::number(*id), fields.join(u','));
+    auto id = inTransaction(db, tr("The register cannot be saved."), [&]() -> Result<qint64> {
+        auto saved = register_.save(wanted);
+        if (!saved)
+            return saved;
+        wanted.id = *saved;
+        const QStringList fields = creating ? QStringList{QStringLiteral("created")} : changedFields(before, wanted);
+        if (fields.isEmpty())
+            return saved;
+        if (auto written = register_.addHistory(*saved, m_session.account().login, fields); !written)
+            return written.error();
+        if (auto recorded = m_session.record(creating ? AuditAction::ProcessingCreate : AuditAction::ProcessingUpdate,
+                                             QStringLiteral("processing"), QString::number(*saved), fields.join(u','));
             !recorded)
-            return fail(recorded.error());
-    }
-    if (!db.commit())
-        return fail(makeError(ErrorCode::Sql, tr("The register cannot be saved."), db.lastError().text()));
+            return recorded.error();
+        return saved;
+    });
+    if (!id)
+        return id.error();
     auto saved = register_.find(*id);
     if (!saved)
         return saved.error();
@@ -100,11 +98,11 @@ Result<Processing> ProcessingService::find(qint64 id)
     if (auto allowed = m_session.require(Permission::ViewRegister, QStringLiteral("processing"), QString::number(id));
         !allowed)
         return allowed.error();
-    auto found = ProcessingRepository(m_session.vault().database()).find(id);
+    auto found = ProcessingRepository(SessionStorage::database(m_session), m_session.clock()).find(id);
     if (!found)
         return found.error();
     if (!*found)
-        return makeError(ErrorCode::InvalidArgument, tr("There is no such processing in the register."));
+        return makeError(ErrorCode::NotFound, tr("There is no such processing in the register."));
     return **found;
 }
 
@@ -112,7 +110,7 @@ Result<std::vector<ProcessingSummary>> ProcessingService::list()
 {
     if (auto allowed = m_session.require(Permission::ViewRegister, QStringLiteral("register")); !allowed)
         return allowed.error();
-    return ProcessingRepository(m_session.vault().database()).list();
+    return ProcessingRepository(SessionStorage::database(m_session), m_session.clock()).list();
 }
 
 Result<std::vector<ProcessingSummary>> ProcessingService::linkedFrom(qint64 id)
@@ -120,7 +118,7 @@ Result<std::vector<ProcessingSummary>> ProcessingService::linkedFrom(qint64 id)
     if (auto allowed = m_session.require(Permission::ViewRegister, QStringLiteral("processing"), QString::number(id));
         !allowed)
         return allowed.error();
-    return ProcessingRepository(m_session.vault().database()).linkedFrom(id);
+    return ProcessingRepository(SessionStorage::database(m_session), m_session.clock()).linkedFrom(id);
 }
 
 Result<std::vector<ProcessingChange>> ProcessingService::history(qint64 id)
@@ -128,7 +126,7 @@ Result<std::vector<ProcessingChange>> ProcessingService::history(qint64 id)
     if (auto allowed = m_session.require(Permission::ViewRegister, QStringLiteral("processing"), QString::number(id));
         !allowed)
         return allowed.error();
-    return ProcessingRepository(m_session.vault().database()).history(id);
+    return ProcessingRepository(SessionStorage::database(m_session), m_session.clock()).history(id);
 }
 
 Result<std::vector<DeliberationSummary>> ProcessingService::deliberations(qint64 id)
@@ -136,7 +134,7 @@ Result<std::vector<DeliberationSummary>> ProcessingService::deliberations(qint64
     if (auto allowed = m_session.require(Permission::ViewDeliberations, QStringLiteral("processing"), QString::number(id));
         !allowed)
         return allowed.error();
-    return DeliberationRepository(m_session.vault().database()).forProcessing(id);
+    return DeliberationRepository(SessionStorage::database(m_session), m_session.clock()).forProcessing(id);
 }
 
 } // namespace habeas

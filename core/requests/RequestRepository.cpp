@@ -22,14 +22,12 @@ QDate dateOf(const QVariant &value)
     return QDate::fromString(value.toString(), Qt::ISODate);
 }
 
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 } // namespace
 
-RequestRepository::RequestRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+RequestRepository::RequestRepository(QSqlDatabase db, std::shared_ptr<const Clock> clock)
+    : m_db(std::move(db)), m_clock(std::move(clock))
+{
+}
 
 Result<std::vector<Right>> RequestRepository::rights() const
 {
@@ -73,7 +71,7 @@ Result<qint64> RequestRepository::insert(const Request &request, int year, int s
     const auto failed = [](const QSqlQuery &q) -> Result<qint64> {
         return makeError(ErrorCode::Sql, tr("The request cannot be recorded."), q.lastError().text());
     };
-    const QString now = nowUtc();
+    const QString now = m_clock->stamp();
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "INSERT INTO requests (reference, year, sequence, channel, received_on, first_due_on, due_on, paused_days,"
@@ -186,7 +184,7 @@ Result<std::optional<Request>> RequestRepository::find(qint64 id) const
 Result<void> RequestRepository::changeState(qint64 id, RequestState from, RequestState to, const QString &reason,
                                             const QString &account)
 {
-    const QString now = nowUtc();
+    const QString now = m_clock->stamp();
     QSqlQuery query(m_db);
     // The state in the WHERE clause makes a concurrent change fail loudly.
     query.prepare(QStringLiteral("UPDATE requests SET state = ?, refusal_reason = ?, updated_at = ?"
@@ -221,7 +219,7 @@ Result<void> RequestRepository::extend(qint64 id, const QDate &until, const QStr
     query.addBindValue(iso(until));
     query.addBindValue(iso(until));
     query.addBindValue(reason.trimmed());
-    query.addBindValue(nowUtc());
+    query.addBindValue(m_clock->stamp());
     query.addBindValue(id);
     if (!query.exec())
         return makeError(ErrorCode::Sql, tr("The request cannot be updated."), query.lastError().text());
@@ -240,7 +238,7 @@ Result<void> RequestRepository::setPause(qint64 id, int pausedDays, const QDate 
     query.addBindValue(iso(firstDue));
     if (moveDateInForce)
         query.addBindValue(iso(firstDue));
-    query.addBindValue(nowUtc());
+    query.addBindValue(m_clock->stamp());
     query.addBindValue(id);
     if (!query.exec())
         return makeError(ErrorCode::Sql, tr("The request cannot be updated."), query.lastError().text());
@@ -254,7 +252,7 @@ Result<void> RequestRepository::moveExtension(qint64 id, const QDate &until)
                                  " WHERE id = ? AND extended_until IS NOT NULL"));
     query.addBindValue(iso(until));
     query.addBindValue(iso(until));
-    query.addBindValue(nowUtc());
+    query.addBindValue(m_clock->stamp());
     query.addBindValue(id);
     if (!query.exec())
         return makeError(ErrorCode::Sql, tr("The request cannot be updated."), query.lastError().text());

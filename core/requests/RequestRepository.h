@@ -5,12 +5,14 @@
 // this class only reads and writes rows, inside the caller's transaction
 // when there is one.
 
+#include "core/Clock.h"
 #include "core/Result.h"
 #include "core/requests/Request.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -20,7 +22,7 @@ class RequestRepository final {
     Q_DECLARE_TR_FUNCTIONS(RequestRepository)
 
 public:
-    explicit RequestRepository(QSqlDatabase db);
+    explicit RequestRepository(QSqlDatabase db, std::shared_ptr<const Clock> clock = Clock::system());
 
     Result<std::vector<Right>> rights() const;
     Result<void> setRightArticle(const QString &key, const QString &article);
@@ -46,6 +48,7 @@ private:
     QString where(const RequestFilter &filter, QVariantList *values) const;
 
     QSqlDatabase m_db;
+    std::shared_ptr<const Clock> m_clock;
 };
 
 } // namespace habeas

@@ -3,36 +3,15 @@
 #include "core/requests/Workflow.h"
 #include "core/documents/IdentityDocumentService.h"
 #include "core/accounts/Session.h"
+#include "core/accounts/SessionStorage.h"
 #include "core/requests/RequestRepository.h"
+#include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"
 
 #include <QLocale>
 #include <QSqlError>
 
 namespace habeas {
-
-namespace {
-
-// Runs `work` in one transaction: everything lands or nothing does.
-template <typename Work>
-auto inTransaction(QSqlDatabase db, const QString &failure, Work &&work) -> decltype(work())
-{
-    if (!db.transaction())
-        return makeError(ErrorCode::Sql, failure, db.lastError().text());
-    auto result = work();
-    if (!result.ok()) {
-        db.rollback();
-        return result;
-    }
-    if (!db.commit()) {
-        const QString detail = db.lastError().text();
-        db.rollback();
-        return makeError(ErrorCode::Sql, failure, detail);
-    }
-    return result;
-}
-
-} // namespace
 
 RequestService::RequestService(Session &session) : RequestService(session, deadlinesFor(session)) {}
 
@@ -64,15 +43,15 @@ Result<Request> RequestService::create(const NewRequest &input)
         return makeError(ErrorCode::InvalidArgument, tr("Enter the requester's surname."));
     if (input.rights.isEmpty())
         return makeError(ErrorCode::InvalidArgument, tr("Choose at least one right."));
-    if (!input.received.isValid() || input.received > QDate::currentDate())
+    if (!input.received.isValid() || input.received > m_session.clock()->today())
         return makeError(ErrorCode::InvalidArgument, tr("The date of receipt must be a past or today's date."));
     if (input.language != QLatin1String("fr") && input.language != QLatin1String("en"))
         return makeError(ErrorCode::InvalidArgument, tr("Letters are written in French or English."));
     if (input.agent.present() && input.agent.mandateObject.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidArgument, tr("Say what the agent's mandate covers."));
 
-    QSqlDatabase db = m_session.vault().database();
-    RequestRepository requests(db);
+    QSqlDatabase db = SessionStorage::database(m_session);
+    RequestRepository requests(db, m_session.clock());
     return inTransaction(db, tr("The request cannot be recorded."), [&]() -> Result<Request> {
         const int year = input.received.year();
         auto sequence = requests.nextSequence(year);
@@ -99,7 +78,7 @@ Result<Request> RequestService::create(const NewRequest &input)
         if (!id)
             return id.error();
         request.id = *id;
-        if (auto recorded = m_session.record(QStringLiteral("request.create"), QStringLiteral("request"),
+        if (auto recorded = m_session.record(AuditAction::RequestCreate, QStringLiteral("request"),
                                              request.reference,
                                              QStringLiteral("rights ") + rights.join(u',') + QStringLiteral(", channel ")
                                                  + channelKey(request.channel));
@@ -113,11 +92,11 @@ Result<Request> RequestService::checkedRequest(Permission permission, qint64 id)
 {
     if (auto allowed = m_session.require(permission, QStringLiteral("request"), QString::number(id)); !allowed)
         return allowed.error();
-    auto found = RequestRepository(m_session.vault().database()).find(id);
+    auto found = RequestRepository(SessionStorage::database(m_session), m_session.clock()).find(id);
     if (!found)
         return found.error();
     if (!*found)
-        return makeError(ErrorCode::InvalidArgument, tr("There is no such request."));
+        return makeError(ErrorCode::NotFound, tr("There is no such request."));
     return **found;
 }
 
@@ -126,7 +105,7 @@ Result<int> RequestService::pausedUntil(const Request &request, const QDate &day
     if (request.state != RequestState::IdentityCheck)
         return request.pausedDays;
     // The running pause began at the last entry into the identity check.
-    auto history = RequestRepository(m_session.vault().database()).history(request.id);
+    auto history = RequestRepository(SessionStorage::database(m_session), m_session.clock()).history(request.id);
     if (!history)
         return history.error();
     QDate since;
@@ -143,7 +122,7 @@ Result<Request> RequestService::view(qint64 id)
     auto found = checkedRequest(Permission::ViewRequests, id);
     if (!found)
         return found;
-    if (auto recorded = m_session.record(QStringLiteral("request.view"), QStringLiteral("request"), found->reference);
+    if (auto recorded = m_session.record(AuditAction::RequestView, QStringLiteral("request"), found->reference);
         !recorded)
         return recorded.error();
     return found;
@@ -154,11 +133,11 @@ Result<void> RequestService::transition(qint64 id, RequestState to, const QStrin
     auto found = checkedRequest(Permission::HandleRequests, id);
     if (!found)
         return found.error();
-    QSqlDatabase db = m_session.vault().database();
-    RequestRepository requests(db);
+    QSqlDatabase db = SessionStorage::database(m_session);
+    RequestRepository requests(db, m_session.clock());
     const RequestState from = found->state;
     if (auto legal = Workflow::check(from, to, reason); !legal) {
-        static_cast<void>(m_session.record(QStringLiteral("request.transition-refused"), QStringLiteral("request"),
+        static_cast<void>(m_session.record(AuditAction::RequestTransitionRefused, QStringLiteral("request"),
                                            found->reference,
                                            requestStateKey(from) + u'>' + requestStateKey(to)));
         return legal;
@@ -170,7 +149,7 @@ Result<void> RequestService::transition(qint64 id, RequestState to, const QStrin
         // Leaving the identity check ends a pause: it is always counted, and
         // moves the deadline when the settings say the clock stops.
         if (from == RequestState::IdentityCheck) {
-            auto pausedDays = pausedUntil(*found, QDate::currentDate());
+            auto pausedDays = pausedUntil(*found, m_session.clock()->today());
             if (!pausedDays)
                 return pausedDays.error();
             const int paused = *pausedDays;
@@ -184,7 +163,7 @@ Result<void> RequestService::transition(qint64 id, RequestState to, const QStrin
                     return moved;
             }
         }
-        if (auto recorded = m_session.record(QStringLiteral("request.transition"), QStringLiteral("request"),
+        if (auto recorded = m_session.record(AuditAction::RequestTransition, QStringLiteral("request"),
                                              found->reference, requestStateKey(from) + u'>' + requestStateKey(to));
             !recorded)
             return recorded;
@@ -201,7 +180,7 @@ Result<void> RequestService::transition(qint64 id, RequestState to, const QStrin
     if (!done)
         return done;
     // Old WAL frames would still hold the deleted pages.
-    return destroyed ? m_session.vault().checkpoint() : Result<void>();
+    return destroyed ? SessionStorage::vault(m_session).checkpoint() : Result<void>();
 }
 
 Result<Request> RequestService::extend(qint64 id, const QString &reason, const QDate &today)
@@ -211,8 +190,8 @@ Result<Request> RequestService::extend(qint64 id, const QString &reason, const Q
         return found;
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidArgument, tr("An extension needs its reasons: they are given to the requester."));
-    QSqlDatabase db = m_session.vault().database();
-    RequestRepository requests(db);
+    QSqlDatabase db = SessionStorage::database(m_session);
+    RequestRepository requests(db, m_session.clock());
     Request request = *found;
     if (Workflow::isEnd(request.state))
         return makeError(ErrorCode::InvalidArgument, tr("This request has ended; its deadline cannot be extended."));
@@ -231,7 +210,7 @@ Result<Request> RequestService::extend(qint64 id, const QString &reason, const Q
     return inTransaction(db, tr("The request cannot be updated."), [&]() -> Result<Request> {
         if (auto extended = requests.extend(id, until, reason); !extended)
             return extended.error();
-        if (auto recorded = m_session.record(QStringLiteral("request.extend"), QStringLiteral("request"),
+        if (auto recorded = m_session.record(AuditAction::RequestExtend, QStringLiteral("request"),
                                              request.reference, QStringLiteral("until ") + until.toString(Qt::ISODate));
             !recorded)
             return recorded.error();
@@ -241,12 +220,17 @@ Result<Request> RequestService::extend(qint64 id, const QString &reason, const Q
     });
 }
 
+Result<Request> RequestService::extend(qint64 id, const QString &reason)
+{
+    return extend(id, reason, m_session.clock()->today());
+}
+
 Result<std::vector<StateChange>> RequestService::history(qint64 id)
 {
     if (auto allowed = m_session.require(Permission::ViewRequests, QStringLiteral("request"), QString::number(id));
         !allowed)
         return allowed.error();
-    return RequestRepository(m_session.vault().database()).history(id);
+    return RequestRepository(SessionStorage::database(m_session), m_session.clock()).history(id);
 }
 
 Result<void> RequestService::setFindings(qint64 id, const std::vector<Finding> &findings)
@@ -254,14 +238,14 @@ Result<void> RequestService::setFindings(qint64 id, const std::vector<Finding> &
     auto found = checkedRequest(Permission::HandleRequests, id);
     if (!found)
         return found.error();
-    QSqlDatabase db = m_session.vault().database();
-    RequestRepository requests(db);
+    QSqlDatabase db = SessionStorage::database(m_session);
+    RequestRepository requests(db, m_session.clock());
     if (Workflow::isEnd(found->state))
         return makeError(ErrorCode::InvalidArgument, tr("This request has ended; its findings can no longer change."));
     return inTransaction(db, tr("The request cannot be updated."), [&]() -> Result<void> {
         if (auto written = requests.setFindings(id, findings); !written)
             return written;
-        return m_session.record(QStringLiteral("request.findings"), QStringLiteral("request"), found->reference,
+        return m_session.record(AuditAction::RequestFindings, QStringLiteral("request"), found->reference,
                                 QStringLiteral("processings %1").arg(findings.size()));
     });
 }
@@ -270,11 +254,11 @@ Result<void> RequestService::setRightArticle(const QString &key, const QString &
 {
     if (auto allowed = m_session.require(Permission::ManageRegister, QStringLiteral("right"), key); !allowed)
         return allowed;
-    QSqlDatabase db = m_session.vault().database();
+    QSqlDatabase db = SessionStorage::database(m_session);
     return inTransaction(db, tr("The request cannot be updated."), [&]() -> Result<void> {
-        if (auto written = RequestRepository(db).setRightArticle(key, article); !written)
+        if (auto written = RequestRepository(db, m_session.clock()).setRightArticle(key, article); !written)
             return written;
-        return m_session.record(QStringLiteral("right.article"), QStringLiteral("right"), key, article.trimmed());
+        return m_session.record(AuditAction::RightArticle, QStringLiteral("right"), key, article.trimmed());
     });
 }
 
@@ -282,21 +266,21 @@ Result<std::vector<Right>> RequestService::rights()
 {
     if (auto allowed = m_session.require(Permission::ViewRequests, QStringLiteral("rights")); !allowed)
         return allowed.error();
-    return RequestRepository(m_session.vault().database()).rights();
+    return RequestRepository(SessionStorage::database(m_session), m_session.clock()).rights();
 }
 
 Result<std::vector<RequestRow>> RequestService::list(const RequestFilter &filter)
 {
     if (auto allowed = m_session.require(Permission::ViewRequests, QStringLiteral("requests")); !allowed)
         return allowed.error();
-    return RequestRepository(m_session.vault().database()).list(filter);
+    return RequestRepository(SessionStorage::database(m_session), m_session.clock()).list(filter);
 }
 
 Result<qint64> RequestService::count(const RequestFilter &filter)
 {
     if (auto allowed = m_session.require(Permission::ViewRequests, QStringLiteral("requests")); !allowed)
         return allowed.error();
-    return RequestRepository(m_session.vault().database()).count(filter);
+    return RequestRepository(SessionStorage::database(m_session), m_session.clock()).count(filter);
 }
 
 } // namespace habeas

@@ -34,7 +34,10 @@ public:
     Result<Request> view(qint64 id);
     Result<void> transition(qint64 id, RequestState to, const QString &reason = {});
     // Once, with reasons, and only before the first deadline has passed.
-    Result<Request> extend(qint64 id, const QString &reason, const QDate &today = QDate::currentDate());
+    // Errors: PermissionDenied, NotFound, InvalidArgument, DiskFull, Sql.
+    Result<Request> extend(qint64 id, const QString &reason, const QDate &today);
+    // As of today (the session's clock).
+    Result<Request> extend(qint64 id, const QString &reason);
     Result<std::vector<StateChange>> history(qint64 id);
     // The processings the request concerns and what was found in each.
     Result<void> setFindings(qint64 id, const std::vector<Finding> &findings);

@@ -58,6 +58,8 @@ namespace LocalSetting {
 inline const SettingKey<bool> RememberRecentVaults{"login/remember_recent_vaults", false};
 inline const SettingKey<QStringList> RecentVaults{"login/recent_vaults", QStringList()};
 inline const SettingKey<QString> Language{"ui/language", QString()};
+// Window state: geometry and splitter positions, never personal data.
+inline const SettingKey<QByteArray> MainWindowGeometry{"ui/main_window_geometry", QByteArray()};
 } // namespace LocalSetting
 
 class LocalSettings final {

@@ -1,7 +1,8 @@
 #include "core/settings/SettingsService.h"
 
 #include "core/accounts/Session.h"
-#include "core/vault/Vault.h"
+#include "core/accounts/SessionStorage.h"
+#include "core/vault/Transaction.h"
 
 namespace habeas {
 
@@ -25,30 +26,24 @@ Result<void> SettingsService::save(const SecuritySettings &wanted)
     if (wanted.passwordRenewalDays < 0 || wanted.passwordRenewalDays > 3650)
         return makeError(ErrorCode::InvalidArgument, tr("The renewal period must be between 0 and 3650 days."));
     const SecuritySettings before = current();
-    QSqlDatabase db = m_session.vault().database();
-    if (!db.transaction())
-        return makeError(ErrorCode::Sql, tr("The settings could not be saved."));
-    VaultSettings settings = m_session.settings();
-    QStringList changed;
-    Result<void> result;
-    const auto apply = [&](const auto &key, const auto &value, const auto &old) {
-        if (result && value != old) {
-            result = settings.setValue(key, value);
-            changed << QLatin1String(key.key);
-        }
-    };
-    apply(VaultSetting::Organisation, wanted.organisation.trimmed(), before.organisation);
-    apply(VaultSetting::IdleLockMinutes, wanted.idleLockMinutes, before.idleLockMinutes);
-    apply(VaultSetting::PasswordMinimumLength, wanted.passwordMinimumLength, before.passwordMinimumLength);
-    apply(VaultSetting::PasswordRenewalDays, wanted.passwordRenewalDays, before.passwordRenewalDays);
-    if (result && !changed.isEmpty())
-        result = m_session.record(QStringLiteral("settings.change"), QStringLiteral("settings"), QString(),
-                                  changed.join(u','));
-    if (!result || !db.commit()) {
-        db.rollback();
-        return result ? makeError(ErrorCode::Sql, tr("The settings could not be saved.")) : result;
-    }
-    return {};
+    return inTransaction(SessionStorage::database(m_session), tr("The settings could not be saved."), [&]() -> Result<void> {
+        VaultSettings settings = m_session.settings();
+        QStringList changed;
+        Result<void> result;
+        const auto apply = [&](const auto &key, const auto &value, const auto &old) {
+            if (result && value != old) {
+                result = settings.setValue(key, value);
+                changed << QLatin1String(key.key);
+            }
+        };
+        apply(VaultSetting::Organisation, wanted.organisation.trimmed(), before.organisation);
+        apply(VaultSetting::IdleLockMinutes, wanted.idleLockMinutes, before.idleLockMinutes);
+        apply(VaultSetting::PasswordMinimumLength, wanted.passwordMinimumLength, before.passwordMinimumLength);
+        apply(VaultSetting::PasswordRenewalDays, wanted.passwordRenewalDays, before.passwordRenewalDays);
+        if (!result || changed.isEmpty())
+            return result;
+        return m_session.record(AuditAction::SettingsChange, QStringLiteral("settings"), QString(), changed.join(u','));
+    });
 }
 
 } // namespace habeas

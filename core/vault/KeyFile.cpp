@@ -1,6 +1,5 @@
 #include "core/vault/KeyFile.h"
 
-#include "core/accounts/Account.h"
 #include "core/vault/FileErrors.h"
 #include "core/crypto/Sodium.h"
 
@@ -12,6 +11,11 @@
 #include <algorithm>
 
 namespace habeas {
+
+QString normaliseLogin(const QString &login)
+{
+    return login.trimmed().normalized(QString::NormalizationForm_C).toCaseFolded();
+}
 
 namespace {
 

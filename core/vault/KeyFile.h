@@ -19,6 +19,11 @@
 
 namespace habeas {
 
+// Logins are compared without regard to case or surrounding spaces, and in
+// Unicode normal form C: "J.Dupont " and "j.dupont" are the same account,
+// and find the same key slot.
+QString normaliseLogin(const QString &login);
+
 // Argon2id cost of one slot; recorded in the slot so each slot keeps the
 // cost it was made with.
 struct KdfParams final {

@@ -1,11 +1,12 @@
 #include "core/vault/Vault.h"
 
-#include "core/audit/AuditLog.h"
+#include "core/Clock.h"
 #include "core/vault/FileErrors.h"
 #include "core/vault/LoginThrottle.h"
 #include "core/vault/Migrations.h"
 #include "core/vault/SqlCipher.h"
 #include "core/vault/SqlCipherDriver.h"
+#include "core/vault/Transaction.h"
 #include "core/vault/VaultLock.h"
 
 #include <QAtomicInteger>
@@ -21,9 +22,6 @@ namespace habeas {
 namespace {
 
 QAtomicInteger<quint64> connectionCounter;
-
-// Copies of identity documents, which backups leave out.
-constexpr auto DocumentsTable = "identity_documents";
 
 QString newConnectionName()
 {
@@ -130,26 +128,6 @@ Result<void> applyPragmas(QSqlDatabase &db, const QString &path, bool readOnly)
     return {};
 }
 
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
-Result<void> insertAccount(QSqlDatabase &db, const NewAccount &account, const QString &path)
-{
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO accounts (login, full_name, role, disabled, created_at, password_changed_at,"
-                                 " must_change_password) VALUES (:login, :name, :role, 0, :now, :now, :must)"));
-    query.bindValue(QStringLiteral(":must"), account.mustChangePassword);
-    query.bindValue(QStringLiteral(":login"), normaliseLogin(account.login));
-    query.bindValue(QStringLiteral(":name"), account.fullName.trimmed());
-    query.bindValue(QStringLiteral(":role"), roleKey(account.role));
-    query.bindValue(QStringLiteral(":now"), nowUtc());
-    if (!query.exec())
-        return sqlFailure(query.lastError(), path, Vault::tr("The account cannot be recorded."));
-    return {};
-}
-
 void removeDatabaseFiles(const QString &path)
 {
     for (const char *suffix : {"", "-wal", "-shm", "-journal"})
@@ -190,9 +168,8 @@ void Vault::close()
     m_locked = false;
 }
 
-Result<std::unique_ptr<Vault>> Vault::create(const QString &path, const NewAccount &administrator,
-                                             const SecureBytes &password, const QString &organisation,
-                                             const KdfParams &kdf)
+Result<std::unique_ptr<Vault>> Vault::create(const QString &path, const QString &login, const SecureBytes &password,
+                                             const Initialise &initialise, const KdfParams &kdf)
 {
     std::unique_ptr<Vault> vault(new Vault);
     vault->m_paths = VaultPaths::of(path);
@@ -202,7 +179,7 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString &path, const NewAccou
                          tr("A vault already exists at %1; choose another name or location.").arg(paths.database));
     if (!QFileInfo(QFileInfo(paths.database).absolutePath()).isDir())
         return makeError(ErrorCode::Io, tr("The folder %1 does not exist.").arg(QFileInfo(paths.database).absolutePath()));
-    if (normaliseLogin(administrator.login).isEmpty())
+    if (normaliseLogin(login).isEmpty())
         return makeError(ErrorCode::InvalidArgument, tr("The administrator's login is empty."));
 
     auto lock = VaultLock::acquire(paths.database);
@@ -212,7 +189,7 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString &path, const NewAccou
 
     vault->m_key = SecureBytes::random(32);
     vault->m_keyFile = KeyFile::createNew();
-    if (auto added = vault->m_keyFile.addSlot(administrator.login, password, vault->m_key, kdf); !added)
+    if (auto added = vault->m_keyFile.addSlot(login, password, vault->m_key, kdf); !added)
         return added.error();
 
     // The database is written first and the key file last: until the key
@@ -227,7 +204,8 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString &path, const NewAccou
     if (!connection)
         return fail(connection.error());
     vault->m_connection = *connection;
-    if (auto initialised = vault->initialiseNew(administrator, organisation); !initialised)
+    vault->m_login = normaliseLogin(login);
+    if (auto initialised = vault->initialiseNew(initialise); !initialised)
         return fail(initialised.error());
     if (startsAsPlainSqlite(paths.database))
         return fail(makeError(ErrorCode::CipherInactive,
@@ -235,7 +213,6 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString &path, const NewAccou
     vault->m_keyFile.recordSchemaVersion(vault->m_schemaVersion, vault->m_key);
     if (auto saved = vault->saveKeyFile(vault->m_keyFile); !saved)
         return fail(saved.error());
-    vault->m_login = normaliseLogin(administrator.login);
     return vault;
 }
 
@@ -276,14 +253,13 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const QString &l
     if (!connection)
         return fail(connection.error());
     vault->m_connection = *connection;
-    if (auto ready = vault->checkAndUpgrade(login); !ready)
+    if (auto ready = vault->checkAndUpgrade(); !ready)
         return fail(ready.error());
-    vault->collectFailedLogins();
     vault->m_login = normaliseLogin(login);
     return vault;
 }
 
-Result<void> Vault::initialiseNew(const NewAccount &administrator, const QString &organisation)
+Result<void> Vault::initialiseNew(const Initialise &initialise)
 {
     QSqlDatabase db = database();
     if (auto pragmas = applyPragmas(db, m_paths.database, false); !pragmas)
@@ -292,36 +268,15 @@ Result<void> Vault::initialiseNew(const NewAccount &administrator, const QString
     if (!version)
         return version.error();
     m_schemaVersion = *version;
-    if (!db.transaction())
-        return sqlFailure(db.lastError(), m_paths.database, tr("The vault cannot be created."));
-    {
-        auto account = insertAccount(db, administrator, m_paths.database);
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES ('organisation', ?)"));
-        query.addBindValue(organisation.trimmed());
-        const bool settingOk = account && query.exec();
-        query.finish();
-        const bool audited = settingOk
-                             && AuditLog(db).append(normaliseLogin(administrator.login), QStringLiteral("vault.create"),
-                                                    QStringLiteral("vault"), QString(),
-                                                    QStringLiteral("schema ") + QString::number(m_schemaVersion))
-                                    .ok();
-        if (!account || !settingOk || !audited || !db.commit()) {
-            const Error error = !account ? account.error()
-                                         : sqlFailure(settingOk ? db.lastError() : query.lastError(),
-                                                      m_paths.database, tr("The vault cannot be created."));
-            db.rollback();
-            return error;
-        }
-    }
-    return {};
+    return inTransaction(db, tr("The vault cannot be created."),
+                         [&]() -> Result<void> { return initialise ? initialise(*this) : Result<void>(); });
 }
 
 Result<void> Vault::unwrapKey(const QString &login, const SecureBytes &password)
 {
     LoginThrottle throttle(m_paths.database);
     const QByteArray tag = m_keyFile.tagFor(login);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::system()->nowUtc();
     if (const qint64 wait = throttle.secondsUntilAllowed(tag, now); wait > 0)
         return makeError(ErrorCode::Throttled,
                          tr("Too many failed attempts for this account. Try again in %n second(s).", nullptr, int(wait)));
@@ -341,32 +296,14 @@ Result<void> Vault::unwrapKey(const QString &login, const SecureBytes &password)
     return {};
 }
 
-void Vault::collectFailedLogins()
+std::vector<FailedLogin> Vault::failedLogins() const
 {
-    const std::vector<FailedLogin> pending = LoginThrottle(m_paths.database).pending();
-    m_failedLogins.clear();
-    if (pending.empty())
-        return;
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    std::vector<std::pair<QByteArray, QString>> known;
-    if (query.exec(QStringLiteral("SELECT login FROM accounts"))) {
-        while (query.next()) {
-            const QString login = query.value(0).toString();
-            known.emplace_back(m_keyFile.tagFor(login), login);
-        }
-    }
-    for (const FailedLogin &failure : pending) {
-        const auto it = std::find_if(known.begin(), known.end(), [&](const auto &k) { return k.first == failure.tag; });
-        m_failedLogins.emplace_back(it == known.end() ? QString() : it->second, failure.at);
-    }
+    return LoginThrottle(m_paths.database).pending();
 }
 
 void Vault::acknowledgeFailedLogins()
 {
-    LoginThrottle throttle(m_paths.database);
-    static_cast<void>(throttle.clearPending());
-    m_failedLogins.clear();
+    static_cast<void>(LoginThrottle(m_paths.database).clearPending());
 }
 
 Result<void> Vault::checkpoint()
@@ -402,18 +339,17 @@ Result<void> Vault::unlock(const SecureBytes &password)
         return connection.error();
     }
     m_connection = *connection;
-    if (auto ready = checkAndUpgrade(m_login); !ready) {
+    if (auto ready = checkAndUpgrade(); !ready) {
         disconnectDatabase(m_connection);
         m_connection.clear();
         m_key.clear();
         return ready.error();
     }
-    collectFailedLogins();
     m_locked = false;
     return {};
 }
 
-Result<void> Vault::checkAndUpgrade(const QString &login)
+Result<void> Vault::checkAndUpgrade()
 {
     QSqlDatabase db = database();
     if (auto readable = verifyReadable(db, m_paths.database); !readable)
@@ -445,19 +381,6 @@ Result<void> Vault::checkAndUpgrade(const QString &login)
         }
     }
 
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT disabled FROM accounts WHERE login = ?"));
-    query.addBindValue(normaliseLogin(login));
-    if (!query.exec())
-        return sqlFailure(query.lastError(), m_paths.database, tr("The vault cannot be read."));
-    if (!query.next())
-        return makeError(ErrorCode::UnknownAccount,
-                              tr("There is no account \"%1\" in this vault.").arg(login.trimmed()));
-    if (query.value(0).toBool())
-        return makeError(ErrorCode::AccountDisabled,
-                              tr("The account \"%1\" is disabled. Ask an administrator to enable it.").arg(login.trimmed()));
-    query.finish();
     return {};
 }
 
@@ -472,6 +395,7 @@ Result<VaultInfo> Vault::info(const QString &path)
     VaultInfo info;
     info.keyFormat = KeyFile::FormatVersion;
     info.cipherFormat = KeyFile::CipherFormat;
+    info.pageSize = SqlCipherDriver::PageSize;
     info.recordedSchemaVersion = keyFile->recordedSchemaVersion();
     info.slotCount = keyFile->slotCount();
     info.databaseBytes = QFileInfo(paths.database).size();
@@ -490,45 +414,22 @@ Result<void> Vault::commitKeyChange(KeyFile updated, const std::function<Result<
 {
     if (!isOpen() || m_readOnly)
         return makeError(ErrorCode::NotOpen, tr("The vault is not open for writing."));
-    QSqlDatabase db = database();
-    if (!db.transaction())
-        return sqlFailure(db.lastError(), m_paths.database, failure);
+    auto transaction = Transaction::begin(database(), failure);
+    if (!transaction)
+        return transaction.error();
     // The rows and the slot land together: the key file is written inside
     // the transaction, which commits only once the new file is safely on disk.
-    if (auto worked = databaseWork(); !worked) {
-        db.rollback();
+    if (auto worked = databaseWork(); !worked)
         return worked;
-    }
-    if (auto saved = saveKeyFile(updated); !saved) {
-        db.rollback();
+    if (auto saved = saveKeyFile(updated); !saved)
         return saved;
-    }
-    if (!db.commit()) {
-        const Error error = sqlFailure(db.lastError(), m_paths.database, failure);
-        db.rollback();
+    if (auto committed = transaction->commit(); !committed) {
         // Put the key file back as it was, so that it matches the database.
         static_cast<void>(saveKeyFile(m_keyFile));
-        return error;
+        return committed;
     }
     m_keyFile = std::move(updated);
     return {};
-}
-
-Result<void> Vault::addAccount(const NewAccount &account, const SecureBytes &password, const KdfParams &kdf,
-                               const InTransaction &within)
-{
-    KeyFile updated = m_keyFile;
-    if (auto added = updated.addSlot(account.login, password, m_key, kdf); !added)
-        return added;
-    return commitKeyChange(
-        std::move(updated),
-        [&]() -> Result<void> {
-            QSqlDatabase db = database();
-            if (auto inserted = insertAccount(db, account, m_paths.database); !inserted)
-                return inserted;
-            return within ? within() : Result<void>();
-        },
-        tr("The account cannot be added."));
 }
 
 Result<void> Vault::addSlot(const QString &login, const SecureBytes &password, const KdfParams &kdf,
@@ -549,16 +450,7 @@ Result<void> Vault::changePassword(const QString &login, const SecureBytes &newP
     if (auto rewrapped = updated.rewrapSlot(login, newPassword, m_key, kdf); !rewrapped)
         return rewrapped;
     return commitKeyChange(
-        std::move(updated),
-        [&]() -> Result<void> {
-            QSqlQuery query(database());
-            query.prepare(QStringLiteral("UPDATE accounts SET password_changed_at = ? WHERE login = ?"));
-            query.addBindValue(nowUtc());
-            query.addBindValue(normaliseLogin(login));
-            if (!query.exec())
-                return sqlFailure(query.lastError(), m_paths.database, tr("The password change date cannot be recorded."));
-            return within ? within() : Result<void>();
-        },
+        std::move(updated), [&]() -> Result<void> { return within ? within() : Result<void>(); },
         tr("The password cannot be changed."));
 }
 
@@ -576,7 +468,7 @@ Result<void> Vault::checkPassword(const QString &login, const SecureBytes &passw
 {
     LoginThrottle throttle(m_paths.database);
     const QByteArray tag = m_keyFile.tagFor(login);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::system()->nowUtc();
     if (const qint64 wait = throttle.secondsUntilAllowed(tag, now); wait > 0)
         return makeError(ErrorCode::Throttled,
                          tr("Too many failed attempts for this account. Try again in %n second(s).", nullptr, int(wait)));
@@ -634,7 +526,7 @@ Result<std::vector<TableSummary>> Vault::tables() const
     return summary;
 }
 
-Result<void> Vault::backup(const QString &destination) const
+Result<void> Vault::backup(const QString &destination, const QStringList &leftEmpty) const
 {
     if (!isOpen())
         return makeError(ErrorCode::NotOpen, tr("The vault is not open."));
@@ -687,13 +579,18 @@ Result<void> Vault::backup(const QString &destination) const
         if (sqlite3_exec(handle, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
             return detachAndFail(QString::fromUtf8(sqlite3_errmsg(handle)), sqlite3_extended_errcode(handle));
     }
-    // Backups never hold identity documents: they leave the copy at once,
-    // their pages overwritten, before the copy is verified and named.
-    if (database().tables().contains(QLatin1String(DocumentsTable))) {
-        for (const char *sql : {"PRAGMA habeas_backup.secure_delete = ON", "DELETE FROM habeas_backup.identity_documents"}) {
-            if (sqlite3_exec(handle, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
-                return detachAndFail(QString::fromUtf8(sqlite3_errmsg(handle)), sqlite3_extended_errcode(handle));
-        }
+    // The tables the caller leaves out are emptied in the copy, their pages
+    // overwritten, before the copy is verified and named.
+    const QStringList tables = database().tables();
+    if (sqlite3_exec(handle, "PRAGMA habeas_backup.secure_delete = ON", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return detachAndFail(QString::fromUtf8(sqlite3_errmsg(handle)), sqlite3_extended_errcode(handle));
+    for (const QString &table : leftEmpty) {
+        if (!tables.contains(table))
+            continue;
+        const QByteArray sql = "DELETE FROM habeas_backup."
+                               + database().driver()->escapeIdentifier(table, QSqlDriver::TableName).toUtf8();
+        if (sqlite3_exec(handle, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            return detachAndFail(QString::fromUtf8(sqlite3_errmsg(handle)), sqlite3_extended_errcode(handle));
     }
     if (sqlite3_exec(handle, "DETACH DATABASE habeas_backup", nullptr, nullptr, nullptr) != SQLITE_OK) {
         removeDatabaseFiles(partial);
@@ -715,16 +612,15 @@ Result<void> Vault::backup(const QString &destination) const
             if (!check.exec(QStringLiteral("PRAGMA integrity_check")) || !check.next()
                 || check.value(0).toString() != QLatin1String("ok"))
                 mismatch = QStringLiteral("integrity_check failed on the copy");
-            const QStringList tables = database().tables();
             for (const QString &table : tables) {
                 if (!mismatch.isEmpty())
                     break;
                 const QString count = QStringLiteral("SELECT count(*) FROM ") + database().driver()->escapeIdentifier(table, QSqlDriver::TableName);
                 QSqlQuery original(database());
                 QSqlQuery copied(copy);
-                const bool documents = table == QLatin1String(DocumentsTable);
+                const bool emptied = leftEmpty.contains(table);
                 if (!original.exec(count) || !original.next() || !copied.exec(count) || !copied.next()
-                    || (documents ? copied.value(0).toLongLong() != 0 : original.value(0) != copied.value(0)))
+                    || (emptied ? copied.value(0).toLongLong() != 0 : original.value(0) != copied.value(0)))
                     mismatch = QStringLiteral("row count differs in ") + table;
             }
             if (copy.tables() != tables && mismatch.isEmpty())
@@ -780,7 +676,7 @@ Result<void> Vault::restore(const QString &backupPath, const QString &targetPath
         QFile::remove(partialKeys);
         return writeFailure(target.database, failed, QStringLiteral("copy failed"));
     }
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp = Clock::system()->nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString keptDb = target.database + QStringLiteral(".replaced-") + stamp;
     const QString keptKeys = target.keys + QStringLiteral(".replaced-") + stamp;
     const bool hadDb = QFileInfo::exists(target.database);

@@ -8,11 +8,16 @@
 // Flow of open(): lock → read key file → unwrap the account's slot (Argon2id,
 // XChaCha20-Poly1305) → key the connection → prove the cipher is active →
 // check the file (size, quick_check) → pragmas → schema version (migrate, or
-// refuse a newer vault) → check the account is enabled.
+// refuse a newer vault).
+//
+// The engine knows no domain: it keeps slots, not accounts. What the first
+// rows of a new vault are, who may sign in, and which tables a backup leaves
+// empty are decided by the services that own them.
 
 #include "core/Result.h"
-#include "core/accounts/Account.h"
+#include "core/VaultInfo.h"
 #include "core/vault/KeyFile.h"
+#include "core/vault/LoginThrottle.h"
 #include "core/crypto/SecureBytes.h"
 
 #include <QCoreApplication>
@@ -37,30 +42,6 @@ struct VaultPaths final {
     static VaultPaths of(const QString &path);
 };
 
-// What can be said about a vault without its password.
-struct VaultInfo final {
-    int keyFormat = 0;
-    int cipherFormat = 0;
-    int recordedSchemaVersion = 0; // as recorded in the key file
-    int slotCount = 0;
-    qint64 databaseBytes = 0;
-    bool databaseEncrypted = false; // the file does not start as plain SQLite
-    QString lockedBy;               // empty when nobody has it open
-};
-
-struct TableSummary final {
-    QString name;
-    qint64 rows = 0;
-};
-
-struct CheckReport final {
-    QString cipherVersion;
-    int schemaVersion = 0;
-    QStringList problems; // integrity_check findings; empty when sound
-    qint64 pages = 0;
-    bool ok() const { return problems.isEmpty() && !cipherVersion.isEmpty(); }
-};
-
 struct VaultOpenOptions final {
     // Opens without writing anything: no migration, no journal change.
     // Used to verify backups before a restore.
@@ -75,11 +56,22 @@ public:
     static constexpr auto Suffix = ".habeas";
     static constexpr auto KeysSuffix = ".habeas-keys";
 
-    static Result<std::unique_ptr<Vault>> create(const QString &path, const NewAccount &administrator,
-                                                 const SecureBytes &password, const QString &organisation,
+    // Creates both files with one slot for `login`. `initialise` runs in the
+    // first transaction, once the schema is built, and writes the first rows;
+    // its failure removes everything that was written.
+    // Errors: AlreadyExists, Io, InvalidArgument (empty login), Locked,
+    // CipherInactive, DiskFull, ReadOnlyLocation, Sql, or initialise's own.
+    using Initialise = std::function<Result<void>(Vault &vault)>;
+    static Result<std::unique_ptr<Vault>> create(const QString &path, const QString &login,
+                                                 const SecureBytes &password, const Initialise &initialise,
                                                  const KdfParams &kdf = KdfParams::standard());
+    // Errors: DatabaseMissing, KeyFileMissing, KeyFileCorrupt, Locked,
+    // Throttled, WrongPassword, UnknownAccount, AccountDisabled (the slot),
+    // CipherInactive, DatabaseCorrupt, NewerVersion, DiskFull,
+    // ReadOnlyLocation, Io, Sql.
     static Result<std::unique_ptr<Vault>> open(const QString &path, const QString &login,
                                                const SecureBytes &password, VaultOpenOptions options = {});
+    // Errors: DatabaseMissing, KeyFileMissing, KeyFileCorrupt.
     static Result<VaultInfo> info(const QString &path);
     // Puts the backup at `target` after checking that it opens with the
     // given account. Existing vault files at `target` are kept beside it as
@@ -103,9 +95,9 @@ public:
     // entry) and its failure undoes everything. The database itself is never
     // re-encrypted.
     using InTransaction = std::function<Result<void>()>;
-    Result<void> addAccount(const NewAccount &account, const SecureBytes &password,
-                            const KdfParams &kdf = KdfParams::standard(), const InTransaction &within = {});
-    // A slot for an account that has a row but no slot (re-enabled).
+    // Errors of the slot calls: NotOpen, AlreadyExists, UnknownAccount,
+    // InvalidArgument (last slot), DiskFull, ReadOnlyLocation, Io, Sql, or
+    // within's own.
     Result<void> addSlot(const QString &login, const SecureBytes &password,
                          const KdfParams &kdf = KdfParams::standard(), const InTransaction &within = {});
     Result<void> changePassword(const QString &login, const SecureBytes &newPassword,
@@ -117,8 +109,11 @@ public:
     Result<void> checkPassword(const QString &login, const SecureBytes &password) const;
 
     // An encrypted copy (sqlcipher_export) at `destination` plus its key
-    // file, verified by reopening it before it is given its final name.
-    Result<void> backup(const QString &destination) const;
+    // file, verified by reopening it before it is given its final name. The
+    // tables in `leftEmpty` are emptied in the copy before it is verified.
+    // Errors: NotOpen, InvalidArgument, AlreadyExists, DiskFull,
+    // ReadOnlyLocation, Io.
+    Result<void> backup(const QString &destination, const QStringList &leftEmpty = {}) const;
     // cipher active, full integrity_check, schema version.
     Result<CheckReport> check() const;
     // The tables and their row counts (for the overview and for checks).
@@ -141,10 +136,10 @@ public:
     Result<void> unlock(const SecureBytes &password);
     bool isLocked() const { return m_locked; }
 
-    // Failed sign-ins recorded since the last successful one (login, or
-    // empty for an unknown login), for the audit log; acknowledge once
-    // written there.
-    const std::vector<std::pair<QString, QDateTime>> &failedLogins() const { return m_failedLogins; }
+    // Failed sign-ins recorded since the last successful one, by slot tag
+    // (keyFile().tagFor(login) names them), for the audit log; acknowledge
+    // once written there.
+    std::vector<FailedLogin> failedLogins() const;
     void acknowledgeFailedLogins();
 
 private:
@@ -154,11 +149,10 @@ private:
                                  const QString &failure);
     // Derives the raw key for `login` from its slot, slowing down guessing.
     Result<void> unwrapKey(const QString &login, const SecureBytes &password);
-    // After keying: file checks, pragmas, schema version, account state.
-    Result<void> checkAndUpgrade(const QString &login);
-    void collectFailedLogins();
-    // After keying a new file: pragmas, schema, first account, settings.
-    Result<void> initialiseNew(const NewAccount &administrator, const QString &organisation);
+    // After keying: file checks, pragmas, schema version.
+    Result<void> checkAndUpgrade();
+    // After keying a new file: pragmas, schema, then `initialise`.
+    Result<void> initialiseNew(const Initialise &initialise);
 
     VaultPaths m_paths;
     QString m_login;
@@ -166,7 +160,6 @@ private:
     SecureBytes m_key;
     KeyFile m_keyFile;
     std::unique_ptr<VaultLock> m_lock;
-    std::vector<std::pair<QString, QDateTime>> m_failedLogins;
     int m_schemaVersion = 0;
     bool m_readOnly = false;
     bool m_locked = false;

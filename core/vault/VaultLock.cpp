@@ -1,5 +1,6 @@
 #include "core/vault/VaultLock.h"
 
+#include "core/Clock.h"
 #include "core/Platform.h"
 #include "core/vault/FileErrors.h"
 
@@ -91,7 +92,7 @@ Result<std::unique_ptr<VaultLock>> VaultLock::acquire(const QString &databasePat
         {QStringLiteral("host"), QSysInfo::machineHostName()},
         {QStringLiteral("pid"), QCoreApplication::applicationPid()},
         {QStringLiteral("since"),
-         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))},
+         Clock::system()->nowUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))},
     };
     // The note only improves the message another process shows; the lock
     // holds without it.

@@ -1,10 +1,29 @@
 #include "tests/support/TestSupport.h"
 
+#include "core/Clock.h"
+#include "core/accounts/AccountRepository.h"
+#include "core/administration/VaultService.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 
 namespace habeas::test {
+
+Result<std::unique_ptr<Vault>> createVault(const QString &path, const NewAccount &administrator,
+                                           const SecureBytes &password, const QString &organisation,
+                                           const KdfParams &kdf)
+{
+    return Vault::create(path, administrator.login, password,
+                         VaultService::firstRows(administrator, organisation, Clock::system()), kdf);
+}
+
+Result<void> addAccount(Vault &vault, const NewAccount &account, const SecureBytes &password, const KdfParams &kdf)
+{
+    return vault.addSlot(account.login, password, kdf, [&]() -> Result<void> {
+        return AccountRepository(vault.database()).insert(account, Clock::system()->nowUtc());
+    });
+}
 
 QString seedsDir()
 {

@@ -3,13 +3,16 @@
 // Helpers shared by the test suites: temporary folders, file fingerprints,
 // and vaults made with the cheap key-derivation profile.
 
-#include "core/vault/KeyFile.h"
+#include "core/accounts/Account.h"
 #include "core/crypto/SecureBytes.h"
+#include "core/vault/KeyFile.h"
+#include "core/vault/Vault.h"
 
 #include <QByteArray>
 #include <QString>
 
 #include <map>
+#include <memory>
 #include <ostream>
 
 // Readable GoogleTest failure messages for Qt strings.
@@ -43,5 +46,14 @@ inline KdfParams fastKdf()
 {
     return KdfParams::fastForTests();
 }
+
+// A vault with the first rows a new vault gets (its administrator, the
+// organisation, the creation entry), for the engine's own tests.
+Result<std::unique_ptr<Vault>> createVault(const QString &path, const NewAccount &administrator,
+                                           const SecureBytes &password, const QString &organisation,
+                                           const KdfParams &kdf = KdfParams::standard());
+// A key slot and its account row, in one change (no audit entry).
+Result<void> addAccount(Vault &vault, const NewAccount &account, const SecureBytes &password,
+                        const KdfParams &kdf = KdfParams::standard());
 
 } // namespace habeas::test

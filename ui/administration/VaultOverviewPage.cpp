@@ -1,8 +1,7 @@
 #include "ui/administration/VaultOverviewPage.h"
 
 #include "core/accounts/Session.h"
-#include "core/vault/SqlCipherDriver.h"
-#include "core/vault/Vault.h"
+#include "core/administration/VaultService.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -38,24 +37,25 @@ QString VaultOverviewPage::title() const
 
 void VaultOverviewPage::reload()
 {
-    const Vault &vault = m_session.vault();
+    m_tables->setRowCount(0);
+    auto overview = VaultService(m_session).overview();
+    if (!overview) {
+        m_summary->setText(overview.error().message.toHtmlEscaped());
+        return;
+    }
     m_summary->setText(
         tr("<h2>Vault</h2><b>File</b> %1<br><b>Format</b> Habeas vault, key file format %2, SQLCipher %3 file format "
            "(library %4), %5-byte pages<br><b>Schema version</b> %6<br><b>Key slots</b> %7")
-            .arg(vault.paths().database.toHtmlEscaped())
-            .arg(KeyFile::FormatVersion)
-            .arg(KeyFile::CipherFormat)
-            .arg(SqlCipherDriver::cipherVersion().toHtmlEscaped())
-            .arg(SqlCipherDriver::PageSize)
-            .arg(vault.schemaVersion())
-            .arg(vault.keyFile().slotCount()));
-    m_tables->setRowCount(0);
-    auto tables = vault.tables();
-    if (!tables)
-        return;
-    m_tables->setRowCount(int(tables->size()));
-    for (int row = 0; row < int(tables->size()); ++row) {
-        const TableSummary &table = tables->at(std::size_t(row));
+            .arg(overview->databasePath.toHtmlEscaped())
+            .arg(overview->info.keyFormat)
+            .arg(overview->info.cipherFormat)
+            .arg(overview->cipherLibrary.toHtmlEscaped())
+            .arg(overview->info.pageSize)
+            .arg(overview->schemaVersion)
+            .arg(overview->info.slotCount));
+    m_tables->setRowCount(int(overview->tables.size()));
+    for (int row = 0; row < int(overview->tables.size()); ++row) {
+        const TableSummary &table = overview->tables.at(std::size_t(row));
         m_tables->setItem(row, 0, new QTableWidgetItem(table.name));
         auto *count = new QTableWidgetItem(QLocale().toString(table.rows));
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -1,26 +1,28 @@
 #include "ui/audit/AuditLogModel.h"
 
+#include "core/audit/AuditService.h"
+
 #include <QLocale>
 
 namespace habeas {
 
 AuditLogModel::AuditLogModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void AuditLogModel::setDatabase(const QSqlDatabase &db)
+void AuditLogModel::setSession(Session *session)
 {
     beginResetModel();
-    m_db = db;
+    m_session = session;
     m_entries.clear();
     m_atEnd = true; // views may ask for more while the reset is announced
     endResetModel();
-    m_atEnd = !m_db.isOpen();
+    m_atEnd = m_session == nullptr;
     if (!m_atEnd)
         fetchMore({});
 }
 
 void AuditLogModel::clear()
 {
-    setDatabase(QSqlDatabase());
+    setSession(nullptr);
 }
 
 int AuditLogModel::rowCount(const QModelIndex &parent) const
@@ -43,7 +45,7 @@ void AuditLogModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     const qint64 before = m_entries.empty() ? 0 : m_entries.back().seq;
-    auto page = AuditLog(m_db).latest(PageSize, before);
+    auto page = AuditService(*m_session).latest(PageSize, before);
     if (!page || page->empty()) {
         m_atEnd = true;
         return;
@@ -75,40 +77,11 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         return role == Qt::ToolTipRole ? entry.atUtc : QLocale().toString(at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     }
     case Account: return entry.account;
-    case Action: return role == Qt::ToolTipRole ? entry.action : actionLabel(entry.action);
+    case Action: return role == Qt::ToolTipRole ? entry.action : AuditActions::labelForKey(entry.action);
     case Object: return entry.objectId.isEmpty() ? entry.objectType : entry.objectType + u' ' + entry.objectId;
     case Detail: return entry.detail;
     default: return {};
     }
-}
-
-QString AuditLogModel::actionLabel(const QString &action)
-{
-    static const std::pair<const char *, const char *> labels[] = {
-        {"vault.create", QT_TR_NOOP("Vault created")},
-        {"vault.check", QT_TR_NOOP("Vault checked")},
-        {"login", QT_TR_NOOP("Signed in")},
-        {"login.failed", QT_TR_NOOP("Failed sign-in")},
-        {"logout", QT_TR_NOOP("Signed out")},
-        {"lock", QT_TR_NOOP("Locked")},
-        {"unlock", QT_TR_NOOP("Unlocked")},
-        {"password.change", QT_TR_NOOP("Password changed")},
-        {"password.change-refused", QT_TR_NOOP("Password change refused")},
-        {"account.create", QT_TR_NOOP("Account created")},
-        {"account.disable", QT_TR_NOOP("Account disabled")},
-        {"account.enable", QT_TR_NOOP("Account enabled")},
-        {"account.password-reset", QT_TR_NOOP("Password reset")},
-        {"permission.denied", QT_TR_NOOP("Action refused")},
-        {"backup.create", QT_TR_NOOP("Backup made")},
-        {"settings.change", QT_TR_NOOP("Settings changed")},
-        {"audit.verify", QT_TR_NOOP("Audit chain verified")},
-        {"audit.export-head", QT_TR_NOOP("Audit head exported")},
-    };
-    for (const auto &[key, label] : labels) {
-        if (action == QLatin1String(key))
-            return tr(label);
-    }
-    return action;
 }
 
 QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -10,6 +10,8 @@
 
 namespace habeas {
 
+class Session;
+
 class AuditLogModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AuditLogModel)
@@ -20,8 +22,9 @@ public:
 
     explicit AuditLogModel(QObject *parent = nullptr);
 
-    // The connection the entries are read from; an invalid one empties the model.
-    void setDatabase(const QSqlDatabase &db);
+    // The session whose log is shown (through AuditService); null empties
+    // the model. The session must outlive the model's use of it.
+    void setSession(Session *session);
     void clear();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -29,12 +32,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
-    // "login.failed" → "Failed sign-in" (translated); unknown keys as they are.
-    static QString actionLabel(const QString &action);
     void fetchMore(const QModelIndex &parent) override;
 
 private:
-    QSqlDatabase m_db;
+    Session *m_session = nullptr;
     std::vector<AuditEntry> m_entries;
     bool m_atEnd = true;
     bool m_fetching = false;

@@ -3,10 +3,10 @@
 #include "ui/audit/AuditLogModel.h"
 #include "ui/common/MessageBox.h"
 #include "core/accounts/Session.h"
-#include "core/vault/Vault.h"
+#include "core/audit/AuditService.h"
+#include "ui/common/FileDialog.h"
 
 #include <QApplication>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -61,7 +61,7 @@ void AuditLogPage::reload()
         m_model->clear();
         return;
     }
-    m_model->setDatabase(m_session.vault().database());
+    m_model->setSession(&m_session);
     m_view->resizeColumnsToContents();
 }
 
@@ -73,21 +73,16 @@ void AuditLogPage::clear()
 
 void AuditLogPage::verifyChain()
 {
-    if (auto allowed = m_session.require(Permission::ViewAuditLog, QStringLiteral("audit-log")); !allowed) {
-        m_result->setText(allowed.error().message);
-        return;
-    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto result = m_session.audit().verify();
+    AuditService audit(m_session);
+    auto result = audit.verify();
     QApplication::restoreOverrideCursor();
     if (!result) {
         m_result->setText(result.error().message);
         return;
     }
-    static_cast<void>(m_session.record(QStringLiteral("audit.verify"), QStringLiteral("audit-log"), QString(),
-                                       result->ok() ? QStringLiteral("whole") : QStringLiteral("broken")));
     if (result->ok()) {
-        auto head = m_session.audit().head();
+        auto head = audit.head();
         m_result->setText(tr("The chain is whole: %n entries verified.", nullptr, int(result->entries))
                           + (head ? u' ' + tr("Head: entry %1, %2").arg(head->seq).arg(QString::fromLatin1(head->hash)) : QString()));
         m_result->setStyleSheet(QStringLiteral("color: #1f6f2b;"));
@@ -105,21 +100,15 @@ void AuditLogPage::exportHead()
         m_result->setText(allowed.error().message);
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit log head"),
-                                                      QStringLiteral("audit-head.json"), tr("JSON files (*.json)"));
+    const QString path = FileDialog::saveFile(this, tr("Export the audit log head"), QStringLiteral("audit-head.json"),
+                                              tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
-    auto head = m_session.audit().head();
+    auto head = AuditService(m_session).exportHead(path);
     if (!head) {
         MessageBox::critical(this, tr("Audit log"), head.error().message);
         return;
     }
-    if (auto written = AuditLog::exportHead(*head, path); !written) {
-        MessageBox::critical(this, tr("Audit log"), written.error().message);
-        return;
-    }
-    static_cast<void>(m_session.record(QStringLiteral("audit.export-head"), QStringLiteral("audit-log"),
-                                       QString::number(head->seq)));
     m_result->setText(tr("Head exported: entry %1.").arg(head->seq));
     reload();
 }

@@ -4,11 +4,11 @@
 #include "ui/common/PasswordStrengthMeter.h"
 #include "core/accounts/Session.h"
 #include "core/crypto/SecureBytes.h"
-#include "core/vault/Vault.h"
+#include "core/administration/VaultService.h"
+#include "ui/common/FileDialog.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -48,7 +48,7 @@ VaultLocationPage::VaultLocationPage(QWidget *parent) : QWizardPage(parent)
     connect(m_folder, &QLineEdit::textChanged, this, refresh);
     connect(m_name, &QLineEdit::textChanged, this, refresh);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder of the vault"), m_folder->text());
+        const QString folder = FileDialog::folder(this, tr("Folder of the vault"), m_folder->text());
         if (!folder.isEmpty())
             m_folder->setText(QDir::toNativeSeparators(folder));
     });
@@ -58,8 +58,8 @@ VaultLocationPage::VaultLocationPage(QWidget *parent) : QWizardPage(parent)
 QString VaultLocationPage::vaultPath() const
 {
     QString name = m_name->text().trimmed();
-    if (!name.endsWith(QLatin1String(Vault::Suffix)))
-        name += QLatin1String(Vault::Suffix);
+    if (!name.endsWith(VaultService::fileSuffix()))
+        name += VaultService::fileSuffix();
     return QDir(QDir::fromNativeSeparators(m_folder->text().trimmed())).filePath(name);
 }
 
@@ -71,12 +71,12 @@ bool VaultLocationPage::isComplete() const
 
 bool VaultLocationPage::validatePage()
 {
-    const VaultPaths paths = VaultPaths::of(vaultPath());
-    if (!QFileInfo(QFileInfo(paths.database).absolutePath()).isDir()) {
+    const QString database = VaultService::databasePath(vaultPath());
+    if (!QFileInfo(QFileInfo(database).absolutePath()).isDir()) {
         m_result->setText(tr("This folder does not exist."));
         return false;
     }
-    if (QFileInfo::exists(paths.database) || QFileInfo::exists(paths.keys)) {
+    if (VaultService::exists(vaultPath())) {
         m_result->setText(tr("A vault with this name already exists here; choose another name."));
         return false;
     }
@@ -168,15 +168,10 @@ void CreateVaultWizard::accept()
     const NewAccount administrator{field(QStringLiteral("adminLogin")).toString(),
                                    field(QStringLiteral("adminName")).toString(), Role::Administrator};
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto vault = Vault::create(m_location->vaultPath(), administrator,
-                               SecureBytes::fromText(field(QStringLiteral("adminPassword")).toString()),
-                               field(QStringLiteral("organisation")).toString());
+    auto session = VaultService::create(m_location->vaultPath(), administrator,
+                                        SecureBytes::fromText(field(QStringLiteral("adminPassword")).toString()),
+                                        field(QStringLiteral("organisation")).toString());
     QApplication::restoreOverrideCursor();
-    if (!vault) {
-        MessageBox::critical(this, tr("Create a vault"), vault.error().message);
-        return;
-    }
-    auto session = Session::start(std::move(vault).value());
     if (!session) {
         MessageBox::critical(this, tr("Create a vault"), session.error().message);
         return;

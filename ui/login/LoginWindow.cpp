@@ -6,14 +6,13 @@
 #include "core/accounts/Session.h"
 #include "core/settings/Settings.h"
 #include "core/crypto/SecureBytes.h"
-#include "core/vault/Vault.h"
+#include "ui/common/FileDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -126,7 +125,7 @@ void LoginWindow::showMessage(const QString &text)
 
 void LoginWindow::browse()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Open a vault"), m_vault->currentText(),
+    const QString file = FileDialog::openFile(this, tr("Open a vault"), m_vault->currentText(),
                                                       tr("Habeas vaults (*.habeas)"));
     if (!file.isEmpty())
         m_vault->setEditText(QDir::toNativeSeparators(file));
@@ -163,7 +162,7 @@ void LoginWindow::createVault()
     if (!session)
         return;
     m_session = std::move(session);
-    LocalSettings::rememberVault(m_session->vault().paths().database);
+    LocalSettings::rememberVault(m_session->vaultPath());
     accept();
 }
 

@@ -10,7 +10,6 @@
 #include "ui/administration/VaultOverviewPage.h"
 #include "core/accounts/Session.h"
 #include "ui/settings/SecuritySettingsPage.h"
-#include "core/vault/Vault.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,7 +18,6 @@
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -28,7 +26,7 @@ namespace habeas {
 MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     : QMainWindow(parent), m_session(std::move(session))
 {
-    setWindowTitle(tr("%1 — Habeas").arg(m_session->vault().paths().database.section(u'/', -1)));
+    setWindowTitle(tr("%1 — Habeas").arg(m_session->vaultPath().section(u'/', -1)));
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     m_navigation = new QListWidget(central);
@@ -74,7 +72,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
                                  .arg(m_session->account().fullName, m_session->account().login,
                                       AccountsModel::roleName(m_session->role())));
     m_navigation->setCurrentRow(0);
-    if (!restoreGeometry(QSettings().value(QStringLiteral("ui/main_window_geometry")).toByteArray()))
+    if (!restoreGeometry(LocalSettings::value(LocalSetting::MainWindowGeometry)))
         resize(960, 640);
 }
 
@@ -166,7 +164,7 @@ void MainWindow::changePassword()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings().setValue(QStringLiteral("ui/main_window_geometry"), saveGeometry());
+    LocalSettings::setValue(LocalSetting::MainWindowGeometry, saveGeometry());
     SecureClipboard::instance().clear();
     for (Page *page : m_pages)
         page->clear();

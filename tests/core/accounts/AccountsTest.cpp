@@ -3,8 +3,9 @@
 
 #include "tests/support/OfficeVault.h"
 #include "tests/support/TestSupport.h"
+#include "core/accounts/SessionStorage.h"
 #include "core/accounts/AccountService.h"
-#include "core/administration/BackupService.h"
+#include "core/administration/VaultService.h"
 #include "core/accounts/PasswordPolicy.h"
 #include "core/accounts/Permissions.h"
 #include "core/accounts/Session.h"
@@ -38,14 +39,14 @@ protected:
     std::unique_ptr<Session> signIn(const QString &login, const QString &password,
                                     const QDateTime &now = QDateTime::currentDateTimeUtc())
     {
-        auto session = Session::login(m_path, login, SecureBytes::fromText(password), now);
+        auto session = Session::login(m_path, login, SecureBytes::fromText(password), std::make_shared<FixedClock>(now));
         EXPECT_TRUE(session.ok()) << qPrintable(session.ok() ? QString() : session.error().message);
         return session.ok() ? std::move(session).value() : nullptr;
     }
 
     qint64 countAudit(Session &session, const QString &action)
     {
-        QSqlQuery query(session.vault().database());
+        QSqlQuery query(SessionStorage::vault(session).database());
         query.prepare(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"));
         query.addBindValue(action);
         return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
@@ -116,7 +117,7 @@ TEST_F(AccountsTest, AccountServicesFollowTheMatrix)
                   ErrorCode::PermissionDenied);
         EXPECT_EQ(accounts.resetPassword(QStringLiteral("admin"), QStringLiteral("Some-Strong-Pass-1234")).error().code,
                   ErrorCode::PermissionDenied);
-        EXPECT_EQ(BackupService(*session).backup(m_dir.filePath(login + QStringLiteral("-copy"))).error().code,
+        EXPECT_EQ(VaultService(*session).backup(m_dir.filePath(login + QStringLiteral("-copy"))).error().code,
                   ErrorCode::PermissionDenied);
         EXPECT_FALSE(QFile::exists(m_dir.filePath(login + QStringLiteral("-copy.habeas"))));
         SecuritySettings wanted = SettingsService(*session).current();
@@ -129,7 +130,7 @@ TEST_F(AccountsTest, AccountServicesFollowTheMatrix)
     auto list = AccountService(*admin).list();
     ASSERT_TRUE(list.ok());
     EXPECT_EQ(list->size(), 3u);
-    ASSERT_TRUE(BackupService(*admin).backup(m_dir.filePath(QStringLiteral("copy"))).ok());
+    ASSERT_TRUE(VaultService(*admin).backup(m_dir.filePath(QStringLiteral("copy"))).ok());
     SecuritySettings wanted = SettingsService(*admin).current();
     wanted.idleLockMinutes = 1;
     ASSERT_TRUE(SettingsService(*admin).save(wanted).ok());
@@ -208,7 +209,7 @@ TEST_F(AccountsTest, DisabledAccountLosesItsSlotAndIsReEnabledWithANewPassword)
         AccountService accounts(*admin);
         EXPECT_EQ(accounts.disable(QStringLiteral("admin")).error().code, ErrorCode::InvalidArgument);
         ASSERT_TRUE(accounts.disable(QStringLiteral("clerk")).ok());
-        EXPECT_FALSE(admin->vault().keyFile().hasSlot(QStringLiteral("clerk")));
+        EXPECT_FALSE(SessionStorage::vault(*admin).keyFile().hasSlot(QStringLiteral("clerk")));
     }
     // The file itself no longer lets the clerk's password unwrap the key.
     auto keys = KeyFile::load(VaultPaths::of(m_path).keys);
@@ -231,7 +232,7 @@ TEST_F(AccountsTest, DisabledAccountLosesItsSlotAndIsReEnabledWithANewPassword)
     EXPECT_FALSE(Session::login(m_path, QStringLiteral("clerk"), SecureBytes::fromText(ClerkPassword)).ok());
     auto clerk = signIn(QStringLiteral("clerk"), QStringLiteral("Retour-Au-Bureau-Lundi-4"));
     ASSERT_TRUE(clerk);
-    EXPECT_FALSE(clerk->vault().keyFile().isDisabled(QStringLiteral("clerk")));
+    EXPECT_FALSE(SessionStorage::vault(*clerk).keyFile().isDisabled(QStringLiteral("clerk")));
     EXPECT_EQ(clerk->passwordChange(), PasswordChange::FirstLogin);
 }
 
@@ -241,14 +242,14 @@ TEST_F(AccountsTest, AFailedAuditEntryUndoesTheAccountChange)
     ASSERT_TRUE(admin);
     const QByteArray keysBefore = readAll(VaultPaths::of(m_path).keys);
     // Make the audit log refuse new entries, then try to add an account.
-    QSqlQuery query(admin->vault().database());
+    QSqlQuery query(SessionStorage::vault(*admin).database());
     ASSERT_TRUE(query.exec(QStringLiteral("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log"
                                           " BEGIN SELECT RAISE(ABORT, 'no'); END")));
     auto added = AccountService(*admin).add({QStringLiteral("zoe"), QStringLiteral("Zoé Lambert"), Role::Clerk},
                                             QStringLiteral("Plage-Du-Larvotto-Ete-12"));
     ASSERT_FALSE(added.ok());
     EXPECT_EQ(readAll(VaultPaths::of(m_path).keys), keysBefore);
-    EXPECT_FALSE(admin->vault().keyFile().hasSlot(QStringLiteral("zoe")));
+    EXPECT_FALSE(SessionStorage::vault(*admin).keyFile().hasSlot(QStringLiteral("zoe")));
     ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM accounts WHERE login = 'zoe'")) && query.next());
     EXPECT_EQ(query.value(0).toInt(), 0);
 }
@@ -335,7 +336,7 @@ TEST_F(AccountsTest, FailedLoginsReachTheAuditLogWithoutPasswords)
     ASSERT_FALSE(Session::login(m_path, QStringLiteral("nobody"), SecureBytes::fromText(QStringLiteral("guess-two"))).ok());
     auto admin = signIn(QStringLiteral("admin"), AdminPassword);
     ASSERT_TRUE(admin);
-    QSqlQuery query(admin->vault().database());
+    QSqlQuery query(SessionStorage::vault(*admin).database());
     ASSERT_TRUE(query.exec(QStringLiteral("SELECT account, detail FROM audit_log WHERE action = 'login.failed' ORDER BY seq")));
     QStringList accounts;
     while (query.next()) {
@@ -355,8 +356,8 @@ TEST_F(AccountsTest, LockWipesTheKeyAndUnlockNeedsThePassword)
     ASSERT_TRUE(clerk);
     clerk->lock();
     EXPECT_TRUE(clerk->isLocked());
-    EXPECT_TRUE(clerk->vault().keyWiped());
-    QSqlQuery query(clerk->vault().database());
+    EXPECT_TRUE(SessionStorage::vault(*clerk).keyWiped());
+    QSqlQuery query(SessionStorage::vault(*clerk).database());
     EXPECT_FALSE(query.exec(QStringLiteral("SELECT count(*) FROM accounts")));
     EXPECT_FALSE(clerk->require(Permission::ViewRequests).ok());
     // The vault stays reserved while locked.
@@ -369,8 +370,8 @@ TEST_F(AccountsTest, LockWipesTheKeyAndUnlockNeedsThePassword)
     EXPECT_TRUE(clerk->isLocked());
     ASSERT_TRUE(clerk->unlock(SecureBytes::fromText(ClerkPassword)).ok());
     EXPECT_FALSE(clerk->isLocked());
-    EXPECT_FALSE(clerk->vault().keyWiped());
-    QSqlQuery again(clerk->vault().database());
+    EXPECT_FALSE(SessionStorage::vault(*clerk).keyWiped());
+    QSqlQuery again(SessionStorage::vault(*clerk).database());
     ASSERT_TRUE(again.exec(QStringLiteral("SELECT count(*) FROM accounts")) && again.next());
     EXPECT_EQ(again.value(0).toInt(), 3);
     EXPECT_EQ(countAudit(*clerk, QStringLiteral("lock")), 1);

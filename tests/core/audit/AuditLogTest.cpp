@@ -24,7 +24,7 @@ protected:
     {
         s_dir = new QTemporaryDir;
         s_template = s_dir->filePath(QStringLiteral("template.habeas"));
-        auto vault = Vault::create(s_template, {QStringLiteral("admin"), QStringLiteral("A"), Role::Administrator},
+        auto vault = habeas::test::createVault(s_template, {QStringLiteral("admin"), QStringLiteral("A"), Role::Administrator},
                                    secret("Audit-Password-2026"), QStringLiteral("Test"), fastKdf());
         ASSERT_TRUE(vault.ok());
         QSqlDatabase db = (*vault)->database();
@@ -32,7 +32,7 @@ protected:
         ASSERT_TRUE(db.transaction());
         // The vault's creation is entry 1; fill up to Entries.
         for (qint64 i = 2; i <= Entries; ++i) {
-            auto seq = log.append(QStringLiteral("clerk%1").arg(i % 7), QStringLiteral("request.view"),
+            auto seq = log.append(QStringLiteral("clerk%1").arg(i % 7), AuditAction::RequestView,
                                   QStringLiteral("request"), QStringLiteral("2026-%1").arg(i, 4, 10, QChar(u'0')));
             ASSERT_TRUE(seq.ok());
             ASSERT_EQ(*seq, i);
@@ -194,7 +194,7 @@ TEST_F(AuditLogTest, TextCannotForgeLinesOrControlCharacters)
 {
     AuditLog log(m_vault->database());
     const QString hostile = QStringLiteral("evil\n2026-01-01 admin login\r\x1b[31m\u202Eoverride\\");
-    auto seq = log.append(hostile, QStringLiteral("login"), QStringLiteral("account"), hostile, hostile);
+    auto seq = log.append(hostile, AuditAction::Login, QStringLiteral("account"), hostile, hostile);
     ASSERT_TRUE(seq.ok());
     auto entries = log.latest(1);
     ASSERT_TRUE(entries.ok());

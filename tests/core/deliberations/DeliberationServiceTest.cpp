@@ -4,6 +4,7 @@
 
 #include "tests/support/OfficeVault.h"
 #include "tests/support/TestSupport.h"
+#include "core/accounts/SessionStorage.h"
 #include "core/deliberations/DeliberationService.h"
 #include "core/register/ProcessingService.h"
 #include "core/accounts/Session.h"
@@ -161,7 +162,7 @@ TEST_F(DeliberationServiceTest, OpenConditionsOldestFirstAndFollowedToTheEnd)
     EXPECT_EQ(history->front().to, ConditionStatus::Met);
     EXPECT_EQ(history->front().note, QStringLiteral("Vérifié en comité"));
     EXPECT_EQ(DeliberationService(*m_session).openConditions()->size(), 5u);
-    QSqlQuery query(m_session->vault().database());
+    QSqlQuery query(SessionStorage::vault(*m_session).database());
     ASSERT_TRUE(query.exec(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'condition.update'")) && query.next());
     EXPECT_EQ(query.value(0).toString(), QStringLiteral("open>met"));
 }

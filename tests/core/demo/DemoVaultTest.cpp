@@ -23,9 +23,8 @@ TEST(DemoVaultTest, EveryStateRightAndChannelIsThere)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.habeas"));
-    auto created = DemoVault::create(path, fastKdf());
+    auto created = DemoVault::create(path, KeyDerivation::FastForTests);
     ASSERT_TRUE(created.ok()) << qPrintable(created.error().message + u' ' + created.error().detail);
-    (*created)->close();
     for (const DemoAccount &account : DemoVault::accounts()) {
         auto session = Session::login(path, QString::fromUtf8(account.login), SecureBytes::copyOf(account.password));
         ASSERT_TRUE(session.ok()) << account.login;
@@ -72,9 +71,8 @@ TEST(DemoVaultTest, TheSeedRegisterAndDeliberationAreThere)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.habeas"));
-    auto created = DemoVault::create(path, fastKdf());
+    auto created = DemoVault::create(path, KeyDerivation::FastForTests);
     ASSERT_TRUE(created.ok()) << qPrintable(created.error().message + u' ' + created.error().detail);
-    (*created)->close();
     const DemoAccount &dpo = DemoVault::accounts()[1];
     auto session = Session::login(path, QString::fromUtf8(dpo.login), SecureBytes::copyOf(dpo.password));
     ASSERT_TRUE(session.ok());

@@ -6,6 +6,8 @@
 #include "tests/support/PageDecryptor.h"
 #include "tests/support/OfficeVault.h"
 #include "tests/support/TestSupport.h"
+#include "core/accounts/SessionStorage.h"
+#include "core/administration/VaultService.h"
 #include "core/documents/IdentityDocumentService.h"
 #include "core/requests/RequestService.h"
 #include "core/accounts/Session.h"
@@ -77,7 +79,7 @@ protected:
 
     bool onDisk(const QByteArray &marker)
     {
-        const QByteArray key = m_session->vault().rawKeyForProof().view().toByteArray();
+        const QByteArray key = SessionStorage::vault(*m_session).rawKeyForProof().view().toByteArray();
         const DecryptedFile db = decryptDatabase(m_path, key);
         const DecryptedFile wal = decryptWal(m_path + QStringLiteral("-wal"), key);
         EXPECT_TRUE(db.readable);
@@ -87,7 +89,7 @@ protected:
 
     qint64 audits(const QString &action)
     {
-        QSqlQuery query(m_session->vault().database());
+        QSqlQuery query(SessionStorage::vault(*m_session).database());
         query.prepare(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"));
         query.addBindValue(action);
         return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
@@ -175,7 +177,7 @@ TEST_F(IdentityDocumentTest, BadInputIsRefusedClearly)
     bmp[28] = 24;
     EXPECT_TRUE(refused(bmp).contains(QStringLiteral("50 megapixels")));
     EXPECT_FALSE(documents.capture(m_request.id, png, QStringLiteral("  ")).ok());
-    auto exists = DocumentRepository(m_session->vault().database()).exists(m_request.id);
+    auto exists = DocumentRepository(SessionStorage::vault(*m_session).database()).exists(m_request.id);
     ASSERT_TRUE(exists.ok());
     EXPECT_FALSE(*exists) << "nothing stored after a refusal";
 }
@@ -231,14 +233,14 @@ TEST_F(IdentityDocumentTest, SignInSweepsDocumentsLeftOnEndedRequests)
     {
         // What an interrupted older version could leave: an ended request
         // whose document is still there.
-        QSqlQuery query(m_session->vault().database());
+        QSqlQuery query(SessionStorage::vault(*m_session).database());
         ASSERT_TRUE(query.exec(QStringLiteral("UPDATE requests SET state = 'closed' WHERE id = %1").arg(m_request.id)));
     }
     signIn();
-    auto exists = DocumentRepository(m_session->vault().database()).exists(m_request.id);
+    auto exists = DocumentRepository(SessionStorage::vault(*m_session).database()).exists(m_request.id);
     ASSERT_TRUE(exists.ok());
     EXPECT_FALSE(*exists);
-    QSqlQuery query(m_session->vault().database());
+    QSqlQuery query(SessionStorage::vault(*m_session).database());
     ASSERT_TRUE(query.exec(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'document.destroy'")) && query.next());
     EXPECT_EQ(query.value(0).toString(), QStringLiteral("start-up sweep"));
 }
@@ -250,10 +252,10 @@ TEST_F(IdentityDocumentTest, BackupsLeaveIdentityDocumentsOut)
     ASSERT_TRUE(captured.ok());
     const QByteArray marker = captured->png.mid(captured->png.size() / 3, 48);
     // The backup is taken by the administrator; the key is the same.
-    const QByteArray key = m_session->vault().rawKeyForProof().view().toByteArray();
+    const QByteArray key = SessionStorage::vault(*m_session).rawKeyForProof().view().toByteArray();
     signIn(QStringLiteral("admin"), AdminPassword);
     const QString copy = m_dir.filePath(QStringLiteral("copy.habeas"));
-    ASSERT_TRUE(m_session->vault().backup(copy).ok());
+    ASSERT_TRUE(VaultService(*m_session).backup(copy).ok());
     const DecryptedFile pages = decryptDatabase(copy, key);
     ASSERT_TRUE(pages.readable);
     ASSERT_GT(pages.pages, 0);

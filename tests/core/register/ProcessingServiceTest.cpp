@@ -4,6 +4,7 @@
 
 #include "tests/support/OfficeVault.h"
 #include "tests/support/TestSupport.h"
+#include "core/accounts/SessionStorage.h"
 #include "core/register/ProcessingService.h"
 #include "core/requests/RequestService.h"
 #include "core/accounts/Session.h"
@@ -129,7 +130,7 @@ TEST_F(ProcessingServiceTest, LegalTextsAreShared)
     other.name = QStringLiteral("Vidéosurveillance");
     other.links.clear();
     ASSERT_TRUE(ProcessingService(*m_session).create(other).ok());
-    QSqlQuery query(m_session->vault().database());
+    QSqlQuery query(SessionStorage::vault(*m_session).database());
     ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM legal_texts")) && query.next());
     EXPECT_EQ(query.value(0).toInt(), 1);
 }

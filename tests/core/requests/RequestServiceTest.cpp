@@ -3,6 +3,7 @@
 
 #include "tests/support/OfficeVault.h"
 #include "tests/support/TestSupport.h"
+#include "core/accounts/SessionStorage.h"
 #include "core/requests/RequestService.h"
 #include "core/accounts/Session.h"
 #include "core/register/ProcessingRepository.h"
@@ -52,7 +53,7 @@ protected:
 
     QStringList auditDetails(const QString &action)
     {
-        QSqlQuery query(m_session->vault().database());
+        QSqlQuery query(SessionStorage::vault(*m_session).database());
         query.prepare(QStringLiteral("SELECT object_id || ' ' || detail FROM audit_log WHERE action = ? ORDER BY seq"));
         query.addBindValue(action);
         QStringList details;
@@ -107,7 +108,7 @@ TEST_F(RequestServiceTest, AuditEntriesNameTheRequestNeverThePerson)
     ASSERT_EQ(creations.size(), 1);
     EXPECT_TRUE(creations.first().startsWith(QStringLiteral("2026-0001")));
     EXPECT_EQ(auditDetails(QStringLiteral("request.view")).size(), 1);
-    QSqlQuery query(m_session->vault().database());
+    QSqlQuery query(SessionStorage::vault(*m_session).database());
     ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE account || object_id || detail"
                                           " LIKE '%Lef%' OR account || object_id || detail LIKE '%example%'")));
     ASSERT_TRUE(query.next());
@@ -260,7 +261,7 @@ TEST_F(RequestServiceTest, FindingsPerProcessingConcerned)
     auto created = m_service->create(sample());
     ASSERT_TRUE(created.ok());
     // Two processings in the register (the DPO's work; written directly here).
-    QSqlDatabase db = m_session->vault().database();
+    QSqlDatabase db = SessionStorage::vault(*m_session).database();
     Processing mail;
     mail.name = QStringLiteral("Messagerie");
     Processing video;
@@ -292,7 +293,7 @@ TEST_F(RequestServiceTest, IdentityPausesAreCountedAndMoveTheDeadlineOnlyWhenSet
         ASSERT_TRUE(created.ok());
         ASSERT_TRUE(service.transition(created->id, RequestState::IdentityCheck).ok());
         // The identity check began five days ago.
-        QSqlQuery query(m_session->vault().database());
+        QSqlQuery query(SessionStorage::vault(*m_session).database());
         ASSERT_TRUE(query.exec(QStringLiteral("UPDATE request_states SET at_utc = '%1' WHERE request_id = %2 AND to_state = 'identity-check'")
                                    .arg(QDateTime::currentDateTimeUtc().addDays(-5).toString(Qt::ISODateWithMs))
                                    .arg(created->id)));
@@ -334,7 +335,7 @@ TEST_F(RequestServiceTest, AnExtensionMovesWithAPause)
     ASSERT_TRUE(service.transition(created->id, RequestState::IdentityCheck).ok());
     auto extended = service.extend(created->id, QStringLiteral("Volume"));
     ASSERT_TRUE(extended.ok()) << qPrintable(extended.error().message);
-    QSqlQuery query(m_session->vault().database());
+    QSqlQuery query(SessionStorage::vault(*m_session).database());
     ASSERT_TRUE(query.exec(QStringLiteral("UPDATE request_states SET at_utc = '%1' WHERE request_id = %2 AND to_state = 'identity-check'")
                                .arg(QDateTime::currentDateTimeUtc().addDays(-10).toString(Qt::ISODateWithMs))
                                .arg(created->id)));

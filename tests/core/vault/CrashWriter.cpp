@@ -7,6 +7,7 @@
 //          document and takes each to Closed (which destroys the document),
 //          printing "closed N" after each.
 
+#include "core/accounts/SessionStorage.h"
 #include "core/requests/RequestService.h"
 #include "core/accounts/Session.h"
 #include "core/documents/DocumentRepository.h"
@@ -51,7 +52,7 @@ int main(int argc, char **argv)
             auto request = requests.create(input);
             if (!request)
                 return 3;
-            QSqlDatabase db = (*session)->vault().database();
+            QSqlDatabase db = SessionStorage::vault(**session).database();
             // A stored copy as capture would leave it (the image itself
             // does not matter here: the closing does).
             if (!db.transaction() || !DocumentRepository(db).store({request->id, QStringLiteral("card"),

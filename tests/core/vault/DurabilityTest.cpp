@@ -29,7 +29,7 @@ constexpr auto Password = "Durable-Password-2026";
 
 std::unique_ptr<Vault> createVault(const QString &path)
 {
-    auto vault = Vault::create(path, {QStringLiteral("admin"), QStringLiteral("Admin"), Role::Administrator},
+    auto vault = habeas::test::createVault(path, {QStringLiteral("admin"), QStringLiteral("Admin"), Role::Administrator},
                                secret(Password), QStringLiteral("Test"), fastKdf());
     EXPECT_TRUE(vault.ok());
     return vault.ok() ? std::move(vault).value() : nullptr;
@@ -279,7 +279,7 @@ TEST(DurabilityTest, KilledWhileClosingNeverLeavesADocumentOnAnEndedRequest)
     {
         auto vault = createVault(path);
         ASSERT_TRUE(vault);
-        ASSERT_TRUE(vault->addAccount({QStringLiteral("clerk"), QStringLiteral("Claire"), Role::Clerk}, secret(Password),
+        ASSERT_TRUE(addAccount(*vault, {QStringLiteral("clerk"), QStringLiteral("Claire"), Role::Clerk}, secret(Password),
                                       fastKdf())
                         .ok());
     }

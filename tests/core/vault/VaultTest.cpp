@@ -49,7 +49,7 @@ protected:
 
     std::unique_ptr<Vault> createVault(const QString &path)
     {
-        auto vault = Vault::create(path, NewAccount{QStringLiteral("admin"), QStringLiteral("Ada Admin"), Role::Administrator},
+        auto vault = habeas::test::createVault(path, NewAccount{QStringLiteral("admin"), QStringLiteral("Ada Admin"), Role::Administrator},
                                    secret(AdminPassword), QStringLiteral("Test office"), fastKdf());
         EXPECT_TRUE(vault.ok()) << (vault.ok() ? "" : qPrintable(vault.error().message + u' ' + vault.error().detail));
         return vault.ok() ? std::move(vault).value() : nullptr;
@@ -148,7 +148,7 @@ TEST_F(VaultTest, CreateRefusesAnExistingVault)
 {
     const QString path = makeClosedVault();
     const auto before = fingerprint(m_dir.path());
-    auto again = Vault::create(path, NewAccount{QStringLiteral("other"), QStringLiteral("O"), Role::Administrator},
+    auto again = habeas::test::createVault(path, NewAccount{QStringLiteral("other"), QStringLiteral("O"), Role::Administrator},
                                secret(AdminPassword), QString(), fastKdf());
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().code, ErrorCode::AlreadyExists);
@@ -367,7 +367,7 @@ TEST_F(VaultTest, AddedAccountOpensWithItsOwnPassword)
 {
     auto vault = createVault(vaultPath());
     ASSERT_TRUE(vault);
-    ASSERT_TRUE(vault->addAccount({QStringLiteral("marie"), QStringLiteral("Marie Clerc"), Role::Clerk},
+    ASSERT_TRUE(addAccount(*vault, {QStringLiteral("marie"), QStringLiteral("Marie Clerc"), Role::Clerk},
                                   secret("Marie-Password-2026"), fastKdf())
                     .ok());
     EXPECT_EQ(vault->keyFile().slotCount(), 2);
@@ -382,7 +382,7 @@ TEST_F(VaultTest, AddingAnExistingLoginIsRefused)
 {
     auto vault = createVault(vaultPath());
     ASSERT_TRUE(vault);
-    auto again = vault->addAccount({QStringLiteral("Admin"), QStringLiteral("Twin"), Role::Clerk}, secret("x"), fastKdf());
+    auto again = addAccount(*vault, {QStringLiteral("Admin"), QStringLiteral("Twin"), Role::Clerk}, secret("x"), fastKdf());
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().code, ErrorCode::AlreadyExists);
     EXPECT_EQ(vault->keyFile().slotCount(), 1);
@@ -404,7 +404,7 @@ TEST_F(VaultTest, RemovedSlotNoLongerOpens)
 {
     auto vault = createVault(vaultPath());
     ASSERT_TRUE(vault);
-    ASSERT_TRUE(vault->addAccount({QStringLiteral("paul"), QStringLiteral("Paul"), Role::Dpo}, secret("Paul-Password-2026"),
+    ASSERT_TRUE(addAccount(*vault, {QStringLiteral("paul"), QStringLiteral("Paul"), Role::Dpo}, secret("Paul-Password-2026"),
                                   fastKdf())
                     .ok());
     ASSERT_TRUE(vault->removeSlot(QStringLiteral("paul")).ok());
@@ -427,7 +427,7 @@ TEST_F(VaultTest, KeyFileDoesNotShowLoginNames)
 {
     auto vault = createVault(vaultPath());
     ASSERT_TRUE(vault);
-    ASSERT_TRUE(vault->addAccount({QStringLiteral("genevieve.rossi"), QStringLiteral("Geneviève Rossi"), Role::Clerk},
+    ASSERT_TRUE(addAccount(*vault, {QStringLiteral("genevieve.rossi"), QStringLiteral("Geneviève Rossi"), Role::Clerk},
                                   secret("Some-Password-2026"), fastKdf())
                     .ok());
     const QByteArray keys = readAll(vault->paths().keys);
@@ -438,7 +438,7 @@ TEST_F(VaultTest, KeyFileDoesNotShowLoginNames)
 
 TEST_F(VaultTest, NormalVaultsUseTheDocumentedKdfCost)
 {
-    auto vault = Vault::create(vaultPath(), {QStringLiteral("admin"), QStringLiteral("A"), Role::Administrator},
+    auto vault = habeas::test::createVault(vaultPath(), {QStringLiteral("admin"), QStringLiteral("A"), Role::Administrator},
                                secret(AdminPassword), QString());
     ASSERT_TRUE(vault.ok());
     const QJsonArray slots = keyFileJson((*vault)->paths().keys).value(QStringLiteral("slots")).toArray();
@@ -520,7 +520,7 @@ TEST_F(VaultTest, BackupOpensWithTheSamePasswords)
 {
     auto vault = createVault(vaultPath());
     ASSERT_TRUE(vault);
-    ASSERT_TRUE(vault->addAccount({QStringLiteral("clerk"), QStringLiteral("C"), Role::Clerk}, secret("Clerk-Password-2026"),
+    ASSERT_TRUE(addAccount(*vault, {QStringLiteral("clerk"), QStringLiteral("C"), Role::Clerk}, secret("Clerk-Password-2026"),
                                   fastKdf())
                     .ok());
     QSqlQuery query(vault->database());
@@ -661,7 +661,7 @@ TEST_F(VaultTest, DiskFullWhileWritingLosesNothing)
     EXPECT_EQ(failure.nativeErrorCode().toInt() & 0xFF, 13) << qPrintable(failure.text()); // SQLITE_FULL
     // Adding an account now fails cleanly and leaves the key file whole.
     const QByteArray keysBefore = readAll(vault->paths().keys);
-    auto added = vault->addAccount({QStringLiteral("late"), QStringLiteral("Late"), Role::Clerk}, secret("Late-Password-2026"),
+    auto added = addAccount(*vault, {QStringLiteral("late"), QStringLiteral("Late"), Role::Clerk}, secret("Late-Password-2026"),
                                    fastKdf());
     ASSERT_FALSE(added.ok());
     EXPECT_EQ(added.error().code, ErrorCode::DiskFull) << qPrintable(added.error().message + u' ' + added.error().detail);
@@ -709,7 +709,7 @@ TEST_F(VaultTest, CreateOnAFullDiskLeavesNothingBehind)
         GTEST_SKIP() << qPrintable(mount.why());
     ASSERT_TRUE(mount.fill());
     const auto before = fingerprint(mount.path());
-    auto vault = Vault::create(mount.path() + QStringLiteral("/office.habeas"),
+    auto vault = habeas::test::createVault(mount.path() + QStringLiteral("/office.habeas"),
                                {QStringLiteral("admin"), QStringLiteral("A"), Role::Administrator}, secret(AdminPassword),
                                QString(), fastKdf());
     ASSERT_FALSE(vault.ok());

@@ -16,6 +16,7 @@
 #include "ui/shell/LockOverlay.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/administration/VaultOverviewPage.h"
+#include "core/accounts/SessionStorage.h"
 #include "core/accounts/Session.h"
 #include "ui/settings/SecuritySettingsPage.h"
 #include "core/vault/Migrations.h"
@@ -135,7 +136,7 @@ TEST_F(LoginAndLockTest, ExpiredPasswordLeadsIntoTheChangeDialog)
     {
         auto admin = signIn(QStringLiteral("admin"), AdminPassword);
         ASSERT_TRUE(admin);
-        QSqlQuery query(admin->vault().database());
+        QSqlQuery query(SessionStorage::vault(*admin).database());
         ASSERT_TRUE(query.exec(QStringLiteral(
             "UPDATE accounts SET password_changed_at = '2020-01-01T00:00:00Z' WHERE login = 'clerk'")));
     }
@@ -168,7 +169,7 @@ TEST_F(LoginAndLockTest, CancelledPasswordChangeSignsNobodyIn)
 {
     {
         auto admin = signIn(QStringLiteral("admin"), AdminPassword);
-        QSqlQuery query(admin->vault().database());
+        QSqlQuery query(SessionStorage::vault(*admin).database());
         ASSERT_TRUE(query.exec(QStringLiteral("UPDATE accounts SET must_change_password = 1 WHERE login = 'clerk'")));
     }
     LoginWindow window;
@@ -217,7 +218,7 @@ TEST_F(LoginAndLockTest, SettingsPageChangesTheIdleDelay)
     EXPECT_EQ(settings->findChild<QLabel *>(QStringLiteral("settingsStatus"))->text(), QStringLiteral("Settings saved."));
     EXPECT_EQ(window.inactivity()->delay(), 2 * 60 * 1000);
     EXPECT_EQ(window.session().settings().value(VaultSetting::IdleLockMinutes), 2);
-    QSqlQuery query(window.session().vault().database());
+    QSqlQuery query(SessionStorage::vault(window.session()).database());
     ASSERT_TRUE(query.exec(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'settings.change'")) && query.next());
     EXPECT_EQ(query.value(0).toString(), QStringLiteral("security/idle_lock_minutes"));
 }
@@ -241,7 +242,7 @@ TEST_F(LoginAndLockTest, CtrlLLocksAndUnlockNeedsThePassword)
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_L, Qt::ControlModifier);
     ASSERT_TRUE(window.isLocked());
-    EXPECT_TRUE(window.session().vault().keyWiped());
+    EXPECT_TRUE(SessionStorage::vault(window.session()).keyWiped());
     EXPECT_EQ(accounts->model()->rowCount(), 0) << "pages hold nothing while locked";
     auto *overlay = window.findChild<LockOverlay *>();
     ASSERT_NE(overlay, nullptr);
@@ -271,7 +272,7 @@ TEST_F(LoginAndLockTest, IdleTimeLocks)
     QTest::qWait(50);
     EXPECT_FALSE(window.isLocked());
     QTRY_VERIFY_WITH_TIMEOUT(window.isLocked(), 3000);
-    EXPECT_TRUE(window.session().vault().keyWiped());
+    EXPECT_TRUE(SessionStorage::vault(window.session()).keyWiped());
 }
 
 TEST_F(LoginAndLockTest, ActivityPostponesTheIdleLock)
@@ -323,15 +324,15 @@ TEST_F(LoginAndLockTest, AuditPageVerifiesTheChain)
 TEST_F(LoginAndLockTest, AuditModelFetchesLazily)
 {
     auto session = signIn(QStringLiteral("admin"), AdminPassword);
-    QSqlDatabase db = session->vault().database();
+    QSqlDatabase db = SessionStorage::vault(*session).database();
     ASSERT_TRUE(db.transaction());
     AuditLog log(db);
     for (int i = 0; i < 450; ++i)
-        ASSERT_TRUE(log.append(QStringLiteral("admin"), QStringLiteral("test")).ok());
+        ASSERT_TRUE(log.append(QStringLiteral("admin"), AuditAction::AuditVerify).ok());
     ASSERT_TRUE(db.commit());
     AuditLogModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setDatabase(db);
+    model.setSession(session.get());
     EXPECT_EQ(model.rowCount(), AuditLogModel::PageSize);
     EXPECT_TRUE(model.canFetchMore({}));
     while (model.canFetchMore({}))

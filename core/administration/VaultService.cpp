@@ -1,0 +1,181 @@
+#include "core/administration/VaultService.h"
+
+#include "core/accounts/AccountRepository.h"
+#include "core/accounts/Session.h"
+#include "core/accounts/SessionStorage.h"
+#include "core/documents/DocumentRepository.h"
+#include "core/settings/Settings.h"
+#include "core/vault/SqlCipherDriver.h"
+#include "core/vault/Vault.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace habeas {
+
+namespace {
+
+KdfParams kdfFor(KeyDerivation cost)
+{
+    return cost == KeyDerivation::FastForTests ? KdfParams::fastForTests() : KdfParams::standard();
+}
+
+} // namespace
+
+QString VaultService::fileSuffix()
+{
+    return QLatin1String(Vault::Suffix);
+}
+
+QString VaultService::databasePath(const QString &path)
+{
+    return VaultPaths::of(path).database;
+}
+
+bool VaultService::exists(const QString &path)
+{
+    const VaultPaths paths = VaultPaths::of(path);
+    return QFileInfo::exists(paths.database) || QFileInfo::exists(paths.keys);
+}
+
+QString VaultService::cipherLibrary()
+{
+    return SqlCipherDriver::cipherVersion();
+}
+
+QString VaultService::headPath(const QString &destinationDatabase)
+{
+    return destinationDatabase + QStringLiteral("-audit-head");
+}
+
+std::function<Result<void>(Vault &)> VaultService::firstRows(const NewAccount &administrator,
+                                                             const QString &organisation,
+                                                             std::shared_ptr<const Clock> clock)
+{
+    return [administrator, organisation, clock](Vault &vault) -> Result<void> {
+        NewAccount first = administrator;
+        first.role = Role::Administrator;
+        QSqlDatabase db = vault.database();
+        if (auto inserted = AccountRepository(db).insert(first, clock->nowUtc()); !inserted)
+            return inserted;
+        if (auto named = VaultSettings(db).setValue(VaultSetting::Organisation, organisation.trimmed()); !named)
+            return named;
+        auto appended = AuditLog(db, clock).append(normaliseLogin(first.login), AuditAction::VaultCreate,
+                                                   QStringLiteral("vault"), QString(),
+                                                   QStringLiteral("schema ") + QString::number(vault.schemaVersion()));
+        if (!appended)
+            return appended.error();
+        return {};
+    };
+}
+
+Result<std::unique_ptr<Session>> VaultService::create(const QString &path, const NewAccount &administrator,
+                                                      const SecureBytes &password, const QString &organisation,
+                                                      KeyDerivation cost, std::shared_ptr<const Clock> clock)
+{
+    auto vault = Vault::create(path, administrator.login, password, firstRows(administrator, organisation, clock),
+                               kdfFor(cost));
+    if (!vault)
+        return vault.error();
+    return Session::start(std::move(vault).value(), std::move(clock));
+}
+
+Result<VaultInfo> VaultService::info(const QString &path)
+{
+    return Vault::info(path);
+}
+
+VaultService::VaultService(Session &session) : m_session(session) {}
+
+Result<VaultOverview> VaultService::overview()
+{
+    const Vault &vault = SessionStorage::vault(m_session);
+    if (!vault.isOpen())
+        return makeError(ErrorCode::NotOpen, tr("The vault is locked."));
+    VaultOverview overview;
+    overview.databasePath = vault.paths().database;
+    auto info = Vault::info(vault.paths().database);
+    if (!info)
+        return info.error();
+    overview.info = *info;
+    overview.info.slotCount = vault.keyFile().slotCount();
+    overview.cipherLibrary = SqlCipherDriver::cipherVersion();
+    overview.schemaVersion = vault.schemaVersion();
+    auto tables = vault.tables();
+    if (!tables)
+        return tables.error();
+    overview.tables = std::move(tables).value();
+    return overview;
+}
+
+Result<VaultCheck> VaultService::check(const std::optional<AuditHead> &expected)
+{
+    if (auto allowed = m_session.require(Permission::ViewAuditLog, QStringLiteral("vault")); !allowed)
+        return allowed.error();
+    VaultCheck result;
+    auto storage = SessionStorage::vault(m_session).check();
+    if (!storage)
+        return storage.error();
+    result.storage = std::move(storage).value();
+    auto chain = AuditLog(SessionStorage::database(m_session)).verify(expected);
+    if (!chain)
+        return chain.error();
+    result.audit = *chain;
+    result.expectedHead = expected;
+    static_cast<void>(m_session.record(AuditAction::VaultCheck, QStringLiteral("vault"), QString(),
+                                       result.ok() ? QStringLiteral("ok") : QStringLiteral("problems")));
+    return result;
+}
+
+Result<void> VaultService::backup(const QString &destination)
+{
+    const VaultPaths target = VaultPaths::of(destination);
+    if (auto allowed = m_session.require(Permission::MakeBackups, QStringLiteral("vault")); !allowed)
+        return allowed;
+    // The entry goes in first, so the copy and its head include it.
+    if (auto recorded = m_session.record(AuditAction::BackupCreate, QStringLiteral("vault"), QString()); !recorded)
+        return recorded;
+    auto head = AuditLog(SessionStorage::database(m_session)).head();
+    if (!head)
+        return head.error();
+    // Backups never hold identity documents.
+    if (auto copied = SessionStorage::vault(m_session).backup(destination, DocumentRepository::tablesLeftOutOfBackups());
+        !copied)
+        return copied;
+    if (auto written = AuditLog::exportHead(*head, headPath(target.database)); !written) {
+        QFile::remove(target.database);
+        QFile::remove(target.keys);
+        return written;
+    }
+    return {};
+}
+
+Result<void> VaultService::restore(const QString &backupPath, const QString &target, const QString &login,
+                                   const SecureBytes &password)
+{
+    {
+        // Who may restore is decided by the backup's accounts: read-only,
+        // nothing written to the backup.
+        auto backup = Vault::open(backupPath, login, password, VaultOpenOptions{.readOnly = true});
+        if (!backup)
+            return backup.error();
+        auto account = AccountRepository((*backup)->database()).find(login);
+        if (!account)
+            return account.error();
+        if (!*account || (*account)->disabled || !roleAllows((*account)->role, Permission::MakeBackups))
+            return makeError(ErrorCode::PermissionDenied, tr("Only an administrator may restore a backup."));
+        if ((*account)->mustChangePassword)
+            return makeError(ErrorCode::PermissionDenied, tr("Change your password first."));
+    }
+    const QString previousHead = QFileInfo::exists(VaultPaths::of(target).database)
+                                     ? QStringLiteral("replaced vault kept beside it")
+                                     : QStringLiteral("no previous vault");
+    if (auto restored = Vault::restore(backupPath, target, login, password); !restored)
+        return restored;
+    auto session = Session::login(target, login, password);
+    if (!session)
+        return session.error();
+    return (*session)->record(AuditAction::BackupRestore, QStringLiteral("vault"), QString(), previousHead);
+}
+
+} // namespace habeas

@@ -61,6 +61,11 @@ int exitCodeFor(ErrorCode code)
         return Storage;
     case ErrorCode::InvalidArgument:
     case ErrorCode::NotFound:
+    case ErrorCode::IllegalTransition:
+    case ErrorCode::TooLate:
+    case ErrorCode::UnsupportedFormat:
+    case ErrorCode::DamagedInput:
+    case ErrorCode::TooLarge:
         return Usage;
     case ErrorCode::Sql:
     case ErrorCode::NotOpen:

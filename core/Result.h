@@ -17,7 +17,12 @@ namespace habeas {
 
 enum class ErrorCode {
     InvalidArgument,
-    NotFound, // no such request, processing, deliberation, condition or document
+    NotFound,          // no such request, processing, deliberation, condition or document
+    IllegalTransition, // the workflow does not allow that move from the current state
+    TooLate,           // a time limit has passed (an extension after the first deadline)
+    UnsupportedFormat, // a file of a kind Habeas does not take
+    DamagedInput,      // a file that is truncated or cannot be decoded
+    TooLarge,          // a file or image over the limits
     WrongPassword,
     UnknownAccount,
     AccountDisabled,
@@ -44,6 +49,7 @@ struct Error final {
     ErrorCode code = ErrorCode::Internal;
     QString message; // for the user, already translated
     QString detail;  // technical cause; never personal data
+    QString field;   // the input it is about ("rights", "agent.mandate"), for forms; may be empty
 };
 
 template <typename T>
@@ -85,7 +91,13 @@ private:
 
 inline Error makeError(ErrorCode code, QString message, QString detail = {})
 {
-    return Error{code, std::move(message), std::move(detail)};
+    return Error{code, std::move(message), std::move(detail), {}};
+}
+
+// A value the person must correct: InvalidArgument about one input field.
+inline Error invalidInput(QString field, QString message)
+{
+    return Error{ErrorCode::InvalidArgument, std::move(message), {}, std::move(field)};
 }
 
 } // namespace habeas

@@ -22,9 +22,9 @@ QString Watermark::text() const
 Result<IdentityImage> IdentityImageProcessor::process(const QByteArray &bytes, const Watermark &watermark)
 {
     if (bytes.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, tr("The file is empty."));
+        return invalidInput(QStringLiteral("file"), tr("The file is empty."));
     if (bytes.size() > MaximumBytes)
-        return makeError(ErrorCode::InvalidArgument, tr("The file is larger than 20 MB; scan the document at a lower resolution."));
+        return makeError(ErrorCode::TooLarge, tr("The file is larger than 20 MB; scan the document at a lower resolution."));
     QByteArray copy = bytes; // QBuffer needs a non-const array; never written to disk
     QBuffer buffer(&copy);
     buffer.open(QIODevice::ReadOnly);
@@ -33,19 +33,19 @@ Result<IdentityImage> IdentityImageProcessor::process(const QByteArray &bytes, c
     const QByteArray format = reader.format().toLower();
     if (!reader.canRead() || !(format == "jpeg" || format == "jpg" || format == "png" || format == "tiff"
                                || format == "tif" || format == "bmp"))
-        return makeError(ErrorCode::InvalidArgument,
+        return makeError(ErrorCode::UnsupportedFormat,
                          tr("This file is not an image Habeas can read (JPEG, PNG, TIFF or BMP)."));
     const QSize size = reader.size();
     if (size.isValid() && qint64(size.width()) * size.height() > MaximumPixels)
-        return makeError(ErrorCode::InvalidArgument,
+        return makeError(ErrorCode::TooLarge,
                          tr("The image has more than 50 megapixels; scan the document at a lower resolution."));
     reader.setAllocationLimit(512);
     QImage image = reader.read();
     if (image.isNull())
-        return makeError(ErrorCode::InvalidArgument, tr("The image is damaged or incomplete and cannot be read."),
+        return makeError(ErrorCode::DamagedInput, tr("The image is damaged or incomplete and cannot be read."),
                          reader.errorString());
     if (qint64(image.width()) * image.height() > MaximumPixels)
-        return makeError(ErrorCode::InvalidArgument,
+        return makeError(ErrorCode::TooLarge,
                          tr("The image has more than 50 megapixels; scan the document at a lower resolution."));
 
     image = image.convertToFormat(QImage::Format_Grayscale8);

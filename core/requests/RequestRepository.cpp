@@ -224,7 +224,7 @@ Result<void> RequestRepository::extend(qint64 id, const QDate &until, const QStr
     if (!query.exec())
         return makeError(ErrorCode::Sql, tr("The request cannot be updated."), query.lastError().text());
     if (query.numRowsAffected() != 1)
-        return makeError(ErrorCode::InvalidArgument, tr("The deadline of this request was already extended."));
+        return makeError(ErrorCode::AlreadyExists, tr("The deadline of this request was already extended."));
     return {};
 }
 

@@ -40,15 +40,15 @@ Result<Request> RequestService::create(const NewRequest &input)
     if (auto allowed = m_session.require(Permission::HandleRequests, QStringLiteral("request")); !allowed)
         return allowed.error();
     if (input.requester.surname.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument, tr("Enter the requester's surname."));
+        return invalidInput(QStringLiteral("requester.surname"), tr("Enter the requester's surname."));
     if (input.rights.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, tr("Choose at least one right."));
+        return invalidInput(QStringLiteral("rights"), tr("Choose at least one right."));
     if (!input.received.isValid() || input.received > m_session.clock()->today())
-        return makeError(ErrorCode::InvalidArgument, tr("The date of receipt must be a past or today's date."));
+        return invalidInput(QStringLiteral("received"), tr("The date of receipt must be a past or today's date."));
     if (input.language != QLatin1String("fr") && input.language != QLatin1String("en"))
-        return makeError(ErrorCode::InvalidArgument, tr("Letters are written in French or English."));
+        return invalidInput(QStringLiteral("language"), tr("Letters are written in French or English."));
     if (input.agent.present() && input.agent.mandateObject.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument, tr("Say what the agent's mandate covers."));
+        return invalidInput(QStringLiteral("agent.mandate"), tr("Say what the agent's mandate covers."));
 
     QSqlDatabase db = SessionStorage::database(m_session);
     RequestRepository requests(db, m_session.clock());
@@ -189,21 +189,21 @@ Result<Request> RequestService::extend(qint64 id, const QString &reason, const Q
     if (!found)
         return found;
     if (reason.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument, tr("An extension needs its reasons: they are given to the requester."));
+        return invalidInput(QStringLiteral("reason"), tr("An extension needs its reasons: they are given to the requester."));
     QSqlDatabase db = SessionStorage::database(m_session);
     RequestRepository requests(db, m_session.clock());
     Request request = *found;
     if (Workflow::isEnd(request.state))
-        return makeError(ErrorCode::InvalidArgument, tr("This request has ended; its deadline cannot be extended."));
+        return makeError(ErrorCode::IllegalTransition, tr("This request has ended; its deadline cannot be extended."));
     if (request.extendedUntil.isValid())
-        return makeError(ErrorCode::InvalidArgument, tr("The deadline of this request was already extended."));
+        return makeError(ErrorCode::AlreadyExists, tr("The deadline of this request was already extended."));
     // A pause still running (identity check) counts too.
     auto paused = pausedUntil(request, today);
     if (!paused)
         return paused.error();
     request.pausedDays = *paused;
     if (!m_deadlines.extensionStillPossible(request.received, today, request.pausedDays))
-        return makeError(ErrorCode::InvalidArgument,
+        return makeError(ErrorCode::TooLate,
                          tr("The first deadline (%1) has passed: the extension had to be notified before it.")
                              .arg(QLocale().toString(request.due, QLocale::LongFormat)));
     const QDate until = m_deadlines.extended(request.received, request.pausedDays).due;

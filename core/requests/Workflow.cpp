@@ -59,18 +59,18 @@ QString Workflow::stateName(RequestState state)
 Result<void> Workflow::check(RequestState from, RequestState to, const QString &reason)
 {
     if (isEnd(from))
-        return makeError(ErrorCode::InvalidArgument,
+        return makeError(ErrorCode::IllegalTransition,
                          tr("This request is already %1; it cannot change state any more.").arg(stateName(from).toLower()));
     if (!allowed(from, to)) {
         QStringList next;
         for (RequestState state : nextStates(from))
             next << stateName(state);
-        return makeError(ErrorCode::InvalidArgument,
+        return makeError(ErrorCode::IllegalTransition,
                          tr("A request in the state \"%1\" cannot go to \"%2\". Possible next states: %3.")
                              .arg(stateName(from), stateName(to), next.join(QStringLiteral(", "))));
     }
     if (needsReason(to) && reason.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument, tr("A refusal needs its reason: it is printed in the letter."));
+        return invalidInput(QStringLiteral("reason"), tr("A refusal needs its reason: it is printed in the letter."));
     return {};
 }
 

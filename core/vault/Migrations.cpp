@@ -1,5 +1,7 @@
 #include "core/vault/Migrations.h"
 
+#include "core/vault/Transaction.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -325,8 +327,13 @@ Result<int> Migrations::migrate(QSqlDatabase &db, std::span<const MigrationStep>
     for (const MigrationStep &step : steps) {
         if (step.version <= *current)
             continue;
-        if (!db.transaction())
-            return makeError(ErrorCode::Sql, tr("The vault cannot be upgraded."), db.lastError().text());
+        const QString failed = tr("The vault could not be upgraded to schema %1; it was left at schema %2.")
+                                   .arg(step.version)
+                                   .arg(*current);
+        const QString stays = QStringLiteral("; schema stays %1").arg(*current);
+        auto transaction = Transaction::begin(db, failed);
+        if (!transaction)
+            return transaction.error();
         QSqlQuery query(db);
         QString failure;
         for (const char *sql : step.statements) {
@@ -343,15 +350,12 @@ Result<int> Migrations::migrate(QSqlDatabase &db, std::span<const MigrationStep>
                 failure = query.lastError().text();
         }
         query.finish();
-        if (!failure.isEmpty() || !db.commit()) {
-            if (failure.isEmpty())
-                failure = db.lastError().text();
-            db.rollback();
-            return makeError(ErrorCode::Sql,
-                             tr("The vault could not be upgraded to schema %1; it was left at schema %2.")
-                                 .arg(step.version)
-                                 .arg(*current),
-                             failure);
+        if (!failure.isEmpty())
+            return makeError(ErrorCode::Sql, failed, QStringLiteral("step %1: ").arg(step.version) + failure + stays);
+        if (auto committed = transaction->commit(); !committed) {
+            Error error = committed.error();
+            error.detail = QStringLiteral("step %1: ").arg(step.version) + error.detail + stays;
+            return error;
         }
         *current = step.version;
     }

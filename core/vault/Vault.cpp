@@ -279,7 +279,8 @@ Result<void> Vault::unwrapKey(const QString &login, const SecureBytes &password)
     const QDateTime now = Clock::system()->nowUtc();
     if (const qint64 wait = throttle.secondsUntilAllowed(tag, now); wait > 0)
         return makeError(ErrorCode::Throttled,
-                         tr("Too many failed attempts for this account. Try again in %n second(s).", nullptr, int(wait)));
+                         tr("Too many failed attempts for this account. Try again in %n second(s).", nullptr, int(wait)),
+                         QStringLiteral("wait %1 s").arg(wait));
     auto key = m_keyFile.unwrap(login, password);
     if (!key) {
         if (key.error().code == ErrorCode::WrongPassword || key.error().code == ErrorCode::UnknownAccount) {
@@ -471,7 +472,8 @@ Result<void> Vault::checkPassword(const QString &login, const SecureBytes &passw
     const QDateTime now = Clock::system()->nowUtc();
     if (const qint64 wait = throttle.secondsUntilAllowed(tag, now); wait > 0)
         return makeError(ErrorCode::Throttled,
-                         tr("Too many failed attempts for this account. Try again in %n second(s).", nullptr, int(wait)));
+                         tr("Too many failed attempts for this account. Try again in %n second(s).", nullptr, int(wait)),
+                         QStringLiteral("wait %1 s").arg(wait));
     auto key = m_keyFile.unwrap(login, password);
     if (!key) {
         static_cast<void>(throttle.recordFailure(tag, now));

@@ -290,7 +290,7 @@ TEST_F(CliTest, OnlyAnAdministratorRestoresAndTheRestoreIsAudited)
                              AdminPassword);
     ASSERT_EQ(admin.exitCode, 0) << qPrintable(admin.err);
     auto vault = Vault::open(m_vault, QStringLiteral("admin"), SecureBytes::copyOf(AdminPassword.trimmed()));
-    ASSERT_TRUE(vault.ok()) << qPrintable(vault.error().message);
+    ASSERT_OK(vault);
     QSqlQuery query((*vault)->database());
     ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'backup.restore'")) && query.next());
     EXPECT_EQ(query.value(0).toInt(), 1);

@@ -25,6 +25,16 @@ Result<void> addAccount(Vault &vault, const NewAccount &account, const SecureByt
     });
 }
 
+std::string describe(const Error &error)
+{
+    QString text = QStringLiteral("code %1: %2").arg(int(error.code)).arg(error.message);
+    if (!error.detail.isEmpty())
+        text += QStringLiteral(" [") + error.detail + u']';
+    if (!error.field.isEmpty())
+        text += QStringLiteral(" at ") + error.field;
+    return text.toStdString();
+}
+
 QString seedsDir()
 {
     return QStringLiteral(HABEAS_SEEDS_DIR);

@@ -8,6 +8,8 @@
 #include "core/vault/KeyFile.h"
 #include "core/vault/Vault.h"
 
+#include <gtest/gtest.h>
+
 #include <QByteArray>
 #include <QString>
 
@@ -26,6 +28,18 @@ inline void PrintTo(const QByteArray &bytes, std::ostream *out)
 }
 
 namespace habeas::test {
+
+// "code 3 (Locked): message [detail] at field": what a failed Result says.
+std::string describe(const Error &error);
+
+// For ASSERT_OK / EXPECT_OK: the expression is evaluated once.
+template <typename R>
+::testing::AssertionResult isOk(const char *expression, const R &result)
+{
+    if (result.ok())
+        return ::testing::AssertionSuccess();
+    return ::testing::AssertionFailure() << expression << " failed: " << describe(result.error());
+}
 
 // ../shared/seeds, as CI lays it out beside the clone.
 QString seedsDir();
@@ -57,3 +71,8 @@ Result<void> addAccount(Vault &vault, const NewAccount &account, const SecureByt
                         const KdfParams &kdf = KdfParams::standard());
 
 } // namespace habeas::test
+
+// Passes when a Result holds a value; otherwise prints its error (code,
+// message, detail, field).
+#define ASSERT_OK(result) ASSERT_PRED_FORMAT1(::habeas::test::isOk, result)
+#define EXPECT_OK(result) EXPECT_PRED_FORMAT1(::habeas::test::isOk, result)

@@ -48,7 +48,7 @@ protected:
         ASSERT_TRUE(QFile::copy(s_template, m_path));
         ASSERT_TRUE(QFile::copy(VaultPaths::of(s_template).keys, VaultPaths::of(m_path).keys));
         auto vault = Vault::open(m_path, QStringLiteral("admin"), secret("Audit-Password-2026"));
-        ASSERT_TRUE(vault.ok()) << qPrintable(vault.error().message);
+        ASSERT_OK(vault);
         m_vault = std::move(vault).value();
     }
 

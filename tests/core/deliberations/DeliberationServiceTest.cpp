@@ -77,7 +77,7 @@ protected:
     {
         m_path = m_dir.filePath(QStringLiteral("opinions.habeas"));
         const auto created = createOfficeVault(m_path, QStringLiteral("Test"));
-        ASSERT_TRUE(created.ok()) << qPrintable(created.ok() ? QString() : created.error().message);
+        ASSERT_OK(created);
         signIn(QStringLiteral("dpo"), DpoPassword);
     }
 
@@ -100,7 +100,7 @@ TEST_F(DeliberationServiceTest, TheSeedOpinionIsRecordedWhole)
 {
     ASSERT_EQ(seedSections().size(), 8u) << "the seed's sections I to VIII";
     auto created = DeliberationService(*m_session).create(opinion2023133());
-    ASSERT_TRUE(created.ok()) << qPrintable(created.error().message + u' ' + created.error().detail);
+    ASSERT_OK(created);
     EXPECT_EQ(created->number, QStringLiteral("2023-133"));
     EXPECT_EQ(created->sections.size(), 8u);
     EXPECT_TRUE(created->sections.front().heading.startsWith(QStringLiteral("I. Sur la finalité")));
@@ -152,7 +152,7 @@ TEST_F(DeliberationServiceTest, OpenConditionsOldestFirstAndFollowedToTheEnd)
     met.evidence = QStringLiteral("Stockage chiffré des copies (Habeas)");
     met.owner = QStringLiteral("DPO");
     auto updated = DeliberationService(*m_session).updateCondition(met, QStringLiteral("Vérifié en comité"));
-    ASSERT_TRUE(updated.ok()) << qPrintable(updated.error().message);
+    ASSERT_OK(updated);
     EXPECT_EQ(updated->status, ConditionStatus::Met);
     EXPECT_EQ(updated->updatedBy, QStringLiteral("dpo"));
     auto history = DeliberationService(*m_session).conditionHistory(met.id);

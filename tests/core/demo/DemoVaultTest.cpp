@@ -24,10 +24,10 @@ TEST(DemoVaultTest, EveryStateRightAndChannelIsThere)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.habeas"));
     auto created = DemoVault::create(path, KeyDerivation::FastForTests);
-    ASSERT_TRUE(created.ok()) << qPrintable(created.error().message + u' ' + created.error().detail);
+    ASSERT_OK(created);
     for (const DemoAccount &account : DemoVault::accounts()) {
         auto session = Session::login(path, QString::fromUtf8(account.login), SecureBytes::copyOf(account.password));
-        ASSERT_TRUE(session.ok()) << account.login;
+        ASSERT_OK(session);
         EXPECT_FALSE((*session)->passwordChangeRequired()) << account.login;
     }
     const DemoAccount &clerk = DemoVault::accounts()[2];
@@ -72,7 +72,7 @@ TEST(DemoVaultTest, TheSeedRegisterAndDeliberationAreThere)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.habeas"));
     auto created = DemoVault::create(path, KeyDerivation::FastForTests);
-    ASSERT_TRUE(created.ok()) << qPrintable(created.error().message + u' ' + created.error().detail);
+    ASSERT_OK(created);
     const DemoAccount &dpo = DemoVault::accounts()[1];
     auto session = Session::login(path, QString::fromUtf8(dpo.login), SecureBytes::copyOf(dpo.password));
     ASSERT_TRUE(session.ok());

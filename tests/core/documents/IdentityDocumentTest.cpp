@@ -58,7 +58,7 @@ protected:
     {
         m_path = m_dir.filePath(QStringLiteral("docs.habeas"));
         const auto office = createOfficeVault(m_path, QStringLiteral("Direction de Test"));
-        ASSERT_TRUE(office.ok()) << qPrintable(office.ok() ? QString() : office.error().message);
+        ASSERT_OK(office);
         signIn();
         NewRequest input;
         input.received = QDate::currentDate().addDays(-3);
@@ -73,7 +73,7 @@ protected:
     {
         m_session.reset();
         auto session = Session::login(m_path, login, SecureBytes::fromText(password));
-        ASSERT_TRUE(session.ok()) << qPrintable(session.error().message);
+        ASSERT_OK(session);
         m_session = std::move(session).value();
     }
 
@@ -107,7 +107,7 @@ TEST_F(IdentityDocumentTest, TheCopyIsGreyscaleScaledAndWatermarked)
 {
     const QImage scan = noisyScan(3000, 2000, 7);
     auto captured = IdentityDocumentService(*m_session).capture(m_request.id, encode(scan, "jpeg"), QStringLiteral("passport"));
-    ASSERT_TRUE(captured.ok()) << qPrintable(captured.error().message + u' ' + captured.error().detail);
+    ASSERT_OK(captured);
     EXPECT_EQ(captured->width, 2000);
     EXPECT_EQ(captured->height, 1333);
     auto stored = IdentityDocumentService(*m_session).view(m_request.id);
@@ -137,7 +137,7 @@ TEST_F(IdentityDocumentTest, EveryAcceptedFormatIsRead)
     const QImage scan = noisyScan(300, 200, 3);
     for (const char *format : {"jpeg", "png", "tiff", "bmp"}) {
         auto captured = IdentityDocumentService(*m_session).capture(m_request.id, encode(scan, format), QStringLiteral("card"));
-        EXPECT_TRUE(captured.ok()) << format << ' ' << (captured.ok() ? "" : qPrintable(captured.error().message));
+        EXPECT_OK(captured);
     }
 }
 
@@ -147,19 +147,24 @@ TEST_F(IdentityDocumentTest, BadInputIsRefusedClearly)
     const auto refused = [&](const QByteArray &bytes) {
         auto result = documents.capture(m_request.id, bytes, QStringLiteral("card"));
         EXPECT_FALSE(result.ok());
-        return result.ok() ? QString() : result.error().message;
+        return result.ok() ? Error{} : result.error();
     };
-    EXPECT_TRUE(refused(QByteArray()).contains(QStringLiteral("empty")));
-    EXPECT_TRUE(refused(QByteArray("%PDF-1.7 not yet")).contains(QStringLiteral("not an image")));
+    const Error empty = refused(QByteArray());
+    EXPECT_EQ(empty.code, ErrorCode::InvalidArgument);
+    EXPECT_EQ(empty.field, QStringLiteral("file"));
+    EXPECT_EQ(refused(QByteArray("%PDF-1.7 not yet")).code, ErrorCode::UnsupportedFormat);
     // A 1×1 GIF: an image, but not one of the accepted formats.
     static const unsigned char gif[] = {0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x01, 0x00, 0x01, 0x00, 0x80, 0x00, 0x00,
                                         0x00, 0x00, 0x00, 0xFF, 0xFF, 0xFF, 0x21, 0xF9, 0x04, 0x01, 0x00, 0x00, 0x00,
                                         0x00, 0x2C, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0x02, 0x02,
                                         0x44, 0x01, 0x00, 0x3B};
-    EXPECT_TRUE(refused(QByteArray(reinterpret_cast<const char *>(gif), sizeof gif)).contains(QStringLiteral("not an image")));
+    EXPECT_EQ(refused(QByteArray(reinterpret_cast<const char *>(gif), sizeof gif)).code, ErrorCode::UnsupportedFormat);
     const QByteArray png = encode(noisyScan(400, 300, 2), "png");
-    EXPECT_TRUE(refused(png.left(png.size() / 2)).contains(QStringLiteral("damaged or incomplete")));
-    EXPECT_TRUE(refused(QByteArray(IdentityImageProcessor::MaximumBytes + 1, 'x')).contains(QStringLiteral("20 MB")));
+    EXPECT_EQ(refused(png.left(png.size() / 2)).code, ErrorCode::DamagedInput);
+    // Too large, with the limit in the message.
+    const Error heavy = refused(QByteArray(IdentityImageProcessor::MaximumBytes + 1, 'x'));
+    EXPECT_EQ(heavy.code, ErrorCode::TooLarge);
+    EXPECT_TRUE(heavy.message.contains(QStringLiteral("20"))) << heavy.message.toStdString();
     // A BMP header announcing 10,000 × 10,000 pixels: refused before decoding.
     QByteArray bmp(54, '\0');
     const auto put32 = [&bmp](int at, quint32 value) {
@@ -175,7 +180,9 @@ TEST_F(IdentityDocumentTest, BadInputIsRefusedClearly)
     put32(22, 10000);
     bmp[26] = 1;
     bmp[28] = 24;
-    EXPECT_TRUE(refused(bmp).contains(QStringLiteral("50 megapixels")));
+    const Error huge = refused(bmp);
+    EXPECT_EQ(huge.code, ErrorCode::TooLarge);
+    EXPECT_TRUE(huge.message.contains(QStringLiteral("50"))) << huge.message.toStdString();
     EXPECT_FALSE(documents.capture(m_request.id, png, QStringLiteral("  ")).ok());
     auto exists = DocumentRepository(SessionStorage::vault(*m_session).database()).exists(m_request.id);
     ASSERT_TRUE(exists.ok());

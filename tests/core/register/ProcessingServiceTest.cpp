@@ -27,7 +27,7 @@ protected:
     {
         m_path = m_dir.filePath(QStringLiteral("register.habeas"));
         const auto created = createOfficeVault(m_path, QStringLiteral("Test"));
-        ASSERT_TRUE(created.ok()) << qPrintable(created.ok() ? QString() : created.error().message);
+        ASSERT_OK(created);
         signIn(QStringLiteral("dpo"), DpoPassword);
     }
 
@@ -70,7 +70,7 @@ protected:
 TEST_F(ProcessingServiceTest, EveryFieldIsKept)
 {
     auto created = ProcessingService(*m_session).create(mail());
-    ASSERT_TRUE(created.ok()) << qPrintable(created.error().message + u' ' + created.error().detail);
+    ASSERT_OK(created);
     Processing expected = mail();
     expected.id = created->id;
     EXPECT_TRUE(changedFields(expected, *created).isEmpty()) << qPrintable(changedFields(expected, *created).join(u','));

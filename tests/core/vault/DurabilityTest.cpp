@@ -99,7 +99,7 @@ TEST(DurabilityTest, KilledWritersNeverLoseACommittedRow)
         }
 
         auto vault = Vault::open(path, QStringLiteral("admin"), secret(Password));
-        ASSERT_TRUE(vault.ok()) << qPrintable(vault.error().message + u" / " + vault.error().detail);
+        ASSERT_OK(vault);
         auto report = (*vault)->check();
         ASSERT_TRUE(report.ok());
         ASSERT_TRUE(report->ok()) << qPrintable(report->problems.join(u'\n'));
@@ -156,7 +156,7 @@ TEST(DurabilityTest, SecondProcessIsToldWhoHoldsTheVault)
     child.kill();
     ASSERT_TRUE(child.waitForFinished(10000));
     auto after = Vault::open(path, QStringLiteral("admin"), secret(Password));
-    EXPECT_TRUE(after.ok()) << qPrintable(after.error().message);
+    EXPECT_OK(after);
 }
 
 TEST(DurabilityTest, DamagedCopiesGiveAClearErrorOrAnIntactRead)
@@ -299,7 +299,7 @@ TEST(DurabilityTest, KilledWhileClosingNeverLeavesADocumentOnAnEndedRequest)
         // Opened without the sign-in sweep: the invariant must hold on its
         // own, because the transition and the destruction are one transaction.
         auto vault = Vault::open(path, QStringLiteral("admin"), secret(Password));
-        ASSERT_TRUE(vault.ok()) << qPrintable(vault.error().message);
+        ASSERT_OK(vault);
         QSqlQuery query((*vault)->database());
         ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM identity_documents d JOIN requests r ON r.id = d.request_id"
                                               " WHERE r.state IN ('closed', 'refused', 'withdrawn')")));

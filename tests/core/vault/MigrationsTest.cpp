@@ -71,7 +71,7 @@ TEST_F(MigrationsTest, StepsRunInOrderUpToTheLatest)
     EXPECT_EQ(*first, 1);
     EXPECT_FALSE(hasTable("second"));
     auto second = Migrations::migrate(database, V2);
-    ASSERT_TRUE(second.ok()) << qPrintable(second.error().detail);
+    ASSERT_OK(second);
     EXPECT_EQ(*second, 2);
     EXPECT_TRUE(hasTable("second"));
     QSqlQuery query(database);
@@ -89,7 +89,9 @@ TEST_F(MigrationsTest, AFailingStepLeavesThePreviousVersionWhole)
     ASSERT_TRUE(Migrations::migrate(database, V2).ok());
     auto broken = Migrations::migrate(database, V3Broken);
     ASSERT_FALSE(broken.ok());
-    EXPECT_TRUE(broken.error().message.contains(QStringLiteral("schema 2")));
+    EXPECT_EQ(broken.error().code, ErrorCode::Sql);
+    EXPECT_TRUE(broken.error().detail.startsWith(QStringLiteral("step 3: ")));
+    EXPECT_TRUE(broken.error().detail.endsWith(QStringLiteral("; schema stays 2")));
     EXPECT_FALSE(hasTable("third"));
     auto version = Migrations::currentVersion(database);
     ASSERT_TRUE(version.ok());

@@ -51,7 +51,7 @@ protected:
     {
         auto vault = habeas::test::createVault(path, NewAccount{QStringLiteral("admin"), QStringLiteral("Ada Admin"), Role::Administrator},
                                    secret(AdminPassword), QStringLiteral("Test office"), fastKdf());
-        EXPECT_TRUE(vault.ok()) << (vault.ok() ? "" : qPrintable(vault.error().message + u' ' + vault.error().detail));
+        EXPECT_OK(vault);
         return vault.ok() ? std::move(vault).value() : nullptr;
     }
 
@@ -118,7 +118,7 @@ TEST_F(VaultTest, CreateThenOpenReadsBackWhatWasWritten)
 {
     const QString path = makeClosedVault();
     auto vault = openAdmin(path);
-    ASSERT_TRUE(vault.ok()) << qPrintable(vault.error().message);
+    ASSERT_OK(vault);
     QSqlQuery query((*vault)->database());
     ASSERT_TRUE(query.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'letterhead'")));
     ASSERT_TRUE(query.next());
@@ -373,7 +373,7 @@ TEST_F(VaultTest, AddedAccountOpensWithItsOwnPassword)
     EXPECT_EQ(vault->keyFile().slotCount(), 2);
     vault->close();
     auto marie = Vault::open(vaultPath(), QStringLiteral("marie"), secret("Marie-Password-2026"));
-    ASSERT_TRUE(marie.ok()) << qPrintable(marie.error().message);
+    ASSERT_OK(marie);
     (*marie)->close();
     EXPECT_TRUE(openAdmin(vaultPath()).ok());
 }
@@ -527,11 +527,11 @@ TEST_F(VaultTest, BackupOpensWithTheSamePasswords)
     ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('k', 'v')")));
     const QString backup = m_dir.filePath(QStringLiteral("copy.habeas"));
     auto done = vault->backup(backup);
-    ASSERT_TRUE(done.ok()) << qPrintable(done.error().message + u' ' + done.error().detail);
+    ASSERT_OK(done);
     EXPECT_FALSE(QFileInfo::exists(backup + QStringLiteral(".partial")));
     EXPECT_FALSE(readAll(backup).startsWith(QByteArray("SQLite format 3")));
     auto copy = Vault::open(backup, QStringLiteral("clerk"), secret("Clerk-Password-2026"));
-    ASSERT_TRUE(copy.ok()) << qPrintable(copy.error().message);
+    ASSERT_OK(copy);
     QSqlQuery read((*copy)->database());
     ASSERT_TRUE(read.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'k'")) && read.next());
     EXPECT_EQ(read.value(0).toString(), QStringLiteral("v"));
@@ -565,7 +565,7 @@ TEST_F(VaultTest, RestoreKeepsTheReplacedVault)
     }
     const QByteArray replacedBytes = readAll(path);
     auto restored = Vault::restore(backup, path, QStringLiteral("admin"), secret(AdminPassword));
-    ASSERT_TRUE(restored.ok()) << qPrintable(restored.error().message + u' ' + restored.error().detail);
+    ASSERT_OK(restored);
     auto vault = openAdmin(path);
     ASSERT_TRUE(vault.ok());
     QSqlQuery query((*vault)->database());
@@ -669,7 +669,7 @@ TEST_F(VaultTest, DiskFullWhileWritingLosesNothing)
     vault->close();
     QFile::remove(mount.path() + QStringLiteral("/filler"));
     auto reopened = openAdmin(path);
-    ASSERT_TRUE(reopened.ok()) << qPrintable(reopened.error().message);
+    ASSERT_OK(reopened);
     QSqlQuery count((*reopened)->database());
     ASSERT_TRUE(count.exec(QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'row-%'")) && count.next());
     EXPECT_EQ(count.value(0).toInt(), committed);

@@ -69,7 +69,7 @@ protected:
         MessageBox::clearNextAnswer();
         m_path = m_dir.filePath(QStringLiteral("ui.habeas"));
         const auto created = createOfficeVault(m_path, QStringLiteral("Test"));
-        ASSERT_TRUE(created.ok()) << qPrintable(created.ok() ? QString() : created.error().message);
+        ASSERT_OK(created);
     }
 
     void fill(LoginWindow &window, const QString &login, const QString &password)

@@ -4,6 +4,7 @@
 #include "core/Translator.h"
 #include "ui/login/LoginWindow.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/ScreenshotTour.h"
 #include "core/accounts/Session.h"
 #include "core/settings/Settings.h"
 
@@ -27,12 +28,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption language(QStringLiteral("lang"),
                                       QCoreApplication::translate("main", "Language of the interface (fr or en)."),
                                       QStringLiteral("CODE"));
+    const QCommandLineOption screenshots(
+        QStringLiteral("screenshots"),
+        QCoreApplication::translate("main", "Save every screen of a fresh demo vault as PNG files in FOLDER, then quit."),
+        QStringLiteral("FOLDER"));
     parser.addOption(demo);
     parser.addOption(language);
+    parser.addOption(screenshots);
     parser.addPositionalArgument(QStringLiteral("vault"), QCoreApplication::translate("main", "The vault to open."));
     parser.process(app);
     habeas::Translator::install(parser.isSet(language) ? parser.value(language)
                                                        : habeas::LocalSettings::value(habeas::LocalSetting::Language));
+
+    if (parser.isSet(screenshots))
+        return habeas::ScreenshotTour::run(parser.value(screenshots));
 
     const QString path = parser.positionalArguments().value(0);
     auto session = habeas::LoginWindow::run(path, parser.isSet(demo));

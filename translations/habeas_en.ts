@@ -15,6 +15,14 @@
         <source>There is no account &quot;%1&quot;.</source>
         <translation>There is no account &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>An account &quot;%1&quot; already exists.</source>
+        <translation>An account &quot;%1&quot; already exists.</translation>
+    </message>
+    <message>
+        <source>The account cannot be recorded.</source>
+        <translation>The account cannot be recorded.</translation>
+    </message>
 </context>
 <context>
     <name>AccountService</name>
@@ -40,6 +48,205 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Vault created</source>
+        <translation>Vault created</translation>
+    </message>
+    <message>
+        <source>Vault checked</source>
+        <translation>Vault checked</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Password change refused</source>
+        <translation>Password change refused</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Account created</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>Account disabled</translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation>Account enabled</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>Action refused</source>
+        <translation>Action refused</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Settings changed</translation>
+    </message>
+    <message>
+        <source>Audit chain verified</source>
+        <translation>Audit chain verified</translation>
+    </message>
+    <message>
+        <source>Audit head exported</source>
+        <translation>Audit head exported</translation>
+    </message>
+    <message>
+        <source>Request recorded</source>
+        <translation>Request recorded</translation>
+    </message>
+    <message>
+        <source>Request consulted</source>
+        <translation>Request consulted</translation>
+    </message>
+    <message>
+        <source>Request state changed</source>
+        <translation>Request state changed</translation>
+    </message>
+    <message>
+        <source>Request state change refused</source>
+        <translation>Request state change refused</translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation>Deadline extended</translation>
+    </message>
+    <message>
+        <source>Findings recorded</source>
+        <translation>Findings recorded</translation>
+    </message>
+    <message>
+        <source>Legal article of a right changed</source>
+        <translation>Legal article of a right changed</translation>
+    </message>
+    <message>
+        <source>Identity document captured</source>
+        <translation>Identity document captured</translation>
+    </message>
+    <message>
+        <source>Identity document viewed</source>
+        <translation>Identity document viewed</translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <translation>Identity verified</translation>
+    </message>
+    <message>
+        <source>Identity document destroyed</source>
+        <translation>Identity document destroyed</translation>
+    </message>
+    <message>
+        <source>Processing added to the register</source>
+        <translation>Processing added to the register</translation>
+    </message>
+    <message>
+        <source>Processing updated</source>
+        <translation>Processing updated</translation>
+    </message>
+    <message>
+        <source>Deliberation recorded</source>
+        <translation>Deliberation recorded</translation>
+    </message>
+    <message>
+        <source>Condition followed up</source>
+        <translation>Condition followed up</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Deliberation</source>
+        <translation>Deliberation</translation>
+    </message>
+    <message>
+        <source>Deliberations</source>
+        <translation>Deliberations</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Rights</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Vault</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>The audit log cannot be read.</source>
@@ -60,17 +267,6 @@
     <message>
         <source>%1 is not an audit log head exported by Habeas.</source>
         <translation>%1 is not an audit log head exported by Habeas.</translation>
-    </message>
-</context>
-<context>
-    <name>BackupService</name>
-    <message>
-        <source>Only an administrator may restore a backup.</source>
-        <translation>Only an administrator may restore a backup.</translation>
-    </message>
-    <message>
-        <source>Change your password first.</source>
-        <translation>Change your password first.</translation>
     </message>
 </context>
 <context>
@@ -602,10 +798,6 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <translation>This vault was written by a newer version of Habeas (schema %1; this version knows up to %2). Install the newer version to open it.</translation>
     </message>
     <message>
-        <source>The vault cannot be upgraded.</source>
-        <translation>The vault cannot be upgraded.</translation>
-    </message>
-    <message>
         <source>The vault could not be upgraded to schema %1; it was left at schema %2.</source>
         <translation>The vault could not be upgraded to schema %1; it was left at schema %2.</translation>
     </message>
@@ -909,6 +1101,10 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <source>The new password must differ from the current one.</source>
         <translation>The new password must differ from the current one.</translation>
     </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled. Ask an administrator to enable it.</source>
+        <translation>The account &quot;%1&quot; is disabled. Ask an administrator to enable it.</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -963,10 +1159,6 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <translation>The vault&apos;s journal cannot be set up.</translation>
     </message>
     <message>
-        <source>The account cannot be recorded.</source>
-        <translation>The account cannot be recorded.</translation>
-    </message>
-    <message>
         <source>A vault already exists at %1; choose another name or location.</source>
         <translation>A vault already exists at %1; choose another name or location.</translation>
     </message>
@@ -995,24 +1187,8 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <translation>The key file %1 is missing. Without it the vault cannot be opened; restore it from a backup.</translation>
     </message>
     <message>
-        <source>There is no account &quot;%1&quot; in this vault.</source>
-        <translation>There is no account &quot;%1&quot; in this vault.</translation>
-    </message>
-    <message>
-        <source>The account &quot;%1&quot; is disabled. Ask an administrator to enable it.</source>
-        <translation>The account &quot;%1&quot; is disabled. Ask an administrator to enable it.</translation>
-    </message>
-    <message>
         <source>The vault is not open for writing.</source>
         <translation>The vault is not open for writing.</translation>
-    </message>
-    <message>
-        <source>The account cannot be added.</source>
-        <translation>The account cannot be added.</translation>
-    </message>
-    <message>
-        <source>The password change date cannot be recorded.</source>
-        <translation>The password change date cannot be recorded.</translation>
     </message>
     <message>
         <source>The vault is not open.</source>
@@ -1107,6 +1283,21 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>The vault cannot be locked for use.</source>
         <translation>The vault cannot be locked for use.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultService</name>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may restore a backup.</source>
+        <translation>Only an administrator may restore a backup.</translation>
+    </message>
+    <message>
+        <source>Change your password first.</source>
+        <translation>Change your password first.</translation>
     </message>
 </context>
 <context>
@@ -1333,78 +1524,6 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>Detail</source>
         <translation>Detail</translation>
-    </message>
-    <message>
-        <source>Vault created</source>
-        <translation>Vault created</translation>
-    </message>
-    <message>
-        <source>Vault checked</source>
-        <translation>Vault checked</translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation>Signed in</translation>
-    </message>
-    <message>
-        <source>Failed sign-in</source>
-        <translation>Failed sign-in</translation>
-    </message>
-    <message>
-        <source>Signed out</source>
-        <translation>Signed out</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Locked</translation>
-    </message>
-    <message>
-        <source>Unlocked</source>
-        <translation>Unlocked</translation>
-    </message>
-    <message>
-        <source>Password changed</source>
-        <translation>Password changed</translation>
-    </message>
-    <message>
-        <source>Password change refused</source>
-        <translation>Password change refused</translation>
-    </message>
-    <message>
-        <source>Account created</source>
-        <translation>Account created</translation>
-    </message>
-    <message>
-        <source>Account disabled</source>
-        <translation>Account disabled</translation>
-    </message>
-    <message>
-        <source>Account enabled</source>
-        <translation>Account enabled</translation>
-    </message>
-    <message>
-        <source>Password reset</source>
-        <translation>Password reset</translation>
-    </message>
-    <message>
-        <source>Action refused</source>
-        <translation>Action refused</translation>
-    </message>
-    <message>
-        <source>Backup made</source>
-        <translation>Backup made</translation>
-    </message>
-    <message>
-        <source>Audit chain verified</source>
-        <translation>Audit chain verified</translation>
-    </message>
-    <message>
-        <source>Audit head exported</source>
-        <translation>Audit head exported</translation>
-    </message>
-    <message>
-        <source>Settings changed</source>
-        <translation>Settings changed</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2119,10 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>The vault to open.</source>
         <translation>The vault to open.</translation>
+    </message>
+    <message>
+        <source>Save every screen of a fresh demo vault as PNG files in FOLDER, then quit.</source>
+        <translation>Save every screen of a fresh demo vault as PNG files in FOLDER, then quit.</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,14 @@
         <source>There is no account &quot;%1&quot;.</source>
         <translation>Il n&apos;existe aucun compte « %1 ».</translation>
     </message>
+    <message>
+        <source>An account &quot;%1&quot; already exists.</source>
+        <translation>Un compte « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>The account cannot be recorded.</source>
+        <translation>Le compte ne peut pas être enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>AccountService</name>
@@ -40,6 +48,205 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Vault created</source>
+        <translation>Coffre-fort créé</translation>
+    </message>
+    <message>
+        <source>Vault checked</source>
+        <translation>Coffre-fort vérifié</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Échec de connexion</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillage</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Déverrouillage</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Mot de passe modifié</translation>
+    </message>
+    <message>
+        <source>Password change refused</source>
+        <translation>Modification du mot de passe refusée</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Compte créé</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>Compte désactivé</translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation>Compte réactivé</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Mot de passe réinitialisé</translation>
+    </message>
+    <message>
+        <source>Action refused</source>
+        <translation>Action refusée</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sauvegarde effectuée</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Paramètres modifiés</translation>
+    </message>
+    <message>
+        <source>Audit chain verified</source>
+        <translation>Chaîne d&apos;audit vérifiée</translation>
+    </message>
+    <message>
+        <source>Audit head exported</source>
+        <translation>Tête de chaîne exportée</translation>
+    </message>
+    <message>
+        <source>Request recorded</source>
+        <translation>Demande enregistrée</translation>
+    </message>
+    <message>
+        <source>Request consulted</source>
+        <translation>Demande consultée</translation>
+    </message>
+    <message>
+        <source>Request state changed</source>
+        <translation>Changement d’état de la demande</translation>
+    </message>
+    <message>
+        <source>Request state change refused</source>
+        <translation>Changement d’état de la demande refusé</translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation>Délai prolongé</translation>
+    </message>
+    <message>
+        <source>Findings recorded</source>
+        <translation>Constats enregistrés</translation>
+    </message>
+    <message>
+        <source>Legal article of a right changed</source>
+        <translation>Article de loi d’un droit modifié</translation>
+    </message>
+    <message>
+        <source>Identity document captured</source>
+        <translation>Pièce d’identité enregistrée</translation>
+    </message>
+    <message>
+        <source>Identity document viewed</source>
+        <translation>Pièce d’identité consultée</translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <translation>Identité vérifiée</translation>
+    </message>
+    <message>
+        <source>Identity document destroyed</source>
+        <translation>Pièce d’identité détruite</translation>
+    </message>
+    <message>
+        <source>Processing added to the register</source>
+        <translation>Traitement ajouté au registre</translation>
+    </message>
+    <message>
+        <source>Processing updated</source>
+        <translation>Traitement modifié</translation>
+    </message>
+    <message>
+        <source>Deliberation recorded</source>
+        <translation>Délibération enregistrée</translation>
+    </message>
+    <message>
+        <source>Condition followed up</source>
+        <translation>Suivi d’une condition</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Deliberation</source>
+        <translation>Délibération</translation>
+    </message>
+    <message>
+        <source>Deliberations</source>
+        <translation>Délibérations</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droit</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Coffre-fort</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>The audit log cannot be read.</source>
@@ -60,17 +267,6 @@
     <message>
         <source>%1 is not an audit log head exported by Habeas.</source>
         <translation>%1 n&apos;est pas une tête de chaîne du journal d&apos;audit exportée par Habeas.</translation>
-    </message>
-</context>
-<context>
-    <name>BackupService</name>
-    <message>
-        <source>Only an administrator may restore a backup.</source>
-        <translation>Seul un administrateur peut restaurer une sauvegarde.</translation>
-    </message>
-    <message>
-        <source>Change your password first.</source>
-        <translation>Modifiez d&apos;abord votre mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -607,10 +803,6 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <translation>Ce coffre-fort a été écrit par une version plus récente d&apos;Habeas (schéma %1, alors que cette version connaît au plus le schéma %2). Installez la version plus récente pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <source>The vault cannot be upgraded.</source>
-        <translation>Le coffre-fort ne peut pas être mis à niveau.</translation>
-    </message>
-    <message>
         <source>The vault could not be upgraded to schema %1; it was left at schema %2.</source>
         <translation>Le coffre-fort n&apos;a pas pu être mis à niveau vers le schéma %1 : il est resté au schéma %2.</translation>
     </message>
@@ -914,6 +1106,10 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <source>The new password must differ from the current one.</source>
         <translation>Le nouveau mot de passe doit être différent du mot de passe actuel.</translation>
     </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled. Ask an administrator to enable it.</source>
+        <translation>Le compte « %1 » est désactivé. Demandez à un administrateur de le réactiver.</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -968,10 +1164,6 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <translation>Le journal du coffre-fort ne peut pas être mis en place.</translation>
     </message>
     <message>
-        <source>The account cannot be recorded.</source>
-        <translation>Le compte ne peut pas être enregistré.</translation>
-    </message>
-    <message>
         <source>A vault already exists at %1; choose another name or location.</source>
         <translation>Un coffre-fort existe déjà à l&apos;emplacement %1 : choisissez un autre nom ou un autre dossier.</translation>
     </message>
@@ -1000,24 +1192,8 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <translation>Le fichier de clés %1 est introuvable. Sans lui, le coffre-fort ne peut pas être ouvert. Restaurez ce fichier à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
-        <source>There is no account &quot;%1&quot; in this vault.</source>
-        <translation>Il n&apos;existe aucun compte « %1 » dans ce coffre-fort.</translation>
-    </message>
-    <message>
-        <source>The account &quot;%1&quot; is disabled. Ask an administrator to enable it.</source>
-        <translation>Le compte « %1 » est désactivé. Demandez à un administrateur de le réactiver.</translation>
-    </message>
-    <message>
         <source>The vault is not open for writing.</source>
         <translation>Le coffre-fort n&apos;est pas ouvert en écriture.</translation>
-    </message>
-    <message>
-        <source>The account cannot be added.</source>
-        <translation>Le compte ne peut pas être ajouté.</translation>
-    </message>
-    <message>
-        <source>The password change date cannot be recorded.</source>
-        <translation>La date de changement du mot de passe ne peut pas être enregistrée.</translation>
     </message>
     <message>
         <source>The vault is not open.</source>
@@ -1112,6 +1288,21 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>The vault cannot be locked for use.</source>
         <translation>Le verrou d&apos;utilisation du coffre-fort ne peut pas être posé.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultService</name>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Le coffre-fort est verrouillé.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may restore a backup.</source>
+        <translation>Seul un administrateur peut restaurer une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Change your password first.</source>
+        <translation>Modifiez d&apos;abord votre mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -1338,78 +1529,6 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>Detail</source>
         <translation>Détail</translation>
-    </message>
-    <message>
-        <source>Vault created</source>
-        <translation>Coffre-fort créé</translation>
-    </message>
-    <message>
-        <source>Vault checked</source>
-        <translation>Coffre-fort vérifié</translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <source>Failed sign-in</source>
-        <translation>Échec de connexion</translation>
-    </message>
-    <message>
-        <source>Signed out</source>
-        <translation>Déconnexion</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Verrouillage</translation>
-    </message>
-    <message>
-        <source>Unlocked</source>
-        <translation>Déverrouillage</translation>
-    </message>
-    <message>
-        <source>Password changed</source>
-        <translation>Mot de passe modifié</translation>
-    </message>
-    <message>
-        <source>Password change refused</source>
-        <translation>Modification du mot de passe refusée</translation>
-    </message>
-    <message>
-        <source>Account created</source>
-        <translation>Compte créé</translation>
-    </message>
-    <message>
-        <source>Account disabled</source>
-        <translation>Compte désactivé</translation>
-    </message>
-    <message>
-        <source>Account enabled</source>
-        <translation>Compte réactivé</translation>
-    </message>
-    <message>
-        <source>Password reset</source>
-        <translation>Mot de passe réinitialisé</translation>
-    </message>
-    <message>
-        <source>Action refused</source>
-        <translation>Action refusée</translation>
-    </message>
-    <message>
-        <source>Backup made</source>
-        <translation>Sauvegarde effectuée</translation>
-    </message>
-    <message>
-        <source>Audit chain verified</source>
-        <translation>Chaîne d&apos;audit vérifiée</translation>
-    </message>
-    <message>
-        <source>Audit head exported</source>
-        <translation>Tête de chaîne exportée</translation>
-    </message>
-    <message>
-        <source>Settings changed</source>
-        <translation>Paramètres modifiés</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2124,10 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>The vault to open.</source>
         <translation>Le coffre-fort à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Save every screen of a fresh demo vault as PNG files in FOLDER, then quit.</source>
+        <translation>Enregistrer chaque écran d&apos;un coffre-fort de démonstration neuf en images PNG dans DOSSIER, puis quitter.</translation>
     </message>
 </context>
 </TS>

@@ -71,7 +71,35 @@ constexpr auto AllActions = [] {
     return all;
 }();
 
+// The kinds of object entries name (Session::record's objectType).
+constexpr std::pair<const char *, const char *> Objects[] = {
+    {"account", QT_TRANSLATE_NOOP("AuditAction", "Account")},
+    {"accounts", QT_TRANSLATE_NOOP("AuditAction", "Accounts")},
+    {"audit-log", QT_TRANSLATE_NOOP("AuditAction", "Audit log")},
+    {"condition", QT_TRANSLATE_NOOP("AuditAction", "Condition")},
+    {"conditions", QT_TRANSLATE_NOOP("AuditAction", "Conditions")},
+    {"deliberation", QT_TRANSLATE_NOOP("AuditAction", "Deliberation")},
+    {"deliberations", QT_TRANSLATE_NOOP("AuditAction", "Deliberations")},
+    {"processing", QT_TRANSLATE_NOOP("AuditAction", "Processing")},
+    {"register", QT_TRANSLATE_NOOP("AuditAction", "Register")},
+    {"request", QT_TRANSLATE_NOOP("AuditAction", "Request")},
+    {"requests", QT_TRANSLATE_NOOP("AuditAction", "Requests")},
+    {"right", QT_TRANSLATE_NOOP("AuditAction", "Right")},
+    {"rights", QT_TRANSLATE_NOOP("AuditAction", "Rights")},
+    {"settings", QT_TRANSLATE_NOOP("AuditAction", "Settings")},
+    {"vault", QT_TRANSLATE_NOOP("AuditAction", "Vault")},
+};
+
 } // namespace
+
+QString AuditActions::objectLabel(const QString &objectType)
+{
+    for (const auto &[key, label] : Objects) {
+        if (objectType == QLatin1String(key))
+            return tr(label);
+    }
+    return objectType;
+}
 
 std::span<const AuditAction> AuditActions::all()
 {

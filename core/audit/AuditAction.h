@@ -63,6 +63,9 @@ public:
     // The label of a key read from a log; a key this version does not know
     // (written by a newer Habeas) is shown as it is.
     static QString labelForKey(const QString &key);
+    // What kind of object an entry is about ("request" → "Request"),
+    // translated; unknown kinds as they are.
+    static QString objectLabel(const QString &objectType);
 };
 
 } // namespace habeas

@@ -78,7 +78,10 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     }
     case Account: return entry.account;
     case Action: return role == Qt::ToolTipRole ? entry.action : AuditActions::labelForKey(entry.action);
-    case Object: return entry.objectId.isEmpty() ? entry.objectType : entry.objectType + u' ' + entry.objectId;
+    case Object: {
+        const QString kind = AuditActions::objectLabel(entry.objectType);
+        return entry.objectId.isEmpty() ? kind : kind + u' ' + entry.objectId;
+    }
     case Detail: return entry.detail;
     default: return {};
     }

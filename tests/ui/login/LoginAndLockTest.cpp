@@ -3,6 +3,7 @@
 
 #include "tests/support/OfficeVault.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/UiDriver.h"
 #include "ui/accounts/AccountsModel.h"
 #include "ui/accounts/AccountsPage.h"
 #include "ui/accounts/ChangePasswordDialog.h"
@@ -46,20 +47,12 @@ namespace {
 template <typename T = QLineEdit>
 T *byName(QWidget &root, const QString &accessibleName)
 {
-    for (T *widget : root.findChildren<T *>()) {
-        if (widget->accessibleName() == accessibleName && widget->isVisible())
-            return widget;
-    }
-    return nullptr;
+    return UiDriver::byName<T>(root, accessibleName);
 }
 
 QPushButton *button(QWidget &root, const QString &text)
 {
-    for (QPushButton *b : root.findChildren<QPushButton *>()) {
-        if (b->text() == text && b->isVisible())
-            return b;
-    }
-    return nullptr;
+    return UiDriver::button(root, text);
 }
 
 class LoginAndLockTest : public ::testing::Test {

@@ -1,0 +1,95 @@
+#include "ui/shell/ScreenshotTour.h"
+
+#include "core/accounts/Session.h"
+#include "core/demo/DemoVault.h"
+#include "ui/login/LoginWindow.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Page.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLocale>
+#include <QPixmap>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace habeas {
+
+namespace {
+
+struct WindowSize {
+    const char *name;
+    QSize size;
+};
+
+constexpr WindowSize Sizes[] = {{"default", {1280, 800}}, {"small", {1024, 640}}};
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+}
+
+bool save(QWidget &widget, const QString &path)
+{
+    settle();
+    const bool saved = widget.grab().save(path, "PNG");
+    std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "FAILED", qPrintable(QDir::toNativeSeparators(path)));
+    return saved;
+}
+
+QString pageName(const Page &page)
+{
+    return QString::fromLatin1(page.metaObject()->className()).section(QStringLiteral("::"), -1);
+}
+
+} // namespace
+
+int ScreenshotTour::run(const QString &folder)
+{
+    if (!QDir().mkpath(folder)) {
+        std::fprintf(stderr, "cannot create %s\n", qPrintable(folder));
+        return 1;
+    }
+    const QDir out(folder);
+    const QString language = QLocale().name().section(u'_', 0, 0);
+    QTemporaryDir work;
+    const QString vault = work.filePath(QStringLiteral("demo.habeas"));
+    if (auto created = DemoVault::create(vault); !created) {
+        std::fprintf(stderr, "%s\n", qPrintable(created.error().message));
+        return 1;
+    }
+    int failures = 0;
+    for (const WindowSize &size : Sizes) {
+        const QString prefix = language + u'-' + QLatin1String(size.name) + u'-';
+        {
+            LoginWindow login(vault);
+            login.resize(login.sizeHint());
+            login.show();
+            failures += save(login, out.filePath(prefix + QStringLiteral("login.png"))) ? 0 : 1;
+        }
+        for (const DemoAccount &account : DemoVault::accounts()) {
+            auto session = Session::login(vault, QString::fromUtf8(account.login), SecureBytes::copyOf(account.password));
+            if (!session) {
+                std::fprintf(stderr, "%s: %s\n", account.login, qPrintable(session.error().message));
+                ++failures;
+                continue;
+            }
+            MainWindow window(std::move(session).value());
+            window.resize(size.size);
+            window.show();
+            for (int index = 0; index < int(window.pages().size()); ++index) {
+                window.showPage(index);
+                const QString name = prefix + QString::fromUtf8(account.login) + u'-'
+                                     + pageName(*window.pages()[std::size_t(index)]) + QStringLiteral(".png");
+                failures += save(window, out.filePath(name)) ? 0 : 1;
+            }
+            window.close();
+        }
+    }
+    return failures == 0 ? 0 : 1;
+}
+
+} // namespace habeas

@@ -22,17 +22,23 @@ class AccountService final {
 public:
     explicit AccountService(Session &session);
 
+    // Every call's errors include PermissionDenied and NotOpen (locked).
+    // Errors: Sql.
     Result<std::vector<Account>> list();
     // The initial password follows the policy; the person must change it at
-    // first login.
+    // first login. Errors: InvalidArgument, PasswordRejected, AlreadyExists,
+    // DiskFull, ReadOnlyLocation, Io, Sql.
     Result<void> add(const NewAccount &account, const QString &initialPassword);
     // Removes the account's key slot and marks it disabled. Refuses one's
     // own account and the last enabled administrator.
+    // Errors: UnknownAccount, InvalidArgument, DiskFull, ReadOnlyLocation, Io, Sql.
     Result<void> disable(const QString &login);
     // A new slot with a temporary password the person must change.
+    // Errors: UnknownAccount, PasswordRejected, DiskFull, ReadOnlyLocation, Io, Sql.
     Result<void> enable(const QString &login, const QString &temporaryPassword);
     // A new slot with a temporary password (the old one stops working); the
     // person must change it at next login.
+    // Errors: UnknownAccount, PasswordRejected, DiskFull, ReadOnlyLocation, Io, Sql.
     Result<void> resetPassword(const QString &login, const QString &temporaryPassword);
 
 private:

@@ -22,14 +22,22 @@ class DeliberationService final {
 public:
     explicit DeliberationService(Session &session);
 
+    // Every call's errors include PermissionDenied and NotOpen (locked).
+    // Errors: InvalidArgument (number, date, title, a condition's text),
+    // AlreadyExists (number), DiskFull, Sql.
     Result<Deliberation> create(const Deliberation &deliberation);
+    // Errors: NotFound, Sql.
     Result<Deliberation> find(qint64 id);
+    // Errors: Sql.
     Result<std::vector<DeliberationSummary>> list();
     // Every open or in-progress condition, oldest deliberation first.
+    // Errors: Sql.
     Result<std::vector<Condition>> openConditions();
     // Status, owner, due date and evidence of a condition, with a note for
-    // its history.
+    // its history. Errors: NotFound, InvalidArgument (met without evidence),
+    // DiskFull, Sql.
     Result<Condition> updateCondition(const Condition &condition, const QString &note = {});
+    // Errors: Sql.
     Result<std::vector<ConditionChange>> conditionHistory(qint64 conditionId);
 
 private:

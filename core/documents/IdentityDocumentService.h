@@ -21,18 +21,25 @@ class IdentityDocumentService final {
 public:
     explicit IdentityDocumentService(Session &session);
 
+    // Every call's errors include PermissionDenied and NotOpen (locked).
     // `bytes` come from a file or the clipboard and are never written out.
+    // Errors: NotFound, InvalidArgument (ended request, no kind, empty file),
+    // UnsupportedFormat, DamagedInput, TooLarge, DiskFull, Sql.
     Result<IdentityImage> capture(qint64 requestId, const QByteArray &bytes, const QString &kind);
+    // Errors: NotFound (no request or no copy), Sql.
     Result<StoredDocument> view(qint64 requestId);
     // Errors: PermissionDenied, NotFound, DiskFull, Sql.
     Result<void> markVerified(qint64 requestId, const QDate &on);
     // Verified today (the session's clock).
     Result<void> markVerified(qint64 requestId);
+    // Errors: Sql.
     Result<std::optional<DestructionRecord>> destruction(qint64 requestId);
 
     // Inside the caller's transaction: deletes the copy and audits it.
+    // Errors: Sql, DiskFull.
     static Result<bool> destroyIn(Session &session, qint64 requestId, const QString &reference, const QString &why);
     // At sign-in: destroys any copy a crash left on an ended request.
+    // Errors: Sql, DiskFull, Locked (the checkpoint).
     static Result<int> sweep(Session &session);
 
 private:

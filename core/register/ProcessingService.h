@@ -23,9 +23,15 @@ class ProcessingService final {
 public:
     explicit ProcessingService(Session &session);
 
+    // Every call's errors include PermissionDenied and NotOpen (locked).
+    // Errors of create and update: InvalidArgument (name, links, data
+    // categories, retention), NotFound (update), AlreadyExists (name),
+    // DiskFull, Sql.
     Result<Processing> create(const Processing &processing);
     Result<Processing> update(const Processing &processing);
+    // Errors: NotFound, Sql.
     Result<Processing> find(qint64 id);
+    // Errors of the lists: Sql.
     Result<std::vector<ProcessingSummary>> list();
     Result<std::vector<ProcessingSummary>> linkedFrom(qint64 id);
     Result<std::vector<ProcessingChange>> history(qint64 id);

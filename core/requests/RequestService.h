@@ -28,23 +28,37 @@ public:
     RequestService(Session &session, DeadlineCalculator deadlines);
     static DeadlineCalculator deadlinesFor(const Session &session, const QLocale &locale = QLocale());
 
+    // Every call's errors include PermissionDenied and NotOpen (locked).
     // Returns the new request (reference, due date and state filled in).
+    // Errors: InvalidArgument with its field (requester.surname, rights,
+    // received, language, agent.mandate; an unknown right), DiskFull, Sql.
     Result<Request> create(const NewRequest &request);
     // Reading a request shows personal data: audited as a view.
+    // Errors: NotFound, Sql.
     Result<Request> view(qint64 id);
+    // Errors: NotFound, IllegalTransition, InvalidArgument (reason of a
+    // refusal), DiskFull, Locked, Sql.
     Result<void> transition(qint64 id, RequestState to, const QString &reason = {});
     // Once, with reasons, and only before the first deadline has passed.
-    // Errors: PermissionDenied, NotFound, InvalidArgument, DiskFull, Sql.
+    // Errors: NotFound, InvalidArgument (reason), IllegalTransition (ended),
+    // AlreadyExists (extended before), TooLate (first deadline passed),
+    // DiskFull, Sql.
     Result<Request> extend(qint64 id, const QString &reason, const QDate &today);
     // As of today (the session's clock).
     Result<Request> extend(qint64 id, const QString &reason);
+    // Errors: Sql.
     Result<std::vector<StateChange>> history(qint64 id);
     // The processings the request concerns and what was found in each.
+    // Errors: NotFound, InvalidArgument (ended, or a processing not in the
+    // register), DiskFull, Sql.
     Result<void> setFindings(qint64 id, const std::vector<Finding> &findings);
+    // Errors: Sql.
     Result<std::vector<Right>> rights();
     // The article of Act no. 1.565 a right is based on (the DPO keeps the
     // table current: erasure and limitation have none yet).
+    // Errors: InvalidArgument (unknown right), DiskFull, Sql.
     Result<void> setRightArticle(const QString &key, const QString &article);
+    // Errors of list and count: Sql.
     Result<std::vector<RequestRow>> list(const RequestFilter &filter);
     Result<qint64> count(const RequestFilter &filter);
 

@@ -26,6 +26,8 @@ public:
     explicit SettingsService(Session &session);
 
     SecuritySettings current() const;
+    // Errors: PermissionDenied, NotOpen, InvalidArgument (a value out of
+    // range), DiskFull, Sql.
     Result<void> save(const SecuritySettings &settings);
 
 private:

@@ -5,10 +5,15 @@
 #include "core/audit/AuditAction.h"
 #include "core/demo/DemoVault.h"
 #include "tests/support/TestSupport.h"
+#include "core/audit/AuditService.h"
+#include "tests/support/UiDriver.h"
 #include "ui/audit/AuditLogModel.h"
+#include "ui/audit/AuditLogPage.h"
+#include "ui/common/FileDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTranslator>
 
@@ -82,4 +87,33 @@ TEST_F(AuditLogPageTest, EveryEntryOfTheDemoLogHasAFrenchLabel)
         EXPECT_NE(shown, english[key]) << "English in the French viewer: " << shown.toStdString();
         EXPECT_FALSE(shown.isEmpty());
     }
+}
+
+TEST_F(AuditLogPageTest, ExportingTheHeadWritesWhereThePersonChoseAndIsAudited)
+{
+    AuditLogPage page(*m_session);
+    page.show();
+    page.reload();
+    const QString target = m_dir.filePath(QStringLiteral("head.json"));
+    FileDialog::setNextAnswer(target);
+    ASSERT_TRUE(UiDriver::click(UiDriver::button(page, AuditLogPage::tr("&Export the head…"))));
+    FileDialog::clearNextAnswer();
+    EXPECT_EQ(FileDialog::lastCaption(), AuditLogPage::tr("Export the audit log head"));
+    auto written = AuditService::readHead(target);
+    ASSERT_OK(written);
+    auto latest = AuditService(*m_session).latest(1);
+    ASSERT_OK(latest);
+    ASSERT_EQ(latest->size(), 1u);
+    EXPECT_EQ(latest->front().action, AuditActions::key(AuditAction::AuditExportHead));
+    EXPECT_EQ(latest->front().objectId, QString::number(written->seq));
+
+    // Cancelling the dialog writes nothing.
+    const QString other = m_dir.filePath(QStringLiteral("other.json"));
+    FileDialog::setNextAnswer(QString());
+    ASSERT_TRUE(UiDriver::click(UiDriver::button(page, AuditLogPage::tr("&Export the head…"))));
+    FileDialog::clearNextAnswer();
+    EXPECT_FALSE(QFileInfo::exists(other));
+    auto after = AuditService(*m_session).latest(1);
+    ASSERT_OK(after);
+    EXPECT_EQ(after->front().seq, latest->front().seq) << "a cancelled export records nothing";
 }

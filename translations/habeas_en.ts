@@ -522,6 +522,10 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <source>extended: %1</source>
         <translation>extended: %1</translation>
     </message>
+    <message>
+        <source>--fast-kdf is only for Habeas&apos;s own test suites.</source>
+        <translation>--fast-kdf is only for Habeas&apos;s own test suites.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCalculator</name>

@@ -527,6 +527,10 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <source>extended: %1</source>
         <translation>prolongation : %1</translation>
     </message>
+    <message>
+        <source>--fast-kdf is only for Habeas&apos;s own test suites.</source>
+        <translation>--fast-kdf est réservé aux suites de tests de Habeas.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCalculator</name>

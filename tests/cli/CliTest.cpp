@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlQuery>
@@ -26,10 +27,14 @@ struct CliRun {
     int errLines() const { return int(err.trimmed().split(u'\n', Qt::SkipEmptyParts).size()); }
 };
 
-CliRun cli(const QStringList &arguments, const QByteArray &input = {})
+CliRun cli(const QStringList &arguments, const QByteArray &input = {}, bool testSuite = true)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (testSuite)
+        env.insert(QStringLiteral("HABEAS_TEST_SUITE"), QStringLiteral("1"));
+    else
+        env.remove(QStringLiteral("HABEAS_TEST_SUITE"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
     env.remove(QStringLiteral("HABEAS_DEBUG"));
@@ -294,4 +299,18 @@ TEST_F(CliTest, OnlyAnAdministratorRestoresAndTheRestoreIsAudited)
     QSqlQuery query((*vault)->database());
     ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'backup.restore'")) && query.next());
     EXPECT_EQ(query.value(0).toInt(), 1);
+}
+
+TEST_F(CliTest, TheCheapKeyDerivationIsRefusedOutsideTheTestSuites)
+{
+    const QString path = m_dir.filePath(QStringLiteral("weak.habeas"));
+    const CliRun demo = cli({QStringLiteral("demo"), path, QStringLiteral("--fast-kdf")}, {}, false);
+    EXPECT_EQ(demo.exitCode, 1);
+    EXPECT_EQ(demo.errLines(), 1);
+    const CliRun create = cli({QStringLiteral("create"), path, QStringLiteral("--admin"), QStringLiteral("admin"),
+                               QStringLiteral("--password-stdin"), QStringLiteral("--fast-kdf")},
+                              "Rampe-Major-Ciel-42\n", false);
+    EXPECT_EQ(create.exitCode, 1);
+    EXPECT_FALSE(QFileInfo::exists(path)) << "no vault made with the cheap cost";
+    EXPECT_FALSE(QFileInfo::exists(m_dir.filePath(QStringLiteral("weak.habeas-keys"))));
 }

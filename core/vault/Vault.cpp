@@ -272,7 +272,7 @@ Result<void> Vault::initialiseNew(const Initialise &initialise)
                          [&]() -> Result<void> { return initialise ? initialise(*this) : Result<void>(); });
 }
 
-Result<void> Vault::unwrapKey(const QString &login, const SecureBytes &password)
+Result<SecureBytes> Vault::unwrapThrottled(const QString &login, const SecureBytes &password) const
 {
     LoginThrottle throttle(m_paths.database);
     const QByteArray tag = m_keyFile.tagFor(login);
@@ -289,10 +289,18 @@ Result<void> Vault::unwrapKey(const QString &login, const SecureBytes &password)
         }
         return key.error();
     }
+    static_cast<void>(throttle.recordSuccess(tag));
+    return key;
+}
+
+Result<void> Vault::unwrapKey(const QString &login, const SecureBytes &password)
+{
+    auto key = unwrapThrottled(login, password);
+    if (!key)
+        return key.error();
     if (!m_keyFile.infoIsAuthentic(*key))
         return makeError(ErrorCode::KeyFileCorrupt, KeyFile::tr("The key file is damaged or has been tampered with."),
                          QStringLiteral("info MAC mismatch"));
-    static_cast<void>(throttle.recordSuccess(tag));
     m_key = std::move(key).value();
     return {};
 }
@@ -467,19 +475,9 @@ Result<void> Vault::removeSlot(const QString &login, const InTransaction &within
 
 Result<void> Vault::checkPassword(const QString &login, const SecureBytes &password) const
 {
-    LoginThrottle throttle(m_paths.database);
-    const QByteArray tag = m_keyFile.tagFor(login);
-    const QDateTime now = Clock::system()->nowUtc();
-    if (const qint64 wait = throttle.secondsUntilAllowed(tag, now); wait > 0)
-        return makeError(ErrorCode::Throttled,
-                         tr("Too many failed attempts for this account. Try again in %n second(s).", nullptr, int(wait)),
-                         QStringLiteral("wait %1 s").arg(wait));
-    auto key = m_keyFile.unwrap(login, password);
-    if (!key) {
-        static_cast<void>(throttle.recordFailure(tag, now));
+    auto key = unwrapThrottled(login, password);
+    if (!key)
         return key.error();
-    }
-    static_cast<void>(throttle.recordSuccess(tag));
     return {};
 }
 

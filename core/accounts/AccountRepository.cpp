@@ -1,4 +1,5 @@
 #include "core/accounts/AccountRepository.h"
+#include "core/vault/Rows.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,8 +37,11 @@ Result<std::vector<Account>> AccountRepository::all() const
     if (!query.exec(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM accounts ORDER BY login")))
         return makeError(ErrorCode::Sql, tr("The accounts cannot be read."), query.lastError().text());
     std::vector<Account> accounts;
-    while (query.next())
-        accounts.push_back(fromRow(query));
+    if (auto read = forEachRow(query, tr("The accounts cannot be read."), [&] {
+            accounts.push_back(fromRow(query));
+        });
+        !read)
+        return read.error();
     return accounts;
 }
 

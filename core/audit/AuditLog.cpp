@@ -3,6 +3,7 @@
 #include "core/vault/FileErrors.h"
 #include "core/vault/SqlCipherDriver.h"
 #include "core/vault/Transaction.h"
+#include "core/vault/Rows.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -136,40 +137,43 @@ Result<AuditVerification> AuditLog::verify(const std::optional<AuditHead> &expec
     QByteArray previous = genesisHash();
     qint64 expectedSeq = 1;
     std::optional<QByteArray> hashAtExpected;
-    while (query.next()) {
-        AuditEntry entry;
-        entry.seq = query.value(0).toLongLong();
-        entry.atUtc = query.value(1).toString();
-        entry.account = query.value(2).toString();
-        entry.action = query.value(3).toString();
-        entry.objectType = query.value(4).toString();
-        entry.objectId = query.value(5).toString();
-        entry.detail = query.value(6).toString();
-        entry.prevHash = query.value(7).toString().toLatin1();
-        entry.hash = query.value(8).toString().toLatin1();
-        ++result.entries;
-        if (entry.seq != expectedSeq) {
-            result.firstBadSeq = expectedSeq;
-            result.reason = entry.seq > expectedSeq ? QStringLiteral("entry missing") : QStringLiteral("sequence out of order");
-            return result;
-        }
-        if (entry.prevHash != previous) {
-            result.firstBadSeq = entry.seq;
-            result.reason = QStringLiteral("does not follow the previous entry");
-            return result;
-        }
-        if (computeHash(entry) != entry.hash) {
-            result.firstBadSeq = entry.seq;
-            result.reason = QStringLiteral("content altered");
-            return result;
-        }
-        if (expected && entry.seq == expected->seq)
-            hashAtExpected = entry.hash;
-        previous = entry.hash;
-        ++expectedSeq;
-    }
-    if (query.lastError().isValid())
-        return makeError(ErrorCode::Sql, tr("The audit log cannot be read."), query.lastError().text());
+    if (auto read = forEachRow(query, tr("The audit log cannot be read."), [&]() -> bool {
+            AuditEntry entry;
+            entry.seq = query.value(0).toLongLong();
+            entry.atUtc = query.value(1).toString();
+            entry.account = query.value(2).toString();
+            entry.action = query.value(3).toString();
+            entry.objectType = query.value(4).toString();
+            entry.objectId = query.value(5).toString();
+            entry.detail = query.value(6).toString();
+            entry.prevHash = query.value(7).toString().toLatin1();
+            entry.hash = query.value(8).toString().toLatin1();
+            ++result.entries;
+            if (entry.seq != expectedSeq) {
+                result.firstBadSeq = expectedSeq;
+                result.reason = entry.seq > expectedSeq ? QStringLiteral("entry missing") : QStringLiteral("sequence out of order");
+                return false;
+            }
+            if (entry.prevHash != previous) {
+                result.firstBadSeq = entry.seq;
+                result.reason = QStringLiteral("does not follow the previous entry");
+                return false;
+            }
+            if (computeHash(entry) != entry.hash) {
+                result.firstBadSeq = entry.seq;
+                result.reason = QStringLiteral("content altered");
+                return false;
+            }
+            if (expected && entry.seq == expected->seq)
+                hashAtExpected = entry.hash;
+            previous = entry.hash;
+            ++expectedSeq;
+            return true;
+        });
+        !read)
+        return read.error();
+    if (!result.ok())
+        return result; // the first bad entry ends the walk
     if (expected && expected->seq > 0) {
         if (!hashAtExpected) {
             result.firstBadSeq = expectedSeq;
@@ -193,12 +197,14 @@ Result<std::vector<AuditEntry>> AuditLog::latest(int limit, qint64 beforeSeq) co
     if (!query.exec())
         return makeError(ErrorCode::Sql, tr("The audit log cannot be read."), query.lastError().text());
     std::vector<AuditEntry> entries;
-    while (query.next()) {
-        entries.push_back({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                           query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
-                           query.value(6).toString(), query.value(7).toString().toLatin1(),
-                           query.value(8).toString().toLatin1()});
-    }
+    if (auto read = forEachRow(query, tr("The audit log cannot be read."), [&] {
+            entries.push_back({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                               query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+                               query.value(6).toString(), query.value(7).toString().toLatin1(),
+                               query.value(8).toString().toLatin1()});
+        });
+        !read)
+        return read.error();
     return entries;
 }
 

@@ -1,4 +1,5 @@
 #include "core/deliberations/DeliberationRepository.h"
+#include "core/vault/Rows.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -110,22 +111,24 @@ Result<std::vector<Condition>> DeliberationRepository::conditions(const QString 
     if (!query.exec())
         return failure(query);
     std::vector<Condition> rows;
-    while (query.next()) {
-        Condition c;
-        c.id = query.value(0).toLongLong();
-        c.deliberationId = query.value(1).toLongLong();
-        c.deliberationNumber = query.value(2).toString();
-        c.deliberationDate = dateOf(query.value(3));
-        c.kind = conditionKindFromKey(query.value(4).toString()).value_or(ConditionKind::Other);
-        c.text = query.value(5).toString();
-        c.status = conditionStatusFromKey(query.value(6).toString()).value_or(ConditionStatus::Open);
-        c.owner = query.value(7).toString();
-        c.due = dateOf(query.value(8));
-        c.evidence = query.value(9).toString();
-        c.updatedBy = query.value(10).toString();
-        c.updatedAt = QDateTime::fromString(query.value(11).toString(), Qt::ISODateWithMs);
-        rows.push_back(std::move(c));
-    }
+    if (auto read = forEachRow(query, tr("The deliberations cannot be read or written."), [&] {
+            Condition c;
+            c.id = query.value(0).toLongLong();
+            c.deliberationId = query.value(1).toLongLong();
+            c.deliberationNumber = query.value(2).toString();
+            c.deliberationDate = dateOf(query.value(3));
+            c.kind = conditionKindFromKey(query.value(4).toString()).value_or(ConditionKind::Other);
+            c.text = query.value(5).toString();
+            c.status = conditionStatusFromKey(query.value(6).toString()).value_or(ConditionStatus::Open);
+            c.owner = query.value(7).toString();
+            c.due = dateOf(query.value(8));
+            c.evidence = query.value(9).toString();
+            c.updatedBy = query.value(10).toString();
+            c.updatedAt = QDateTime::fromString(query.value(11).toString(), Qt::ISODateWithMs);
+            rows.push_back(std::move(c));
+        });
+        !read)
+        return read.error();
     return rows;
 }
 
@@ -159,14 +162,20 @@ Result<std::optional<Deliberation>> DeliberationRepository::find(qint64 id) cons
     query.addBindValue(id);
     if (!query.exec())
         return failure(query);
-    while (query.next())
-        d.sections.push_back({query.value(0).toString(), query.value(1).toString()});
+    if (auto read = forEachRow(query, tr("The deliberations cannot be read or written."), [&] {
+            d.sections.push_back({query.value(0).toString(), query.value(1).toString()});
+        });
+        !read)
+        return read.error();
     query.prepare(QStringLiteral("SELECT number, date, title FROM deliberation_citations WHERE deliberation_id = ? ORDER BY position"));
     query.addBindValue(id);
     if (!query.exec())
         return failure(query);
-    while (query.next())
-        d.citations.push_back({query.value(0).toString(), dateOf(query.value(1)), query.value(2).toString()});
+    if (auto read = forEachRow(query, tr("The deliberations cannot be read or written."), [&] {
+            d.citations.push_back({query.value(0).toString(), dateOf(query.value(1)), query.value(2).toString()});
+        });
+        !read)
+        return read.error();
     auto conditions = this->conditions(QStringLiteral(" WHERE c.deliberation_id = ? ORDER BY c.position"), {id});
     if (!conditions)
         return conditions.error();
@@ -189,10 +198,13 @@ Result<std::vector<DeliberationSummary>> DeliberationRepository::summaries(const
     if (!query.exec())
         return failure(query);
     std::vector<DeliberationSummary> rows;
-    while (query.next())
-        rows.push_back({query.value(0).toLongLong(), query.value(1).toString(), dateOf(query.value(2)),
-                        authorityFromKey(query.value(3).toString()).value_or(Authority::Ccin), query.value(4).toString(),
-                        query.value(5).toInt()});
+    if (auto read = forEachRow(query, tr("The deliberations cannot be read or written."), [&] {
+            rows.push_back({query.value(0).toLongLong(), query.value(1).toString(), dateOf(query.value(2)),
+                            authorityFromKey(query.value(3).toString()).value_or(Authority::Ccin), query.value(4).toString(),
+                            query.value(5).toInt()});
+        });
+        !read)
+        return read.error();
     return rows;
 }
 
@@ -255,11 +267,14 @@ Result<std::vector<ConditionChange>> DeliberationRepository::conditionHistory(qi
     if (!query.exec())
         return failure(query);
     std::vector<ConditionChange> changes;
-    while (query.next())
-        changes.push_back({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs), query.value(1).toString(),
-                           conditionStatusFromKey(query.value(2).toString()).value_or(ConditionStatus::Open),
-                           conditionStatusFromKey(query.value(3).toString()).value_or(ConditionStatus::Open),
-                           query.value(4).toString()});
+    if (auto read = forEachRow(query, tr("The deliberations cannot be read or written."), [&] {
+            changes.push_back({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs), query.value(1).toString(),
+                               conditionStatusFromKey(query.value(2).toString()).value_or(ConditionStatus::Open),
+                               conditionStatusFromKey(query.value(3).toString()).value_or(ConditionStatus::Open),
+                               query.value(4).toString()});
+        });
+        !read)
+        return read.error();
     return changes;
 }
 

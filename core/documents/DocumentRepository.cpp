@@ -1,4 +1,5 @@
 #include "core/documents/DocumentRepository.h"
+#include "core/vault/Rows.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -144,8 +145,11 @@ Result<std::vector<qint64>> DocumentRepository::leftOnEndedRequests() const
                                    " WHERE r.state IN ('closed', 'refused', 'withdrawn')")))
         return sqlError(query);
     std::vector<qint64> ids;
-    while (query.next())
-        ids.push_back(query.value(0).toLongLong());
+    if (auto read = forEachRow(query, tr("The identity document cannot be stored or read."), [&] {
+            ids.push_back(query.value(0).toLongLong());
+        });
+        !read)
+        return read.error();
     return ids;
 }
 

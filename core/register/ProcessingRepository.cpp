@@ -1,6 +1,7 @@
 #include "core/register/ProcessingRepository.h"
 
 #include "core/requests/Request.h"
+#include "core/vault/Rows.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -225,39 +226,54 @@ Result<std::optional<Processing>> ProcessingRepository::find(qint64 id) const
     query.addBindValue(id);
     if (!query.exec())
         return failure(query);
-    while (query.next())
-        (query.value(0).toString() == QLatin1String("functionality") ? p.functionalities : p.subjectCategories)
-            << query.value(1).toString();
+    if (auto read = forEachRow(query, tr("The register cannot be read or written."), [&] {
+            (query.value(0).toString() == QLatin1String("functionality") ? p.functionalities : p.subjectCategories)
+                << query.value(1).toString();
+        });
+        !read)
+        return read.error();
     query.prepare(QStringLiteral("SELECT t.title, t.date, t.reference FROM processing_legal_texts l"
                                  " JOIN legal_texts t ON t.id = l.legal_text_id WHERE l.processing_id = ? ORDER BY l.position"));
     query.addBindValue(id);
     if (!query.exec())
         return failure(query);
-    while (query.next())
-        p.legalTexts.push_back({query.value(0).toString(), QDate::fromString(query.value(1).toString(), Qt::ISODate),
-                                query.value(2).toString()});
+    if (auto read = forEachRow(query, tr("The register cannot be read or written."), [&] {
+            p.legalTexts.push_back({query.value(0).toString(), QDate::fromString(query.value(1).toString(), Qt::ISODate),
+                                    query.value(2).toString()});
+        });
+        !read)
+        return read.error();
     query.prepare(QStringLiteral("SELECT name, retention, retention_days FROM processing_data_categories"
                                  " WHERE processing_id = ? ORDER BY position"));
     query.addBindValue(id);
     if (!query.exec())
         return failure(query);
-    while (query.next())
-        p.dataCategories.push_back({query.value(0).toString(), query.value(1).toString(),
-                                    query.isNull(2) ? std::nullopt : std::optional<int>(query.value(2).toInt())});
+    if (auto read = forEachRow(query, tr("The register cannot be read or written."), [&] {
+            p.dataCategories.push_back({query.value(0).toString(), query.value(1).toString(),
+                                        query.isNull(2) ? std::nullopt : std::optional<int>(query.value(2).toInt())});
+        });
+        !read)
+        return read.error();
     query.prepare(QStringLiteral("SELECT name, access FROM processing_recipients WHERE processing_id = ? ORDER BY position"));
     query.addBindValue(id);
     if (!query.exec())
         return failure(query);
-    while (query.next())
-        p.recipients.push_back({query.value(0).toString(), query.value(1).toString().split(u',', Qt::SkipEmptyParts)});
+    if (auto read = forEachRow(query, tr("The register cannot be read or written."), [&] {
+            p.recipients.push_back({query.value(0).toString(), query.value(1).toString().split(u',', Qt::SkipEmptyParts)});
+        });
+        !read)
+        return read.error();
     query.prepare(QStringLiteral("SELECT l.kind, t.name FROM processing_links l JOIN processings t ON t.id = l.target_id"
                                  " WHERE l.processing_id = ? ORDER BY l.position"));
     query.addBindValue(id);
     if (!query.exec())
         return failure(query);
-    while (query.next())
-        p.links.push_back({linkKindFromKey(query.value(0).toString()).value_or(LinkKind::Interconnection),
-                           query.value(1).toString()});
+    if (auto read = forEachRow(query, tr("The register cannot be read or written."), [&] {
+            p.links.push_back({linkKindFromKey(query.value(0).toString()).value_or(LinkKind::Interconnection),
+                               query.value(1).toString()});
+        });
+        !read)
+        return read.error();
     return std::optional<Processing>(std::move(p));
 }
 
@@ -269,8 +285,11 @@ Result<std::vector<ProcessingSummary>> ProcessingRepository::list() const
                                    " ORDER BY described DESC, name_key")))
         return failure(query);
     std::vector<ProcessingSummary> rows;
-    while (query.next())
-        rows.push_back(summaryOf(query));
+    if (auto read = forEachRow(query, tr("The register cannot be read or written."), [&] {
+            rows.push_back(summaryOf(query));
+        });
+        !read)
+        return read.error();
     return rows;
 }
 
@@ -285,8 +304,11 @@ Result<std::vector<ProcessingSummary>> ProcessingRepository::linkedFrom(qint64 i
     if (!query.exec())
         return failure(query);
     std::vector<ProcessingSummary> rows;
-    while (query.next())
-        rows.push_back(summaryOf(query));
+    if (auto read = forEachRow(query, tr("The register cannot be read or written."), [&] {
+            rows.push_back(summaryOf(query));
+        });
+        !read)
+        return read.error();
     return rows;
 }
 
@@ -312,9 +334,12 @@ Result<std::vector<ProcessingChange>> ProcessingRepository::history(qint64 id) c
     if (!query.exec())
         return failure(query);
     std::vector<ProcessingChange> changes;
-    while (query.next())
-        changes.push_back({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs), query.value(1).toString(),
-                           query.value(2).toString().split(u',', Qt::SkipEmptyParts)});
+    if (auto read = forEachRow(query, tr("The register cannot be read or written."), [&] {
+            changes.push_back({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs), query.value(1).toString(),
+                               query.value(2).toString().split(u',', Qt::SkipEmptyParts)});
+        });
+        !read)
+        return read.error();
     return changes;
 }
 

@@ -1,4 +1,5 @@
 #include "core/requests/RequestRepository.h"
+#include "core/vault/Rows.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,9 +37,12 @@ Result<std::vector<Right>> RequestRepository::rights() const
     if (!query.exec(QStringLiteral("SELECT id, key, article, label_fr, label_en FROM rights ORDER BY position")))
         return makeError(ErrorCode::Sql, tr("The rights cannot be read."), query.lastError().text());
     std::vector<Right> rights;
-    while (query.next())
-        rights.push_back({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                          query.value(3).toString(), query.value(4).toString()});
+    if (auto read = forEachRow(query, tr("The rights cannot be read."), [&] {
+            rights.push_back({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                              query.value(3).toString(), query.value(4).toString()});
+        });
+        !read)
+        return read.error();
     return rights;
 }
 
@@ -167,17 +171,23 @@ Result<std::optional<Request>> RequestRepository::find(qint64 id) const
     query.addBindValue(id);
     if (!query.exec())
         return makeError(ErrorCode::Sql, tr("The request cannot be read."), query.lastError().text());
-    while (query.next())
-        r.rights << query.value(0).toString();
+    if (auto read = forEachRow(query, tr("The request cannot be read."), [&] {
+            r.rights << query.value(0).toString();
+        });
+        !read)
+        return read.error();
     query.prepare(QStringLiteral("SELECT f.processing_id, p.name, f.data_held, f.action FROM request_processings f"
                                  " JOIN processings p ON p.id = f.processing_id WHERE f.request_id = ? ORDER BY p.name_key"));
     query.addBindValue(id);
     if (!query.exec())
         return makeError(ErrorCode::Sql, tr("The request cannot be read."), query.lastError().text());
-    while (query.next())
-        r.findings.push_back({query.value(0).toLongLong(), query.value(1).toString(),
-                              query.isNull(2) ? std::nullopt : std::optional<bool>(query.value(2).toBool()),
-                              query.value(3).toString()});
+    if (auto read = forEachRow(query, tr("The request cannot be read."), [&] {
+            r.findings.push_back({query.value(0).toLongLong(), query.value(1).toString(),
+                                  query.isNull(2) ? std::nullopt : std::optional<bool>(query.value(2).toBool()),
+                                  query.value(3).toString()});
+        });
+        !read)
+        return read.error();
     return std::optional<Request>(std::move(r));
 }
 
@@ -289,12 +299,14 @@ Result<std::vector<StateChange>> RequestRepository::history(qint64 id) const
     if (!query.exec())
         return makeError(ErrorCode::Sql, tr("The request history cannot be read."), query.lastError().text());
     std::vector<StateChange> changes;
-    while (query.next()) {
-        changes.push_back({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs), query.value(1).toString(),
-                           query.isNull(2) ? std::nullopt : requestStateFromKey(query.value(2).toString()),
-                           requestStateFromKey(query.value(3).toString()).value_or(RequestState::Received),
-                           query.value(4).toString()});
-    }
+    if (auto read = forEachRow(query, tr("The request history cannot be read."), [&] {
+            changes.push_back({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs), query.value(1).toString(),
+                               query.isNull(2) ? std::nullopt : requestStateFromKey(query.value(2).toString()),
+                               requestStateFromKey(query.value(3).toString()).value_or(RequestState::Received),
+                               query.value(4).toString()});
+        });
+        !read)
+        return read.error();
     return changes;
 }
 
@@ -351,12 +363,14 @@ Result<std::vector<RequestRow>> RequestRepository::list(const RequestFilter &fil
         return makeError(ErrorCode::Sql, tr("The requests cannot be listed."), query.lastError().text());
     std::vector<RequestRow> rows;
     rows.reserve(std::size_t(std::max(1, filter.limit)));
-    while (query.next()) {
-        rows.push_back({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                        query.value(3).toString(), dateOf(query.value(4)), dateOf(query.value(5)),
-                        requestStateFromKey(query.value(6).toString()).value_or(RequestState::Received),
-                        query.value(7).toString()});
-    }
+    if (auto read = forEachRow(query, tr("The requests cannot be listed."), [&] {
+            rows.push_back({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                            query.value(3).toString(), dateOf(query.value(4)), dateOf(query.value(5)),
+                            requestStateFromKey(query.value(6).toString()).value_or(RequestState::Received),
+                            query.value(7).toString()});
+        });
+        !read)
+        return read.error();
     return rows;
 }
 

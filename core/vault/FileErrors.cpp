@@ -95,4 +95,24 @@ Error sqlFailure(const QSqlError &error, const QString &path, const QString &mes
     }
 }
 
+Error readFailure(const QSqlError &error, const QString &message)
+{
+    const QString detail = error.text() + QStringLiteral(" [") + error.nativeErrorCode() + u']';
+    switch (error.nativeErrorCode().toInt() & 0xFF) {
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return makeError(ErrorCode::DatabaseCorrupt,
+                         message + u' '
+                             + FileErrorText::tr("The database file is damaged or has been tampered with; restore it from a backup."),
+                         detail);
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return makeError(ErrorCode::Locked, message + u' ' + FileErrorText::tr("The database is busy."), detail);
+    case 10: // SQLITE_IOERR
+        return makeError(ErrorCode::Io, message, detail);
+    default:
+        return makeError(ErrorCode::Sql, message, detail);
+    }
+}
+
 } // namespace habeas

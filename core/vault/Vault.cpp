@@ -6,6 +6,7 @@
 #include "core/vault/Migrations.h"
 #include "core/vault/SqlCipher.h"
 #include "core/vault/SqlCipherDriver.h"
+#include "core/vault/Rows.h"
 #include "core/vault/Transaction.h"
 #include "core/vault/VaultLock.h"
 
@@ -493,13 +494,14 @@ Result<CheckReport> Vault::check() const
         report.cipherVersion = query.value(0).toString();
     if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
         return sqlFailure(query.lastError(), m_paths.database, tr("The vault cannot be checked."));
-    while (query.next()) {
-        const QString line = query.value(0).toString();
-        if (line != QLatin1String("ok"))
-            report.problems << line;
-    }
-    if (query.lastError().isValid())
-        report.problems << query.lastError().text();
+    // A page too damaged to be read is itself a finding of the check.
+    if (auto read = forEachRow(query, tr("The vault cannot be checked."), [&] {
+            const QString line = query.value(0).toString();
+            if (line != QLatin1String("ok"))
+                report.problems << line;
+        });
+        !read)
+        report.problems << read.error().detail;
     if (query.exec(QStringLiteral("PRAGMA page_count")) && query.next())
         report.pages = query.value(0).toLongLong();
     auto version = Migrations::currentVersion(db);

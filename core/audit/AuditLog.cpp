@@ -4,6 +4,7 @@
 #include "core/vault/SqlCipherDriver.h"
 #include "core/vault/Transaction.h"
 #include "core/vault/Rows.h"
+#include "core/vault/StoredText.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -109,11 +110,11 @@ Result<qint64> AuditLog::append(const QString &account, AuditAction action, cons
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(entry.seq);
     query.addBindValue(entry.atUtc);
-    query.addBindValue(entry.account);
+    query.addBindValue(storedText(entry.account));
     query.addBindValue(entry.action);
-    query.addBindValue(entry.objectType);
-    query.addBindValue(entry.objectId);
-    query.addBindValue(entry.detail);
+    query.addBindValue(storedText(entry.objectType));
+    query.addBindValue(storedText(entry.objectId));
+    query.addBindValue(storedText(entry.detail));
     query.addBindValue(QString::fromLatin1(entry.prevHash));
     query.addBindValue(QString::fromLatin1(entry.hash));
     if (!query.exec())

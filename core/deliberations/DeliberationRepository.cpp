@@ -1,5 +1,6 @@
 #include "core/deliberations/DeliberationRepository.h"
 #include "core/vault/Rows.h"
+#include "core/vault/StoredText.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -44,11 +45,11 @@ Result<qint64> DeliberationRepository::insert(const Deliberation &d, const std::
         " journal_number, journal_date, source_reference, full_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value :
          {QVariant(d.number.trimmed()), QVariant(d.date.toString(Qt::ISODate)), QVariant(authorityKey(d.authority)),
-          QVariant(deliberationKindKey(d.kind)), QVariant(deliberationSubjectKey(d.subject)), QVariant(d.title.trimmed()),
-          QVariant(d.presentedBy.trimmed()),
+          QVariant(deliberationKindKey(d.kind)), QVariant(deliberationSubjectKey(d.subject)), QVariant(storedText(d.title.trimmed())),
+          QVariant(storedText(d.presentedBy.trimmed())),
           processingId ? QVariant(*processingId) : QVariant(QMetaType::fromType<qlonglong>()),
-          QVariant(d.journalNumber.trimmed()), isoOrNull(d.journalDate), QVariant(d.sourceReference.trimmed()),
-          QVariant(d.fullText)})
+          QVariant(storedText(d.journalNumber.trimmed())), isoOrNull(d.journalDate), QVariant(storedText(d.sourceReference.trimmed())),
+          QVariant(storedText(d.fullText))})
         query.addBindValue(value);
     if (!query.exec())
         return failure(query);
@@ -57,8 +58,8 @@ Result<qint64> DeliberationRepository::insert(const Deliberation &d, const std::
     for (std::size_t i = 0; i < d.sections.size(); ++i) {
         query.addBindValue(id);
         query.addBindValue(int(i));
-        query.addBindValue(d.sections[i].heading);
-        query.addBindValue(d.sections[i].text);
+        query.addBindValue(storedText(d.sections[i].heading));
+        query.addBindValue(storedText(d.sections[i].text));
         if (!query.exec())
             return failure(query);
     }
@@ -67,9 +68,9 @@ Result<qint64> DeliberationRepository::insert(const Deliberation &d, const std::
     for (std::size_t i = 0; i < d.citations.size(); ++i) {
         query.addBindValue(id);
         query.addBindValue(int(i));
-        query.addBindValue(d.citations[i].number);
+        query.addBindValue(storedText(d.citations[i].number));
         query.addBindValue(isoOrNull(d.citations[i].date));
-        query.addBindValue(d.citations[i].title);
+        query.addBindValue(storedText(d.citations[i].title));
         if (!query.exec())
             return failure(query);
     }
@@ -78,9 +79,9 @@ Result<qint64> DeliberationRepository::insert(const Deliberation &d, const std::
     const QString now = m_clock->stamp();
     for (std::size_t i = 0; i < d.conditions.size(); ++i) {
         const Condition &c = d.conditions[i];
-        for (const QVariant &value : {QVariant(id), QVariant(int(i)), QVariant(conditionKindKey(c.kind)), QVariant(c.text),
-                                      QVariant(conditionStatusKey(c.status)), QVariant(c.owner), isoOrNull(c.due),
-                                      QVariant(c.evidence), QVariant(account), QVariant(now)})
+        for (const QVariant &value : {QVariant(id), QVariant(int(i)), QVariant(conditionKindKey(c.kind)), QVariant(storedText(c.text)),
+                                      QVariant(conditionStatusKey(c.status)), QVariant(storedText(c.owner)), isoOrNull(c.due),
+                                      QVariant(storedText(c.evidence)), QVariant(account), QVariant(now)})
             query.addBindValue(value);
         if (!query.exec())
             return failure(query);
@@ -240,8 +241,8 @@ Result<void> DeliberationRepository::updateCondition(const Condition &c, const Q
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE conditions SET status = ?, owner = ?, due_on = ?, evidence = ?, updated_by = ?,"
                                  " updated_at = ? WHERE id = ?"));
-    for (const QVariant &value : {QVariant(conditionStatusKey(c.status)), QVariant(c.owner.trimmed()), isoOrNull(c.due),
-                                  QVariant(c.evidence), QVariant(account), QVariant(now), QVariant(c.id)})
+    for (const QVariant &value : {QVariant(conditionStatusKey(c.status)), QVariant(storedText(c.owner.trimmed())), isoOrNull(c.due),
+                                  QVariant(storedText(c.evidence)), QVariant(account), QVariant(now), QVariant(c.id)})
         query.addBindValue(value);
     if (!query.exec())
         return failure(query);
@@ -250,7 +251,7 @@ Result<void> DeliberationRepository::updateCondition(const Condition &c, const Q
     query.prepare(QStringLiteral("INSERT INTO condition_history (condition_id, at_utc, account, from_status, to_status, note)"
                                  " VALUES (?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value : {QVariant(c.id), QVariant(now), QVariant(account), QVariant(conditionStatusKey(previous)),
-                                  QVariant(conditionStatusKey(c.status)), QVariant(note.trimmed())})
+                                  QVariant(conditionStatusKey(c.status)), QVariant(storedText(note.trimmed()))})
         query.addBindValue(value);
     if (!query.exec())
         return failure(query);

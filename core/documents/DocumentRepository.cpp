@@ -1,5 +1,6 @@
 #include "core/documents/DocumentRepository.h"
 #include "core/vault/Rows.h"
+#include "core/vault/StoredText.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -37,12 +38,12 @@ Result<void> DocumentRepository::store(const StoredDocument &document)
     query.prepare(QStringLiteral("INSERT INTO identity_documents (request_id, kind, image, width, height, captured_at,"
                                  " captured_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(document.requestId);
-    query.addBindValue(document.kind);
+    query.addBindValue(storedText(document.kind));
     query.addBindValue(document.image);
     query.addBindValue(document.width);
     query.addBindValue(document.height);
     query.addBindValue(m_clock->stamp());
-    query.addBindValue(document.capturedBy);
+    query.addBindValue(storedText(document.capturedBy));
     if (!query.exec())
         return sqlError(query);
     return {};
@@ -80,7 +81,7 @@ Result<void> DocumentRepository::markVerified(qint64 requestId, const QString &b
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE identity_documents SET verified_by = ?, verified_on = ? WHERE request_id = ?"));
-    query.addBindValue(by);
+    query.addBindValue(storedText(by));
     query.addBindValue(on.toString(Qt::ISODate));
     query.addBindValue(requestId);
     if (!query.exec())

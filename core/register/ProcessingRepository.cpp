@@ -2,6 +2,7 @@
 
 #include "core/requests/Request.h"
 #include "core/vault/Rows.h"
+#include "core/vault/StoredText.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -66,17 +67,17 @@ Result<qint64> ProcessingRepository::legalTextId(const LegalText &text)
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id FROM legal_texts WHERE title = ? AND date = ? AND reference = ?"));
-    query.addBindValue(text.title.trimmed());
+    query.addBindValue(storedText(text.title.trimmed()));
     query.addBindValue(date);
-    query.addBindValue(text.reference.trimmed());
+    query.addBindValue(storedText(text.reference.trimmed()));
     if (!query.exec())
         return failure(query);
     if (query.next())
         return query.value(0).toLongLong();
     query.prepare(QStringLiteral("INSERT INTO legal_texts (title, date, reference) VALUES (?, ?, ?)"));
-    query.addBindValue(text.title.trimmed());
+    query.addBindValue(storedText(text.title.trimmed()));
     query.addBindValue(date);
-    query.addBindValue(text.reference.trimmed());
+    query.addBindValue(storedText(text.reference.trimmed()));
     if (!query.exec())
         return failure(query);
     return query.lastInsertId().toLongLong();
@@ -110,10 +111,10 @@ Result<qint64> ProcessingRepository::save(const Processing &p)
         " legal_basis = ?, legal_justification = ?, transfers = ?, security_measures = ?, information_of_subjects = ?,"
         " rights_exercise = ?, updated_at = ? WHERE id = ?"));
     for (const QVariant &value :
-         {QVariant(p.reference.trimmed()), QVariant(p.name.trimmed()), QVariant(searchKey(p.name)),
-          QVariant(p.controller.trimmed()), QVariant(processingStatusKey(p.status)), QVariant(p.described), basis,
-          QVariant(p.legalJustification), QVariant(p.transfers), QVariant(p.securityMeasures),
-          QVariant(p.informationOfSubjects), QVariant(p.rightsExercise), QVariant(m_clock->stamp()), QVariant(id)})
+         {QVariant(storedText(p.reference.trimmed())), QVariant(p.name.trimmed()), QVariant(searchKey(p.name)),
+          QVariant(storedText(p.controller.trimmed())), QVariant(processingStatusKey(p.status)), QVariant(p.described), basis,
+          QVariant(storedText(p.legalJustification)), QVariant(storedText(p.transfers)), QVariant(storedText(p.securityMeasures)),
+          QVariant(storedText(p.informationOfSubjects)), QVariant(storedText(p.rightsExercise)), QVariant(m_clock->stamp()), QVariant(id)})
         query.addBindValue(value);
     if (!query.exec())
         return failure(query);
@@ -133,7 +134,7 @@ Result<qint64> ProcessingRepository::save(const Processing &p)
             query.addBindValue(id);
             query.addBindValue(QLatin1String(list));
             query.addBindValue(i);
-            query.addBindValue(texts.at(i));
+            query.addBindValue(storedText(texts.at(i)));
             if (!query.exec())
                 return failure(query);
         }
@@ -160,8 +161,8 @@ Result<qint64> ProcessingRepository::save(const Processing &p)
         const DataCategory &category = p.dataCategories[i];
         query.addBindValue(id);
         query.addBindValue(int(i));
-        query.addBindValue(category.name);
-        query.addBindValue(category.retention);
+        query.addBindValue(storedText(category.name));
+        query.addBindValue(storedText(category.retention));
         query.addBindValue(category.retentionDays ? QVariant(*category.retentionDays) : QVariant(QMetaType::fromType<int>()));
         if (!query.exec())
             return failure(query);
@@ -174,8 +175,8 @@ Result<qint64> ProcessingRepository::save(const Processing &p)
         }
         query.addBindValue(id);
         query.addBindValue(int(i));
-        query.addBindValue(p.recipients[i].name);
-        query.addBindValue(p.recipients[i].access.join(u','));
+        query.addBindValue(storedText(p.recipients[i].name));
+        query.addBindValue(storedText(p.recipients[i].access.join(u',')));
         if (!query.exec())
             return failure(query);
     }
@@ -319,7 +320,7 @@ Result<void> ProcessingRepository::addHistory(qint64 id, const QString &account,
     query.addBindValue(id);
     query.addBindValue(m_clock->stamp());
     query.addBindValue(account);
-    query.addBindValue(fields.join(u','));
+    query.addBindValue(storedText(fields.join(u',')));
     if (!query.exec())
         return failure(query);
     return {};

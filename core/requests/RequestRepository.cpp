@@ -1,5 +1,6 @@
 #include "core/requests/RequestRepository.h"
 #include "core/vault/Rows.h"
+#include "core/vault/StoredText.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -50,7 +51,7 @@ Result<void> RequestRepository::setRightArticle(const QString &key, const QStrin
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE rights SET article = ? WHERE key = ?"));
-    query.addBindValue(article.trimmed());
+    query.addBindValue(storedText(article.trimmed()));
     query.addBindValue(key);
     if (!query.exec())
         return makeError(ErrorCode::Sql, tr("The rights cannot be read."), query.lastError().text());
@@ -93,22 +94,22 @@ Result<qint64> RequestRepository::insert(const Request &request, int year, int s
     query.bindValue(QStringLiteral(":due"), iso(request.due));
     query.bindValue(QStringLiteral(":paused"), request.pausedDays);
     query.bindValue(QStringLiteral(":state"), requestStateKey(request.state));
-    query.bindValue(QStringLiteral(":civility"), who.civility.trimmed());
+    query.bindValue(QStringLiteral(":civility"), storedText(who.civility.trimmed()));
     query.bindValue(QStringLiteral(":surname"), who.surname.trimmed());
     query.bindValue(QStringLiteral(":surname_key"), searchKey(who.surname));
-    query.bindValue(QStringLiteral(":first_name"), who.firstName.trimmed());
-    query.bindValue(QStringLiteral(":birth_name"), who.birthName.trimmed());
-    query.bindValue(QStringLiteral(":address"), who.address.trimmed());
-    query.bindValue(QStringLiteral(":email"), who.email.trimmed());
-    query.bindValue(QStringLiteral(":phone"), who.phone.trimmed());
-    query.bindValue(QStringLiteral(":staff"), who.staffNumber.trimmed());
+    query.bindValue(QStringLiteral(":first_name"), storedText(who.firstName.trimmed()));
+    query.bindValue(QStringLiteral(":birth_name"), storedText(who.birthName.trimmed()));
+    query.bindValue(QStringLiteral(":address"), storedText(who.address.trimmed()));
+    query.bindValue(QStringLiteral(":email"), storedText(who.email.trimmed()));
+    query.bindValue(QStringLiteral(":phone"), storedText(who.phone.trimmed()));
+    query.bindValue(QStringLiteral(":staff"), storedText(who.staffNumber.trimmed()));
     query.bindValue(QStringLiteral(":language"), request.language);
-    query.bindValue(QStringLiteral(":agent"), request.agent.name.trimmed());
-    query.bindValue(QStringLiteral(":mandate"), request.agent.mandateObject.trimmed());
+    query.bindValue(QStringLiteral(":agent"), storedText(request.agent.name.trimmed()));
+    query.bindValue(QStringLiteral(":mandate"), storedText(request.agent.mandateObject.trimmed()));
     query.bindValue(QStringLiteral(":until"), isoOrNull(request.agent.mandateUntil));
     query.bindValue(QStringLiteral(":may_receive"), request.agent.present() && request.agent.mayReceiveReply);
-    query.bindValue(QStringLiteral(":assignee"), request.assignee);
-    query.bindValue(QStringLiteral(":notes"), request.notes);
+    query.bindValue(QStringLiteral(":assignee"), storedText(request.assignee));
+    query.bindValue(QStringLiteral(":notes"), storedText(request.notes));
     query.bindValue(QStringLiteral(":now"), now);
     if (!query.exec())
         return failed(query);
@@ -215,7 +216,7 @@ Result<void> RequestRepository::changeState(qint64 id, RequestState from, Reques
     query.addBindValue(account);
     query.addBindValue(requestStateKey(from));
     query.addBindValue(requestStateKey(to));
-    query.addBindValue(reason.trimmed());
+    query.addBindValue(storedText(reason.trimmed()));
     if (!query.exec())
         return makeError(ErrorCode::Sql, tr("The request cannot be updated."), query.lastError().text());
     return {};
@@ -228,7 +229,7 @@ Result<void> RequestRepository::extend(qint64 id, const QDate &until, const QStr
                                  " WHERE id = ? AND extended_until IS NULL"));
     query.addBindValue(iso(until));
     query.addBindValue(iso(until));
-    query.addBindValue(reason.trimmed());
+    query.addBindValue(storedText(reason.trimmed()));
     query.addBindValue(m_clock->stamp());
     query.addBindValue(id);
     if (!query.exec())
@@ -281,7 +282,7 @@ Result<void> RequestRepository::setFindings(qint64 id, const std::vector<Finding
         query.addBindValue(id);
         query.addBindValue(finding.processingId);
         query.addBindValue(finding.dataHeld ? QVariant(*finding.dataHeld) : QVariant(QMetaType::fromType<bool>()));
-        query.addBindValue(finding.action.trimmed());
+        query.addBindValue(storedText(finding.action.trimmed()));
         if (!query.exec())
             return makeError(ErrorCode::InvalidArgument, tr("A processing concerned is not in the register."),
                              query.lastError().text());

@@ -1,5 +1,7 @@
 #include "core/settings/Settings.h"
 
+#include "core/vault/StoredText.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 #include <QSqlError>
@@ -35,13 +37,13 @@ Result<void> VaultSettings::write(const QString &key, const QVariant &value)
     // Portable upsert: update, and insert when there was nothing to update.
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE settings SET value = ? WHERE key = ?"));
-    query.addBindValue(value.toString());
+    query.addBindValue(storedText(value.toString()));
     query.addBindValue(key);
     bool ok = query.exec();
     if (ok && query.numRowsAffected() == 0) {
         query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
         query.addBindValue(key);
-        query.addBindValue(value.toString());
+        query.addBindValue(storedText(value.toString()));
         ok = query.exec();
     }
     if (!ok)

@@ -80,6 +80,23 @@ bool sameAsciiText(const char *utf8, const QString &text)
     return isAscii(utf8, size) && QLatin1String(utf8, size) == text;
 }
 
+// Whether a bound value means SQL NULL. In Qt 6 a QVariant that holds a null
+// QString, QByteArray or date is not itself null; Qt's drivers bind those as
+// NULL (an invalid time or date-time has no text form either).
+bool bindsAsNull(const QVariant &value)
+{
+    if (value.isNull())
+        return true;
+    switch (value.metaType().id()) {
+    case QMetaType::QString: return static_cast<const QString *>(value.constData())->isNull();
+    case QMetaType::QByteArray: return static_cast<const QByteArray *>(value.constData())->isNull();
+    case QMetaType::QDate: return static_cast<const QDate *>(value.constData())->isNull();
+    case QMetaType::QTime: return !static_cast<const QTime *>(value.constData())->isValid();
+    case QMetaType::QDateTime: return !static_cast<const QDateTime *>(value.constData())->isValid();
+    default: return false;
+    }
+}
+
 } // namespace
 
 SqlCipherResult::SqlCipherResult(const SqlCipherDriver *driver) : QSqlResult(driver) {}
@@ -188,7 +205,7 @@ bool SqlCipherResult::bindAll()
         const QVariant &value = values.at(i);
         const int index = i + 1;
         int rc = SQLITE_OK;
-        if (value.isNull()) {
+        if (bindsAsNull(value)) {
             rc = sqlite3_bind_null(m_stmt, index);
         } else {
             switch (value.metaType().id()) {

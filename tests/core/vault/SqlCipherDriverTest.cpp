@@ -360,6 +360,51 @@ TEST_F(SqlCipherDriverTest, TypedNullVariantsAreStoredAsNull)
     EXPECT_EQ(rows, nulls.size());
 }
 
+// In Qt 6 a QVariant holding a null QString, QByteArray, QDate, QTime or
+// QDateTime is not itself null; Qt's own drivers still bind those as NULL,
+// and so must this one, or NOT NULL columns accept missing values.
+TEST_F(SqlCipherDriverTest, NullValuesInsideVariantsAreBoundAsNull)
+{
+    ASSERT_TRUE(run(QStringLiteral("CREATE TABLE t(label TEXT, v)")));
+    const std::vector<std::pair<const char *, QVariant>> nulls = {
+        {"QString()", QVariant(QString())},       {"QByteArray()", QVariant(QByteArray())},
+        {"QDate()", QVariant(QDate())},           {"QTime()", QVariant(QTime())},
+        {"QDateTime()", QVariant(QDateTime())},
+    };
+    const std::vector<std::pair<const char *, QVariant>> values = {
+        {"empty QString", QVariant(QStringLiteral(""))}, {"empty QByteArray", QVariant(QByteArray(""))},
+        {"QDate", QVariant(QDate(2026, 12, 1))},         {"QTime", QVariant(QTime(9, 30))},
+        {"QDateTime", QVariant(QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC))},
+    };
+    QSqlQuery insert(db());
+    ASSERT_TRUE(insert.prepare(QStringLiteral("INSERT INTO t(label, v) VALUES(?, ?)")));
+    for (const auto &rows : {nulls, values}) {
+        for (const auto &[label, value] : rows) {
+            insert.addBindValue(QString::fromLatin1(label));
+            insert.addBindValue(value);
+            ASSERT_TRUE(insert.exec()) << label << ": " << errorText(insert.lastError()).toStdString();
+        }
+    }
+    QSqlQuery select(db());
+    ASSERT_TRUE(select.exec(QStringLiteral("SELECT label, v IS NULL FROM t ORDER BY rowid")));
+    std::size_t row = 0;
+    while (select.next()) {
+        const bool expectNull = row < nulls.size();
+        EXPECT_EQ(select.value(1).toInt() == 1, expectNull) << select.value(0).toString().toStdString();
+        ++row;
+    }
+    EXPECT_EQ(row, nulls.size() + values.size());
+
+    // A NOT NULL column refuses a missing value, as it would with NULL.
+    ASSERT_TRUE(run(QStringLiteral("CREATE TABLE strict(v TEXT NOT NULL)")));
+    QSqlQuery strict(db());
+    ASSERT_TRUE(strict.prepare(QStringLiteral("INSERT INTO strict(v) VALUES(?)")));
+    strict.addBindValue(QString());
+    EXPECT_FALSE(strict.exec());
+    strict.addBindValue(QStringLiteral(""));
+    EXPECT_TRUE(strict.exec()) << errorText(strict.lastError()).toStdString();
+}
+
 // Table with one NULL row in columns of each declared type.
 ::testing::AssertionResult makeNullRow(const QSqlDatabase &database)
 {

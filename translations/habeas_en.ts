@@ -245,6 +245,10 @@
         <source>Vault</source>
         <translation>Vault</translation>
     </message>
+    <message>
+        <source>Journal write-back deferred</source>
+        <translation>Journal write-back deferred</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>

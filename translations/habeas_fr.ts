@@ -245,6 +245,10 @@
         <source>Vault</source>
         <translation>Coffre-fort</translation>
     </message>
+    <message>
+        <source>Journal write-back deferred</source>
+        <translation>Réécriture du journal reportée</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>

@@ -48,6 +48,7 @@ enum class AuditAction {
     ProcessingUpdate,
     DeliberationCreate,
     ConditionUpdate,
+    CheckpointDeferred,
 };
 
 class AuditActions final {

@@ -51,10 +51,8 @@ Result<IdentityImage> IdentityDocumentService::capture(qint64 requestId, const Q
     });
     if (!replaced)
         return replaced.error();
-    if (*replaced) {
-        if (auto written = SessionStorage::vault(m_session).checkpoint(); !written)
-            return written.error();
-    }
+    if (*replaced)
+        writeBack(m_session, (*request)->reference);
     return image;
 }
 
@@ -141,9 +139,19 @@ Result<int> IdentityDocumentService::sweep(Session &session)
     });
     if (!swept)
         return swept.error();
-    if (auto written = SessionStorage::vault(session).checkpoint(); !written)
-        return written.error();
+    writeBack(session, QString());
     return int(left->size());
+}
+
+void IdentityDocumentService::writeBack(Session &session, const QString &reference)
+{
+    auto written = SessionStorage::vault(session).checkpoint();
+    if (written)
+        return;
+    // The destruction has committed; only the WAL's write-back is late. The
+    // next open of the vault writes it back (Vault::checkAndUpgrade).
+    static_cast<void>(session.record(AuditAction::CheckpointDeferred, QStringLiteral("request"), reference,
+                                     written.error().detail.left(200)));
 }
 
 } // namespace habeas

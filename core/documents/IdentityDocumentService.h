@@ -38,8 +38,14 @@ public:
     // Inside the caller's transaction: deletes the copy and audits it.
     // Errors: Sql, DiskFull.
     static Result<bool> destroyIn(Session &session, qint64 requestId, const QString &reference, const QString &why);
+    // After a destruction has committed: writes the WAL back into the
+    // database and truncates it, so no old frame keeps the deleted pages.
+    // Never fails the action that destroyed: when the write-back cannot be
+    // done now (another connection reading), it is recorded as deferred,
+    // and the next open of the vault does it.
+    static void writeBack(Session &session, const QString &reference);
     // At sign-in: destroys any copy a crash left on an ended request.
-    // Errors: Sql, DiskFull, Locked (the checkpoint).
+    // Errors: Sql, DiskFull.
     static Result<int> sweep(Session &session);
 
 private:

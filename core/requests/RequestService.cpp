@@ -180,7 +180,9 @@ Result<void> RequestService::transition(qint64 id, RequestState to, const QStrin
     if (!done)
         return done;
     // Old WAL frames would still hold the deleted pages.
-    return destroyed ? SessionStorage::vault(m_session).checkpoint() : Result<void>();
+    if (destroyed)
+        IdentityDocumentService::writeBack(m_session, found->reference);
+    return {};
 }
 
 Result<Request> RequestService::extend(qint64 id, const QString &reason, const QDate &today)

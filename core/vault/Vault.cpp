@@ -382,6 +382,12 @@ Result<void> Vault::checkAndUpgrade()
         if (!version)
             return version.error();
         m_schemaVersion = *version;
+        // Frames left in the WAL by a process that stopped between a commit
+        // and its checkpoint may hold the pages of deleted rows next to
+        // older pages of the main file: write them back now. A failure here
+        // loses nothing and is tried again at the next open.
+        if (QFileInfo(m_paths.database + QStringLiteral("-wal")).size() > 0)
+            static_cast<void>(checkpoint());
         if (m_keyFile.recordedSchemaVersion() != *version) {
             KeyFile updated = m_keyFile;
             updated.recordSchemaVersion(*version, m_key);

@@ -12,9 +12,12 @@
 #include "core/requests/RequestService.h"
 #include "core/accounts/Session.h"
 #include "core/documents/DocumentRepository.h"
+#include "core/vault/SqlCipherDriver.h"
 #include "core/vault/Vault.h"
 
 #include <QBuffer>
+#include <QFileInfo>
+#include <QProcess>
 #include <QImage>
 #include <QImageWriter>
 #include <QRandomGenerator>
@@ -292,4 +295,72 @@ TEST_F(IdentityDocumentTest, ANewCaptureDestroysTheOldCopy)
     EXPECT_EQ((*record)->kind, QStringLiteral("wrong scan"));
     ASSERT_TRUE(documents.markVerified(m_request.id).ok());
     EXPECT_EQ(audits(QStringLiteral("document.verify")), 1);
+}
+
+// Another connection reading the vault keeps the WAL from being written
+// back: the ending still succeeds (it has committed, and a retry would be
+// refused as illegal), the deferral is audited, and the write-back happens
+// once the reader has gone.
+TEST_F(IdentityDocumentTest, AnEndingWhileAnotherConnectionReadsSucceedsAndIsWrittenBackLater)
+{
+    auto captured = IdentityDocumentService(*m_session)
+                        .capture(m_request.id, encode(noisyScan(700, 500, 31), "png"), QStringLiteral("passport"));
+    ASSERT_OK(captured);
+    const QByteArray marker = captured->png.mid(captured->png.size() / 2, 48);
+    const QString reader = QStringLiteral("identity-test-reader");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QLatin1String(SqlCipherDriver::Name), reader);
+        static_cast<SqlCipherDriver *>(db.driver())
+            ->setKey(SecureBytes::copyOf(SessionStorage::vault(*m_session).rawKeyForProof().view()));
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("HABEAS_BUSY_TIMEOUT=100"));
+        ASSERT_TRUE(db.open());
+        QSqlQuery read(db);
+        ASSERT_TRUE(read.exec(QStringLiteral("BEGIN")));
+        ASSERT_TRUE(read.exec(QStringLiteral("SELECT count(*) FROM identity_documents")) && read.next());
+        EXPECT_EQ(read.value(0).toInt(), 1);
+
+        ASSERT_OK(RequestService(*m_session).transition(m_request.id, RequestState::Withdrawn));
+        EXPECT_EQ(audits(QStringLiteral("vault.checkpoint-deferred")), 1);
+        EXPECT_EQ(audits(QStringLiteral("document.destroy")), 1);
+        auto ended = RequestService(*m_session).view(m_request.id);
+        ASSERT_OK(ended);
+        EXPECT_EQ(ended->state, RequestState::Withdrawn);
+        read.finish();
+        ASSERT_TRUE(read.exec(QStringLiteral("COMMIT")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(reader);
+    // The next sign-in opens the vault and writes the WAL back (the WAL then
+    // holds only what the sign-in itself wrote).
+    signIn();
+    EXPECT_FALSE(onDisk(marker)) << "destroyed image data is still on disk";
+}
+
+// A process that stops between the commit that destroys a document and the
+// write-back leaves the deleted pages' old content in the main file; the
+// next open writes the WAL back before anything else.
+TEST_F(IdentityDocumentTest, AStopBeforeTheWriteBackIsMendedAtTheNextOpen)
+{
+    auto captured = IdentityDocumentService(*m_session)
+                        .capture(m_request.id, encode(noisyScan(700, 500, 37), "png"), QStringLiteral("passport"));
+    ASSERT_OK(captured);
+    const QByteArray marker = captured->png.mid(captured->png.size() / 2, 48);
+    const QByteArray key = SessionStorage::vault(*m_session).rawKeyForProof().view().toByteArray();
+    m_session.reset();
+
+    QProcess child;
+    child.start(QStringLiteral(HABEAS_CRASH_WRITER), {m_path, QStringLiteral("forget")});
+    ASSERT_TRUE(child.waitForStarted(10000));
+    child.write(ClerkPassword.toUtf8() + '\n');
+    child.closeWriteChannel();
+    ASSERT_TRUE(child.waitForFinished(60000));
+    ASSERT_EQ(child.exitCode(), 0) << child.readAllStandardError().toStdString();
+    EXPECT_TRUE(child.readAllStandardOutput().contains("destroyed 1"));
+    EXPECT_GT(QFileInfo(m_path + QStringLiteral("-wal")).size(), 0) << "the process left its WAL";
+    EXPECT_TRUE(decryptDatabase(m_path, key).plaintext.contains(marker))
+        << "the scenario reproduces: the main file still holds the old pages";
+
+    signIn();
+    EXPECT_FALSE(onDisk(marker)) << "destroyed image data is still on disk after the next open";
 }

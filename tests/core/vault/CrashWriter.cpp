@@ -5,7 +5,10 @@
 //   hold   keeps the vault open until killed;
 //   close  signs in as "clerk", then creates requests with an identity
 //          document and takes each to Closed (which destroys the document),
-//          printing "closed N" after each.
+//          printing "closed N" after each;
+//   forget signs in as "clerk", deletes every identity document in one
+//          committed transaction, prints "destroyed N" and stops at once,
+//          without the write-back of the WAL, as a crash there would.
 
 #include "core/accounts/SessionStorage.h"
 #include "core/requests/RequestService.h"
@@ -20,6 +23,7 @@
 #include <QThread>
 
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <string>
 
@@ -34,6 +38,33 @@ int main(int argc, char **argv)
     }
     std::string password;
     std::getline(std::cin, password);
+    if (std::string(argv[2]) == "forget") {
+        auto session = Session::login(QString::fromLocal8Bit(argv[1]), QStringLiteral("clerk"),
+                                      SecureBytes::copyOf(QByteArrayView(password.data(), qsizetype(password.size()))));
+        if (!session) {
+            std::fprintf(stderr, "sign-in failed: %s\n", qPrintable(session.error().message));
+            return 2;
+        }
+        QSqlDatabase db = SessionStorage::vault(**session).database();
+        QSqlQuery ids(db);
+        if (!ids.exec(QStringLiteral("SELECT request_id FROM identity_documents")))
+            return 3;
+        QList<qint64> requests;
+        while (ids.next())
+            requests << ids.value(0).toLongLong();
+        ids.finish();
+        if (!db.transaction())
+            return 4;
+        for (qint64 id : requests) {
+            if (!DocumentRepository(db).destroy(id))
+                return 5;
+        }
+        if (!db.commit())
+            return 6;
+        std::printf("destroyed %lld\n", static_cast<long long>(requests.size()));
+        std::fflush(stdout);
+        std::_Exit(0);
+    }
     if (std::string(argv[2]) == "close") {
         auto session = Session::login(QString::fromLocal8Bit(argv[1]), QStringLiteral("clerk"),
                                       SecureBytes::copyOf(QByteArrayView(password.data(), qsizetype(password.size()))));

@@ -132,20 +132,29 @@ Result<void> VaultService::backup(const QString &destination)
     const VaultPaths target = VaultPaths::of(destination);
     if (auto allowed = m_session.require(Permission::MakeBackups, QStringLiteral("vault")); !allowed)
         return allowed;
-    // The entry goes in first, so the copy and its head include it.
-    if (auto recorded = m_session.record(AuditAction::BackupCreate, QStringLiteral("vault"), QString()); !recorded)
-        return recorded;
     auto head = AuditLog(SessionStorage::database(m_session)).head();
     if (!head)
         return head.error();
+    const auto removeCopy = [&] {
+        for (const QString &file : {target.database, target.keys, headPath(target.database)})
+            QFile::remove(file);
+    };
     // Backups never hold identity documents.
     if (auto copied = SessionStorage::vault(m_session).backup(destination, DocumentRepository::tablesLeftOutOfBackups());
         !copied)
         return copied;
     if (auto written = AuditLog::exportHead(*head, headPath(target.database)); !written) {
-        QFile::remove(target.database);
-        QFile::remove(target.keys);
+        removeCopy();
         return written;
+    }
+    // Recorded once the copy exists and is verified; the copy's log ends at
+    // the head written beside it. A backup that cannot be recorded is not
+    // kept: no copy of the vault leaves unaccounted for.
+    if (auto recorded = m_session.record(AuditAction::BackupCreate, QStringLiteral("vault"), QString(),
+                                         QStringLiteral("head %1").arg(head->seq));
+        !recorded) {
+        removeCopy();
+        return recorded;
     }
     return {};
 }

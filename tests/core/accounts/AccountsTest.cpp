@@ -6,6 +6,7 @@
 #include "core/accounts/SessionStorage.h"
 #include "core/accounts/AccountService.h"
 #include "core/administration/VaultService.h"
+#include "core/audit/AuditService.h"
 #include "core/accounts/PasswordPolicy.h"
 #include "core/accounts/Permissions.h"
 #include "core/accounts/Session.h"
@@ -378,4 +379,27 @@ TEST_F(AccountsTest, LockWipesTheKeyAndUnlockNeedsThePassword)
     EXPECT_EQ(countAudit(*clerk, QStringLiteral("lock")), 1);
     EXPECT_EQ(countAudit(*clerk, QStringLiteral("unlock")), 1);
     EXPECT_EQ(countAudit(*clerk, QStringLiteral("login.failed")), 1); // the wrong unlock
+}
+
+// A backup is recorded once it exists: a refused one leaves no entry, a
+// made one leaves exactly one, naming the head written beside the copy.
+TEST_F(AccountsTest, ABackupIsRecordedOnlyOnceItExists)
+{
+    auto admin = signIn(QStringLiteral("admin"), AdminPassword);
+    ASSERT_TRUE(admin);
+    const QString taken = m_dir.filePath(QStringLiteral("taken.habeas"));
+    ASSERT_TRUE(writeAll(taken, "already here"));
+    EXPECT_EQ(VaultService(*admin).backup(taken).error().code, ErrorCode::AlreadyExists);
+    EXPECT_EQ(countAudit(*admin, QStringLiteral("backup.create")), 0) << "a backup that was not made is not recorded";
+
+    const QString copy = m_dir.filePath(QStringLiteral("kept"));
+    ASSERT_OK(VaultService(*admin).backup(copy));
+    EXPECT_EQ(countAudit(*admin, QStringLiteral("backup.create")), 1);
+    auto head = AuditService::readHead(m_dir.filePath(QStringLiteral("kept.habeas-audit-head")));
+    ASSERT_OK(head);
+    auto latest = AuditService(*admin).latest(1);
+    ASSERT_OK(latest);
+    EXPECT_EQ(latest->front().action, QStringLiteral("backup.create"));
+    EXPECT_EQ(latest->front().detail, QStringLiteral("head %1").arg(head->seq));
+    EXPECT_EQ(latest->front().seq, head->seq + 1);
 }

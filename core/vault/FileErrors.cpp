@@ -70,31 +70,6 @@ Error fileWriteError(const QFileDevice &file, const QString &path, const QString
     return writeFailure(path, message, file.errorString());
 }
 
-Error sqlFailure(const QSqlError &error, const QString &path, const QString &message)
-{
-    const QString detail = error.text() + QStringLiteral(" [") + error.nativeErrorCode() + u']';
-    switch (error.nativeErrorCode().toInt() & 0xFF) {
-    case 13: // SQLITE_FULL
-        return makeError(ErrorCode::DiskFull,
-                         message + u' ' + FileErrorText::tr("The disk is full: free some space and try again."), detail);
-    case 8:  // SQLITE_READONLY
-    case 14: // SQLITE_CANTOPEN
-    case 10: // SQLITE_IOERR
-        return writeFailure(path, message, detail);
-    case 11: // SQLITE_CORRUPT
-    case 26: // SQLITE_NOTADB
-        return makeError(ErrorCode::DatabaseCorrupt,
-                         message + u' '
-                             + FileErrorText::tr("The database file is damaged or has been tampered with; restore it from a backup."),
-                         detail);
-    case 5: // SQLITE_BUSY
-    case 6: // SQLITE_LOCKED
-        return makeError(ErrorCode::Locked, message + u' ' + FileErrorText::tr("The database is busy."), detail);
-    default:
-        return makeError(ErrorCode::Sql, message, detail);
-    }
-}
-
 Error readFailure(const QSqlError &error, const QString &message)
 {
     const QString detail = error.text() + QStringLiteral(" [") + error.nativeErrorCode() + u']';
@@ -112,6 +87,23 @@ Error readFailure(const QSqlError &error, const QString &message)
         return makeError(ErrorCode::Io, message, detail);
     default:
         return makeError(ErrorCode::Sql, message, detail);
+    }
+}
+
+Error sqlFailure(const QSqlError &error, const QString &path, const QString &message)
+{
+    // What a write adds to a failed read: a full disk, and the location.
+    switch (error.nativeErrorCode().toInt() & 0xFF) {
+    case 13: // SQLITE_FULL
+        return makeError(ErrorCode::DiskFull,
+                         message + u' ' + FileErrorText::tr("The disk is full: free some space and try again."),
+                         error.text() + QStringLiteral(" [") + error.nativeErrorCode() + u']');
+    case 8:  // SQLITE_READONLY
+    case 14: // SQLITE_CANTOPEN
+    case 10: // SQLITE_IOERR
+        return writeFailure(path, message, error.text() + QStringLiteral(" [") + error.nativeErrorCode() + u']');
+    default:
+        return readFailure(error, message);
     }
 }
 

@@ -31,5 +31,9 @@ namespace habeas {
 // Classifies an error SQLite reported for the database at `path`: disk full,
 // read-only, damaged or tampered file, or another failure.
 Error sqlFailure(const QSqlError &error, const QString &path, const QString &message);
+// The error a failed read is reported as: DatabaseCorrupt for a damaged
+// page, Locked when busy, Io or Sql otherwise; `message` says what could not
+// be read.
+Error readFailure(const QSqlError &error, const QString &message);
 
 } // namespace habeas

@@ -7,6 +7,7 @@
 // apart.
 
 #include "core/Result.h"
+#include "core/vault/FileErrors.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,11 +15,6 @@
 #include <type_traits>
 
 namespace habeas {
-
-// The error a failed read is reported as: DatabaseCorrupt for a damaged
-// page, Locked when busy, Io or Sql otherwise; `message` says what could not
-// be read.
-Error readFailure(const QSqlError &error, const QString &message);
 
 // Calls `row()` for every row of `query`, which has been executed. `row`
 // returns void; or bool, false to stop early (not an error); or

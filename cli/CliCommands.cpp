@@ -322,6 +322,12 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
             return report(io, restored.error());
         io.line(tr("Restored %1 from %2.").arg(VaultService::databasePath(positional.at(2)),
                                              VaultService::databasePath(positional.at(1))));
+        if (!restored->keptCopy.isEmpty())
+            io.line(tr("The replaced vault is kept as %1 (identity documents destroyed: %2).")
+                        .arg(restored->keptCopy)
+                        .arg(restored->documentsDestroyed));
+        for (const QString &warning : restored->warnings)
+            io.line(tr("Warning: %1").arg(warning));
         return Success;
     }
 
@@ -354,7 +360,12 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
             io.line(QStringLiteral("  ") + problem);
         io.line(tr("schema version: %1").arg(storage.schemaVersion));
         io.line(tr("pages: %1").arg(storage.pages));
-        if (chain.ok())
+        if (chain.ok() && !chain.restoredOnUtc.isEmpty())
+            io.line(tr("audit log: %n entries, chain whole", nullptr, int(chain.entries))
+                    + tr("; the head at entry %1 is that of the vault replaced when a backup was restored on %2")
+                          .arg(expected->seq)
+                          .arg(chain.restoredOnUtc));
+        else if (chain.ok())
             io.line(tr("audit log: %n entries, chain whole", nullptr, int(chain.entries))
                     + (expected ? tr(", matches the head at entry %1").arg(expected->seq) : QString()));
         else

@@ -530,6 +530,18 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <source>--fast-kdf is only for Habeas&apos;s own test suites.</source>
         <translation>--fast-kdf is only for Habeas&apos;s own test suites.</translation>
     </message>
+    <message>
+        <source>The replaced vault is kept as %1 (identity documents destroyed: %2).</source>
+        <translation>The replaced vault is kept as %1 (identity documents destroyed: %2).</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>; the head at entry %1 is that of the vault replaced when a backup was restored on %2</source>
+        <translation>; the head at entry %1 is that of the vault replaced when a backup was restored on %2</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCalculator</name>
@@ -1306,6 +1318,18 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>Change your password first.</source>
         <translation>Change your password first.</translation>
+    </message>
+    <message>
+        <source>The replaced vault is kept at %1, but its identity documents could not be destroyed: %2</source>
+        <translation>The replaced vault is kept at %1, but its identity documents could not be destroyed: %2</translation>
+    </message>
+    <message>
+        <source>The backup is in place, but the restore could not be recorded in its audit log: %1</source>
+        <translation>The backup is in place, but the restore could not be recorded in its audit log: %1</translation>
+    </message>
+    <message>
+        <source>The identity documents of the replaced vault cannot be destroyed.</source>
+        <translation>The identity documents of the replaced vault cannot be destroyed.</translation>
     </message>
 </context>
 <context>

@@ -535,6 +535,18 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <source>--fast-kdf is only for Habeas&apos;s own test suites.</source>
         <translation>--fast-kdf est réservé aux suites de tests de Habeas.</translation>
     </message>
+    <message>
+        <source>The replaced vault is kept as %1 (identity documents destroyed: %2).</source>
+        <translation>Le coffre-fort remplacé est conservé sous %1 (pièces d&apos;identité détruites : %2).</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>; the head at entry %1 is that of the vault replaced when a backup was restored on %2</source>
+        <translation> ; la tête à l&apos;entrée %1 est celle du coffre-fort remplacé lors de la restauration d&apos;une sauvegarde le %2</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCalculator</name>
@@ -1311,6 +1323,18 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>Change your password first.</source>
         <translation>Modifiez d&apos;abord votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The replaced vault is kept at %1, but its identity documents could not be destroyed: %2</source>
+        <translation>Le coffre-fort remplacé est conservé sous %1, mais ses pièces d&apos;identité n&apos;ont pas pu être détruites : %2</translation>
+    </message>
+    <message>
+        <source>The backup is in place, but the restore could not be recorded in its audit log: %1</source>
+        <translation>La sauvegarde est en place, mais la restauration n&apos;a pas pu être inscrite dans son journal d&apos;audit : %1</translation>
+    </message>
+    <message>
+        <source>The identity documents of the replaced vault cannot be destroyed.</source>
+        <translation>Les pièces d&apos;identité du coffre-fort remplacé ne peuvent pas être détruites.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "core/documents/DocumentRepository.h"
 #include "core/settings/Settings.h"
 #include "core/vault/SqlCipherDriver.h"
+#include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"
 
 #include <QFile>
@@ -159,7 +160,7 @@ Result<void> VaultService::backup(const QString &destination)
     return {};
 }
 
-Result<void> VaultService::restore(const QString &backupPath, const QString &target, const QString &login,
+Result<RestoreReport> VaultService::restore(const QString &backupPath, const QString &target, const QString &login,
                                    const SecureBytes &password)
 {
     {
@@ -176,15 +177,60 @@ Result<void> VaultService::restore(const QString &backupPath, const QString &tar
         if ((*account)->mustChangePassword)
             return makeError(ErrorCode::PermissionDenied, tr("Change your password first."));
     }
-    const QString previousHead = QFileInfo::exists(VaultPaths::of(target).database)
-                                     ? QStringLiteral("replaced vault kept beside it")
-                                     : QStringLiteral("no previous vault");
-    if (auto restored = Vault::restore(backupPath, target, login, password); !restored)
-        return restored;
+    auto restored = Vault::restore(backupPath, target, login, password);
+    if (!restored)
+        return restored.error();
+    RestoreReport report;
+    report.keptCopy = *restored;
+    QString detail = QStringLiteral("no previous vault");
+    if (!report.keptCopy.isEmpty()) {
+        if (auto cleaned = cleanKeptCopy(report, login, password); cleaned) {
+            detail = AuditLog::replacedHeadDetail(*report.replacedHead)
+                     + QStringLiteral(", %1 entries, identity documents destroyed in the kept copy %2")
+                           .arg(report.replacedHead->seq)
+                           .arg(report.documentsDestroyed);
+        } else {
+            detail = QStringLiteral("replaced vault kept, not cleaned: ") + cleaned.error().detail.left(200);
+            report.warnings << tr("The replaced vault is kept at %1, but its identity documents could not be destroyed: %2")
+                                   .arg(report.keptCopy, cleaned.error().message);
+        }
+    }
     auto session = Session::login(target, login, password);
-    if (!session)
-        return session.error();
-    return (*session)->record(AuditAction::BackupRestore, QStringLiteral("vault"), QString(), previousHead);
+    const auto recorded = session ? (*session)->record(AuditAction::BackupRestore, QStringLiteral("vault"), QString(), detail)
+                                  : Result<void>(session.error());
+    if (!recorded)
+        report.warnings << tr("The backup is in place, but the restore could not be recorded in its audit log: %1")
+                               .arg(recorded.error().message);
+    return report;
+}
+
+Result<void> VaultService::cleanKeptCopy(RestoreReport &report, const QString &login, const SecureBytes &password)
+{
+    auto kept = Vault::open(report.keptCopy, login, password);
+    if (!kept)
+        return kept.error();
+    QSqlDatabase db = (*kept)->database();
+    auto head = AuditLog(db).head();
+    if (!head)
+        return head.error();
+    report.replacedHead = *head;
+    DocumentRepository documents(db);
+    auto copies = documents.requestsWithDocuments();
+    if (!copies)
+        return copies.error();
+    auto destroyed = inTransaction(db, tr("The identity documents of the replaced vault cannot be destroyed."),
+                                   [&]() -> Result<void> {
+                                       for (qint64 request : *copies) {
+                                           if (auto gone = documents.destroy(request); !gone)
+                                               return gone.error();
+                                       }
+                                       return {};
+                                   });
+    if (!destroyed)
+        return destroyed;
+    report.documentsDestroyed = int(copies->size());
+    // Old WAL frames would still hold the deleted pages.
+    return (*kept)->checkpoint();
 }
 
 } // namespace habeas

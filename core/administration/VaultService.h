@@ -35,6 +35,14 @@ struct VaultOverview final {
     std::vector<TableSummary> tables;
 };
 
+// What a restore did beyond putting the backup in place.
+struct RestoreReport final {
+    QString keptCopy;                     // the replaced vault, kept beside; empty when there was none
+    std::optional<AuditHead> replacedHead; // its audit chain's head when it was replaced
+    int documentsDestroyed = 0;           // identity copies destroyed in the kept vault
+    QStringList warnings;                 // translated: what could not be done after the restore itself
+};
+
 struct VaultCheck final {
     CheckReport storage;
     AuditVerification audit;
@@ -72,12 +80,17 @@ public:
                                                           std::shared_ptr<const Clock> clock);
     // Errors: DatabaseMissing, KeyFileMissing, KeyFileCorrupt.
     static Result<VaultInfo> info(const QString &path);
-    // Puts a backup in place of `target` (the replaced files are kept),
-    // for an administrator only, checked against the backup's own accounts;
-    // the restore is then recorded in the restored vault's audit log.
+    // Puts a backup in place of `target`, for an administrator only, checked
+    // against the backup's own accounts. The replaced vault is kept beside
+    // it, with its identity documents destroyed (they belong to requests
+    // the restored vault may not know, and must not outlive them in a
+    // forgotten file). The restore is recorded in the restored vault's audit
+    // log with the replaced chain's head and length, so the cut in the
+    // history is explained. Once the backup is in place the call succeeds;
+    // what could not be done afterwards is in the report's warnings.
     // Errors: PermissionDenied, those of opening a vault, DatabaseCorrupt,
     // Locked, DiskFull, ReadOnlyLocation, Io.
-    static Result<void> restore(const QString &backupPath, const QString &target, const QString &login,
+    static Result<RestoreReport> restore(const QString &backupPath, const QString &target, const QString &login,
                                 const SecureBytes &password);
 
     explicit VaultService(Session &session);
@@ -94,6 +107,9 @@ public:
     Result<void> backup(const QString &destination);
 
 private:
+    // Reads the kept vault's audit head and destroys its identity copies.
+    static Result<void> cleanKeptCopy(RestoreReport &report, const QString &login, const SecureBytes &password);
+
     Session &m_session;
 };
 

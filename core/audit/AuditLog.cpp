@@ -30,6 +30,11 @@ bool mustEscape(char16_t c)
 
 AuditLog::AuditLog(QSqlDatabase db, std::shared_ptr<const Clock> clock) : m_db(std::move(db)), m_clock(std::move(clock)) {}
 
+QString AuditLog::replacedHeadDetail(const AuditHead &head)
+{
+    return QStringLiteral("replaced head %1 %2").arg(head.seq).arg(QString::fromLatin1(head.hash));
+}
+
 QByteArray AuditLog::genesisHash()
 {
     return QByteArray(64, '0');
@@ -138,6 +143,8 @@ Result<AuditVerification> AuditLog::verify(const std::optional<AuditHead> &expec
     QByteArray previous = genesisHash();
     qint64 expectedSeq = 1;
     std::optional<QByteArray> hashAtExpected;
+    QString restoredOn; // when a restore replaced the chain whose head is `expected`
+    const QString restoreKey = AuditActions::key(AuditAction::BackupRestore);
     if (auto read = forEachRow(query, tr("The audit log cannot be read."), [&]() -> bool {
             AuditEntry entry;
             entry.seq = query.value(0).toLongLong();
@@ -167,6 +174,8 @@ Result<AuditVerification> AuditLog::verify(const std::optional<AuditHead> &expec
             }
             if (expected && entry.seq == expected->seq)
                 hashAtExpected = entry.hash;
+            if (expected && entry.action == restoreKey && entry.detail.startsWith(replacedHeadDetail(*expected)))
+                restoredOn = entry.atUtc;
             previous = entry.hash;
             ++expectedSeq;
             return true;
@@ -175,7 +184,9 @@ Result<AuditVerification> AuditLog::verify(const std::optional<AuditHead> &expec
         return read.error();
     if (!result.ok())
         return result; // the first bad entry ends the walk
-    if (expected && expected->seq > 0) {
+    if (expected && expected->seq > 0 && !(hashAtExpected && *hashAtExpected == expected->hash) && !restoredOn.isEmpty()) {
+        result.restoredOnUtc = restoredOn;
+    } else if (expected && expected->seq > 0) {
         if (!hashAtExpected) {
             result.firstBadSeq = expectedSeq;
             result.reason = QStringLiteral("entries up to %1 were recorded, the log ends before").arg(expected->seq);

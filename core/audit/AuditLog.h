@@ -49,6 +49,9 @@ struct AuditVerification final {
     qint64 entries = 0;
     qint64 firstBadSeq = 0; // 0 when the chain is whole
     QString reason;         // why that entry is bad (not translated: for the report)
+    // Set when the expected head is the head of a vault that a restore
+    // replaced (named by that restore's entry): the cut is explained.
+    QString restoredOnUtc;
     bool ok() const { return firstBadSeq == 0; }
 };
 
@@ -72,6 +75,9 @@ public:
     Result<std::vector<AuditEntry>> latest(int limit, qint64 beforeSeq = 0) const;
 
     static QByteArray genesisHash();
+    // How a restore entry names the head of the chain it replaced; verify()
+    // reads it back to explain an exported head that the log no longer has.
+    static QString replacedHeadDetail(const AuditHead &head);
     // Escapes control characters, line and paragraph separators,
     // bidirectional controls and the backslash as \uXXXX / \\.
     static QString encode(const QString &text);

@@ -138,6 +138,20 @@ Result<std::optional<DestructionRecord>> DocumentRepository::destruction(qint64 
         QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs)});
 }
 
+Result<std::vector<qint64>> DocumentRepository::requestsWithDocuments() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT request_id FROM identity_documents")))
+        return sqlError(query);
+    std::vector<qint64> ids;
+    if (auto read = forEachRow(query, tr("The identity document cannot be stored or read."),
+                               [&] { ids.push_back(query.value(0).toLongLong()); });
+        !read)
+        return read.error();
+    return ids;
+}
+
 Result<std::vector<qint64>> DocumentRepository::leftOnEndedRequests() const
 {
     QSqlQuery query(m_db);

@@ -54,6 +54,8 @@ public:
     // was no copy.
     Result<bool> destroy(qint64 requestId);
     Result<std::optional<DestructionRecord>> destruction(qint64 requestId) const;
+    // Every request that holds a copy.
+    Result<std::vector<qint64>> requestsWithDocuments() const;
     // Requests that have ended but still hold a copy (after a crash).
     Result<std::vector<qint64>> leftOnEndedRequests() const;
 

@@ -652,8 +652,8 @@ Result<void> Vault::backup(const QString &destination, const QStringList &leftEm
     return {};
 }
 
-Result<void> Vault::restore(const QString &backupPath, const QString &targetPath, const QString &login,
-                            const SecureBytes &password)
+Result<QString> Vault::restore(const QString &backupPath, const QString &targetPath, const QString &login,
+                               const SecureBytes &password)
 {
     const VaultPaths source = VaultPaths::of(backupPath);
     const VaultPaths target = VaultPaths::of(targetPath);
@@ -685,14 +685,18 @@ Result<void> Vault::restore(const QString &backupPath, const QString &targetPath
         return writeFailure(target.database, failed, QStringLiteral("copy failed"));
     }
     const QString stamp = Clock::system()->nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString keptDb = target.database + QStringLiteral(".replaced-") + stamp;
-    const QString keptKeys = target.keys + QStringLiteral(".replaced-") + stamp;
+    // The replaced files stay a vault of their own: NAME.replaced-TIME.habeas
+    // with its key file and journal, which can be opened to be cleaned.
+    const VaultPaths kept = VaultPaths::of(target.database.chopped(int(qstrlen(Suffix))) + QStringLiteral(".replaced-")
+                                           + stamp);
+    const QString &keptDb = kept.database;
+    const QString &keptKeys = kept.keys;
     const bool hadDb = QFileInfo::exists(target.database);
     const bool hadKeys = QFileInfo::exists(target.keys);
     // Every step is undone if a later one fails: the target ends as it was,
     // or fully restored.
     std::vector<std::pair<QString, QString>> moved; // (from, to) done so far
-    const auto undo = [&](const QString &detail) -> Result<void> {
+    const auto undo = [&](const QString &detail) -> Result<QString> {
         for (auto it = moved.rbegin(); it != moved.rend(); ++it) {
             QFile::remove(it->first);
             QFile::rename(it->second, it->first);
@@ -725,7 +729,7 @@ Result<void> Vault::restore(const QString &backupPath, const QString &targetPath
         QFile::rename(target.database, partialDb);
         return undo(QStringLiteral("rename of the restored key file failed"));
     }
-    return {};
+    return hadDb ? keptDb : QString();
 }
 
 } // namespace habeas

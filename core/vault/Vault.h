@@ -75,9 +75,13 @@ public:
     static Result<VaultInfo> info(const QString &path);
     // Puts the backup at `target` after checking that it opens with the
     // given account. Existing vault files at `target` are kept beside it as
-    // NAME.habeas.replaced-<UTC time> (and the key file likewise).
-    static Result<void> restore(const QString &backupPath, const QString &target, const QString &login,
-                                const SecureBytes &password);
+    // a vault of their own, NAME.replaced-<UTC time>.habeas with its key file
+    // and journal. Returns the kept copy's database path, empty when there
+    // was no vault at `target`.
+    // Errors: those of open(), DatabaseCorrupt, Locked, DiskFull,
+    // ReadOnlyLocation, Io.
+    static Result<QString> restore(const QString &backupPath, const QString &target, const QString &login,
+                                   const SecureBytes &password);
 
     ~Vault();
 

@@ -571,9 +571,16 @@ TEST_F(VaultTest, RestoreKeepsTheReplacedVault)
     QSqlQuery query((*vault)->database());
     ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM settings WHERE key = 'after'")) && query.next());
     EXPECT_EQ(query.value(0).toInt(), 0);
-    const QStringList kept = QDir(m_dir.path()).entryList({QStringLiteral("office.habeas.replaced-*")});
+    const QStringList kept = QDir(m_dir.path()).entryList({QStringLiteral("office.replaced-*.habeas")});
     ASSERT_EQ(kept.size(), 1);
-    EXPECT_EQ(readAll(m_dir.filePath(kept.first())), replacedBytes);
+    EXPECT_EQ(*restored, m_dir.filePath(kept.first()));
+    EXPECT_EQ(readAll(*restored), replacedBytes);
+    // The kept copy is a vault of its own, with what the replaced one held.
+    auto old = openAdmin(*restored);
+    ASSERT_OK(old);
+    QSqlQuery after((*old)->database());
+    ASSERT_TRUE(after.exec(QStringLiteral("SELECT count(*) FROM settings WHERE key = 'after'")) && after.next());
+    EXPECT_EQ(after.value(0).toInt(), 1);
 }
 
 TEST_F(VaultTest, RestoreRefusesAWrongPasswordAndChangesNothing)

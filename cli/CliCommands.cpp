@@ -364,7 +364,8 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
             io.line(tr("audit log: %n entries, chain whole", nullptr, int(chain.entries))
                     + tr("; the head at entry %1 is that of the vault replaced when a backup was restored on %2")
                           .arg(expected->seq)
-                          .arg(chain.restoredOnUtc));
+                          .arg(chain.restoredOnUtc)
+                    + tr(" (explained by the log's restore entry, not verified: compare with the kept vault)"));
         else if (chain.ok())
             io.line(tr("audit log: %n entries, chain whole", nullptr, int(chain.entries))
                     + (expected ? tr(", matches the head at entry %1").arg(expected->seq) : QString()));

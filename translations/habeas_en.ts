@@ -542,6 +542,10 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <source>; the head at entry %1 is that of the vault replaced when a backup was restored on %2</source>
         <translation>; the head at entry %1 is that of the vault replaced when a backup was restored on %2</translation>
     </message>
+    <message>
+        <source> (explained by the log&apos;s restore entry, not verified: compare with the kept vault)</source>
+        <translation> (explained by the log&apos;s restore entry, not verified: compare with the kept vault)</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCalculator</name>
@@ -1330,6 +1334,14 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>The identity documents of the replaced vault cannot be destroyed.</source>
         <translation>The identity documents of the replaced vault cannot be destroyed.</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s full name.</source>
+        <translation>Enter the administrator&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the replaced vault may clean it.</source>
+        <translation>Only an administrator of the replaced vault may clean it.</translation>
     </message>
 </context>
 <context>

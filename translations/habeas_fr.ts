@@ -547,6 +547,10 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <source>; the head at entry %1 is that of the vault replaced when a backup was restored on %2</source>
         <translation> ; la tête à l&apos;entrée %1 est celle du coffre-fort remplacé lors de la restauration d&apos;une sauvegarde le %2</translation>
     </message>
+    <message>
+        <source> (explained by the log&apos;s restore entry, not verified: compare with the kept vault)</source>
+        <translation> (expliqué par l&apos;entrée de restauration du journal, non vérifié : comparez avec le coffre-fort conservé)</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCalculator</name>
@@ -1335,6 +1339,14 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>The identity documents of the replaced vault cannot be destroyed.</source>
         <translation>Les pièces d&apos;identité du coffre-fort remplacé ne peuvent pas être détruites.</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s full name.</source>
+        <translation>Saisissez le nom complet de l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the replaced vault may clean it.</source>
+        <translation>Seul un administrateur du coffre-fort remplacé peut le nettoyer.</translation>
     </message>
 </context>
 <context>

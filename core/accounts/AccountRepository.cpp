@@ -1,4 +1,6 @@
 #include "core/accounts/AccountRepository.h"
+
+#include "core/vault/StoredText.h"
 #include "core/vault/Rows.h"
 
 #include <QSqlError>
@@ -94,12 +96,13 @@ Result<void> AccountRepository::insert(const NewAccount &account, const QDateTim
                                  " must_change_password) VALUES (:login, :name, :role, 0, :now, :now, :must)"));
     query.bindValue(QStringLiteral(":must"), account.mustChangePassword);
     query.bindValue(QStringLiteral(":login"), normaliseLogin(account.login));
-    query.bindValue(QStringLiteral(":name"), account.fullName.trimmed());
+    query.bindValue(QStringLiteral(":name"), storedText(account.fullName.trimmed()));
     query.bindValue(QStringLiteral(":role"), roleKey(account.role));
     query.bindValue(QStringLiteral(":now"), at.toUTC().toString(Qt::ISODate));
     if (query.exec())
         return {};
-    if ((query.lastError().nativeErrorCode().toInt() & 0xFF) == 19) // SQLITE_CONSTRAINT
+    const int code = query.lastError().nativeErrorCode().toInt();
+    if (code == 2067 || code == 1555) // SQLITE_CONSTRAINT_UNIQUE, _PRIMARYKEY
         return makeError(ErrorCode::AlreadyExists, tr("An account \"%1\" already exists.").arg(normaliseLogin(account.login)),
                          query.lastError().text());
     return makeError(ErrorCode::Sql, tr("The account cannot be recorded."), query.lastError().text());

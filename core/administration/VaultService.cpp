@@ -74,6 +74,8 @@ Result<std::unique_ptr<Session>> VaultService::create(const QString &path, const
                                                       const SecureBytes &password, const QString &organisation,
                                                       KeyDerivation cost, std::shared_ptr<const Clock> clock)
 {
+    if (administrator.fullName.trimmed().isEmpty())
+        return invalidInput(QStringLiteral("administrator.fullName"), tr("Enter the administrator's full name."));
     auto vault = Vault::create(path, administrator.login, password, firstRows(administrator, organisation, clock),
                                kdfFor(cost));
     if (!vault)
@@ -184,13 +186,16 @@ Result<RestoreReport> VaultService::restore(const QString &backupPath, const QSt
     report.keptCopy = *restored;
     QString detail = QStringLiteral("no previous vault");
     if (!report.keptCopy.isEmpty()) {
-        if (auto cleaned = cleanKeptCopy(report, login, password); cleaned) {
-            detail = AuditLog::replacedHeadDetail(*report.replacedHead)
-                     + QStringLiteral(", %1 entries, identity documents destroyed in the kept copy %2")
-                           .arg(report.replacedHead->seq)
-                           .arg(report.documentsDestroyed);
+        const auto cleaned = cleanKeptCopy(report, login, password);
+        // The replaced head is named whenever it could be read, so that the
+        // cut in the history stays explained even if the cleaning failed.
+        detail = report.replacedHead ? AuditLog::replacedHeadDetail(*report.replacedHead)
+                                           + QStringLiteral(", %1 entries").arg(report.replacedHead->seq)
+                                     : QStringLiteral("replaced vault not readable");
+        if (cleaned) {
+            detail += QStringLiteral(", identity documents destroyed in the kept copy %1").arg(report.documentsDestroyed);
         } else {
-            detail = QStringLiteral("replaced vault kept, not cleaned: ") + cleaned.error().detail.left(200);
+            detail += QStringLiteral(", kept copy not cleaned: ") + cleaned.error().detail.left(200);
             report.warnings << tr("The replaced vault is kept at %1, but its identity documents could not be destroyed: %2")
                                    .arg(report.keptCopy, cleaned.error().message);
         }
@@ -214,23 +219,37 @@ Result<void> VaultService::cleanKeptCopy(RestoreReport &report, const QString &l
     if (!head)
         return head.error();
     report.replacedHead = *head;
+    // The kept vault's own accounts decide too: its administrator cleans it.
+    auto account = AccountRepository(db).find(login);
+    if (!account)
+        return account.error();
+    if (!*account || (*account)->disabled || !roleAllows((*account)->role, Permission::MakeBackups))
+        return makeError(ErrorCode::PermissionDenied, tr("Only an administrator of the replaced vault may clean it."));
     DocumentRepository documents(db);
     auto copies = documents.requestsWithDocuments();
     if (!copies)
         return copies.error();
     auto destroyed = inTransaction(db, tr("The identity documents of the replaced vault cannot be destroyed."),
                                    [&]() -> Result<void> {
+                                       AuditLog log(db);
                                        for (qint64 request : *copies) {
                                            if (auto gone = documents.destroy(request); !gone)
                                                return gone.error();
+                                           if (auto logged = log.append(normaliseLogin(login), AuditAction::DocumentDestroy,
+                                                                        QStringLiteral("request"), QString::number(request),
+                                                                        QStringLiteral("vault replaced by a restore"));
+                                               !logged)
+                                               return logged.error();
                                        }
                                        return {};
                                    });
     if (!destroyed)
         return destroyed;
     report.documentsDestroyed = int(copies->size());
-    // Old WAL frames would still hold the deleted pages.
-    return (*kept)->checkpoint();
+    // Old WAL frames would still hold the deleted pages. Closing the kept
+    // vault, or its next open, writes them back if this cannot now.
+    static_cast<void>((*kept)->checkpoint());
+    return {};
 }
 
 } // namespace habeas

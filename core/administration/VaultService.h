@@ -47,7 +47,9 @@ struct VaultCheck final {
     CheckReport storage;
     AuditVerification audit;
     std::optional<AuditHead> expectedHead;
-    bool ok() const { return storage.ok() && audit.ok(); }
+    // A head explained by a restore entry is not a verified match: that
+    // entry is no proof until entries are signed, so it is not "ok" either.
+    bool ok() const { return storage.ok() && audit.ok() && audit.restoredOnUtc.isEmpty(); }
 };
 
 class VaultService final {

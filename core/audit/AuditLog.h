@@ -50,7 +50,9 @@ struct AuditVerification final {
     qint64 firstBadSeq = 0; // 0 when the chain is whole
     QString reason;         // why that entry is bad (not translated: for the report)
     // Set when the expected head is the head of a vault that a restore
-    // replaced (named by that restore's entry): the cut is explained.
+    // replaced (named by that restore's entry): the cut is explained, not
+    // verified (an entry can be forged by anyone holding the key until
+    // entries are signed), so callers report it apart from a match.
     QString restoredOnUtc;
     bool ok() const { return firstBadSeq == 0; }
 };

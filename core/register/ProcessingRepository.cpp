@@ -35,7 +35,7 @@ Result<std::optional<qint64>> ProcessingRepository::idByName(const QString &name
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id FROM processings WHERE name_key = ?"));
-    query.addBindValue(searchKey(name));
+    query.addBindValue(storedText(searchKey(name)));
     if (!query.exec())
         return failure(query);
     if (!query.next())
@@ -54,7 +54,7 @@ Result<qint64> ProcessingRepository::ensureReferenced(const QString &name)
     query.prepare(QStringLiteral("INSERT INTO processings (name, name_key, status, described, updated_at)"
                                  " VALUES (?, ?, 'in-operation', 0, ?)"));
     query.addBindValue(name.trimmed());
-    query.addBindValue(searchKey(name));
+    query.addBindValue(storedText(searchKey(name)));
     query.addBindValue(m_clock->stamp());
     if (!query.exec())
         return failure(query);
@@ -63,7 +63,8 @@ Result<qint64> ProcessingRepository::ensureReferenced(const QString &name)
 
 Result<qint64> ProcessingRepository::legalTextId(const LegalText &text)
 {
-    const QString date = text.date.isValid() ? text.date.toString(Qt::ISODate) : QString();
+    // An undated text is stored with an empty date (the column is NOT NULL).
+    const QString date = storedText(text.date.isValid() ? text.date.toString(Qt::ISODate) : QString());
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id FROM legal_texts WHERE title = ? AND date = ? AND reference = ?"));
@@ -99,7 +100,7 @@ Result<qint64> ProcessingRepository::save(const Processing &p)
     if (id == 0) {
         query.prepare(QStringLiteral("INSERT INTO processings (name, name_key, status, updated_at) VALUES (?, ?, ?, ?)"));
         query.addBindValue(p.name.trimmed());
-        query.addBindValue(searchKey(p.name));
+        query.addBindValue(storedText(searchKey(p.name)));
         query.addBindValue(processingStatusKey(p.status));
         query.addBindValue(m_clock->stamp());
         if (!query.exec())
@@ -111,7 +112,7 @@ Result<qint64> ProcessingRepository::save(const Processing &p)
         " legal_basis = ?, legal_justification = ?, transfers = ?, security_measures = ?, information_of_subjects = ?,"
         " rights_exercise = ?, updated_at = ? WHERE id = ?"));
     for (const QVariant &value :
-         {QVariant(storedText(p.reference.trimmed())), QVariant(p.name.trimmed()), QVariant(searchKey(p.name)),
+         {QVariant(storedText(p.reference.trimmed())), QVariant(p.name.trimmed()), QVariant(storedText(searchKey(p.name))),
           QVariant(storedText(p.controller.trimmed())), QVariant(processingStatusKey(p.status)), QVariant(p.described), basis,
           QVariant(storedText(p.legalJustification)), QVariant(storedText(p.transfers)), QVariant(storedText(p.securityMeasures)),
           QVariant(storedText(p.informationOfSubjects)), QVariant(storedText(p.rightsExercise)), QVariant(m_clock->stamp()), QVariant(id)})

@@ -96,7 +96,7 @@ Result<qint64> RequestRepository::insert(const Request &request, int year, int s
     query.bindValue(QStringLiteral(":state"), requestStateKey(request.state));
     query.bindValue(QStringLiteral(":civility"), storedText(who.civility.trimmed()));
     query.bindValue(QStringLiteral(":surname"), who.surname.trimmed());
-    query.bindValue(QStringLiteral(":surname_key"), searchKey(who.surname));
+    query.bindValue(QStringLiteral(":surname_key"), storedText(searchKey(who.surname)));
     query.bindValue(QStringLiteral(":first_name"), storedText(who.firstName.trimmed()));
     query.bindValue(QStringLiteral(":birth_name"), storedText(who.birthName.trimmed()));
     query.bindValue(QStringLiteral(":address"), storedText(who.address.trimmed()));

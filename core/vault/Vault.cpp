@@ -290,6 +290,9 @@ Result<SecureBytes> Vault::unwrapThrottled(const QString &login, const SecureByt
         }
         return key.error();
     }
+    if (!m_keyFile.infoIsAuthentic(*key))
+        return makeError(ErrorCode::KeyFileCorrupt, KeyFile::tr("The key file is damaged or has been tampered with."),
+                         QStringLiteral("info MAC mismatch"));
     static_cast<void>(throttle.recordSuccess(tag));
     return key;
 }
@@ -299,9 +302,6 @@ Result<void> Vault::unwrapKey(const QString &login, const SecureBytes &password)
     auto key = unwrapThrottled(login, password);
     if (!key)
         return key.error();
-    if (!m_keyFile.infoIsAuthentic(*key))
-        return makeError(ErrorCode::KeyFileCorrupt, KeyFile::tr("The key file is damaged or has been tampered with."),
-                         QStringLiteral("info MAC mismatch"));
     m_key = std::move(key).value();
     return {};
 }

@@ -151,7 +151,8 @@ private:
     Result<void> saveKeyFile(const KeyFile &file) const;
     Result<void> commitKeyChange(KeyFile updated, const std::function<Result<void>()> &databaseWork,
                                  const QString &failure);
-    // The raw key in `login`'s slot, refused while the account must wait;
+    // The raw key in `login`'s slot (the key file's info authenticated with
+    // it), refused while the account must wait;
     // failures and successes are recorded in the throttle file.
     Result<SecureBytes> unwrapThrottled(const QString &login, const SecureBytes &password) const;
     // Derives the raw key for `login` from its slot, slowing down guessing.

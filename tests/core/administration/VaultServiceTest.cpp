@@ -112,6 +112,15 @@ TEST_F(VaultServiceTest, ARestoreKeepsTheReplacedVaultWithoutItsIdentityDocument
     ASSERT_OK(check);
     EXPECT_TRUE(check->audit.ok()) << check->audit.reason.toStdString();
     EXPECT_EQ(check->audit.restoredOnUtc, restoreEntry->atUtc);
+    EXPECT_FALSE(check->ok()) << "explained, not verified: not reported as a plain match";
+    // The kept vault records its own cleaning.
+    auto kept = Vault::open(report->keptCopy, QStringLiteral("admin"), SecureBytes::fromText(AdminPassword));
+    ASSERT_OK(kept);
+    QSqlQuery destroyedEntries((*kept)->database());
+    ASSERT_TRUE(destroyedEntries.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'document.destroy'"))
+                && destroyedEntries.next());
+    EXPECT_EQ(destroyedEntries.value(0).toInt(), 1);
+    kept = Result<std::unique_ptr<Vault>>(makeError(ErrorCode::Internal, QString()));
 
     // A head that no restore names is still a broken history.
     AuditHead forged = *report->replacedHead;

@@ -135,6 +135,25 @@ TEST_F(ProcessingServiceTest, LegalTextsAreShared)
     EXPECT_EQ(query.value(0).toInt(), 1);
 }
 
+// A text cited without its date (an old ordinance, say) is kept and shared
+// like any other: the absent date is stored as empty, not refused.
+TEST_F(ProcessingServiceTest, UndatedLegalTextsAreKeptAndShared)
+{
+    Processing first = mail();
+    first.legalTexts = {{QStringLiteral("Règlement intérieur du service"), QDate(), QString()}};
+    auto created = ProcessingService(*m_session).create(first);
+    ASSERT_OK(created);
+    ASSERT_EQ(created->legalTexts.size(), 1u);
+    EXPECT_FALSE(created->legalTexts.front().date.isValid());
+    Processing second = first;
+    second.name = QStringLiteral("Vidéosurveillance");
+    second.links.clear();
+    ASSERT_OK(ProcessingService(*m_session).create(second));
+    QSqlQuery query(SessionStorage::vault(*m_session).database());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM legal_texts")) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), 1);
+}
+
 TEST_F(ProcessingServiceTest, BadDataSavesNothing)
 {
     Processing bad = mail();

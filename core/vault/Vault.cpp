@@ -5,6 +5,7 @@
 #include "core/vault/LoginThrottle.h"
 #include "core/vault/Migrations.h"
 #include "core/vault/SqlCipher.h"
+#include "core/vault/SchemaCopy.h"
 #include "core/vault/SqlCipherDriver.h"
 #include "core/vault/Rows.h"
 #include "core/vault/Transaction.h"
@@ -534,7 +535,7 @@ Result<std::vector<TableSummary>> Vault::tables() const
     return summary;
 }
 
-Result<void> Vault::backup(const QString &destination, const QStringList &leftEmpty) const
+Result<void> Vault::backup(const QString &destination, const QStringList &leftOut) const
 {
     if (!isOpen())
         return makeError(ErrorCode::NotOpen, tr("The vault is not open."));
@@ -569,9 +570,9 @@ Result<void> Vault::backup(const QString &destination, const QStringList &leftEm
     }
     const auto detachAndFail = [&](const QString &detail, int rc) -> Result<void> {
         sqlite3_exec(handle, "DETACH DATABASE habeas_backup", nullptr, nullptr, nullptr);
-        // sqlcipher_export reports a failure of its inner statements as a
-        // generic error carrying their message, so SQLITE_FULL is recognised
-        // by SQLite's own text for it too.
+        // A failed COMMIT may come back as a generic error carrying the
+        // inner message, so SQLITE_FULL is recognised by SQLite's own text
+        // for it too.
         const bool full = (rc & 0xFF) == SQLITE_FULL || detail == QLatin1String(sqlite3_errstr(SQLITE_FULL));
         const Error error = full
                                 ? makeError(ErrorCode::DiskFull,
@@ -583,23 +584,13 @@ Result<void> Vault::backup(const QString &destination, const QStringList &leftEm
     const QString cipher = SqlCipherDriver::cipherVersion();
     if (cipher.section(u'.', 0, 0).toInt() >= 4)
         sqlite3_exec(handle, "PRAGMA habeas_backup.cipher_compatibility = 3", nullptr, nullptr, nullptr);
-    for (const char *sql : {"PRAGMA habeas_backup.cipher_page_size = 4096", "SELECT sqlcipher_export('habeas_backup')"}) {
-        if (sqlite3_exec(handle, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
-            return detachAndFail(QString::fromUtf8(sqlite3_errmsg(handle)), sqlite3_extended_errcode(handle));
-    }
-    // The tables the caller leaves out are emptied in the copy, their pages
-    // overwritten, before the copy is verified and named.
-    const QStringList tables = database().tables();
-    if (sqlite3_exec(handle, "PRAGMA habeas_backup.secure_delete = ON", nullptr, nullptr, nullptr) != SQLITE_OK)
+    if (sqlite3_exec(handle, "PRAGMA habeas_backup.cipher_page_size = 4096", nullptr, nullptr, nullptr) != SQLITE_OK)
         return detachAndFail(QString::fromUtf8(sqlite3_errmsg(handle)), sqlite3_extended_errcode(handle));
-    for (const QString &table : leftEmpty) {
-        if (!tables.contains(table))
-            continue;
-        const QByteArray sql = "DELETE FROM habeas_backup."
-                               + database().driver()->escapeIdentifier(table, QSqlDriver::TableName).toUtf8();
-        if (sqlite3_exec(handle, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
-            return detachAndFail(QString::fromUtf8(sqlite3_errmsg(handle)), sqlite3_extended_errcode(handle));
-    }
+    // The tables the caller leaves out are created empty: their rows never
+    // reach the destination, in the copy or in any journal.
+    if (auto failure = copySchemaAndRows(handle, QStringLiteral("habeas_backup"), leftOut))
+        return detachAndFail(failure->message, failure->code);
+    const QStringList tables = database().tables();
     if (sqlite3_exec(handle, "DETACH DATABASE habeas_backup", nullptr, nullptr, nullptr) != SQLITE_OK) {
         removeDatabaseFiles(partial);
         return writeFailure(partial, failed, QString::fromUtf8(sqlite3_errmsg(handle)));
@@ -626,7 +617,7 @@ Result<void> Vault::backup(const QString &destination, const QStringList &leftEm
                 const QString count = QStringLiteral("SELECT count(*) FROM ") + database().driver()->escapeIdentifier(table, QSqlDriver::TableName);
                 QSqlQuery original(database());
                 QSqlQuery copied(copy);
-                const bool emptied = leftEmpty.contains(table);
+                const bool emptied = leftOut.contains(table);
                 if (!original.exec(count) || !original.next() || !copied.exec(count) || !copied.next()
                     || (emptied ? copied.value(0).toLongLong() != 0 : original.value(0) != copied.value(0)))
                     mismatch = QStringLiteral("row count differs in ") + table;

@@ -112,12 +112,13 @@ public:
     // sign-in does; the vault's own key is not touched.
     Result<void> checkPassword(const QString &login, const SecureBytes &password) const;
 
-    // An encrypted copy (sqlcipher_export) at `destination` plus its key
-    // file, verified by reopening it before it is given its final name. The
-    // tables in `leftEmpty` are emptied in the copy before it is verified.
+    // An encrypted copy at `destination` plus its key file, verified by
+    // reopening it before it is given its final name. The tables in
+    // `leftOut` are created empty: none of their rows is written to the
+    // destination, in the copy or in a journal (see SchemaCopy.h).
     // Errors: NotOpen, InvalidArgument, AlreadyExists, DiskFull,
     // ReadOnlyLocation, Io.
-    Result<void> backup(const QString &destination, const QStringList &leftEmpty = {}) const;
+    Result<void> backup(const QString &destination, const QStringList &leftOut = {}) const;
     // cipher active, full integrity_check, schema version.
     Result<CheckReport> check() const;
     // The tables and their row counts (for the overview and for checks).

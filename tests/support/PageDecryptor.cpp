@@ -75,4 +75,27 @@ DecryptedFile decryptWal(const QString &path, const QByteArray &rawKey)
     return result;
 }
 
+DecryptedFile decryptJournal(const QByteArray &bytes, const QByteArray &rawKey)
+{
+    DecryptedFile result;
+    if (bytes.isEmpty())
+        return result;
+    constexpr int HeaderFields = 28;
+    const auto bigEndian = [&](qsizetype at) {
+        const auto *b = reinterpret_cast<const unsigned char *>(bytes.constData() + at);
+        return (quint32(b[0]) << 24) | (quint32(b[1]) << 16) | (quint32(b[2]) << 8) | b[3];
+    };
+    if (bytes.size() < HeaderFields || bigEndian(24) != quint32(PageSize)) {
+        result.readable = false;
+        return result;
+    }
+    const quint32 sector = bigEndian(20);
+    constexpr int Record = 4 + PageSize + 4;
+    for (qsizetype at = sector; at + Record <= bytes.size(); at += Record) {
+        result.plaintext += decryptPage(bytes.mid(at + 4, PageSize), bigEndian(at) == 1, rawKey);
+        ++result.pages;
+    }
+    return result;
+}
+
 } // namespace habeas::test

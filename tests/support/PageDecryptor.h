@@ -21,5 +21,8 @@ struct DecryptedFile {
 DecryptedFile decryptDatabase(const QString &path, const QByteArray &rawKey);
 // The WAL: a 32-byte header, then frames of a 24-byte header and a page.
 DecryptedFile decryptWal(const QString &path, const QByteArray &rawKey);
+// A rollback journal's bytes: a header padded to its sector size, then
+// records of a page number, the page as it was on disk, and a checksum.
+DecryptedFile decryptJournal(const QByteArray &bytes, const QByteArray &rawKey);
 
 } // namespace habeas::test

@@ -4,6 +4,7 @@
 // database and its WAL proves.
 
 #include "tests/support/PageDecryptor.h"
+#include "tests/support/RecordingVfs.h"
 #include "tests/support/OfficeVault.h"
 #include "tests/support/TestSupport.h"
 #include "core/accounts/SessionStorage.h"
@@ -16,6 +17,7 @@
 #include "core/vault/Vault.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QImage>
@@ -25,6 +27,8 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace habeas;
 using namespace habeas::test;
@@ -278,6 +282,57 @@ TEST_F(IdentityDocumentTest, BackupsLeaveIdentityDocumentsOut)
     auto exists = DocumentRepository((*opened)->database()).exists(m_request.id);
     ASSERT_TRUE(exists.ok());
     EXPECT_FALSE(*exists);
+}
+
+// Every file SQLite writes into the backup's folder, journals included and
+// captured the moment before they are deleted, is decrypted page by page:
+// none holds a byte of the document, and nothing but the copy is written.
+TEST_F(IdentityDocumentTest, NoFileABackupWritesHoldsTheDocument)
+{
+    auto captured = IdentityDocumentService(*m_session)
+                        .capture(m_request.id, encode(noisyScan(600, 400, 13), "png"), QStringLiteral("passport"));
+    ASSERT_OK(captured);
+    QList<QByteArray> markers;
+    for (int part = 1; part < 8; ++part)
+        markers.append(captured->png.mid(captured->png.size() * part / 8, 32));
+    const QByteArray key = SessionStorage::vault(*m_session).rawKeyForProof().view().toByteArray();
+    // The connection (and so the ATTACH of the copy) goes through the VFS.
+    RecordingVfs &vfs = RecordingVfs::install();
+    signIn(QStringLiteral("admin"), AdminPassword);
+
+    QTemporaryDir medium;
+    ASSERT_TRUE(medium.isValid());
+    vfs.watch(medium.path());
+    const QString copy = medium.filePath(QStringLiteral("copy.habeas"));
+    ASSERT_OK(VaultService(*m_session).backup(copy));
+    vfs.stop();
+
+    const auto holdsTheDocument = [&](const DecryptedFile &file) {
+        return std::any_of(markers.begin(), markers.end(), [&](const QByteArray &m) { return file.plaintext.contains(m); });
+    };
+    // The copy is opened twice (written, then verified), and nothing else.
+    QStringList written = vfs.opened();
+    written.removeDuplicates();
+    EXPECT_EQ(written, QStringList{QDir::cleanPath(copy + QStringLiteral(".partial"))}) << qPrintable(written.join(u' '));
+    for (const DeletedFile &file : vfs.deleted()) {
+        const DecryptedFile pages = file.path.endsWith(QLatin1String("-journal")) ? decryptJournal(file.bytes, key)
+                                                                                   : DecryptedFile{};
+        EXPECT_FALSE(holdsTheDocument(pages)) << "the document was written to " << qPrintable(file.path);
+        ADD_FAILURE() << "a file was written to the backup medium and deleted: " << qPrintable(file.path);
+    }
+    const QStringList left = QDir(medium.path()).entryList(QDir::Files);
+    EXPECT_EQ(left, (QStringList{QStringLiteral("copy.habeas"), QStringLiteral("copy.habeas-audit-head"),
+                                 QStringLiteral("copy.habeas-keys")}));
+    const DecryptedFile pages = decryptDatabase(copy, key);
+    ASSERT_TRUE(pages.readable);
+    EXPECT_TRUE(pages.plaintext.contains(m_request.reference.toUtf8()));
+    EXPECT_FALSE(holdsTheDocument(pages));
+    // The document's table is there, empty, so a restored vault works.
+    auto opened = Vault::open(copy, QStringLiteral("admin"), SecureBytes::fromText(AdminPassword));
+    ASSERT_OK(opened);
+    QSqlQuery count((*opened)->database());
+    ASSERT_TRUE(count.exec(QStringLiteral("SELECT count(*) FROM identity_documents")) && count.next());
+    EXPECT_EQ(count.value(0).toInt(), 0);
 }
 
 TEST_F(IdentityDocumentTest, ANewCaptureDestroysTheOldCopy)

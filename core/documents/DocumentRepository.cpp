@@ -1,4 +1,6 @@
 #include "core/documents/DocumentRepository.h"
+
+#include "core/crypto/Wipe.h"
 #include "core/vault/Rows.h"
 #include "core/vault/StoredText.h"
 
@@ -17,6 +19,11 @@ Error sqlError(const QSqlQuery &query)
 }
 
 } // namespace
+
+StoredDocument::~StoredDocument()
+{
+    wipeIfLastHolder(image);
+}
 
 QStringList DocumentRepository::tablesLeftOutOfBackups()
 {

@@ -20,12 +20,14 @@ namespace habeas {
 struct StoredDocument final {
     qint64 requestId = 0;
     QString kind; // "identity card", "passport", … as entered
-    QByteArray image; // PNG
+    QByteArray image; // PNG, wiped by its last holder
     int width = 0;
     int height = 0;
     QString capturedBy;
     QString verifiedBy;
     QDate verifiedOn;
+
+    ~StoredDocument();
 };
 
 struct DestructionRecord final {

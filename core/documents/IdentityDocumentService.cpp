@@ -1,5 +1,6 @@
 #include "core/documents/IdentityDocumentService.h"
 
+#include "core/crypto/Wipe.h"
 #include "core/requests/Workflow.h"
 #include "core/accounts/Session.h"
 #include "core/accounts/SessionStorage.h"
@@ -7,14 +8,17 @@
 #include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 
 namespace habeas {
 
 IdentityDocumentService::IdentityDocumentService(Session &session) : m_session(session) {}
 
-Result<IdentityImage> IdentityDocumentService::capture(qint64 requestId, const QByteArray &bytes, const QString &kind)
+Result<IdentityImage> IdentityDocumentService::capture(qint64 requestId, QByteArray scan, const QString &kind)
 {
+    // Whatever the outcome, the scan is zeroed when the call returns.
+    const auto wipeScan = qScopeGuard([&scan] { wipeInPlace(scan); });
     if (auto allowed = m_session.require(Permission::HandleRequests, QStringLiteral("request"), QString::number(requestId));
         !allowed)
         return allowed.error();
@@ -29,7 +33,7 @@ Result<IdentityImage> IdentityDocumentService::capture(qint64 requestId, const Q
         return makeError(ErrorCode::InvalidArgument, tr("Say which document this is (identity card, passport, …)."));
     const Watermark watermark{m_session.settings().value(VaultSetting::Organisation), (*request)->reference,
                               m_session.clock()->today()};
-    auto image = IdentityImageProcessor::process(bytes, watermark);
+    auto image = IdentityImageProcessor::process(scan, watermark);
     if (!image)
         return image.error();
     auto replaced = inTransaction(SessionStorage::database(m_session), tr("The identity document cannot be stored."),

@@ -22,10 +22,12 @@ public:
     explicit IdentityDocumentService(Session &session);
 
     // Every call's errors include PermissionDenied and NotOpen (locked).
-    // `bytes` come from a file or the clipboard and are never written out.
+    // The scan comes from a file or the clipboard and is never written out;
+    // its bytes are zeroed in place (in every array that shares them) when
+    // the call returns, whatever the outcome.
     // Errors: NotFound, InvalidArgument (ended request, no kind, empty file),
     // UnsupportedFormat, DamagedInput, TooLarge, DiskFull, Sql.
-    Result<IdentityImage> capture(qint64 requestId, const QByteArray &bytes, const QString &kind);
+    Result<IdentityImage> capture(qint64 requestId, QByteArray scan, const QString &kind);
     // Errors: NotFound (no request or no copy), Sql.
     Result<StoredDocument> view(qint64 requestId);
     // Errors: PermissionDenied, NotFound, DiskFull, Sql.

@@ -1,5 +1,7 @@
 #include "core/documents/IdentityImage.h"
 
+#include "core/crypto/Wipe.h"
+
 #include <QBuffer>
 #include <QFont>
 #include <QFontMetrics>
@@ -19,14 +21,60 @@ QString Watermark::text() const
              date.toString(QStringLiteral("dd/MM/yyyy")));
 }
 
-Result<IdentityImage> IdentityImageProcessor::process(const QByteArray &bytes, const Watermark &watermark)
+qsizetype wipeImage(QImage &image)
 {
-    if (bytes.isEmpty())
+    qsizetype size = 0;
+    // constBits() never detaches; an image shared with another is left to
+    // its last holder.
+    if (!image.isNull() && image.isDetached()) {
+        size = image.sizeInBytes();
+        secureZero(const_cast<uchar *>(image.constBits()), std::size_t(size));
+    }
+    image = QImage();
+    return size;
+}
+
+IdentityImage::~IdentityImage()
+{
+    wipeIfLastHolder(png);
+}
+
+namespace {
+
+// Wipes every buffer that held a picture of the document when the
+// processing ends, whichever way it ends.
+struct Buffers final {
+    QByteArray &scan;
+    QImage decoded;
+    QImage working;
+    Q_DISABLE_COPY_MOVE(Buffers)
+    explicit Buffers(QByteArray &s) : scan(s) {}
+    ~Buffers()
+    {
+        wipeImage(decoded);
+        wipeImage(working);
+        wipeInPlace(scan);
+    }
+    // Replaces the working image, wiping the one it replaces.
+    void replace(QImage next)
+    {
+        wipeImage(working);
+        working = std::move(next);
+    }
+};
+
+} // namespace
+
+Result<IdentityImage> IdentityImageProcessor::process(QByteArray &scan, const Watermark &watermark)
+{
+    Buffers buffers(scan);
+    if (scan.isEmpty())
         return invalidInput(QStringLiteral("file"), tr("The file is empty."));
-    if (bytes.size() > MaximumBytes)
+    if (scan.size() > MaximumBytes)
         return makeError(ErrorCode::TooLarge, tr("The file is larger than 20 MB; scan the document at a lower resolution."));
-    QByteArray copy = bytes; // QBuffer needs a non-const array; never written to disk
-    QBuffer buffer(&copy);
+    // The reader shares the scan's buffer (no copy) and only reads it.
+    QBuffer buffer;
+    buffer.setData(scan);
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer);
     reader.setDecideFormatFromContent(true);
@@ -40,21 +88,25 @@ Result<IdentityImage> IdentityImageProcessor::process(const QByteArray &bytes, c
         return makeError(ErrorCode::TooLarge,
                          tr("The image has more than 50 megapixels; scan the document at a lower resolution."));
     reader.setAllocationLimit(512);
-    QImage image = reader.read();
-    if (image.isNull())
+    buffers.decoded = reader.read();
+    buffer.close();
+    buffer.setData(QByteArray()); // the scan is held by `scan` alone again
+    if (buffers.decoded.isNull())
         return makeError(ErrorCode::DamagedInput, tr("The image is damaged or incomplete and cannot be read."),
                          reader.errorString());
-    if (qint64(image.width()) * image.height() > MaximumPixels)
+    if (qint64(buffers.decoded.width()) * buffers.decoded.height() > MaximumPixels)
         return makeError(ErrorCode::TooLarge,
                          tr("The image has more than 50 megapixels; scan the document at a lower resolution."));
 
-    image = image.convertToFormat(QImage::Format_Grayscale8);
-    if (std::max(image.width(), image.height()) > MaximumSide)
-        image = image.scaled(MaximumSide, MaximumSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    buffers.replace(buffers.decoded.convertToFormat(QImage::Format_Grayscale8));
+    wipeImage(buffers.decoded);
+    if (std::max(buffers.working.width(), buffers.working.height()) > MaximumSide)
+        buffers.replace(buffers.working.scaled(MaximumSide, MaximumSide, Qt::KeepAspectRatio, Qt::SmoothTransformation));
 
     // The mark is drawn in bands across the whole page, so that no part of
     // the copy can be cut out without it.
-    QImage canvas = image.convertToFormat(QImage::Format_RGB32);
+    buffers.replace(buffers.working.convertToFormat(QImage::Format_RGB32));
+    QImage &canvas = buffers.working;
     {
         QPainter painter(&canvas);
         painter.setRenderHint(QPainter::Antialiasing);
@@ -80,17 +132,21 @@ Result<IdentityImage> IdentityImageProcessor::process(const QByteArray &bytes, c
             }
         }
     }
-    image = canvas.convertToFormat(QImage::Format_Grayscale8);
+    buffers.replace(buffers.working.convertToFormat(QImage::Format_Grayscale8));
 
     IdentityImage result;
-    result.width = image.width();
-    result.height = image.height();
+    result.width = buffers.working.width();
+    result.height = buffers.working.height();
+    // Room for the whole PNG up front (8-bit greyscale compresses to less
+    // than its raw size plus headers), so that no reallocation leaves a
+    // partial copy behind in freed memory.
+    result.png.reserve(qsizetype(result.width) * result.height + 64 * 1024);
     QBuffer out(&result.png);
     out.open(QIODevice::WriteOnly);
     QImageWriter writer(&out, "png");
-    if (!writer.write(image))
+    if (!writer.write(buffers.working))
         return makeError(ErrorCode::Internal, tr("The copy of the document could not be encoded."), writer.errorString());
-    copy.fill('\0');
+    out.close();
     return result;
 }
 

@@ -11,6 +11,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
+#include <QImage>
 #include <QString>
 
 namespace habeas {
@@ -24,11 +25,20 @@ struct Watermark final {
     QString text() const;
 };
 
+// The PNG is wiped by its last holder when it is destroyed.
 struct IdentityImage final {
     QByteArray png;
     int width = 0;
     int height = 0;
+
+    // (Copies share the PNG, so a moved or copied value never wipes what
+    // another still holds.)
+    ~IdentityImage();
 };
+
+// Zeroes the image's pixels when no other QImage shares them, then releases
+// it. Returns the number of bytes zeroed.
+qsizetype wipeImage(QImage &image);
 
 class IdentityImageProcessor final {
     Q_DECLARE_TR_FUNCTIONS(IdentityImageProcessor)
@@ -39,8 +49,11 @@ public:
     static constexpr int MaximumSide = 2000;
 
     // JPEG, PNG, TIFF or BMP bytes; anything else, a truncated file, more
-    // than 20 MB or more than 50 megapixels is a clear error.
-    static Result<IdentityImage> process(const QByteArray &bytes, const Watermark &watermark);
+    // than 20 MB or more than 50 megapixels is a clear error. The scan is
+    // taken over: its bytes are zeroed in place (in every array sharing
+    // them) when the call returns, on success and on every error, as are the
+    // decoded and intermediate images.
+    static Result<IdentityImage> process(QByteArray &scan, const Watermark &watermark);
 };
 
 } // namespace habeas

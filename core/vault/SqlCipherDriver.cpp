@@ -2,6 +2,7 @@
 
 #include "core/vault/SqlCipher.h"
 #include "core/vault/SqlCipherResult.h"
+#include "core/vault/SqliteMemory.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -112,6 +113,7 @@ ConnectOptions parseOptions(const QString &text)
 
 void SqlCipherDriver::registerDriver()
 {
+    installWipingAllocator();
     static const bool registered = [] {
         QSqlDatabase::registerSqlDriver(QLatin1String(Name), new DriverCreator);
         return true;
@@ -121,6 +123,7 @@ void SqlCipherDriver::registerDriver()
 
 QString SqlCipherDriver::cipherVersion()
 {
+    installWipingAllocator();
     sqlite3 *db = nullptr;
     if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY, nullptr)
         != SQLITE_OK) {

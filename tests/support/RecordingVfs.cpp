@@ -1,6 +1,7 @@
 #include "tests/support/RecordingVfs.h"
 
 #include "core/vault/SqlCipher.h"
+#include "core/vault/SqliteMemory.h"
 
 #include <QDir>
 #include <QFile>
@@ -72,6 +73,8 @@ RecordingVfs &RecordingVfs::install()
 {
     static RecordingVfs instance;
     static const bool registered = [] {
+        // Before SQLite initialises, as the driver would.
+        installWipingAllocator();
         static sqlite3_vfs vfs = *original();
         vfs.pNext = nullptr;
         vfs.zName = "habeas-recording";

@@ -196,6 +196,56 @@ TEST_F(IdentityDocumentTest, BadInputIsRefusedClearly)
     EXPECT_FALSE(*exists) << "nothing stored after a refusal";
 }
 
+// The scan a clerk hands over is zeroed where it lies once the capture
+// returns, in every array that shares it: after a success, after a refused
+// file, after a refused caller.
+TEST_F(IdentityDocumentTest, TheScanIsZeroedWhateverTheOutcome)
+{
+    const auto allZero = [](const QByteArray &bytes) {
+        return !bytes.isEmpty() && std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return c == '\0'; });
+    };
+    IdentityDocumentService documents(*m_session);
+    QByteArray scan = encode(noisyScan(500, 300, 31), "jpeg");
+    const QByteArray kept = scan;
+    ASSERT_OK(documents.capture(m_request.id, scan, QStringLiteral("passport")));
+    EXPECT_TRUE(allZero(kept)) << "the scan is still in memory after a capture";
+
+    const QByteArray png = encode(noisyScan(400, 300, 32), "png");
+    QByteArray truncated = png.left(png.size() / 2);
+    const QByteArray keptTruncated = truncated;
+    EXPECT_EQ(documents.capture(m_request.id, truncated, QStringLiteral("card")).error().code, ErrorCode::DamagedInput);
+    EXPECT_TRUE(allZero(keptTruncated)) << "a refused scan is still in memory";
+
+    QByteArray unnamed = encode(noisyScan(300, 200, 33), "png");
+    const QByteArray keptUnnamed = unnamed;
+    EXPECT_FALSE(documents.capture(m_request.id, unnamed, QStringLiteral(" ")).ok());
+    EXPECT_TRUE(allZero(keptUnnamed));
+
+    signIn(QStringLiteral("admin"), AdminPassword);
+    QByteArray refused = encode(noisyScan(300, 200, 34), "png");
+    const QByteArray keptRefused = refused;
+    EXPECT_EQ(IdentityDocumentService(*m_session).capture(m_request.id, refused, QStringLiteral("card")).error().code,
+              ErrorCode::PermissionDenied);
+    EXPECT_TRUE(allZero(keptRefused));
+}
+
+// An image's pixels are zeroed before it is released, unless another image
+// still shares them.
+TEST(IdentityImageWipe, PixelsAreZeroedByTheLastHolder)
+{
+    std::vector<uchar> pixels(64 * 32, 0x7F);
+    QImage image(pixels.data(), 64, 32, 64, QImage::Format_Grayscale8);
+    {
+        QImage shared = image;
+        EXPECT_EQ(wipeImage(shared), 0);
+        EXPECT_TRUE(shared.isNull());
+        EXPECT_EQ(pixels[100], 0x7F) << "pixels another image holds were changed";
+    }
+    EXPECT_EQ(wipeImage(image), qsizetype(pixels.size()));
+    EXPECT_TRUE(image.isNull());
+    EXPECT_TRUE(std::all_of(pixels.begin(), pixels.end(), [](uchar p) { return p == 0; }));
+}
+
 TEST_F(IdentityDocumentTest, AdministratorsCannotViewDocuments)
 {
     ASSERT_TRUE(IdentityDocumentService(*m_session)

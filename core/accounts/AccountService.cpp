@@ -64,7 +64,7 @@ Result<PasswordAssessment> AccountService::temporaryPasswordFor(const Account &a
     return assessment;
 }
 
-Result<void> AccountService::disable(const QString &login)
+Result<void> AccountService::disable(const QString &login, const Progress &progress)
 {
     const QString key = normaliseLogin(login);
     auto found = managedAccount(key);
@@ -83,11 +83,15 @@ Result<void> AccountService::disable(const QString &login)
                          tr("The last enabled administrator cannot be disabled: nobody could manage accounts."));
     // The slot goes with it: a disabled person's password no longer
     // unwraps the vault key, even on a copy of the files.
-    return SessionStorage::vault(m_session).removeSlot(key, [&]() -> Result<void> {
+    auto removed = SessionStorage::vault(m_session).removeSlot(key, [&]() -> Result<void> {
         if (auto changed = accounts.setDisabled(key, true); !changed)
             return changed;
         return m_session.record(AuditAction::AccountDisable, QStringLiteral("account"), key);
     }, true);
+    if (!removed)
+        return removed;
+    return m_session.completeKeyChange(QStringLiteral("account %1 disabled").arg(key),
+                                       tr("The account \"%1\" is disabled.").arg(key), progress);
 }
 
 Result<void> AccountService::enable(const QString &login, const QString &temporaryPassword)
@@ -112,7 +116,8 @@ Result<void> AccountService::enable(const QString &login, const QString &tempora
                                      });
 }
 
-Result<void> AccountService::resetPassword(const QString &login, const QString &temporaryPassword)
+Result<void> AccountService::resetPassword(const QString &login, const QString &temporaryPassword, bool revokeOld,
+                                           const Progress &progress)
 {
     const QString key = normaliseLogin(login);
     auto found = managedAccount(key);
@@ -121,7 +126,7 @@ Result<void> AccountService::resetPassword(const QString &login, const QString &
     AccountRepository accounts(SessionStorage::database(m_session));
     if (auto acceptable = temporaryPasswordFor(*found, temporaryPassword); !acceptable)
         return acceptable.error();
-    return SessionStorage::vault(m_session).changePassword(key, SecureBytes::fromText(temporaryPassword), KdfParams::standard(),
+    auto reset = SessionStorage::vault(m_session).changePassword(key, SecureBytes::fromText(temporaryPassword), KdfParams::standard(),
                                             [&]() -> Result<void> {
                                                 if (auto dated = accounts.recordPasswordChanged(key, m_session.clock()->nowUtc());
                                                     !dated)
@@ -129,8 +134,14 @@ Result<void> AccountService::resetPassword(const QString &login, const QString &
                                                 if (auto flagged = accounts.setMustChangePassword(key, true); !flagged)
                                                     return flagged;
                                                 return m_session.record(AuditAction::AccountPasswordReset,
-                                                                        QStringLiteral("account"), key);
-                                            });
+                                                                        QStringLiteral("account"), key,
+                                                                        revokeOld ? QStringLiteral("old password revoked")
+                                                                                  : QString());
+                                            }, revokeOld);
+    if (!reset || !revokeOld)
+        return reset;
+    return m_session.completeKeyChange(QStringLiteral("password of %1 reset and revoked").arg(key),
+                                       tr("The password of \"%1\" is reset.").arg(key), progress);
 }
 
 } // namespace habeas

@@ -4,6 +4,7 @@
 // re-enables them, and resets passwords. Every call is checked against the
 // role matrix and audited.
 
+#include "core/Progress.h"
 #include "core/Result.h"
 #include "core/accounts/Account.h"
 #include "core/accounts/PasswordPolicy.h"
@@ -32,14 +33,20 @@ public:
     // Removes the account's key slot and marks it disabled. Refuses one's
     // own account and the last enabled administrator.
     // Errors: UnknownAccount, InvalidArgument, DiskFull, ReadOnlyLocation, Io, Sql.
-    Result<void> disable(const QString &login);
+    // Then the vault key is changed (a copy of the database, with
+    // `progress`), so that no older copy of the key file opens the vault
+    // with that person's password; see Session::completeKeyChange.
+    Result<void> disable(const QString &login, const Progress &progress = {});
     // A new slot with a temporary password the person must change.
     // Errors: UnknownAccount, PasswordRejected, DiskFull, ReadOnlyLocation, Io, Sql.
     Result<void> enable(const QString &login, const QString &temporaryPassword);
     // A new slot with a temporary password (the old one stops working); the
     // person must change it at next login.
     // Errors: UnknownAccount, PasswordRejected, DiskFull, ReadOnlyLocation, Io, Sql.
-    Result<void> resetPassword(const QString &login, const QString &temporaryPassword);
+    // `revokeOld`: the old password may be known to someone else, so the
+    // vault key is changed too, as when an account is disabled.
+    Result<void> resetPassword(const QString &login, const QString &temporaryPassword, bool revokeOld = false,
+                               const Progress &progress = {});
 
 private:
     // Checks the permission and finds the account.

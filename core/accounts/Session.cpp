@@ -81,6 +81,25 @@ Result<void> Session::begin()
                                                                              : QStringLiteral("password change required"));
         !logged)
         return logged;
+    // A change of the vault key that a stopped process left half done was
+    // finished or resumed when the vault opened.
+    switch (m_vault->keyChangeRecovery()) {
+    case Vault::KeyChangeRecovery::None:
+        break;
+    case Vault::KeyChangeRecovery::Finished:
+    case Vault::KeyChangeRecovery::Resumed:
+        if (auto logged = record(AuditAction::VaultKeyChange, QStringLiteral("vault"), {},
+                                 QStringLiteral("interrupted change completed at sign-in"));
+            !logged)
+            return logged;
+        break;
+    case Vault::KeyChangeRecovery::Deferred:
+        if (auto logged = record(AuditAction::VaultKeyChangeDeferred, QStringLiteral("vault"), {},
+                                 QStringLiteral("interrupted change could not be completed at sign-in"));
+            !logged)
+            return logged;
+        break;
+    }
     // A crash between an ending transition and its commit cannot leave a
     // document behind (one transaction), but an older Habeas or a restored
     // backup might: destroy any copy still attached to an ended request.
@@ -112,6 +131,20 @@ Result<void> Session::recordFailedLogins()
     }
     m_vault->acknowledgeFailedLogins();
     return {};
+}
+
+Result<void> Session::completeKeyChange(const QString &reason, const QString &doneBefore, const Progress &progress)
+{
+    auto changed = m_vault->completeKeyChange(progress);
+    if (changed)
+        return record(AuditAction::VaultKeyChange, QStringLiteral("vault"), {}, reason);
+    static_cast<void>(record(AuditAction::VaultKeyChangeDeferred, QStringLiteral("vault"), {},
+                             reason + QStringLiteral("; ") + changed.error().detail));
+    Error error = changed.error();
+    error.message = doneBefore + u' '
+                    + tr("The vault key could not be changed yet (%1); it will be changed at the next sign-in.")
+                          .arg(error.message);
+    return error;
 }
 
 bool Session::isLocked() const

@@ -14,6 +14,7 @@
 // through services.
 
 #include "core/Clock.h"
+#include "core/Progress.h"
 #include "core/Result.h"
 #include "core/accounts/Account.h"
 #include "core/accounts/PasswordPolicy.h"
@@ -79,6 +80,13 @@ public:
     // Errors: PermissionDenied, WrongPassword, Throttled, PasswordRejected,
     // DiskFull, ReadOnlyLocation, Io, Sql.
     Result<void> changeOwnPassword(const SecureBytes &current, const QString &newPassword);
+
+    // Completes a change of the vault key begun by a revocation (or on
+    // demand), and records it; `reason` goes in the entry. When it cannot be
+    // done now, that is recorded too and the next sign-in completes it.
+    // Errors: those of Vault::completeKeyChange, with a message that says
+    // what was done before and that the change is pending.
+    Result<void> completeKeyChange(const QString &reason, const QString &doneBefore, const Progress &progress = {});
 
     void lock();
     // Errors: WrongPassword, Throttled, AccountDisabled, and those of opening.

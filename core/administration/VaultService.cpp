@@ -130,6 +130,15 @@ Result<VaultCheck> VaultService::check(const std::optional<AuditHead> &expected)
     return result;
 }
 
+Result<void> VaultService::changeKey(const Progress &progress)
+{
+    if (auto allowed = m_session.require(Permission::ManageAccounts, QStringLiteral("vault")); !allowed)
+        return allowed;
+    if (auto begun = SessionStorage::vault(m_session).beginKeyChange(); !begun)
+        return begun;
+    return m_session.completeKeyChange(QStringLiteral("on demand"), QString(), progress);
+}
+
 Result<void> VaultService::backup(const QString &destination)
 {
     const VaultPaths target = VaultPaths::of(destination);

@@ -5,6 +5,7 @@
 // front ends' only way to the storage engine's vault-wide operations.
 
 #include "core/Clock.h"
+#include "core/Progress.h"
 #include "core/Result.h"
 #include "core/VaultInfo.h"
 #include "core/accounts/Account.h"
@@ -107,6 +108,13 @@ public:
     // Errors: PermissionDenied, NotOpen, InvalidArgument, AlreadyExists,
     // DiskFull, ReadOnlyLocation, Io, Sql.
     Result<void> backup(const QString &destination);
+    // A new database key for every account still in the vault, so that
+    // older copies of the key file (a departed colleague's, a backup's) no
+    // longer open it. The database is copied under the new key (about as
+    // long as a backup); `progress` counts rows.
+    // Errors: PermissionDenied, NotOpen, Locked, DiskFull, ReadOnlyLocation,
+    // Io, Sql.
+    Result<void> changeKey(const Progress &progress = {});
 
 private:
     // Reads the kept vault's audit head and destroys its identity copies.

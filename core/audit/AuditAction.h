@@ -49,6 +49,8 @@ enum class AuditAction {
     DeliberationCreate,
     ConditionUpdate,
     CheckpointDeferred,
+    VaultKeyChange,
+    VaultKeyChangeDeferred,
 };
 
 class AuditActions final {

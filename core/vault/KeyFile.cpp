@@ -24,6 +24,7 @@ constexpr auto KdfName = "argon2id13";
 constexpr int TagBytes = 32;
 constexpr int VaultIdBytes = 16;
 constexpr int MacBytes = 32;
+constexpr int SealedBytes = 32 + crypto_box_SEALBYTES;
 // Bounds for parameters read from a file, so that a tampered file cannot make
 // the program allocate unbounded memory or spin for hours.
 constexpr quint64 MaxOpsLimit = 64;
@@ -140,6 +141,10 @@ Result<KeyFile> KeyFile::parse(const QByteArray &bytes)
     if (file.m_schemaVersion < 0 || !decodeB64(info.value(QLatin1String("mac")), MacBytes, &file.m_infoMac))
         return corrupt(QStringLiteral("bad info section"));
 
+    file.m_generation = info.value(QLatin1String("generation")).toInt(-1);
+    if (file.m_generation < 0)
+        return corrupt(QStringLiteral("bad key generation"));
+
     const QJsonValue slotsValue = root.value(QLatin1String("slots"));
     if (!slotsValue.isArray() || slotsValue.toArray().isEmpty())
         return corrupt(QStringLiteral("no key slots"));
@@ -153,11 +158,18 @@ Result<KeyFile> KeyFile::parse(const QByteArray &bytes)
             || mem < double(crypto_pwhash_argon2id_MEMLIMIT_MIN) || mem > double(MaxMemLimit))
             return corrupt(QStringLiteral("bad key derivation parameters"));
         slot.kdf = {static_cast<quint64>(ops), static_cast<quint64>(mem)};
+        slot.serial = o.value(QLatin1String("serial")).toInt(0);
+        if (slot.serial < 1)
+            return corrupt(QStringLiteral("bad slot serial"));
         if (!decodeB64(o.value(QLatin1String("tag")), TagBytes, &slot.tag)
             || !decodeB64(o.value(QLatin1String("salt")), crypto_pwhash_SALTBYTES, &slot.salt)
             || !decodeB64(o.value(QLatin1String("nonce")), crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, &slot.nonce)
-            || !decodeB64(o.value(QLatin1String("wrapped")), 32 + crypto_aead_xchacha20poly1305_ietf_ABYTES,
-                          &slot.wrapped))
+            || !decodeB64(o.value(QLatin1String("wrapped")), crypto_sign_SEEDBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES,
+                          &slot.wrapped)
+            || !decodeB64(o.value(QLatin1String("public")), crypto_sign_PUBLICKEYBYTES, &slot.publicKey)
+            || !decodeB64(o.value(QLatin1String("sealed")), SealedBytes, &slot.sealedKey)
+            || (o.contains(QLatin1String("next"))
+                && !decodeB64(o.value(QLatin1String("next")), SealedBytes, &slot.sealedNext)))
             return corrupt(QStringLiteral("bad slot encoding"));
         const bool duplicate = std::any_of(file.m_slots.begin(), file.m_slots.end(),
                                            [&](const KeySlot &s) { return s.tag == slot.tag; });
@@ -165,6 +177,11 @@ Result<KeyFile> KeyFile::parse(const QByteArray &bytes)
             return corrupt(QStringLiteral("duplicate slot"));
         file.m_slots.push_back(std::move(slot));
     }
+    // A change of key is under way for every slot or for none.
+    const auto withNext = std::count_if(file.m_slots.begin(), file.m_slots.end(),
+                                        [](const KeySlot &slot) { return !slot.sealedNext.isEmpty(); });
+    if (withNext != 0 && withNext != qsizetype(file.m_slots.size()))
+        return corrupt(QStringLiteral("next key sealed to some slots only"));
     for (const QJsonValue &value : root.value(QLatin1String("disabled")).toArray()) {
         QByteArray tag;
         if (!decodeB64(value, TagBytes, &tag))
@@ -178,7 +195,7 @@ QByteArray KeyFile::serialize() const
 {
     QJsonArray slots;
     for (const KeySlot &slot : m_slots) {
-        slots.append(QJsonObject{
+        QJsonObject object{
             {QStringLiteral("tag"), b64(slot.tag)},
             {QStringLiteral("kdf"), QLatin1String(KdfName)},
             {QStringLiteral("ops"), static_cast<double>(slot.kdf.opsLimit)},
@@ -186,7 +203,13 @@ QByteArray KeyFile::serialize() const
             {QStringLiteral("salt"), b64(slot.salt)},
             {QStringLiteral("nonce"), b64(slot.nonce)},
             {QStringLiteral("wrapped"), b64(slot.wrapped)},
-        });
+            {QStringLiteral("public"), b64(slot.publicKey)},
+            {QStringLiteral("serial"), slot.serial},
+            {QStringLiteral("sealed"), b64(slot.sealedKey)},
+        };
+        if (!slot.sealedNext.isEmpty())
+            object.insert(QStringLiteral("next"), b64(slot.sealedNext));
+        slots.append(object);
     }
     QJsonObject root{
         {QStringLiteral("format"), QLatin1String(FormatName)},
@@ -195,7 +218,9 @@ QByteArray KeyFile::serialize() const
         {QStringLiteral("cipher"),
          QJsonObject{{QStringLiteral("format"), CipherFormat}, {QStringLiteral("page_size"), 4096}}},
         {QStringLiteral("info"),
-         QJsonObject{{QStringLiteral("schema"), m_schemaVersion}, {QStringLiteral("mac"), b64(m_infoMac)}}},
+         QJsonObject{{QStringLiteral("schema"), m_schemaVersion},
+                     {QStringLiteral("generation"), m_generation},
+                     {QStringLiteral("mac"), b64(m_infoMac)}}},
         {QStringLiteral("slots"), slots},
     };
     if (!m_disabledTags.empty()) {
@@ -228,12 +253,13 @@ QByteArray KeyFile::tagFor(const QString &login) const
 QByteArray KeyFile::associatedData(const KeySlot &slot) const
 {
     // Everything that must not be swapped or edited without the slot
-    // failing to open: file format, vault, cipher format, slot identity, and
-    // the KDF cost (so it cannot be lowered).
+    // failing to open: file format, vault, cipher format, slot identity, the
+    // KDF cost (so it cannot be lowered), the account's public key and the
+    // password's serial.
     return QByteArray(FormatName) + '/' + QByteArray::number(FormatVersion) + '/' + m_vaultId + '/'
            + QByteArray::number(CipherFormat) + "/4096/" + slot.tag + '/' + KdfName + '/'
            + QByteArray::number(slot.kdf.opsLimit) + '/' + QByteArray::number(slot.kdf.memLimitBytes) + '/'
-           + slot.salt;
+           + slot.salt + '/' + slot.publicKey + '/' + QByteArray::number(slot.serial);
 }
 
 std::vector<KeySlot>::const_iterator KeyFile::findSlot(const QString &login) const
@@ -265,7 +291,53 @@ Result<SecureBytes> deriveKek(const SecureBytes &password, const QByteArray &sal
 
 } // namespace
 
-Result<SecureBytes> KeyFile::unwrap(const QString &login, const SecureBytes &password) const
+namespace {
+
+// The X25519 form of an account's Ed25519 public key, to seal keys to it.
+bool sealingKeyOf(const QByteArray &publicKey, unsigned char out[crypto_box_PUBLICKEYBYTES])
+{
+    return publicKey.size() == crypto_sign_PUBLICKEYBYTES
+           && crypto_sign_ed25519_pk_to_curve25519(out, reinterpret_cast<const unsigned char *>(publicKey.constData())) == 0;
+}
+
+Result<QByteArray> seal(const SecureBytes &key, const QByteArray &publicKey)
+{
+    unsigned char recipient[crypto_box_PUBLICKEYBYTES];
+    if (key.size() != 32 || !sealingKeyOf(publicKey, recipient))
+        return makeError(ErrorCode::Internal, KeyFile::tr("The vault key is not available."),
+                         QStringLiteral("cannot seal to this slot"));
+    QByteArray sealed(SealedBytes, Qt::Uninitialized);
+    crypto_box_seal(reinterpret_cast<unsigned char *>(sealed.data()), key.data(), key.size(), recipient);
+    return sealed;
+}
+
+Result<SecureBytes> unseal(const QByteArray &sealed, const QByteArray &publicKey, const SecureBytes &signingKey)
+{
+    unsigned char recipient[crypto_box_PUBLICKEYBYTES];
+    SecureBytes secret(crypto_box_SECRETKEYBYTES);
+    SecureBytes key(32);
+    const bool opened = sealingKeyOf(publicKey, recipient)
+                        && crypto_sign_ed25519_sk_to_curve25519(secret.data(), signingKey.data()) == 0
+                        && sealed.size() == SealedBytes
+                        && crypto_box_seal_open(key.data(), reinterpret_cast<const unsigned char *>(sealed.constData()),
+                                                static_cast<unsigned long long>(sealed.size()), recipient,
+                                                secret.data())
+                               == 0;
+    if (!opened)
+        return makeError(ErrorCode::KeyFileCorrupt, KeyFile::tr("The key file is damaged or has been tampered with."),
+                         QStringLiteral("a sealed key does not open"));
+    return key;
+}
+
+} // namespace
+
+const KeySlot *KeyFile::slotFor(const QString &login) const
+{
+    const auto it = findSlot(login);
+    return it == m_slots.end() ? nullptr : &*it;
+}
+
+Result<AccountKeys> KeyFile::unwrap(const QString &login, const SecureBytes &password) const
 {
     const auto it = findSlot(login);
     if (it == m_slots.end()) {
@@ -277,53 +349,94 @@ Result<SecureBytes> KeyFile::unwrap(const QString &login, const SecureBytes &pas
     auto kek = deriveKek(password, it->salt, it->kdf);
     if (!kek)
         return kek.error();
-    SecureBytes rawKey(32);
+    SecureBytes seed(crypto_sign_SEEDBYTES);
     const QByteArray ad = associatedData(*it);
     unsigned long long length = 0;
     const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(
-        rawKey.data(), &length, nullptr, reinterpret_cast<const unsigned char *>(it->wrapped.constData()),
+        seed.data(), &length, nullptr, reinterpret_cast<const unsigned char *>(it->wrapped.constData()),
         static_cast<unsigned long long>(it->wrapped.size()), reinterpret_cast<const unsigned char *>(ad.constData()),
         static_cast<unsigned long long>(ad.size()), reinterpret_cast<const unsigned char *>(it->nonce.constData()),
         kek->data());
-    if (rc != 0 || length != 32)
+    if (rc != 0 || length != crypto_sign_SEEDBYTES)
         return makeError(ErrorCode::WrongPassword, tr("The password is wrong."));
-    return rawKey;
+    AccountKeys keys;
+    keys.signingKey = SecureBytes(crypto_sign_SECRETKEYBYTES);
+    keys.publicKey = QByteArray(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
+    crypto_sign_seed_keypair(reinterpret_cast<unsigned char *>(keys.publicKey.data()), keys.signingKey.data(), seed.data());
+    if (keys.publicKey != it->publicKey)
+        return makeError(ErrorCode::KeyFileCorrupt, tr("The key file is damaged or has been tampered with."),
+                         QStringLiteral("public key does not match the slot"));
+    keys.serial = it->serial;
+    auto current = unseal(it->sealedKey, it->publicKey, keys.signingKey);
+    if (!current)
+        return current.error();
+    keys.databaseKey = std::move(current).value();
+    if (!it->sealedNext.isEmpty()) {
+        auto next = unseal(it->sealedNext, it->publicKey, keys.signingKey);
+        if (!next)
+            return next.error();
+        keys.nextDatabaseKey = std::move(next).value();
+    }
+    return keys;
 }
 
-Result<KeySlot> KeyFile::wrap(const QByteArray &tag, const SecureBytes &password, const SecureBytes &rawKey,
-                              const KdfParams &kdf) const
+Result<KeySlot> KeyFile::wrap(const QByteArray &tag, const SecureBytes &password, const SecureBytes &databaseKey,
+                              const SecureBytes &nextKey, const KdfParams &kdf, int serial,
+                              const SecureBytes *signingKey) const
 {
-    if (rawKey.size() != 32)
+    if (databaseKey.size() != 32)
         return makeError(ErrorCode::Internal, tr("The vault key is not available."));
     KeySlot slot;
     slot.tag = tag;
     slot.kdf = kdf;
+    slot.serial = serial;
     slot.salt.resize(crypto_pwhash_SALTBYTES);
     randombytes_buf(slot.salt.data(), static_cast<size_t>(slot.salt.size()));
     slot.nonce.resize(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
     randombytes_buf(slot.nonce.data(), static_cast<size_t>(slot.nonce.size()));
+    // The account's key pair: kept (its own password change) or new.
+    SecureBytes seed(crypto_sign_SEEDBYTES);
+    if (signingKey != nullptr && signingKey->size() == crypto_sign_SECRETKEYBYTES)
+        crypto_sign_ed25519_sk_to_seed(seed.data(), signingKey->data());
+    else
+        randombytes_buf(seed.data(), seed.size());
+    {
+        SecureBytes secret(crypto_sign_SECRETKEYBYTES);
+        slot.publicKey = QByteArray(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
+        crypto_sign_seed_keypair(reinterpret_cast<unsigned char *>(slot.publicKey.data()), secret.data(), seed.data());
+    }
     auto kek = deriveKek(password, slot.salt, kdf);
     if (!kek)
         return kek.error();
-    slot.wrapped.resize(32 + crypto_aead_xchacha20poly1305_ietf_ABYTES);
+    slot.wrapped.resize(crypto_sign_SEEDBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES);
     const QByteArray ad = associatedData(slot);
     unsigned long long length = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(
-        reinterpret_cast<unsigned char *>(slot.wrapped.data()), &length, rawKey.data(), rawKey.size(),
+        reinterpret_cast<unsigned char *>(slot.wrapped.data()), &length, seed.data(), seed.size(),
         reinterpret_cast<const unsigned char *>(ad.constData()), static_cast<unsigned long long>(ad.size()), nullptr,
         reinterpret_cast<const unsigned char *>(slot.nonce.constData()), kek->data());
+    auto sealed = seal(databaseKey, slot.publicKey);
+    if (!sealed)
+        return sealed.error();
+    slot.sealedKey = std::move(sealed).value();
+    if (!nextKey.isEmpty()) {
+        auto next = seal(nextKey, slot.publicKey);
+        if (!next)
+            return next.error();
+        slot.sealedNext = std::move(next).value();
+    }
     return slot;
 }
 
-Result<void> KeyFile::addSlot(const QString &login, const SecureBytes &password, const SecureBytes &rawKey,
-                              const KdfParams &kdf)
+Result<void> KeyFile::addSlot(const QString &login, const SecureBytes &password, const SecureBytes &databaseKey,
+                              const SecureBytes &nextKey, const KdfParams &kdf)
 {
     if (normaliseLogin(login).isEmpty())
         return makeError(ErrorCode::InvalidArgument, tr("The login is empty."));
     if (hasSlot(login))
         return makeError(ErrorCode::AlreadyExists, tr("The account \"%1\" already has a key slot.").arg(login.trimmed()));
     const QByteArray tag = tagFor(login);
-    auto slot = wrap(tag, password, rawKey, kdf);
+    auto slot = wrap(tag, password, databaseKey, nextKey, kdf, 1, nullptr);
     if (!slot)
         return slot.error();
     m_slots.push_back(std::move(slot).value());
@@ -331,13 +444,13 @@ Result<void> KeyFile::addSlot(const QString &login, const SecureBytes &password,
     return {};
 }
 
-Result<void> KeyFile::rewrapSlot(const QString &login, const SecureBytes &password, const SecureBytes &rawKey,
-                                 const KdfParams &kdf)
+Result<void> KeyFile::rewrapSlot(const QString &login, const SecureBytes &password, const SecureBytes &databaseKey,
+                                 const SecureBytes &nextKey, const KdfParams &kdf, const SecureBytes *ownSigningKey)
 {
     const auto it = findSlot(login);
     if (it == m_slots.end())
         return makeError(ErrorCode::UnknownAccount, tr("There is no account \"%1\" in this vault.").arg(login.trimmed()));
-    auto slot = wrap(it->tag, password, rawKey, kdf);
+    auto slot = wrap(it->tag, password, databaseKey, nextKey, kdf, it->serial + 1, ownSigningKey);
     if (!slot)
         return slot.error();
     m_slots[static_cast<std::size_t>(it - m_slots.begin())] = std::move(slot).value();
@@ -354,20 +467,66 @@ Result<void> KeyFile::removeSlot(const QString &login, bool disabled)
     const auto it = findSlot(login);
     if (it == m_slots.end())
         return makeError(ErrorCode::UnknownAccount, tr("There is no account \"%1\" in this vault.").arg(login.trimmed()));
+    const QByteArray tag = it->tag;
+    if (auto removed = removeSlotByTag(tag); !removed)
+        return removed;
+    if (disabled)
+        m_disabledTags.push_back(tag);
+    return {};
+}
+
+Result<void> KeyFile::removeSlotByTag(const QByteArray &tag)
+{
+    const auto it = std::find_if(m_slots.begin(), m_slots.end(), [&](const KeySlot &s) { return s.tag == tag; });
+    if (it == m_slots.end())
+        return makeError(ErrorCode::UnknownAccount, tr("There is no such key slot."));
     if (m_slots.size() == 1)
         return makeError(ErrorCode::InvalidArgument,
                          tr("The last key slot cannot be removed: nobody could open the vault any more."));
-    if (disabled)
-        m_disabledTags.push_back(it->tag);
     m_slots.erase(it);
     return {};
+}
+
+Result<void> KeyFile::beginKeyChange(const SecureBytes &nextKey)
+{
+    std::vector<KeySlot> updated = m_slots;
+    for (KeySlot &slot : updated) {
+        auto sealed = seal(nextKey, slot.publicKey);
+        if (!sealed)
+            return sealed.error();
+        slot.sealedNext = std::move(sealed).value();
+    }
+    m_slots = std::move(updated);
+    return {};
+}
+
+void KeyFile::finishKeyChange(const SecureBytes &newKey)
+{
+    for (KeySlot &slot : m_slots) {
+        slot.sealedKey = slot.sealedNext;
+        slot.sealedNext.clear();
+    }
+    ++m_generation;
+    m_infoMac = infoMac(newKey);
+}
+
+void KeyFile::abandonKeyChange()
+{
+    for (KeySlot &slot : m_slots)
+        slot.sealedNext.clear();
+}
+
+bool KeyFile::keyChangePending() const
+{
+    return !m_slots.empty() && !m_slots.front().sealedNext.isEmpty();
 }
 
 QByteArray KeyFile::infoMac(const SecureBytes &rawKey) const
 {
     unsigned char subkey[32];
     crypto_kdf_derive_from_key(subkey, sizeof subkey, 1, "HbsInfo1", rawKey.data());
-    const QByteArray message = QByteArray("schema=") + QByteArray::number(m_schemaVersion) + "/vault=" + m_vaultId;
+    const QByteArray message = QByteArray("schema=") + QByteArray::number(m_schemaVersion) + "/generation="
+                               + QByteArray::number(m_generation) + "/vault=" + m_vaultId;
     QByteArray mac(MacBytes, Qt::Uninitialized);
     crypto_generichash(reinterpret_cast<unsigned char *>(mac.data()), MacBytes,
                        reinterpret_cast<const unsigned char *>(message.constData()),

@@ -1,11 +1,10 @@
 #pragma once
 
-// The key file NAME.habeas-keys: one slot per account, each holding the
-// vault's raw database key wrapped with XChaCha20-Poly1305 under a key that
-// Argon2id derives from the account's password. Slots are found by a keyed
-// hash of the login, so the file does not list login names. The header
-// (vault id, cipher format) is bound to every slot as associated data; the
-// informational part (schema version) carries a MAC keyed by the raw key.
+// The key file NAME.habeas-keys: one slot per account (see KeySlot). Slots
+// are found by a keyed hash of the login, so the file does not list login
+// names. The header (vault id, cipher format) is bound to every slot as
+// associated data; the informational part (schema version, key generation)
+// carries a MAC keyed by the raw database key.
 // See docs/SECURITY.md for the format and the reasons behind the parameters.
 
 #include "core/Result.h"
@@ -38,19 +37,39 @@ struct KdfParams final {
     bool operator==(const KdfParams &) const = default;
 };
 
+// One account's slot. The password (Argon2id) unwraps the account's own
+// Ed25519 key (XChaCha20-Poly1305, bound to the slot's public key, serial
+// and cost); the database key is sealed to that account's public key
+// (crypto_box_seal, to its X25519 form). Anyone holding the database key can
+// therefore give it to an account, or give a new database key to every
+// remaining account, without knowing their passwords: that is how the key
+// is changed when an account is revoked.
 struct KeySlot final {
-    QByteArray tag;     // BLAKE2b(login, key = vault id): 32 bytes
+    QByteArray tag;        // BLAKE2b(login, key = vault id): 32 bytes
     KdfParams kdf;
-    QByteArray salt;    // 16 bytes
-    QByteArray nonce;   // 24 bytes
-    QByteArray wrapped; // 32-byte key + 16-byte tag
+    QByteArray salt;       // 16 bytes
+    QByteArray nonce;      // 24 bytes
+    QByteArray wrapped;    // the 32-byte Ed25519 seed + 16-byte tag
+    QByteArray publicKey;  // Ed25519, 32 bytes
+    int serial = 1;        // raised by each new password
+    QByteArray sealedKey;  // the database key, sealed to the account: 80 bytes
+    QByteArray sealedNext; // while the key is being changed: the next one
+};
+
+// What a password opens.
+struct AccountKeys final {
+    SecureBytes signingKey;      // Ed25519 secret key, 64 bytes
+    QByteArray publicKey;
+    int serial = 0;
+    SecureBytes databaseKey;
+    SecureBytes nextDatabaseKey; // empty unless a change of key is under way
 };
 
 class KeyFile final {
     Q_DECLARE_TR_FUNCTIONS(KeyFile)
 
 public:
-    static constexpr int FormatVersion = 1;
+    static constexpr int FormatVersion = 2;
     static constexpr int CipherFormat = 3; // SQLCipher 3 file format
     static constexpr qint64 MaximumSize = 1 << 20;
 
@@ -69,18 +88,37 @@ public:
     const std::vector<KeySlot> &keySlots() const { return m_slots; }
     int slotCount() const { return static_cast<int>(m_slots.size()); }
     bool hasSlot(const QString &login) const;
+    // The slot of a login, or nullptr.
+    const KeySlot *slotFor(const QString &login) const;
 
-    // The raw key, or UnknownAccount / WrongPassword.
-    Result<SecureBytes> unwrap(const QString &login, const SecureBytes &password) const;
-    Result<void> addSlot(const QString &login, const SecureBytes &password, const SecureBytes &rawKey,
-                         const KdfParams &kdf);
-    // Replaces the slot's password (new salt, nonce and derived key).
-    Result<void> rewrapSlot(const QString &login, const SecureBytes &password, const SecureBytes &rawKey,
-                            const KdfParams &kdf);
+    // The account's keys, or UnknownAccount / AccountDisabled /
+    // WrongPassword / KeyFileCorrupt (a sealed key that does not open).
+    Result<AccountKeys> unwrap(const QString &login, const SecureBytes &password) const;
+    // A new slot with a new key pair; the database key (and `nextKey`, when
+    // not empty, while the key is being changed) sealed to it.
+    Result<void> addSlot(const QString &login, const SecureBytes &password, const SecureBytes &databaseKey,
+                         const SecureBytes &nextKey, const KdfParams &kdf);
+    // A new password for the slot. `ownSigningKey` keeps the account's key
+    // pair (a person changing their own password); without it the account
+    // gets a new key pair (an administrator's reset).
+    Result<void> rewrapSlot(const QString &login, const SecureBytes &password, const SecureBytes &databaseKey,
+                            const SecureBytes &nextKey, const KdfParams &kdf,
+                            const SecureBytes *ownSigningKey = nullptr);
     // `disabled`: the login's tag is kept in the list of disabled accounts,
     // so that its owner is told the account is disabled rather than unknown.
     Result<void> removeSlot(const QString &login, bool disabled = false);
+    // Removes a slot found by its tag (repairs after an interruption).
+    Result<void> removeSlotByTag(const QByteArray &tag);
     bool isDisabled(const QString &login) const;
+
+    // Changing the database key: begin seals the next key to every slot,
+    // finish makes it the key (and drops the old one), abandon forgets it.
+    Result<void> beginKeyChange(const SecureBytes &nextKey);
+    void finishKeyChange(const SecureBytes &newKey);
+    void abandonKeyChange();
+    bool keyChangePending() const;
+    // How many times the database key has been changed.
+    int keyGeneration() const { return m_generation; }
 
     // Schema version as last recorded by a Habeas that held the key; shown by
     // `habeas-cli info` without a password, verified on open.
@@ -94,12 +132,14 @@ public:
 private:
     QByteArray associatedData(const KeySlot &slot) const;
     QByteArray infoMac(const SecureBytes &rawKey) const;
-    Result<KeySlot> wrap(const QByteArray &tag, const SecureBytes &password, const SecureBytes &rawKey,
-                         const KdfParams &kdf) const;
+    Result<KeySlot> wrap(const QByteArray &tag, const SecureBytes &password, const SecureBytes &databaseKey,
+                         const SecureBytes &nextKey, const KdfParams &kdf, int serial,
+                         const SecureBytes *signingKey) const;
     std::vector<KeySlot>::const_iterator findSlot(const QString &login) const;
 
     QByteArray m_vaultId;
     int m_schemaVersion = 0;
+    int m_generation = 0;
     QByteArray m_infoMac;
     std::vector<KeySlot> m_slots;
     std::vector<QByteArray> m_disabledTags;

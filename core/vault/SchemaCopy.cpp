@@ -2,6 +2,7 @@
 
 #include "core/vault/SqlCipher.h"
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -98,9 +99,27 @@ std::optional<SqliteFailure> copyPragma(sqlite3 *handle, const QString &schema, 
     return run(handle, QStringLiteral("PRAGMA %1.%2 = %3").arg(quoted(schema), QLatin1String(pragma)).arg(value));
 }
 
+// A single integer from a query on the main database.
+std::optional<qint64> integer(sqlite3 *handle, const QString &sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(handle, sql.toUtf8().constData(), -1, &stmt, nullptr) != SQLITE_OK)
+        return std::nullopt;
+    std::optional<qint64> value;
+    if (sqlite3_step(stmt) == SQLITE_ROW)
+        value = sqlite3_column_int64(stmt, 0);
+    sqlite3_finalize(stmt);
+    return value;
+}
+
+// Rows are copied in ranges of rowids, so that progress can be reported
+// within a large table.
+constexpr qint64 RowsPerStep = 4096;
+
 } // namespace
 
-std::optional<SqliteFailure> copySchemaAndRows(sqlite3 *handle, const QString &schema, const QStringList &leftOut)
+std::optional<SqliteFailure> copySchemaAndRows(sqlite3 *handle, const QString &schema, const QStringList &leftOut,
+                                               const Progress &progress)
 {
     // Before anything is written: no rollback journal beside the copy.
     {
@@ -148,11 +167,40 @@ std::optional<SqliteFailure> copySchemaAndRows(sqlite3 *handle, const QString &s
         if (auto failure = run(handle, statement))
             return rollBack(*failure);
     }
+    std::vector<QString> copied;
+    qint64 total = 0;
     for (const QString &table : tables) {
         if (leftOut.contains(table))
             continue;
-        if (auto failure = run(handle, QStringLiteral("INSERT INTO %1.%2 SELECT * FROM main.%2").arg(quoted(schema), quoted(table))))
-            return rollBack(*failure);
+        copied.push_back(table);
+        const auto rows = integer(handle, QStringLiteral("SELECT count(*) FROM main.%1").arg(quoted(table)));
+        if (!rows)
+            return rollBack(failureOf(handle));
+        total += *rows;
+    }
+    qint64 done = 0;
+    if (progress)
+        progress(0, total);
+    for (const QString &table : copied) {
+        const QString insert = QStringLiteral("INSERT INTO %1.%2 SELECT * FROM main.%2").arg(quoted(schema), quoted(table));
+        const auto rows = integer(handle, QStringLiteral("SELECT count(*) FROM main.%1").arg(quoted(table))).value_or(0);
+        const auto first = integer(handle, QStringLiteral("SELECT min(rowid) FROM main.%1").arg(quoted(table)));
+        const auto last = integer(handle, QStringLiteral("SELECT max(rowid) FROM main.%1").arg(quoted(table)));
+        if (!progress || rows <= RowsPerStep || !first || !last) {
+            // Small tables, and tables without rowids, in one statement.
+            if (auto failure = run(handle, insert))
+                return rollBack(*failure);
+        } else {
+            for (qint64 from = *first; from <= *last; from += RowsPerStep) {
+                const qint64 to = std::min(*last, from + RowsPerStep - 1);
+                if (auto failure = run(handle, insert + QStringLiteral(" WHERE rowid BETWEEN %1 AND %2").arg(from).arg(to)))
+                    return rollBack(*failure);
+                progress(std::min(total, done + (to - *first + 1) * rows / (*last - *first + 1)), total);
+            }
+        }
+        done += rows;
+        if (progress)
+            progress(done, total);
     }
     // AUTOINCREMENT counters, when a table has them.
     if (sequences) {

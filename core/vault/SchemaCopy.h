@@ -9,6 +9,8 @@
 // copies every table, and deleting rows afterwards writes them to the copy's
 // rollback journal first.)
 
+#include "core/Progress.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +27,8 @@ struct SqliteFailure final {
 
 // `schema` is the attached database's name. Runs in one transaction of its
 // own; on failure the copy is incomplete and must be removed by the caller.
-std::optional<SqliteFailure> copySchemaAndRows(sqlite3 *handle, const QString &schema, const QStringList &leftOut);
+// `progress` gets rows copied of rows to copy.
+std::optional<SqliteFailure> copySchemaAndRows(sqlite3 *handle, const QString &schema, const QStringList &leftOut,
+                                               const Progress &progress = {});
 
 } // namespace habeas

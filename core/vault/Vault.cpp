@@ -12,12 +12,20 @@
 #include "core/vault/VaultLock.h"
 
 #include <QAtomicInteger>
-#include <QDateTime>
 #include <QDir>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <filesystem>
+#include <system_error>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace habeas {
 
@@ -130,6 +138,21 @@ Result<void> applyPragmas(QSqlDatabase &db, const QString &path, bool readOnly)
     return {};
 }
 
+// Flushes a folder's entries (a rename) to the disk. Windows commits
+// renames to NTFS's journal itself.
+void syncFolder(const QString &folder)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(folder);
+#endif
+}
+
 void removeDatabaseFiles(const QString &path)
 {
     for (const char *suffix : {"", "-wal", "-shm", "-journal"})
@@ -166,6 +189,8 @@ void Vault::close()
     disconnectDatabase(m_connection);
     m_connection.clear();
     m_key.clear();
+    m_nextKey.clear();
+    m_signingKey.clear();
     m_lock.reset();
     m_locked = false;
 }
@@ -191,7 +216,7 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString &path, const QString 
 
     vault->m_key = SecureBytes::random(32);
     vault->m_keyFile = KeyFile::createNew();
-    if (auto added = vault->m_keyFile.addSlot(login, password, vault->m_key, kdf); !added)
+    if (auto added = vault->m_keyFile.addSlot(login, password, vault->m_key, SecureBytes(), kdf); !added)
         return added.error();
 
     // The database is written first and the key file last: until the key
@@ -251,13 +276,9 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const QString &l
         vault->close();
         return error;
     };
-    auto connection = connectDatabase(paths.database, vault->m_key, options.readOnly);
-    if (!connection)
-        return fail(connection.error());
-    vault->m_connection = *connection;
-    if (auto ready = vault->checkAndUpgrade(); !ready)
-        return fail(ready.error());
     vault->m_login = normaliseLogin(login);
+    if (auto ready = vault->connectAndPrepare(); !ready)
+        return fail(ready.error());
     return vault;
 }
 
@@ -274,7 +295,7 @@ Result<void> Vault::initialiseNew(const Initialise &initialise)
                          [&]() -> Result<void> { return initialise ? initialise(*this) : Result<void>(); });
 }
 
-Result<SecureBytes> Vault::unwrapThrottled(const QString &login, const SecureBytes &password) const
+Result<AccountKeys> Vault::unwrapThrottled(const QString &login, const SecureBytes &password) const
 {
     LoginThrottle throttle(m_paths.database);
     const QByteArray tag = m_keyFile.tagFor(login);
@@ -291,7 +312,7 @@ Result<SecureBytes> Vault::unwrapThrottled(const QString &login, const SecureByt
         }
         return key.error();
     }
-    if (!m_keyFile.infoIsAuthentic(*key))
+    if (!m_keyFile.infoIsAuthentic(key->databaseKey))
         return makeError(ErrorCode::KeyFileCorrupt, KeyFile::tr("The key file is damaged or has been tampered with."),
                          QStringLiteral("info MAC mismatch"));
     static_cast<void>(throttle.recordSuccess(tag));
@@ -300,10 +321,12 @@ Result<SecureBytes> Vault::unwrapThrottled(const QString &login, const SecureByt
 
 Result<void> Vault::unwrapKey(const QString &login, const SecureBytes &password)
 {
-    auto key = unwrapThrottled(login, password);
-    if (!key)
-        return key.error();
-    m_key = std::move(key).value();
+    auto keys = unwrapThrottled(login, password);
+    if (!keys)
+        return keys.error();
+    m_key = std::move(keys->databaseKey);
+    m_nextKey = std::move(keys->nextDatabaseKey);
+    m_signingKey = std::move(keys->signingKey);
     return {};
 }
 
@@ -335,6 +358,8 @@ void Vault::lock()
     disconnectDatabase(m_connection);
     m_connection.clear();
     m_key.clear();
+    m_nextKey.clear();
+    m_signingKey.clear();
     m_locked = true;
 }
 
@@ -344,19 +369,64 @@ Result<void> Vault::unlock(const SecureBytes &password)
         return {};
     if (auto unwrapped = unwrapKey(m_login, password); !unwrapped)
         return unwrapped.error();
-    auto connection = connectDatabase(m_paths.database, m_key, m_readOnly);
-    if (!connection) {
+    if (auto ready = connectAndPrepare(); !ready) {
         m_key.clear();
-        return connection.error();
+        m_nextKey.clear();
+        m_signingKey.clear();
+        return ready.error();
     }
+    m_locked = false;
+    return {};
+}
+
+Result<void> Vault::connectWithCurrentKey()
+{
+    auto connection = connectDatabase(m_paths.database, m_key, m_readOnly);
+    if (!connection)
+        return connection.error();
     m_connection = *connection;
     if (auto ready = checkAndUpgrade(); !ready) {
         disconnectDatabase(m_connection);
         m_connection.clear();
-        m_key.clear();
         return ready.error();
     }
-    m_locked = false;
+    return {};
+}
+
+Result<void> Vault::connectAndPrepare()
+{
+    m_recovery = KeyChangeRecovery::None;
+    const QString rekeyCopy = m_paths.database + QLatin1String(RekeySuffix);
+    auto current = connectWithCurrentKey();
+    if (!current && !m_nextKey.isEmpty() && current.error().code == ErrorCode::DatabaseCorrupt) {
+        // A change of key was stopped after the new copy took the
+        // database's place: the next key opens it. Finish the key file.
+        std::swap(m_key, m_nextKey);
+        if (auto next = connectWithCurrentKey(); !next) {
+            std::swap(m_key, m_nextKey);
+            return current.error();
+        }
+        m_nextKey.clear();
+        if (!m_readOnly) {
+            KeyFile finished = m_keyFile;
+            finished.finishKeyChange(m_key);
+            if (auto saved = saveKeyFile(finished); !saved)
+                return saved.error();
+            m_keyFile = std::move(finished);
+            m_recovery = KeyChangeRecovery::Finished;
+        }
+        return {};
+    }
+    if (!current)
+        return current;
+    if (!m_readOnly && m_keyFile.keyChangePending()) {
+        // Stopped before the new copy was in place: the database still has
+        // the old key. Do the change now; if it cannot be done now, the
+        // vault is usable as it is and the next open tries again.
+        m_recovery = completeKeyChange() ? KeyChangeRecovery::Resumed : KeyChangeRecovery::Deferred;
+    } else if (!m_readOnly && QFileInfo::exists(rekeyCopy)) {
+        removeDatabaseFiles(rekeyCopy);
+    }
     return {};
 }
 
@@ -427,10 +497,18 @@ Result<void> Vault::saveKeyFile(const KeyFile &file) const
 }
 
 Result<void> Vault::commitKeyChange(KeyFile updated, const std::function<Result<void>()> &databaseWork,
-                                    const QString &failure)
+                                    const QString &failure, bool newKey)
 {
     if (!isOpen() || m_readOnly)
         return makeError(ErrorCode::NotOpen, tr("The vault is not open for writing."));
+    // A revocation seals a new database key to every remaining slot (or
+    // keeps the one a pending change already chose).
+    SecureBytes next;
+    if (newKey && !updated.keyChangePending()) {
+        next = SecureBytes::random(32);
+        if (auto begun = updated.beginKeyChange(next); !begun)
+            return begun;
+    }
     auto transaction = Transaction::begin(database(), failure);
     if (!transaction)
         return transaction.error();
@@ -446,6 +524,8 @@ Result<void> Vault::commitKeyChange(KeyFile updated, const std::function<Result<
         return committed;
     }
     m_keyFile = std::move(updated);
+    if (!next.isEmpty())
+        m_nextKey = std::move(next);
     return {};
 }
 
@@ -453,7 +533,7 @@ Result<void> Vault::addSlot(const QString &login, const SecureBytes &password, c
                             const InTransaction &within)
 {
     KeyFile updated = m_keyFile;
-    if (auto added = updated.addSlot(login, password, m_key, kdf); !added)
+    if (auto added = updated.addSlot(login, password, m_key, m_nextKey, kdf); !added)
         return added;
     return commitKeyChange(
         std::move(updated), [&]() -> Result<void> { return within ? within() : Result<void>(); },
@@ -461,14 +541,16 @@ Result<void> Vault::addSlot(const QString &login, const SecureBytes &password, c
 }
 
 Result<void> Vault::changePassword(const QString &login, const SecureBytes &newPassword, const KdfParams &kdf,
-                                   const InTransaction &within)
+                                   const InTransaction &within, bool revokeOld)
 {
     KeyFile updated = m_keyFile;
-    if (auto rewrapped = updated.rewrapSlot(login, newPassword, m_key, kdf); !rewrapped)
+    const bool own = normaliseLogin(login) == m_login;
+    if (auto rewrapped = updated.rewrapSlot(login, newPassword, m_key, m_nextKey, kdf, own ? &m_signingKey : nullptr);
+        !rewrapped)
         return rewrapped;
     return commitKeyChange(
         std::move(updated), [&]() -> Result<void> { return within ? within() : Result<void>(); },
-        tr("The password cannot be changed."));
+        tr("The password cannot be changed."), revokeOld);
 }
 
 Result<void> Vault::removeSlot(const QString &login, const InTransaction &within, bool disabled)
@@ -478,7 +560,59 @@ Result<void> Vault::removeSlot(const QString &login, const InTransaction &within
         return removed;
     return commitKeyChange(
         std::move(updated), [&]() -> Result<void> { return within ? within() : Result<void>(); },
-        tr("The account cannot be updated."));
+        tr("The account cannot be updated."), true);
+}
+
+Result<void> Vault::beginKeyChange(const InTransaction &within)
+{
+    return commitKeyChange(
+        m_keyFile, [&]() -> Result<void> { return within ? within() : Result<void>(); },
+        tr("The vault key cannot be changed."), true);
+}
+
+Result<void> Vault::completeKeyChange(const Progress &progress)
+{
+    if (!isOpen() || m_readOnly)
+        return makeError(ErrorCode::NotOpen, tr("The vault is not open for writing."));
+    if (!m_keyFile.keyChangePending() || m_nextKey.size() != 32)
+        return {};
+    const QString failed = tr("The vault key could not be changed.");
+    const QString copy = m_paths.database + QLatin1String(RekeySuffix);
+    if (auto written = writeCopy(copy, m_nextKey, {}, failed, progress); !written)
+        return written;
+    // Nothing of the old database may stay in its journal: write it back,
+    // then close the connection (which removes the WAL).
+    if (auto written = checkpoint(); !written) {
+        removeDatabaseFiles(copy);
+        return written;
+    }
+    disconnectDatabase(m_connection);
+    m_connection.clear();
+    std::error_code renamed;
+    std::filesystem::rename(std::filesystem::path(copy.toStdWString()),
+                            std::filesystem::path(m_paths.database.toStdWString()), renamed);
+    if (renamed) {
+        removeDatabaseFiles(copy);
+        if (auto reopened = connectWithCurrentKey(); !reopened)
+            return reopened;
+        return writeFailure(m_paths.database, failed, QString::fromStdString(renamed.message()));
+    }
+    // From here the database has the new key. The rename reaches the disk
+    // before the key file stops naming the old key.
+    syncFolder(QFileInfo(m_paths.database).absolutePath());
+    for (const char *suffix : {"-wal", "-shm"})
+        QFile::remove(m_paths.database + QLatin1String(suffix));
+    std::swap(m_key, m_nextKey);
+    m_nextKey.clear();
+    KeyFile finished = m_keyFile;
+    finished.finishKeyChange(m_key);
+    const auto saved = saveKeyFile(finished);
+    if (saved)
+        m_keyFile = std::move(finished);
+    // (Unsaved, the key file still holds both keys; the next open finishes.)
+    if (auto reopened = connectWithCurrentKey(); !reopened)
+        return reopened;
+    return saved;
 }
 
 Result<void> Vault::checkPassword(const QString &login, const SecureBytes &password) const
@@ -535,25 +669,15 @@ Result<std::vector<TableSummary>> Vault::tables() const
     return summary;
 }
 
-Result<void> Vault::backup(const QString &destination, const QStringList &leftOut) const
+Result<void> Vault::writeCopy(const QString &partial, const SecureBytes &key, const QStringList &leftOut,
+                             const QString &failed, const Progress &progress) const
 {
-    if (!isOpen())
-        return makeError(ErrorCode::NotOpen, tr("The vault is not open."));
-    const VaultPaths target = VaultPaths::of(destination);
-    if (target.database == m_paths.database)
-        return makeError(ErrorCode::InvalidArgument, tr("A backup cannot replace the vault it is made from."));
-    if (QFileInfo::exists(target.database) || QFileInfo::exists(target.keys))
-        return makeError(ErrorCode::AlreadyExists,
-                         tr("A file already exists at %1; choose another name for the backup.").arg(target.database));
-    const QString partial = target.database + QStringLiteral(".partial");
     removeDatabaseFiles(partial);
-    const QString failed = tr("The backup could not be written.");
-
     // Export through the C API so that the key is bound from guarded memory
     // and never passes through a QString.
     sqlite3 *handle = static_cast<SqlCipherDriver *>(database().driver())->connection();
     {
-        const SecureBytes spec = SqlCipherDriver::rawKeySpec(m_key);
+        const SecureBytes spec = SqlCipherDriver::rawKeySpec(key);
         sqlite3_stmt *stmt = nullptr;
         const QByteArray file = partial.toUtf8();
         int rc = sqlite3_prepare_v2(handle, "ATTACH DATABASE ?1 AS habeas_backup KEY ?2", -1, &stmt, nullptr);
@@ -588,7 +712,7 @@ Result<void> Vault::backup(const QString &destination, const QStringList &leftOu
         return detachAndFail(QString::fromUtf8(sqlite3_errmsg(handle)), sqlite3_extended_errcode(handle));
     // The tables the caller leaves out are created empty: their rows never
     // reach the destination, in the copy or in any journal.
-    if (auto failure = copySchemaAndRows(handle, QStringLiteral("habeas_backup"), leftOut))
+    if (auto failure = copySchemaAndRows(handle, QStringLiteral("habeas_backup"), leftOut, progress))
         return detachAndFail(failure->message, failure->code);
     const QStringList tables = database().tables();
     if (sqlite3_exec(handle, "DETACH DATABASE habeas_backup", nullptr, nullptr, nullptr) != SQLITE_OK) {
@@ -599,7 +723,7 @@ Result<void> Vault::backup(const QString &destination, const QStringList &leftOu
     // Verify: the copy opens with the same key, is sound, and holds as many
     // rows in every table as the vault.
     {
-        auto connection = connectDatabase(partial, m_key, true);
+        auto connection = connectDatabase(partial, key, true);
         if (!connection) {
             removeDatabaseFiles(partial);
             return makeError(ErrorCode::Io, failed, connection.error().detail);
@@ -631,6 +755,25 @@ Result<void> Vault::backup(const QString &destination, const QStringList &leftOu
             return makeError(ErrorCode::Io, failed + u' ' + tr("The copy did not match the vault."), mismatch);
         }
     }
+    return {};
+}
+
+Result<void> Vault::backup(const QString &destination, const QStringList &leftOut) const
+{
+    if (!isOpen())
+        return makeError(ErrorCode::NotOpen, tr("The vault is not open."));
+    const VaultPaths target = VaultPaths::of(destination);
+    if (target.database == m_paths.database)
+        return makeError(ErrorCode::InvalidArgument, tr("A backup cannot replace the vault it is made from."));
+    if (QFileInfo::exists(target.database) || QFileInfo::exists(target.keys))
+        return makeError(ErrorCode::AlreadyExists,
+                         tr("A file already exists at %1; choose another name for the backup.").arg(target.database));
+    const QString partial = target.database + QStringLiteral(".partial");
+    removeDatabaseFiles(partial);
+    const QString failed = tr("The backup could not be written.");
+
+    if (auto written = writeCopy(partial, m_key, leftOut, failed, {}); !written)
+        return written;
     if (auto saved = m_keyFile.save(target.keys); !saved) {
         removeDatabaseFiles(partial);
         return saved.error();

@@ -14,6 +14,7 @@
 // rows of a new vault are, who may sign in, and which tables a backup leaves
 // empty are decided by the services that own them.
 
+#include "core/Progress.h"
 #include "core/Result.h"
 #include "core/VaultInfo.h"
 #include "core/vault/KeyFile.h"
@@ -55,6 +56,8 @@ class Vault final {
 public:
     static constexpr auto Suffix = ".habeas";
     static constexpr auto KeysSuffix = ".habeas-keys";
+    // The copy under a new key while the key is being changed.
+    static constexpr auto RekeySuffix = ".rekey";
 
     // Creates both files with one slot for `login`. `initialise` runs in the
     // first transaction, once the schema is built, and writes the first rows;
@@ -96,18 +99,45 @@ public:
 
     // Key slots. Each rewrites the key file atomically inside a database
     // transaction; `within` runs in that transaction (further rows, the audit
-    // entry) and its failure undoes everything. The database itself is never
-    // re-encrypted.
+    // entry) and its failure undoes everything.
     using InTransaction = std::function<Result<void>()>;
     // Errors of the slot calls: NotOpen, AlreadyExists, UnknownAccount,
     // InvalidArgument (last slot), DiskFull, ReadOnlyLocation, Io, Sql, or
     // within's own.
     Result<void> addSlot(const QString &login, const SecureBytes &password,
                          const KdfParams &kdf = KdfParams::standard(), const InTransaction &within = {});
+    // The signed-in person's own change keeps their key pair; a change made
+    // for someone else (a reset) gives them a new one. `revokeOld`: the old
+    // password may be known to someone else, so the database key is changed
+    // too (begun here; see completeKeyChange()).
     Result<void> changePassword(const QString &login, const SecureBytes &newPassword,
-                                const KdfParams &kdf = KdfParams::standard(), const InTransaction &within = {});
+                                const KdfParams &kdf = KdfParams::standard(), const InTransaction &within = {},
+                                bool revokeOld = false);
+    // Removing a slot revokes it: the change of the database key begins in
+    // the same key file, so that no copy of an older key file opens the
+    // vault once completeKeyChange() has run.
     // `disabled`: the owner is told the account is disabled, not unknown.
     Result<void> removeSlot(const QString &login, const InTransaction &within = {}, bool disabled = false);
+
+    // Changing the database key, in two steps that a process may be stopped
+    // between or during without losing the vault:
+    // 1. begin: the key file seals a new random key to every slot beside the
+    //    current one (written atomically, with `within` in one transaction);
+    // 2. complete: the database is copied under the new key into
+    //    NAME.habeas.rekey, verified, put in place of the database (an
+    //    atomic rename, then the folder is flushed), and the key file keeps
+    //    only the new key.
+    // Until step 2 ends the key file holds both keys and open() tries both:
+    // it finishes a change whose copy was already in place and resumes one
+    // that was not.
+    // Errors of complete: NotOpen, Locked (a reader holds the journal),
+    // DiskFull, ReadOnlyLocation, Io, Sql; the change then stays pending.
+    Result<void> beginKeyChange(const InTransaction &within = {});
+    Result<void> completeKeyChange(const Progress &progress = {});
+    bool keyChangePending() const { return m_keyFile.keyChangePending(); }
+    // What open() found and did about an interrupted change of key.
+    enum class KeyChangeRecovery { None, Finished, Resumed, Deferred };
+    KeyChangeRecovery keyChangeRecovery() const { return m_recovery; }
     // Whether the password opens the login's slot, slowing down guesses as
     // sign-in does; the vault's own key is not touched.
     Result<void> checkPassword(const QString &login, const SecureBytes &password) const;
@@ -149,13 +179,22 @@ public:
 
 private:
     Vault() = default;
+    // Connects with m_key, then checks, configures and migrates; on a wrong
+    // key with a change pending, tries the next key (see open()).
+    Result<void> connectAndPrepare();
+    Result<void> connectWithCurrentKey();
     Result<void> saveKeyFile(const KeyFile &file) const;
+    // The database copied under `key` into `partial` (the tables in
+    // `leftOut` created empty), verified; removed again on any failure.
+    Result<void> writeCopy(const QString &partial, const SecureBytes &key, const QStringList &leftOut,
+                           const QString &failed, const Progress &progress) const;
+    // `newKey`: the change also begins a change of the database key.
     Result<void> commitKeyChange(KeyFile updated, const std::function<Result<void>()> &databaseWork,
-                                 const QString &failure);
+                                 const QString &failure, bool newKey = false);
     // The raw key in `login`'s slot (the key file's info authenticated with
     // it), refused while the account must wait;
     // failures and successes are recorded in the throttle file.
-    Result<SecureBytes> unwrapThrottled(const QString &login, const SecureBytes &password) const;
+    Result<AccountKeys> unwrapThrottled(const QString &login, const SecureBytes &password) const;
     // Derives the raw key for `login` from its slot, slowing down guessing.
     Result<void> unwrapKey(const QString &login, const SecureBytes &password);
     // After keying: file checks, pragmas, schema version.
@@ -166,8 +205,11 @@ private:
     VaultPaths m_paths;
     QString m_login;
     QString m_connection;
-    SecureBytes m_key;
+    SecureBytes m_key;        // the database's key
+    SecureBytes m_nextKey;    // while a change of key is pending
+    SecureBytes m_signingKey; // the signed-in account's Ed25519 key
     KeyFile m_keyFile;
+    KeyChangeRecovery m_recovery = KeyChangeRecovery::None;
     std::unique_ptr<VaultLock> m_lock;
     int m_schemaVersion = 0;
     bool m_readOnly = false;

@@ -8,7 +8,9 @@
 //          printing "closed N" after each;
 //   forget signs in as "clerk", deletes every identity document in one
 //          committed transaction, prints "destroyed N" and stops at once,
-//          without the write-back of the WAL, as a crash there would.
+//          without the write-back of the WAL, as a crash there would;
+//   rekey  changes the database key again and again (begin, complete),
+//          printing "rekeyed N" after each change has completed.
 
 #include "core/accounts/SessionStorage.h"
 #include "core/requests/RequestService.h"
@@ -121,6 +123,20 @@ int main(int argc, char **argv)
     if (std::string(argv[2]) == "hold") {
         for (;;)
             QThread::sleep(1);
+    }
+    if (std::string(argv[2]) == "rekey") {
+        for (int n = 1;; ++n) {
+            if (auto begun = (*vault)->beginKeyChange(); !begun) {
+                std::fprintf(stderr, "begin failed: %s\n", qPrintable(begun.error().message));
+                return 6;
+            }
+            if (auto completed = (*vault)->completeKeyChange(); !completed) {
+                std::fprintf(stderr, "complete failed: %s\n", qPrintable(completed.error().message));
+                return 7;
+            }
+            std::printf("rekeyed %d\n", n);
+            std::fflush(stdout);
+        }
     }
     // Rows of varied size so that commits span one or several pages.
     for (;; ++next) {

@@ -6,6 +6,7 @@
 #include "core/vault/VaultLock.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -18,6 +19,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <set>
 
 using namespace habeas;
@@ -270,6 +272,77 @@ TEST(DurabilityTest, DamagedCopiesGiveAClearErrorOrAnIntactRead)
     std::printf("damaged copies: %d clear errors, %d intact reads\n", errors, intact);
     EXPECT_EQ(errors + intact, 200);
     EXPECT_GT(errors, 150);
+}
+
+// A change of the database key killed at any moment (while the vault opens
+// and resumes a change, while the copy is written, around the rename and
+// the key file) leaves a vault that every account opens, with every row.
+TEST(DurabilityTest, KilledWhileChangingTheKeyNeverLosesTheVault)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rekey.habeas"));
+    constexpr int Rows = 3000;
+    {
+        auto vault = createVault(path);
+        ASSERT_TRUE(vault);
+        ASSERT_OK(addAccount(*vault, {QStringLiteral("clerk"), QStringLiteral("Claire"), Role::Clerk}, secret(Password),
+                             fastKdf()));
+        QSqlQuery query(vault->database());
+        ASSERT_TRUE(query.exec(QStringLiteral("CREATE TABLE crash_rows (n INTEGER PRIMARY KEY, payload TEXT NOT NULL)")));
+        ASSERT_TRUE(vault->database().transaction());
+        ASSERT_TRUE(query.prepare(QStringLiteral("INSERT INTO crash_rows (n, payload) VALUES (?, ?)")));
+        for (int n = 1; n <= Rows; ++n) {
+            query.addBindValue(n);
+            query.addBindValue(QString(1000, QChar(u'a' + n % 26)));
+            ASSERT_TRUE(query.exec());
+        }
+        ASSERT_TRUE(vault->database().commit());
+    }
+    QRandomGenerator random(1565);
+    int rekeyed = 0;
+    std::map<Vault::KeyChangeRecovery, int> recoveries;
+    int generation = 0;
+    for (int round = 0; round < 60; ++round) {
+        SCOPED_TRACE(round);
+        QProcess child;
+        startChild(child, path, "rekey");
+        QByteArray output;
+        if (round % 4 == 0) {
+            // Some kills land while the child opens the vault, which may
+            // be resuming the change the previous kill interrupted.
+            QThread::msleep(random.bounded(0, 150));
+        } else {
+            ASSERT_TRUE(waitForReady(child, &output)) << child.readAllStandardError().constData();
+            QThread::msleep(random.bounded(1, 200));
+        }
+        child.kill();
+        ASSERT_TRUE(child.waitForFinished(10000));
+        output += child.readAllStandardOutput();
+        rekeyed += int(output.count("rekeyed "));
+
+        for (const char *login : {"clerk", "admin"}) {
+            auto vault = Vault::open(path, QString::fromLatin1(login), secret(Password));
+            ASSERT_OK(vault);
+            ++recoveries[(*vault)->keyChangeRecovery()];
+            EXPECT_FALSE((*vault)->keyChangePending());
+            EXPECT_GE((*vault)->keyFile().keyGeneration(), generation);
+            generation = (*vault)->keyFile().keyGeneration();
+            QSqlQuery query((*vault)->database());
+            ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM crash_rows")) && query.next());
+            EXPECT_EQ(query.value(0).toInt(), Rows);
+            auto report = (*vault)->check();
+            ASSERT_OK(report);
+            EXPECT_TRUE(report->ok()) << qPrintable(report->problems.join(u'\n'));
+        }
+        EXPECT_FALSE(QFileInfo::exists(path + QLatin1String(Vault::RekeySuffix))) << "a partial copy was left";
+    }
+    std::printf("[ recoveries ] none %d, finished %d, resumed %d, deferred %d; %d changes completed; generation %d\n",
+                recoveries[Vault::KeyChangeRecovery::None], recoveries[Vault::KeyChangeRecovery::Finished],
+                recoveries[Vault::KeyChangeRecovery::Resumed], recoveries[Vault::KeyChangeRecovery::Deferred], rekeyed,
+                generation);
+    EXPECT_EQ(recoveries[Vault::KeyChangeRecovery::Deferred], 0);
+    EXPECT_GT(rekeyed, 10) << "kills should land between completed changes too";
+    EXPECT_GT(recoveries[Vault::KeyChangeRecovery::Resumed], 0) << "no kill landed while a change was under way";
 }
 
 TEST(DurabilityTest, KilledWhileClosingNeverLeavesADocumentOnAnEndedRequest)

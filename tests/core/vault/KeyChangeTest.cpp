@@ -1,0 +1,257 @@
+// Changing the database key: a revoked slot in an older copy of the key file
+// no longer opens the vault; every remaining account still does; a change
+// stopped at either side of the rename is finished or resumed at open.
+// (Kills at random moments: DurabilityTest.)
+
+#include "tests/support/TestSupport.h"
+#include "core/accounts/Account.h"
+#include "core/vault/KeyFile.h"
+#include "core/vault/Vault.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+#include <sodium.h>
+
+using namespace habeas;
+using namespace habeas::test;
+
+namespace {
+
+constexpr auto AdminPass = "Key-Change-Admin-2026";
+constexpr auto ClerkPass = "Key-Change-Clerk-2026";
+constexpr auto DpoPass = "Key-Change-Dpo-2026";
+
+class KeyChangeTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("keys.habeas"));
+        auto vault = createVault(m_path, {QStringLiteral("admin"), QStringLiteral("Ada Admin"), Role::Administrator},
+                                 secret(AdminPass), QStringLiteral("Test office"), fastKdf());
+        ASSERT_OK(vault);
+        ASSERT_OK(addAccount(**vault, {QStringLiteral("clerk"), QStringLiteral("Claire"), Role::Clerk}, secret(ClerkPass), fastKdf()));
+        ASSERT_OK(addAccount(**vault, {QStringLiteral("dpo"), QStringLiteral("Denis"), Role::Dpo}, secret(DpoPass), fastKdf()));
+        QSqlQuery query((*vault)->database());
+        ASSERT_TRUE(query.exec(QStringLiteral("CREATE TABLE marks (n INTEGER PRIMARY KEY, text TEXT)")));
+        for (int n = 0; n < 500; ++n)
+            ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO marks (text) VALUES ('mark %1')").arg(n)));
+    }
+
+    std::unique_ptr<Vault> open(const char *login, const char *password)
+    {
+        auto vault = Vault::open(m_path, QString::fromLatin1(login), secret(password));
+        EXPECT_OK(vault);
+        return vault ? std::move(vault).value() : nullptr;
+    }
+
+    static int marks(Vault &vault)
+    {
+        QSqlQuery query(vault.database());
+        return query.exec(QStringLiteral("SELECT count(*) FROM marks")) && query.next() ? query.value(0).toInt() : -1;
+    }
+
+    QString keys() const { return VaultPaths::of(m_path).keys; }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    ASSERT_EQ(file.write(bytes), bytes.size());
+}
+
+} // namespace
+
+TEST_F(KeyChangeTest, ARevokedSlotInAnOlderKeyFileNoLongerOpensTheVault)
+{
+    const QByteArray olderKeyFile = readFile(keys());
+    {
+        auto admin = open("admin", AdminPass);
+        ASSERT_TRUE(admin);
+        ASSERT_OK(admin->removeSlot(QStringLiteral("clerk"), {}, true));
+        EXPECT_TRUE(admin->keyChangePending());
+        ASSERT_OK(admin->completeKeyChange());
+        EXPECT_FALSE(admin->keyChangePending());
+        EXPECT_EQ(admin->keyFile().keyGeneration(), 1);
+        EXPECT_EQ(marks(*admin), 500);
+    }
+    // The clerk kept a copy of the key file from before: their password
+    // still opens their old slot, but its key no longer opens the database.
+    const QString stolen = m_dir.filePath(QStringLiteral("stolen.habeas"));
+    ASSERT_TRUE(QFile::copy(m_path, stolen));
+    writeFile(VaultPaths::of(stolen).keys, olderKeyFile);
+    auto refused = Vault::open(stolen, QStringLiteral("clerk"), secret(ClerkPass));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::DatabaseCorrupt);
+    // With the current key file the clerk is told the account is disabled.
+    auto disabled = Vault::open(m_path, QStringLiteral("clerk"), secret(ClerkPass));
+    ASSERT_FALSE(disabled.ok());
+    EXPECT_EQ(disabled.error().code, ErrorCode::AccountDisabled);
+    // Everyone else opens it, with every row.
+    for (const auto &[login, password] : {std::pair{"admin", AdminPass}, std::pair{"dpo", DpoPass}}) {
+        auto vault = open(login, password);
+        ASSERT_TRUE(vault);
+        EXPECT_EQ(marks(*vault), 500);
+    }
+}
+
+TEST_F(KeyChangeTest, AChangeOnDemandKeepsEveryAccountAndRow)
+{
+    QByteArray firstKey;
+    {
+        auto admin = open("admin", AdminPass);
+        ASSERT_TRUE(admin);
+        firstKey = admin->rawKeyForProof().view().toByteArray();
+        ASSERT_OK(admin->beginKeyChange());
+        qint64 lastDone = -1;
+        qint64 lastTotal = 0;
+        int calls = 0;
+        ASSERT_OK(admin->completeKeyChange([&](qint64 done, qint64 total) {
+            EXPECT_GE(done, lastDone);
+            lastDone = done;
+            lastTotal = total;
+            ++calls;
+        }));
+        EXPECT_GT(calls, 1);
+        EXPECT_EQ(lastDone, lastTotal);
+        EXPECT_GE(lastTotal, 500);
+        EXPECT_NE(admin->rawKeyForProof().view().toByteArray(), firstKey);
+    }
+    for (const auto &[login, password] :
+         {std::pair{"admin", AdminPass}, std::pair{"clerk", ClerkPass}, std::pair{"dpo", DpoPass}}) {
+        auto vault = open(login, password);
+        ASSERT_TRUE(vault);
+        EXPECT_EQ(vault->keyChangeRecovery(), Vault::KeyChangeRecovery::None);
+        EXPECT_EQ(marks(*vault), 500);
+        EXPECT_NE(vault->rawKeyForProof().view().toByteArray(), firstKey);
+    }
+    EXPECT_FALSE(QFileInfo::exists(m_path + QLatin1String(Vault::RekeySuffix)));
+}
+
+TEST_F(KeyChangeTest, AChangeStoppedBeforeTheCopyWasInPlaceIsResumedAtOpen)
+{
+    QByteArray firstKey;
+    {
+        auto admin = open("admin", AdminPass);
+        ASSERT_TRUE(admin);
+        firstKey = admin->rawKeyForProof().view().toByteArray();
+        ASSERT_OK(admin->beginKeyChange());
+    }
+    // What a kill during the copy leaves behind.
+    writeFile(m_path + QLatin1String(Vault::RekeySuffix), QByteArray(8192, 'x'));
+    auto clerk = open("clerk", ClerkPass);
+    ASSERT_TRUE(clerk);
+    EXPECT_EQ(clerk->keyChangeRecovery(), Vault::KeyChangeRecovery::Resumed);
+    EXPECT_FALSE(clerk->keyChangePending());
+    EXPECT_NE(clerk->rawKeyForProof().view().toByteArray(), firstKey);
+    EXPECT_EQ(marks(*clerk), 500);
+    EXPECT_FALSE(QFileInfo::exists(m_path + QLatin1String(Vault::RekeySuffix)));
+}
+
+TEST_F(KeyChangeTest, AChangeStoppedAfterTheCopyTookItsPlaceIsFinishedAtOpen)
+{
+    QByteArray pendingKeyFile;
+    {
+        auto admin = open("admin", AdminPass);
+        ASSERT_TRUE(admin);
+        ASSERT_OK(admin->beginKeyChange());
+        pendingKeyFile = readFile(keys());
+        ASSERT_OK(admin->completeKeyChange());
+    }
+    // The database has the new key; the key file as it was before the last
+    // step (both keys sealed).
+    writeFile(keys(), pendingKeyFile);
+    auto dpo = open("dpo", DpoPass);
+    ASSERT_TRUE(dpo);
+    EXPECT_EQ(dpo->keyChangeRecovery(), Vault::KeyChangeRecovery::Finished);
+    EXPECT_FALSE(dpo->keyChangePending());
+    EXPECT_EQ(marks(*dpo), 500);
+    dpo.reset();
+    auto reread = KeyFile::load(keys());
+    ASSERT_OK(reread);
+    EXPECT_FALSE(reread->keyChangePending());
+    EXPECT_EQ(reread->keyGeneration(), 1);
+}
+
+TEST_F(KeyChangeTest, AReadOnlyOpenUsesWhicheverKeyOpensAndWritesNothing)
+{
+    QByteArray pendingKeyFile;
+    {
+        auto admin = open("admin", AdminPass);
+        ASSERT_TRUE(admin);
+        ASSERT_OK(admin->beginKeyChange());
+        pendingKeyFile = readFile(keys());
+        ASSERT_OK(admin->completeKeyChange());
+    }
+    writeFile(keys(), pendingKeyFile);
+    auto reader = Vault::open(m_path, QStringLiteral("clerk"), secret(ClerkPass), VaultOpenOptions{.readOnly = true});
+    ASSERT_OK(reader);
+    EXPECT_EQ(marks(**reader), 500);
+    EXPECT_EQ(readFile(keys()), pendingKeyFile) << "a read-only open rewrote the key file";
+}
+
+TEST_F(KeyChangeTest, OwnPasswordKeepsTheKeyPairAndAResetGivesANewOne)
+{
+    auto admin = open("admin", AdminPass);
+    ASSERT_TRUE(admin);
+    const QByteArray adminKey = admin->keyFile().slotFor(QStringLiteral("admin"))->publicKey;
+    const QByteArray clerkKey = admin->keyFile().slotFor(QStringLiteral("clerk"))->publicKey;
+    ASSERT_OK(admin->changePassword(QStringLiteral("admin"), secret("Another-Admin-Pass-2026"), fastKdf()));
+    ASSERT_OK(admin->changePassword(QStringLiteral("clerk"), secret("Temporary-Clerk-Pass-2026"), fastKdf()));
+    EXPECT_EQ(admin->keyFile().slotFor(QStringLiteral("admin"))->publicKey, adminKey);
+    EXPECT_EQ(admin->keyFile().slotFor(QStringLiteral("admin"))->serial, 2);
+    EXPECT_NE(admin->keyFile().slotFor(QStringLiteral("clerk"))->publicKey, clerkKey);
+    EXPECT_FALSE(admin->keyChangePending()) << "a plain reset does not change the vault key";
+    ASSERT_OK(admin->changePassword(QStringLiteral("clerk"), secret("Third-Clerk-Pass-2026"), fastKdf(), {}, true));
+    EXPECT_TRUE(admin->keyChangePending()) << "a reset that revokes the old password changes the vault key";
+    ASSERT_OK(admin->completeKeyChange());
+    admin.reset();
+    EXPECT_TRUE(open("clerk", "Third-Clerk-Pass-2026"));
+}
+
+// Sealed keys carry no signature of who sealed them, but each opens only
+// with its own slot's key pair: swapped between slots (the file's checksum
+// made right again), both refuse, as damage.
+TEST_F(KeyChangeTest, ASwappedSealedKeyIsReportedAsDamage)
+{
+    QJsonObject json = QJsonDocument::fromJson(readFile(keys())).object();
+    QJsonArray slots = json.value(QStringLiteral("slots")).toArray();
+    ASSERT_EQ(slots.size(), 3);
+    QJsonObject first = slots[0].toObject();
+    QJsonObject second = slots[1].toObject();
+    const QJsonValue sealed = first.value(QStringLiteral("sealed"));
+    first.insert(QStringLiteral("sealed"), second.value(QStringLiteral("sealed")));
+    second.insert(QStringLiteral("sealed"), sealed);
+    slots[0] = first;
+    slots[1] = second;
+    json.insert(QStringLiteral("slots"), slots);
+    json.remove(QStringLiteral("checksum"));
+    const QByteArray canonical = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    unsigned char sum[32];
+    crypto_generichash(sum, sizeof sum, reinterpret_cast<const unsigned char *>(canonical.constData()),
+                       static_cast<size_t>(canonical.size()), nullptr, 0);
+    json.insert(QStringLiteral("checksum"),
+                QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(sum), sizeof sum).toBase64()));
+    writeFile(keys(), QJsonDocument(json).toJson());
+    ASSERT_OK(KeyFile::load(keys()));
+    auto refused = Vault::open(m_path, QStringLiteral("admin"), secret(AdminPass));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::KeyFileCorrupt);
+}

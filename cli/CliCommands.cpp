@@ -6,6 +6,7 @@
 #include "core/requests/Deadline.h"
 #include "core/administration/VaultService.h"
 #include "core/audit/AuditService.h"
+#include "core/accounts/AccountService.h"
 #include "core/accounts/PasswordPolicy.h"
 #include "core/accounts/Session.h"
 #include "core/audit/AuditLog.h"
@@ -13,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QLocale>
+#include <QScopeGuard>
 
 #include <iostream>
 #include <string>
@@ -104,12 +106,26 @@ QString usage()
         "                       with the audit log's head beside it\n"
         "  restore BACKUP VAULT --user LOGIN\n"
         "                       put a backup in place of VAULT (the old files are kept)\n"
+        "  account add VAULT LOGIN --user ADMIN --name NAME --role ROLE\n"
+        "                       add an account (ROLE: clerk, dpo or administrator)\n"
+        "  account disable VAULT LOGIN --user ADMIN\n"
+        "                       disable an account and change the vault key\n"
+        "  account enable VAULT LOGIN --user ADMIN\n"
+        "                       enable a disabled account again\n"
+        "  account reset VAULT LOGIN --user ADMIN [--revoke]\n"
+        "                       give an account a new temporary password (--revoke:\n"
+        "                       the old one may be known, change the vault key too)\n"
+        "  rekey VAULT --user ADMIN\n"
+        "                       change the vault key, so that older copies of the\n"
+        "                       key file no longer open the vault\n"
         "  deadline DATE        reply deadline of a request received on DATE\n"
         "                       (YYYY-MM-DD): due date, latest extended date, and\n"
         "                       how they were computed\n"
         "\n"
         "Passwords are read from the terminal, or from the first line of standard\n"
-        "input with --password-stdin; never from the command line.\n"
+        "input with --password-stdin; never from the command line. A temporary\n"
+        "password (account add, enable, reset) is made up and printed once, or\n"
+        "read from the next line of standard input with --new-password-stdin.\n"
         "\n"
         "Exit status: 0 success, 1 usage, 2 authentication, 3 vault or key file\n"
         "missing, 4 damaged or tampered, 5 written by a newer Habeas, 6 in use\n"
@@ -175,6 +191,9 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
     parser.addOption({QStringLiteral("password-stdin"), tr("Read the password from standard input.")});
     parser.addOption({QStringLiteral("head"), tr("Audit head exported earlier."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("output"), tr("File to write."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("role"), tr("Role of a new account."), QStringLiteral("ROLE")});
+    parser.addOption({QStringLiteral("new-password-stdin"), tr("Read the temporary password from standard input.")});
+    parser.addOption({QStringLiteral("revoke"), tr("Change the vault key with the reset.")});
     // Test suites make many vaults; the cheap profile is never offered in help.
     QCommandLineOption fastKdf(QStringLiteral("fast-kdf"), QStringLiteral("test vaults only"));
     fastKdf.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -296,7 +315,8 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
     }
 
     const bool needsAccount = command == QLatin1String("check") || command == QLatin1String("backup")
-                              || command == QLatin1String("restore") || command == QLatin1String("audit-head");
+                              || command == QLatin1String("restore") || command == QLatin1String("audit-head")
+                              || command == QLatin1String("rekey") || command == QLatin1String("account");
     if (!needsAccount) {
         if (command.isEmpty())
             io.fail(tr("No command given."));
@@ -305,9 +325,32 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
         std::fputs((usage() + u'\n').toLocal8Bit().constData(), err);
         return Usage;
     }
-    const bool oneArgument = command == QLatin1String("check") || command == QLatin1String("audit-head");
-    if (!expectArguments(oneArgument ? 1 : 2))
+    const bool oneArgument = command == QLatin1String("check") || command == QLatin1String("audit-head")
+                             || command == QLatin1String("rekey");
+    const bool account = command == QLatin1String("account");
+    if (!expectArguments(account ? 3 : oneArgument ? 1 : 2))
         return Usage;
+    const QString subcommand = account ? positional.at(1) : QString();
+    static const QStringList subcommands{QStringLiteral("add"), QStringLiteral("disable"), QStringLiteral("enable"),
+                                         QStringLiteral("reset")};
+    if (account && !subcommands.contains(subcommand)) {
+        io.fail(tr("Unknown account command '%1': use add, disable, enable or reset.").arg(subcommand));
+        return Usage;
+    }
+    std::optional<Role> newRole;
+    if (subcommand == QLatin1String("add")) {
+        newRole = roleFromKey(parser.value(QStringLiteral("role")).trimmed().toLower());
+        if (!newRole) {
+            io.fail(tr("Give the new account's role with --role clerk, dpo or administrator."));
+            return Usage;
+        }
+        if (parser.value(QStringLiteral("name")).trimmed().isEmpty()) {
+            io.fail(tr("The option --%1 is required.").arg(QStringLiteral("name")));
+            return Usage;
+        }
+    }
+    // The vault comes after the subcommand for account commands.
+    const QString vaultPath = positional.at(account ? 2 : 1);
     bool ok = true;
     const QString user = required(parser, "user", io, &ok);
     if (!ok)
@@ -331,7 +374,7 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
         return Success;
     }
 
-    auto session = Session::login(positional.at(1), user, password);
+    auto session = Session::login(vaultPath, user, password);
     password.clear();
     if (!session)
         return report(io, session.error());
@@ -372,6 +415,72 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
         else
             io.line(tr("audit log: BROKEN at entry %1 (%2)").arg(chain.firstBadSeq).arg(chain.reason));
         return result->ok() ? Success : CheckFailed;
+    }
+
+    // Progress of a change of the vault key, on stderr, every tenth.
+    int shownTenth = -1;
+    const Progress progress = [&](qint64 done, qint64 total) {
+        const int tenth = total > 0 ? int(done * 10 / total) : 10;
+        if (tenth != shownTenth) {
+            shownTenth = tenth;
+            std::fputs(tr("Changing the vault key: %1%").arg(tenth * 10).append(u'\n').toLocal8Bit().constData(), io.err);
+        }
+    };
+
+    if (command == QLatin1String("rekey")) {
+        if (auto changed = VaultService(signedIn).changeKey(progress); !changed)
+            return report(io, changed.error());
+        io.line(tr("The vault key of %1 is changed; every account keeps its password.").arg(signedIn.vaultPath()));
+        return Success;
+    }
+
+    if (account) {
+        const QString login = positional.at(3);
+        AccountService accounts(signedIn);
+        if (subcommand == QLatin1String("disable")) {
+            if (auto disabled = accounts.disable(login, progress); !disabled)
+                return report(io, disabled.error());
+            io.line(tr("Account %1 disabled; the vault key is changed.").arg(login.trimmed()));
+            return Success;
+        }
+        // add, enable, reset: a temporary password, read or made up.
+        QString temporary;
+        const bool generated = !parser.isSet(QStringLiteral("new-password-stdin"));
+        if (generated) {
+            temporary = PasswordPolicy::generateTemporary();
+        } else {
+            std::string line;
+            if (!std::getline(std::cin, line)) {
+                io.fail(tr("No temporary password on standard input."));
+                return Usage;
+            }
+            if (!line.empty() && line.back() == '\r')
+                line.pop_back();
+            temporary = QString::fromUtf8(line.data(), qsizetype(line.size()));
+            std::fill(line.begin(), line.end(), '\0');
+        }
+        const auto wipeTemporary = qScopeGuard([&temporary] { temporary.fill(QChar(u'\0')); });
+        Result<void> done;
+        QString what;
+        if (subcommand == QLatin1String("add")) {
+            done = accounts.add(NewAccount{login, parser.value(QStringLiteral("name")).trimmed(), *newRole}, temporary);
+            what = tr("Account %1 added.");
+        } else if (subcommand == QLatin1String("enable")) {
+            done = accounts.enable(login, temporary);
+            what = tr("Account %1 enabled.");
+        } else {
+            const bool revoke = parser.isSet(QStringLiteral("revoke"));
+            done = accounts.resetPassword(login, temporary, revoke, progress);
+            what = revoke ? tr("Password of %1 reset; the vault key is changed.") : tr("Password of %1 reset.");
+        }
+        if (!done)
+            return report(io, done.error());
+        io.line(what.arg(login.trimmed()));
+        if (generated)
+            io.line(tr("Temporary password (shown once; it must be changed at first sign-in): %1").arg(temporary));
+        else
+            io.line(tr("The temporary password must be changed at first sign-in."));
+        return Success;
     }
 
     if (command == QLatin1String("audit-head")) {

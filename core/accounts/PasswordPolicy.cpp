@@ -1,5 +1,7 @@
 #include "core/accounts/PasswordPolicy.h"
 
+#include <QRandomGenerator>
+
 #include "core/crypto/SecureBytes.h"
 
 #include <QRegularExpression>
@@ -38,6 +40,20 @@ int strengthOf(double bits)
 }
 
 } // namespace
+
+QString PasswordPolicy::generateTemporary()
+{
+    static constexpr char Alphabet[] = "abcdefghjkmnpqrstuvwxyz23456789"; // no 0/o, 1/l/i
+    constexpr int Letters = int(sizeof Alphabet) - 1;
+    QString password;
+    for (int group = 0; group < 4; ++group) {
+        if (group > 0)
+            password += u'-';
+        for (int i = 0; i < 5; ++i)
+            password += QChar::fromLatin1(Alphabet[QRandomGenerator::system()->bounded(Letters)]);
+    }
+    return password;
+}
 
 QString PasswordPolicy::strengthLabel(int strength)
 {

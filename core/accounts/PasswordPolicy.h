@@ -29,6 +29,10 @@ public:
     static PasswordAssessment assess(const QString &password, const QString &login, const QString &fullName,
                                      const PasswordRules &rules = {});
     static QString strengthLabel(int strength);
+    // A temporary password for a new, re-enabled or reset account: four
+    // groups of five letters and digits without look-alikes ("kx7mp-…",
+    // about 98 bits), shown once to the administrator.
+    static QString generateTemporary();
 };
 
 } // namespace habeas

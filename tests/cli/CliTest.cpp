@@ -2,6 +2,8 @@
 // line on stderr for every failure.
 
 #include "tests/support/TestSupport.h"
+#include "core/accounts/Session.h"
+#include "core/audit/AuditService.h"
 #include "core/vault/Migrations.h"
 #include "core/vault/Vault.h"
 
@@ -14,6 +16,8 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <map>
 
 using namespace habeas;
 using namespace habeas::test;
@@ -313,4 +317,132 @@ TEST_F(CliTest, TheCheapKeyDerivationIsRefusedOutsideTheTestSuites)
     EXPECT_EQ(create.exitCode, 1);
     EXPECT_FALSE(QFileInfo::exists(path)) << "no vault made with the cheap cost";
     EXPECT_FALSE(QFileInfo::exists(m_dir.filePath(QStringLiteral("weak.habeas-keys"))));
+}
+
+namespace {
+
+CliRun account(const QString &vault, const QStringList &arguments, const QByteArray &input)
+{
+    QStringList all{QStringLiteral("account")};
+    all << arguments.first() << vault << arguments.mid(1) << QStringLiteral("--user") << QStringLiteral("admin")
+        << QStringLiteral("--password-stdin");
+    return cli(all, input);
+}
+
+// The temporary password from "...: PASSWORD" on the last line.
+QString printedPassword(const CliRun &run)
+{
+    return run.out.trimmed().split(u'\n').last().section(QStringLiteral(": "), -1).trimmed();
+}
+
+} // namespace
+
+// The account commands keep the Accounts page's rules, audit and exit
+// statuses; temporary passwords are made up and printed once, or read.
+TEST_F(CliTest, AccountCommandsFollowTheAccountsRules)
+{
+    const QString zoe = QStringLiteral("zoe");
+    const CliRun added = account(m_vault, {QStringLiteral("add"), zoe, QStringLiteral("--name"), QStringLiteral("Zoé Martin"),
+                                           QStringLiteral("--role"), QStringLiteral("clerk")},
+                                 AdminPassword);
+    ASSERT_EQ(added.exitCode, 0) << qPrintable(added.err);
+    const QString temporary = printedPassword(added);
+    EXPECT_EQ(temporary.size(), 23) << qPrintable(added.out);
+    {
+        auto session = Session::login(m_vault, zoe, SecureBytes::fromText(temporary));
+        ASSERT_OK(session);
+        EXPECT_EQ((*session)->role(), Role::Clerk);
+        EXPECT_TRUE((*session)->passwordChangeRequired());
+    }
+    // Same rules as the page: a second zoe, a weak password, an unknown
+    // role, a clerk at the controls, one's own account.
+    EXPECT_EQ(account(m_vault, {QStringLiteral("add"), zoe, QStringLiteral("--name"), QStringLiteral("Zoé"),
+                                QStringLiteral("--role"), QStringLiteral("clerk")},
+                      AdminPassword)
+                  .exitCode,
+              7);
+    EXPECT_EQ(account(m_vault, {QStringLiteral("add"), QStringLiteral("yann"), QStringLiteral("--name"), QStringLiteral("Yann"),
+                                QStringLiteral("--role"), QStringLiteral("dpo"), QStringLiteral("--new-password-stdin")},
+                      AdminPassword + "password\n")
+                  .exitCode,
+              1);
+    EXPECT_EQ(account(m_vault, {QStringLiteral("add"), QStringLiteral("yann"), QStringLiteral("--name"), QStringLiteral("Yann"),
+                                QStringLiteral("--role"), QStringLiteral("king")},
+                      AdminPassword)
+                  .exitCode,
+              1);
+    const CliRun byClerk = cli({QStringLiteral("account"), QStringLiteral("disable"), m_vault, zoe, QStringLiteral("--user"),
+                                QStringLiteral("clerk"), QStringLiteral("--password-stdin")},
+                               "Guichet-Mimosa-3385\n");
+    EXPECT_EQ(byClerk.exitCode, 10);
+    EXPECT_EQ(account(m_vault, {QStringLiteral("disable"), QStringLiteral("admin")}, AdminPassword).exitCode, 1);
+
+    // Disabling changes the vault key, with progress on stderr.
+    const CliRun disabled = account(m_vault, {QStringLiteral("disable"), zoe}, AdminPassword);
+    ASSERT_EQ(disabled.exitCode, 0) << qPrintable(disabled.err);
+    EXPECT_TRUE(disabled.err.contains(QStringLiteral("100%"))) << qPrintable(disabled.err);
+    auto refused = Session::login(m_vault, zoe, SecureBytes::fromText(temporary));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::AccountDisabled);
+
+    // Enabled again with a password read from standard input.
+    const CliRun enabled = account(m_vault, {QStringLiteral("enable"), zoe, QStringLiteral("--new-password-stdin")},
+                                   AdminPassword + "Quai-Antoine-Premier-58\n");
+    ASSERT_EQ(enabled.exitCode, 0) << qPrintable(enabled.err);
+    EXPECT_FALSE(enabled.out.contains(QStringLiteral("Quai-Antoine"))) << "a password read in is never printed";
+    EXPECT_OK(Session::login(m_vault, zoe, SecureBytes::fromText(QStringLiteral("Quai-Antoine-Premier-58"))));
+
+    const CliRun reset = account(m_vault, {QStringLiteral("reset"), zoe, QStringLiteral("--revoke")}, AdminPassword);
+    ASSERT_EQ(reset.exitCode, 0) << qPrintable(reset.err);
+    EXPECT_OK(Session::login(m_vault, zoe, SecureBytes::fromText(printedPassword(reset))));
+
+    // Each change is in the audit log, in the administrator's name.
+    auto admin = Session::login(m_vault, QStringLiteral("admin"), SecureBytes::fromText(QStringLiteral("Rocher-Azur-1297")));
+    ASSERT_OK(admin);
+    auto latest = AuditService(**admin).latest(500);
+    ASSERT_OK(latest);
+    std::map<QString, int> actions;
+    for (const AuditEntry &entry : *latest) {
+        if (entry.objectId == zoe || entry.action.startsWith(QLatin1String("vault.key")))
+            ++actions[entry.action];
+    }
+    EXPECT_EQ(actions[QStringLiteral("account.create")], 1);
+    EXPECT_EQ(actions[QStringLiteral("account.disable")], 1);
+    EXPECT_EQ(actions[QStringLiteral("account.enable")], 1);
+    EXPECT_EQ(actions[QStringLiteral("account.password-reset")], 1);
+    EXPECT_EQ(actions[QStringLiteral("vault.key-change")], 2) << "after the disable and after the revoking reset";
+}
+
+// After `rekey`, every password still opens the vault, and a key file
+// copied before it no longer does.
+TEST_F(CliTest, RekeyLeavesOlderKeyFilesUseless)
+{
+    const QString keys = m_vault.chopped(int(qstrlen(".habeas"))) + QStringLiteral(".habeas-keys");
+    QFile original(keys);
+    ASSERT_TRUE(original.open(QIODevice::ReadOnly));
+    const QByteArray older = original.readAll();
+    original.close();
+    const CliRun run = cli({QStringLiteral("rekey"), m_vault, QStringLiteral("--user"), QStringLiteral("admin"),
+                            QStringLiteral("--password-stdin")},
+                           AdminPassword);
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const CliRun check = cli({QStringLiteral("check"), m_vault, QStringLiteral("--user"), QStringLiteral("dpo"),
+                              QStringLiteral("--password-stdin")},
+                             "Palais-Vigie-4471\n");
+    EXPECT_EQ(check.exitCode, 0) << qPrintable(check.err);
+    const QString copy = m_dir.filePath(QStringLiteral("old-keys.habeas"));
+    ASSERT_TRUE(QFile::copy(m_vault, copy));
+    QFile stale(m_dir.filePath(QStringLiteral("old-keys.habeas-keys")));
+    ASSERT_TRUE(stale.open(QIODevice::WriteOnly));
+    stale.write(older);
+    stale.close();
+    const CliRun refused = cli({QStringLiteral("check"), copy, QStringLiteral("--user"), QStringLiteral("dpo"),
+                                QStringLiteral("--password-stdin")},
+                               "Palais-Vigie-4471\n");
+    EXPECT_EQ(refused.exitCode, 4);
+    EXPECT_EQ(cli({QStringLiteral("rekey"), m_vault, QStringLiteral("--user"), QStringLiteral("clerk"),
+                   QStringLiteral("--password-stdin")},
+                  "Guichet-Mimosa-3385\n")
+                  .exitCode,
+              10);
 }

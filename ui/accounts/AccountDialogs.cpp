@@ -1,11 +1,14 @@
 #include "ui/accounts/AccountDialogs.h"
 
+#include "ui/common/LongOperation.h"
+
 #include "ui/accounts/AccountsModel.h"
 #include "ui/common/PasswordStrengthMeter.h"
 #include "core/accounts/AccountService.h"
 #include "core/accounts/Session.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -121,6 +124,12 @@ ResetPasswordDialog::ResetPasswordDialog(Session &session, const Account &accoun
     form->addRow(tr("&Temporary password:"), m_password);
     form->addRow(QString(), m_meter);
     layout->addLayout(form);
+    if (!enabling) {
+        m_revoke = new QCheckBox(tr("The current password may be known to someone else: change the &vault key too"), this);
+        m_revoke->setToolTip(tr("Older copies of the key file then no longer open the vault with the current password. "
+                                "This takes about as long as a backup."));
+        layout->addWidget(m_revoke);
+    }
     m_message = errorLabel(this);
     layout->addWidget(m_message);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -143,11 +152,23 @@ bool ResetPasswordDialog::run(Session &session, const Account &account, Purpose 
 
 void ResetPasswordDialog::submit()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     AccountService accounts(m_session);
-    auto reset = m_purpose == Purpose::Enable ? accounts.enable(m_account.login, m_password->text())
-                                              : accounts.resetPassword(m_account.login, m_password->text());
-    QApplication::restoreOverrideCursor();
+    Result<void> reset;
+    if (m_purpose == Purpose::Enable) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        reset = accounts.enable(m_account.login, m_password->text());
+        QApplication::restoreOverrideCursor();
+    } else if (m_revoke->isChecked()) {
+        const QString password = m_password->text();
+        reset = LongOperation::run(this, tr("Resetting the password and changing the vault key…"),
+                                   [&](const Progress &progress) {
+                                       return accounts.resetPassword(m_account.login, password, true, progress);
+                                   });
+    } else {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        reset = accounts.resetPassword(m_account.login, m_password->text());
+        QApplication::restoreOverrideCursor();
+    }
     if (!reset) {
         m_message->setText(reset.error().message);
         m_message->show();

@@ -8,6 +8,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -62,6 +63,7 @@ private:
     QLineEdit *m_password = nullptr;
     PasswordStrengthMeter *m_meter = nullptr;
     QLabel *m_message = nullptr;
+    QCheckBox *m_revoke = nullptr;
     QPushButton *m_ok = nullptr;
 };
 

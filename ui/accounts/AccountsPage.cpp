@@ -1,5 +1,7 @@
 #include "ui/accounts/AccountsPage.h"
 
+#include "ui/common/LongOperation.h"
+
 #include "ui/accounts/AccountDialogs.h"
 #include "ui/accounts/AccountsModel.h"
 #include "ui/common/MessageBox.h"
@@ -114,17 +116,22 @@ void AccountsPage::toggleDisabled()
         return;
     }
     if (MessageBox::question(this, tr("Disable an account"),
-                             tr("Disable the account %1? That person will no longer be able to open the vault; their "
-                                "password is removed from the key file.")
+                             tr("Disable the account %1? That person will no longer be able to open the vault: their "
+                                "password is removed from the key file and the vault key is changed, so that no "
+                                "older copy of the key file opens it either. Changing the key takes about as long "
+                                "as a backup.")
                                  .arg(chosen.login))
         != QMessageBox::Yes)
         return;
-    auto done = AccountService(m_session).disable(chosen.login);
+    const QString login = chosen.login;
+    auto done = LongOperation::run(this, tr("Disabling %1 and changing the vault key…").arg(login),
+                                   [&](const Progress &progress) { return AccountService(m_session).disable(login, progress); });
+    reload();
     if (!done) {
         MessageBox::critical(this, tr("Accounts"), done.error().message);
         return;
     }
-    reload();
+    m_status->setText(tr("Account %1 disabled; the vault key is changed.").arg(login));
 }
 
 void AccountsPage::resetPassword()

@@ -2,6 +2,12 @@
 
 #include "core/accounts/Session.h"
 #include "core/administration/VaultService.h"
+#include "core/accounts/Permissions.h"
+#include "ui/common/LongOperation.h"
+#include "ui/common/MessageBox.h"
+
+#include <QHBoxLayout>
+#include <QPushButton>
 
 #include <QHeaderView>
 #include <QLabel>
@@ -28,6 +34,37 @@ VaultOverviewPage::VaultOverviewPage(Session &session, QWidget *parent) : Page(p
     m_tables->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tables->setSelectionBehavior(QAbstractItemView::SelectRows);
     layout->addWidget(m_tables, 1);
+    auto *actions = new QHBoxLayout;
+    actions->addStretch(1);
+    m_changeKey = new QPushButton(tr("Change the vault &key…"), this);
+    m_changeKey->setObjectName(QStringLiteral("changeVaultKey"));
+    m_changeKey->setToolTip(tr("A new key for the database, given to every account still in the vault, so that "
+                               "older copies of the key file no longer open it."));
+    m_changeKey->setVisible(session.can(Permission::ManageAccounts));
+    actions->addWidget(m_changeKey);
+    layout->addLayout(actions);
+    connect(m_changeKey, &QPushButton::clicked, this, &VaultOverviewPage::changeKey);
+}
+
+void VaultOverviewPage::changeKey()
+{
+    if (MessageBox::question(this, tr("Change the vault key"),
+                             tr("Give the vault a new key? Every account keeps its password. Copies of the key file "
+                                "made before (in backups, or kept by someone who has left) will no longer open the "
+                                "vault. The database is copied under the new key, which takes about as long as a "
+                                "backup; keep Habeas open until it is done."))
+        != QMessageBox::Yes)
+        return;
+    auto changed = LongOperation::run(this, tr("Changing the vault key…"),
+                                      [&](const Progress &progress) { return VaultService(m_session).changeKey(progress); });
+    reload();
+    if (!changed) {
+        MessageBox::critical(this, tr("Change the vault key"), changed.error().message);
+        return;
+    }
+    MessageBox::information(this, tr("Change the vault key"),
+                            tr("The vault key is changed. Make a new backup: earlier backups still open with the "
+                               "passwords that were valid when they were made."));
 }
 
 QString VaultOverviewPage::title() const

@@ -1,11 +1,13 @@
 #pragma once
 
 // What the open vault is (format, schema, encryption, key slots) and what it
-// holds (tables and row counts). Nothing personal is shown.
+// holds (tables and row counts). Nothing personal is shown. An
+// administrator can change the vault key from here.
 
 #include "ui/shell/Page.h"
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace habeas {
@@ -24,7 +26,10 @@ public:
     void clear() override;
 
 private:
+    void changeKey();
+
     Session &m_session;
+    QPushButton *m_changeKey = nullptr;
     QLabel *m_summary = nullptr;
     QTableWidget *m_tables = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "ui/accounts/AccountsModel.h"
 #include "ui/audit/AuditLogPage.h"
 #include "ui/shell/InactivityFilter.h"
+#include "ui/common/LongOperation.h"
 #include "ui/common/SecureClipboard.h"
 #include "ui/shell/LockOverlay.h"
 #include "ui/administration/VaultOverviewPage.h"
@@ -13,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QTimer>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QHBoxLayout>
@@ -119,6 +121,11 @@ void MainWindow::lock()
 {
     if (isLocked())
         return;
+    // Locking closes the vault: never under a change of the vault key.
+    if (LongOperation::isRunning()) {
+        QTimer::singleShot(1000, this, &MainWindow::lock);
+        return;
+    }
     // Modal dialogs may hold personal data or a half-typed password.
     for (int guard = 0; guard < 16; ++guard) {
         QWidget *modal = QApplication::activeModalWidget();

@@ -10,6 +10,7 @@
 #include "ui/audit/AuditLogModel.h"
 #include "ui/audit/AuditLogPage.h"
 #include "ui/shell/InactivityFilter.h"
+#include "ui/common/LongOperation.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/SecureClipboard.h"
 #include "ui/login/CreateVaultWizard.h"
@@ -387,4 +388,52 @@ TEST_F(LoginAndLockTest, WizardCreatesAVaultAndSignsTheAdministratorIn)
     EXPECT_EQ(session->role(), Role::Administrator);
     EXPECT_EQ(session->settings().value(VaultSetting::Organisation), QStringLiteral("Direction des Services Numériques"));
     EXPECT_TRUE(QFile::exists(m_dir.filePath(QStringLiteral("office.habeas-keys"))));
+}
+
+// Administration: "Change the vault key…" asks first, shows progress, gives
+// every account the new key, and says so.
+TEST_F(LoginAndLockTest, AdministratorChangesTheVaultKey)
+{
+    MainWindow window(signIn(QStringLiteral("admin"), AdminPassword));
+    window.show();
+    window.showPage(0);
+    auto *button = window.findChild<QPushButton *>(QStringLiteral("changeVaultKey"));
+    ASSERT_NE(button, nullptr);
+    ASSERT_TRUE(button->isVisible());
+    const QByteArray before = SessionStorage::vault(window.session()).rawKeyForProof().view().toByteArray();
+    MessageBox::setNextAnswer(QMessageBox::No);
+    button->click();
+    EXPECT_EQ(SessionStorage::vault(window.session()).keyFile().keyGeneration(), 0) << "refused, nothing changed";
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    button->click();
+    MessageBox::clearNextAnswer();
+    EXPECT_EQ(SessionStorage::vault(window.session()).keyFile().keyGeneration(), 1);
+    EXPECT_NE(SessionStorage::vault(window.session()).rawKeyForProof().view().toByteArray(), before);
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("backup"))) << qPrintable(MessageBox::lastText());
+    // The page reads the vault again under the new key.
+    auto *summary = window.findChild<QLabel *>(QStringLiteral("vaultSummary"));
+    ASSERT_NE(summary, nullptr);
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("Key slots"))) << qPrintable(summary->text());
+}
+
+// The idle lock never closes the vault under a long operation: it waits
+// for the operation to end.
+TEST_F(LoginAndLockTest, IdleLockWaitsForALongOperation)
+{
+    MainWindow window(signIn(QStringLiteral("clerk"), ClerkPassword));
+    window.show();
+    window.inactivity()->setDelay(50);
+    window.inactivity()->start();
+    bool lockedDuring = false;
+    auto done = LongOperation::run(&window, QStringLiteral("work"), [&](const Progress &progress) {
+        for (int step = 0; step <= 10; ++step) {
+            progress(step, 10);
+            QTest::qWait(40);
+            lockedDuring = lockedDuring || window.isLocked();
+        }
+        return Result<void>();
+    });
+    EXPECT_OK(done);
+    EXPECT_FALSE(lockedDuring);
+    QTRY_VERIFY_WITH_TIMEOUT(window.isLocked(), 3000);
 }

@@ -46,6 +46,14 @@
         <source>The last enabled administrator cannot be disabled: nobody could manage accounts.</source>
         <translation>The last enabled administrator cannot be disabled: nobody could manage accounts.</translation>
     </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled.</source>
+        <translation>The account &quot;%1&quot; is disabled.</translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; is reset.</source>
+        <translation>The password of &quot;%1&quot; is reset.</translation>
+    </message>
 </context>
 <context>
     <name>AuditAction</name>
@@ -248,6 +256,14 @@
     <message>
         <source>Journal write-back deferred</source>
         <translation>Journal write-back deferred</translation>
+    </message>
+    <message>
+        <source>Vault key changed</source>
+        <translation>Vault key changed</translation>
+    </message>
+    <message>
+        <source>Vault key change deferred</source>
+        <translation>Vault key change deferred</translation>
     </message>
 </context>
 <context>
@@ -457,64 +473,6 @@
         <translation>audit head: entry %1, SHA-256 %2</translation>
     </message>
     <message>
-        <source>Usage: habeas-cli COMMAND [ARGUMENTS]
-
-Commands:
-  create VAULT --admin LOGIN [--name NAME] [--organisation NAME]
-                       create an empty vault with its administrator
-  demo VAULT           create a vault with the demo accounts
-  info VAULT           format, schema version and key slots (no password)
-  check VAULT --user LOGIN [--head FILE]
-                       verify encryption, integrity, schema and the audit
-                       chain (and that it still matches an exported head)
-  audit-head VAULT --user LOGIN [--output FILE]
-                       print or export the audit log&apos;s head
-  backup VAULT DEST --user LOGIN
-                       write a verified encrypted copy of VAULT to DEST,
-                       with the audit log&apos;s head beside it
-  restore BACKUP VAULT --user LOGIN
-                       put a backup in place of VAULT (the old files are kept)
-  deadline DATE        reply deadline of a request received on DATE
-                       (YYYY-MM-DD): due date, latest extended date, and
-                       how they were computed
-
-Passwords are read from the terminal, or from the first line of standard
-input with --password-stdin; never from the command line.
-
-Exit status: 0 success, 1 usage, 2 authentication, 3 vault or key file
-missing, 4 damaged or tampered, 5 written by a newer Habeas, 6 in use
-elsewhere, 7 storage (read-only, disk full, file exists), 8 check found
-problems, 9 internal error, 10 the account&apos;s role does not allow it.</source>
-        <translation>Usage: habeas-cli COMMAND [ARGUMENTS]
-
-Commands:
-  create VAULT --admin LOGIN [--name NAME] [--organisation NAME]
-                       create an empty vault with its administrator
-  demo VAULT           create a vault with the demo accounts
-  info VAULT           format, schema version and key slots (no password)
-  check VAULT --user LOGIN [--head FILE]
-                       verify encryption, integrity, schema and the audit
-                       chain (and that it still matches an exported head)
-  audit-head VAULT --user LOGIN [--output FILE]
-                       print or export the audit log&apos;s head
-  backup VAULT DEST --user LOGIN
-                       write a verified encrypted copy of VAULT to DEST,
-                       with the audit log&apos;s head beside it
-  restore BACKUP VAULT --user LOGIN
-                       put a backup in place of VAULT (the old files are kept)
-  deadline DATE        reply deadline of a request received on DATE
-                       (YYYY-MM-DD): due date, latest extended date, and
-                       how they were computed
-
-Passwords are read from the terminal, or from the first line of standard
-input with --password-stdin; never from the command line.
-
-Exit status: 0 success, 1 usage, 2 authentication, 3 vault or key file
-missing, 4 damaged or tampered, 5 written by a newer Habeas, 6 in use
-elsewhere, 7 storage (read-only, disk full, file exists), 8 check found
-problems, 9 internal error, 10 the account&apos;s role does not allow it.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a date: write it as YYYY-MM-DD.</source>
         <translation>&apos;%1&apos; is not a date: write it as YYYY-MM-DD.</translation>
     </message>
@@ -545,6 +503,152 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source> (explained by the log&apos;s restore entry, not verified: compare with the kept vault)</source>
         <translation> (explained by the log&apos;s restore entry, not verified: compare with the kept vault)</translation>
+    </message>
+    <message>
+        <source>Usage: habeas-cli COMMAND [ARGUMENTS]
+
+Commands:
+  create VAULT --admin LOGIN [--name NAME] [--organisation NAME]
+                       create an empty vault with its administrator
+  demo VAULT           create a vault with the demo accounts
+  info VAULT           format, schema version and key slots (no password)
+  check VAULT --user LOGIN [--head FILE]
+                       verify encryption, integrity, schema and the audit
+                       chain (and that it still matches an exported head)
+  audit-head VAULT --user LOGIN [--output FILE]
+                       print or export the audit log&apos;s head
+  backup VAULT DEST --user LOGIN
+                       write a verified encrypted copy of VAULT to DEST,
+                       with the audit log&apos;s head beside it
+  restore BACKUP VAULT --user LOGIN
+                       put a backup in place of VAULT (the old files are kept)
+  account add VAULT LOGIN --user ADMIN --name NAME --role ROLE
+                       add an account (ROLE: clerk, dpo or administrator)
+  account disable VAULT LOGIN --user ADMIN
+                       disable an account and change the vault key
+  account enable VAULT LOGIN --user ADMIN
+                       enable a disabled account again
+  account reset VAULT LOGIN --user ADMIN [--revoke]
+                       give an account a new temporary password (--revoke:
+                       the old one may be known, change the vault key too)
+  rekey VAULT --user ADMIN
+                       change the vault key, so that older copies of the
+                       key file no longer open the vault
+  deadline DATE        reply deadline of a request received on DATE
+                       (YYYY-MM-DD): due date, latest extended date, and
+                       how they were computed
+
+Passwords are read from the terminal, or from the first line of standard
+input with --password-stdin; never from the command line. A temporary
+password (account add, enable, reset) is made up and printed once, or
+read from the next line of standard input with --new-password-stdin.
+
+Exit status: 0 success, 1 usage, 2 authentication, 3 vault or key file
+missing, 4 damaged or tampered, 5 written by a newer Habeas, 6 in use
+elsewhere, 7 storage (read-only, disk full, file exists), 8 check found
+problems, 9 internal error, 10 the account&apos;s role does not allow it.</source>
+        <translation>Usage: habeas-cli COMMAND [ARGUMENTS]
+
+Commands:
+  create VAULT --admin LOGIN [--name NAME] [--organisation NAME]
+                       create an empty vault with its administrator
+  demo VAULT           create a vault with the demo accounts
+  info VAULT           format, schema version and key slots (no password)
+  check VAULT --user LOGIN [--head FILE]
+                       verify encryption, integrity, schema and the audit
+                       chain (and that it still matches an exported head)
+  audit-head VAULT --user LOGIN [--output FILE]
+                       print or export the audit log&apos;s head
+  backup VAULT DEST --user LOGIN
+                       write a verified encrypted copy of VAULT to DEST,
+                       with the audit log&apos;s head beside it
+  restore BACKUP VAULT --user LOGIN
+                       put a backup in place of VAULT (the old files are kept)
+  account add VAULT LOGIN --user ADMIN --name NAME --role ROLE
+                       add an account (ROLE: clerk, dpo or administrator)
+  account disable VAULT LOGIN --user ADMIN
+                       disable an account and change the vault key
+  account enable VAULT LOGIN --user ADMIN
+                       enable a disabled account again
+  account reset VAULT LOGIN --user ADMIN [--revoke]
+                       give an account a new temporary password (--revoke:
+                       the old one may be known, change the vault key too)
+  rekey VAULT --user ADMIN
+                       change the vault key, so that older copies of the
+                       key file no longer open the vault
+  deadline DATE        reply deadline of a request received on DATE
+                       (YYYY-MM-DD): due date, latest extended date, and
+                       how they were computed
+
+Passwords are read from the terminal, or from the first line of standard
+input with --password-stdin; never from the command line. A temporary
+password (account add, enable, reset) is made up and printed once, or
+read from the next line of standard input with --new-password-stdin.
+
+Exit status: 0 success, 1 usage, 2 authentication, 3 vault or key file
+missing, 4 damaged or tampered, 5 written by a newer Habeas, 6 in use
+elsewhere, 7 storage (read-only, disk full, file exists), 8 check found
+problems, 9 internal error, 10 the account&apos;s role does not allow it.</translation>
+    </message>
+    <message>
+        <source>Role of a new account.</source>
+        <translation>Role of a new account.</translation>
+    </message>
+    <message>
+        <source>Read the temporary password from standard input.</source>
+        <translation>Read the temporary password from standard input.</translation>
+    </message>
+    <message>
+        <source>Change the vault key with the reset.</source>
+        <translation>Change the vault key with the reset.</translation>
+    </message>
+    <message>
+        <source>Unknown account command &apos;%1&apos;: use add, disable, enable or reset.</source>
+        <translation>Unknown account command &apos;%1&apos;: use add, disable, enable or reset.</translation>
+    </message>
+    <message>
+        <source>Give the new account&apos;s role with --role clerk, dpo or administrator.</source>
+        <translation>Give the new account&apos;s role with --role clerk, dpo or administrator.</translation>
+    </message>
+    <message>
+        <source>Changing the vault key: %1%</source>
+        <translation>Changing the vault key: %1%</translation>
+    </message>
+    <message>
+        <source>The vault key of %1 is changed; every account keeps its password.</source>
+        <translation>The vault key of %1 is changed; every account keeps its password.</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled; the vault key is changed.</source>
+        <translation>Account %1 disabled; the vault key is changed.</translation>
+    </message>
+    <message>
+        <source>No temporary password on standard input.</source>
+        <translation>No temporary password on standard input.</translation>
+    </message>
+    <message>
+        <source>Account %1 added.</source>
+        <translation>Account %1 added.</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation>Account %1 enabled.</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset; the vault key is changed.</source>
+        <translation>Password of %1 reset; the vault key is changed.</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset.</source>
+        <translation>Password of %1 reset.</translation>
+    </message>
+    <message>
+        <source>Temporary password (shown once; it must be changed at first sign-in): %1</source>
+        <translation>Temporary password (shown once; it must be changed at first sign-in): %1</translation>
+    </message>
+    <message>
+        <source>The temporary password must be changed at first sign-in.</source>
+        <translation>The temporary password must be changed at first sign-in.</translation>
     </message>
 </context>
 <context>
@@ -794,6 +898,10 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>The account &quot;%1&quot; is disabled. Ask an administrator to enable it.</source>
         <translation>The account &quot;%1&quot; is disabled. Ask an administrator to enable it.</translation>
+    </message>
+    <message>
+        <source>There is no such key slot.</source>
+        <translation>There is no such key slot.</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1237,10 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <source>The account &quot;%1&quot; is disabled. Ask an administrator to enable it.</source>
         <translation>The account &quot;%1&quot; is disabled. Ask an administrator to enable it.</translation>
     </message>
+    <message>
+        <source>The vault key could not be changed yet (%1); it will be changed at the next sign-in.</source>
+        <translation>The vault key could not be changed yet (%1); it will be changed at the next sign-in.</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -1276,6 +1388,14 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>The journal could not be written back: the database is busy.</source>
         <translation>The journal could not be written back: the database is busy.</translation>
+    </message>
+    <message>
+        <source>The vault key cannot be changed.</source>
+        <translation>The vault key cannot be changed.</translation>
+    </message>
+    <message>
+        <source>The vault key could not be changed.</source>
+        <translation>The vault key could not be changed.</translation>
     </message>
 </context>
 <context>
@@ -1492,8 +1612,16 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <translation>Account %1 enabled; they must change the temporary password at next sign-in.</translation>
     </message>
     <message>
-        <source>Disable the account %1? That person will no longer be able to open the vault; their password is removed from the key file.</source>
-        <translation>Disable the account %1? That person will no longer be able to open the vault; their password is removed from the key file.</translation>
+        <source>Disable the account %1? That person will no longer be able to open the vault: their password is removed from the key file and the vault key is changed, so that no older copy of the key file opens it either. Changing the key takes about as long as a backup.</source>
+        <translation>Disable the account %1? That person will no longer be able to open the vault: their password is removed from the key file and the vault key is changed, so that no older copy of the key file opens it either. Changing the key takes about as long as a backup.</translation>
+    </message>
+    <message>
+        <source>Disabling %1 and changing the vault key…</source>
+        <translation>Disabling %1 and changing the vault key…</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled; the vault key is changed.</source>
+        <translation>Account %1 disabled; the vault key is changed.</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2049,18 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <source>&amp;Enable account</source>
         <translation>&amp;Enable account</translation>
     </message>
+    <message>
+        <source>The current password may be known to someone else: change the &amp;vault key too</source>
+        <translation>The current password may be known to someone else: change the &amp;vault key too</translation>
+    </message>
+    <message>
+        <source>Older copies of the key file then no longer open the vault with the current password. This takes about as long as a backup.</source>
+        <translation>Older copies of the key file then no longer open the vault with the current password. This takes about as long as a backup.</translation>
+    </message>
+    <message>
+        <source>Resetting the password and changing the vault key…</source>
+        <translation>Resetting the password and changing the vault key…</translation>
+    </message>
 </context>
 <context>
     <name>habeas::SecuritySettingsPage</name>
@@ -2144,6 +2284,30 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>&lt;h2&gt;Vault&lt;/h2&gt;&lt;b&gt;File&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Format&lt;/b&gt; Habeas vault, key file format %2, SQLCipher %3 file format (library %4), %5-byte pages&lt;br&gt;&lt;b&gt;Schema version&lt;/b&gt; %6&lt;br&gt;&lt;b&gt;Key slots&lt;/b&gt; %7</source>
         <translation>&lt;h2&gt;Vault&lt;/h2&gt;&lt;b&gt;File&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Format&lt;/b&gt; Habeas vault, key file format %2, SQLCipher %3 file format (library %4), %5-byte pages&lt;br&gt;&lt;b&gt;Schema version&lt;/b&gt; %6&lt;br&gt;&lt;b&gt;Key slots&lt;/b&gt; %7</translation>
+    </message>
+    <message>
+        <source>Change the vault &amp;key…</source>
+        <translation>Change the vault &amp;key…</translation>
+    </message>
+    <message>
+        <source>A new key for the database, given to every account still in the vault, so that older copies of the key file no longer open it.</source>
+        <translation>A new key for the database, given to every account still in the vault, so that older copies of the key file no longer open it.</translation>
+    </message>
+    <message>
+        <source>Change the vault key</source>
+        <translation>Change the vault key</translation>
+    </message>
+    <message>
+        <source>Give the vault a new key? Every account keeps its password. Copies of the key file made before (in backups, or kept by someone who has left) will no longer open the vault. The database is copied under the new key, which takes about as long as a backup; keep Habeas open until it is done.</source>
+        <translation>Give the vault a new key? Every account keeps its password. Copies of the key file made before (in backups, or kept by someone who has left) will no longer open the vault. The database is copied under the new key, which takes about as long as a backup; keep Habeas open until it is done.</translation>
+    </message>
+    <message>
+        <source>Changing the vault key…</source>
+        <translation>Changing the vault key…</translation>
+    </message>
+    <message>
+        <source>The vault key is changed. Make a new backup: earlier backups still open with the passwords that were valid when they were made.</source>
+        <translation>The vault key is changed. Make a new backup: earlier backups still open with the passwords that were valid when they were made.</translation>
     </message>
 </context>
 <context>

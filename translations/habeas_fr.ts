@@ -46,6 +46,14 @@
         <source>The last enabled administrator cannot be disabled: nobody could manage accounts.</source>
         <translation>Le dernier administrateur actif ne peut pas être désactivé : plus personne ne pourrait gérer les comptes.</translation>
     </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled.</source>
+        <translation>Le compte « %1 » est désactivé.</translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; is reset.</source>
+        <translation>Le mot de passe du compte « %1 » est réinitialisé.</translation>
+    </message>
 </context>
 <context>
     <name>AuditAction</name>
@@ -248,6 +256,14 @@
     <message>
         <source>Journal write-back deferred</source>
         <translation>Réécriture du journal reportée</translation>
+    </message>
+    <message>
+        <source>Vault key changed</source>
+        <translation>Clé du coffre-fort changée</translation>
+    </message>
+    <message>
+        <source>Vault key change deferred</source>
+        <translation>Changement de la clé du coffre-fort reporté</translation>
     </message>
 </context>
 <context>
@@ -457,69 +473,6 @@
         <translation>tête de chaîne : entrée %1, SHA-256 %2</translation>
     </message>
     <message>
-        <source>Usage: habeas-cli COMMAND [ARGUMENTS]
-
-Commands:
-  create VAULT --admin LOGIN [--name NAME] [--organisation NAME]
-                       create an empty vault with its administrator
-  demo VAULT           create a vault with the demo accounts
-  info VAULT           format, schema version and key slots (no password)
-  check VAULT --user LOGIN [--head FILE]
-                       verify encryption, integrity, schema and the audit
-                       chain (and that it still matches an exported head)
-  audit-head VAULT --user LOGIN [--output FILE]
-                       print or export the audit log&apos;s head
-  backup VAULT DEST --user LOGIN
-                       write a verified encrypted copy of VAULT to DEST,
-                       with the audit log&apos;s head beside it
-  restore BACKUP VAULT --user LOGIN
-                       put a backup in place of VAULT (the old files are kept)
-  deadline DATE        reply deadline of a request received on DATE
-                       (YYYY-MM-DD): due date, latest extended date, and
-                       how they were computed
-
-Passwords are read from the terminal, or from the first line of standard
-input with --password-stdin; never from the command line.
-
-Exit status: 0 success, 1 usage, 2 authentication, 3 vault or key file
-missing, 4 damaged or tampered, 5 written by a newer Habeas, 6 in use
-elsewhere, 7 storage (read-only, disk full, file exists), 8 check found
-problems, 9 internal error, 10 the account&apos;s role does not allow it.</source>
-        <translation>Utilisation : habeas-cli COMMANDE [ARGUMENTS]
-
-Commandes :
-  create COFFRE --admin IDENTIFIANT [--name NOM] [--organisation NOM]
-                       crée un coffre-fort vide avec son administrateur
-  demo COFFRE          crée un coffre-fort avec les comptes de démonstration
-  info COFFRE          format, version du schéma et emplacements de clé
-                       (sans mot de passe)
-  check COFFRE --user IDENTIFIANT [--head FICHIER]
-                       vérifie le chiffrement, l&apos;intégrité, le schéma et la
-                       chaîne du journal d&apos;audit (et sa conformité à une tête
-                       de chaîne exportée)
-  audit-head COFFRE --user IDENTIFIANT [--output FICHIER]
-                       affiche ou exporte la tête de chaîne du journal d&apos;audit
-  backup COFFRE DEST --user IDENTIFIANT
-                       écrit dans DEST une copie chiffrée et vérifiée de
-                       COFFRE, accompagnée de la tête de chaîne du journal
-                       d&apos;audit
-  restore SAUVEGARDE COFFRE --user IDENTIFIANT
-                       remplace COFFRE par une sauvegarde (les anciens
-                       fichiers sont conservés)
-  deadline DATE        délai de réponse d&apos;une demande reçue le DATE
-                       (AAAA-MM-JJ) : date d&apos;échéance, date la plus tardive
-                       après prolongation, et détail du calcul
-
-Les mots de passe sont lus dans le terminal, ou sur la première ligne de
-l&apos;entrée standard avec --password-stdin, mais jamais sur la ligne de commande.
-
-Codes de sortie : 0 succès, 1 utilisation, 2 authentification, 3 coffre-fort
-ou fichier de clés introuvable, 4 endommagé ou altéré, 5 écrit par une version
-plus récente d&apos;Habeas, 6 utilisé ailleurs, 7 stockage (lecture seule, disque
-plein, fichier existant), 8 problèmes détectés par la vérification, 9 erreur
-interne, 10 opération non autorisée pour le rôle du compte.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a date: write it as YYYY-MM-DD.</source>
         <translation>« %1 » n&apos;est pas une date : écrivez-la sous la forme AAAA-MM-JJ.</translation>
     </message>
@@ -550,6 +503,159 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source> (explained by the log&apos;s restore entry, not verified: compare with the kept vault)</source>
         <translation> (expliqué par l&apos;entrée de restauration du journal, non vérifié : comparez avec le coffre-fort conservé)</translation>
+    </message>
+    <message>
+        <source>Usage: habeas-cli COMMAND [ARGUMENTS]
+
+Commands:
+  create VAULT --admin LOGIN [--name NAME] [--organisation NAME]
+                       create an empty vault with its administrator
+  demo VAULT           create a vault with the demo accounts
+  info VAULT           format, schema version and key slots (no password)
+  check VAULT --user LOGIN [--head FILE]
+                       verify encryption, integrity, schema and the audit
+                       chain (and that it still matches an exported head)
+  audit-head VAULT --user LOGIN [--output FILE]
+                       print or export the audit log&apos;s head
+  backup VAULT DEST --user LOGIN
+                       write a verified encrypted copy of VAULT to DEST,
+                       with the audit log&apos;s head beside it
+  restore BACKUP VAULT --user LOGIN
+                       put a backup in place of VAULT (the old files are kept)
+  account add VAULT LOGIN --user ADMIN --name NAME --role ROLE
+                       add an account (ROLE: clerk, dpo or administrator)
+  account disable VAULT LOGIN --user ADMIN
+                       disable an account and change the vault key
+  account enable VAULT LOGIN --user ADMIN
+                       enable a disabled account again
+  account reset VAULT LOGIN --user ADMIN [--revoke]
+                       give an account a new temporary password (--revoke:
+                       the old one may be known, change the vault key too)
+  rekey VAULT --user ADMIN
+                       change the vault key, so that older copies of the
+                       key file no longer open the vault
+  deadline DATE        reply deadline of a request received on DATE
+                       (YYYY-MM-DD): due date, latest extended date, and
+                       how they were computed
+
+Passwords are read from the terminal, or from the first line of standard
+input with --password-stdin; never from the command line. A temporary
+password (account add, enable, reset) is made up and printed once, or
+read from the next line of standard input with --new-password-stdin.
+
+Exit status: 0 success, 1 usage, 2 authentication, 3 vault or key file
+missing, 4 damaged or tampered, 5 written by a newer Habeas, 6 in use
+elsewhere, 7 storage (read-only, disk full, file exists), 8 check found
+problems, 9 internal error, 10 the account&apos;s role does not allow it.</source>
+        <translation>Utilisation : habeas-cli COMMANDE [ARGUMENTS]
+
+Commandes :
+  create COFFRE --admin IDENTIFIANT [--name NOM] [--organisation NOM]
+                       crée un coffre-fort vide avec son administrateur
+  demo COFFRE          crée un coffre-fort avec les comptes de démonstration
+  info COFFRE          format, version du schéma et emplacements de clé
+                       (sans mot de passe)
+  check COFFRE --user IDENTIFIANT [--head FICHIER]
+                       vérifie le chiffrement, l&apos;intégrité, le schéma et la
+                       chaîne du journal d&apos;audit (et sa conformité à une tête
+                       de chaîne exportée)
+  audit-head COFFRE --user IDENTIFIANT [--output FICHIER]
+                       affiche ou exporte la tête de chaîne du journal d&apos;audit
+  backup COFFRE DEST --user IDENTIFIANT
+                       écrit dans DEST une copie chiffrée et vérifiée de
+                       COFFRE, accompagnée de la tête de chaîne du journal
+                       d&apos;audit
+  restore SAUVEGARDE COFFRE --user IDENTIFIANT
+                       remplace COFFRE par une sauvegarde (les anciens
+                       fichiers sont conservés)
+  account add COFFRE IDENTIFIANT --user ADMIN --name NOM --role RÔLE
+                       ajoute un compte (RÔLE : clerk, dpo ou administrator)
+  account disable COFFRE IDENTIFIANT --user ADMIN
+                       désactive un compte et change la clé du coffre-fort
+  account enable COFFRE IDENTIFIANT --user ADMIN
+                       réactive un compte désactivé
+  account reset COFFRE IDENTIFIANT --user ADMIN [--revoke]
+                       donne un nouveau mot de passe temporaire à un compte
+                       (--revoke : l&apos;ancien est peut-être connu, changer
+                       aussi la clé du coffre-fort)
+  rekey COFFRE --user ADMIN
+                       change la clé du coffre-fort, afin que les copies
+                       antérieures du fichier de clés ne l&apos;ouvrent plus
+  deadline DATE        délai de réponse d&apos;une demande reçue le DATE
+                       (AAAA-MM-JJ) : date d&apos;échéance, date la plus tardive
+                       après prolongation, et détail du calcul
+
+Les mots de passe sont lus dans le terminal, ou sur la première ligne de
+l&apos;entrée standard avec --password-stdin, mais jamais sur la ligne de commande.
+Un mot de passe temporaire (account add, enable, reset) est créé et affiché
+une seule fois, ou lu sur la ligne suivante de l&apos;entrée standard avec
+--new-password-stdin.
+
+Codes de sortie : 0 succès, 1 utilisation, 2 authentification, 3 coffre-fort
+ou fichier de clés introuvable, 4 endommagé ou altéré, 5 écrit par une version
+plus récente d&apos;Habeas, 6 utilisé ailleurs, 7 stockage (lecture seule, disque
+plein, fichier existant), 8 problèmes détectés par la vérification, 9 erreur
+interne, 10 opération non autorisée pour le rôle du compte.</translation>
+    </message>
+    <message>
+        <source>Role of a new account.</source>
+        <translation>Rôle d&apos;un nouveau compte.</translation>
+    </message>
+    <message>
+        <source>Read the temporary password from standard input.</source>
+        <translation>Lit le mot de passe temporaire sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Change the vault key with the reset.</source>
+        <translation>Change aussi la clé du coffre-fort lors de la réinitialisation.</translation>
+    </message>
+    <message>
+        <source>Unknown account command &apos;%1&apos;: use add, disable, enable or reset.</source>
+        <translation>Commande de compte « %1 » inconnue : utilisez add, disable, enable ou reset.</translation>
+    </message>
+    <message>
+        <source>Give the new account&apos;s role with --role clerk, dpo or administrator.</source>
+        <translation>Indiquez le rôle du nouveau compte avec --role clerk, dpo ou administrator.</translation>
+    </message>
+    <message>
+        <source>Changing the vault key: %1%</source>
+        <translation>Changement de la clé du coffre-fort : %1 %</translation>
+    </message>
+    <message>
+        <source>The vault key of %1 is changed; every account keeps its password.</source>
+        <translation>La clé du coffre-fort %1 est changée ; chaque compte conserve son mot de passe.</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled; the vault key is changed.</source>
+        <translation>Compte %1 désactivé ; la clé du coffre-fort est changée.</translation>
+    </message>
+    <message>
+        <source>No temporary password on standard input.</source>
+        <translation>Aucun mot de passe temporaire sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Account %1 added.</source>
+        <translation>Compte %1 ajouté.</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation>Compte %1 réactivé.</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset; the vault key is changed.</source>
+        <translation>Mot de passe du compte %1 réinitialisé ; la clé du coffre-fort est changée.</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset.</source>
+        <translation>Mot de passe du compte %1 réinitialisé.</translation>
+    </message>
+    <message>
+        <source>Temporary password (shown once; it must be changed at first sign-in): %1</source>
+        <translation>Mot de passe temporaire (affiché une seule fois ; il devra être changé à la première connexion) : %1</translation>
+    </message>
+    <message>
+        <source>The temporary password must be changed at first sign-in.</source>
+        <translation>Le mot de passe temporaire devra être changé à la première connexion.</translation>
     </message>
 </context>
 <context>
@@ -799,6 +905,10 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>The account &quot;%1&quot; is disabled. Ask an administrator to enable it.</source>
         <translation>Le compte « %1 » est désactivé. Demandez à un administrateur de le réactiver.</translation>
+    </message>
+    <message>
+        <source>There is no such key slot.</source>
+        <translation>Cet emplacement de clé n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1244,10 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <source>The account &quot;%1&quot; is disabled. Ask an administrator to enable it.</source>
         <translation>Le compte « %1 » est désactivé. Demandez à un administrateur de le réactiver.</translation>
     </message>
+    <message>
+        <source>The vault key could not be changed yet (%1); it will be changed at the next sign-in.</source>
+        <translation>La clé du coffre-fort n&apos;a pas encore pu être changée (%1) ; elle le sera à la prochaine connexion.</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -1281,6 +1395,14 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>The journal could not be written back: the database is busy.</source>
         <translation>Le journal n&apos;a pas pu être reporté dans la base : la base de données est occupée.</translation>
+    </message>
+    <message>
+        <source>The vault key cannot be changed.</source>
+        <translation>La clé du coffre-fort ne peut pas être changée.</translation>
+    </message>
+    <message>
+        <source>The vault key could not be changed.</source>
+        <translation>La clé du coffre-fort n&apos;a pas pu être changée.</translation>
     </message>
 </context>
 <context>
@@ -1497,8 +1619,16 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <translation>Le compte %1 est réactivé : la personne devra modifier le mot de passe provisoire à sa prochaine connexion.</translation>
     </message>
     <message>
-        <source>Disable the account %1? That person will no longer be able to open the vault; their password is removed from the key file.</source>
-        <translation>Désactiver le compte %1 ? Cette personne ne pourra plus ouvrir le coffre-fort : son mot de passe est retiré du fichier de clés.</translation>
+        <source>Disable the account %1? That person will no longer be able to open the vault: their password is removed from the key file and the vault key is changed, so that no older copy of the key file opens it either. Changing the key takes about as long as a backup.</source>
+        <translation>Désactiver le compte %1 ? Cette personne ne pourra plus ouvrir le coffre-fort : son mot de passe est retiré du fichier de clés et la clé du coffre-fort est changée, si bien qu&apos;aucune copie antérieure du fichier de clés ne l&apos;ouvre non plus. Le changement de clé dure à peu près autant qu&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Disabling %1 and changing the vault key…</source>
+        <translation>Désactivation de %1 et changement de la clé du coffre-fort…</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled; the vault key is changed.</source>
+        <translation>Compte %1 désactivé ; la clé du coffre-fort est changée.</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2056,18 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <source>&amp;Enable account</source>
         <translation>Ré&amp;activer le compte</translation>
     </message>
+    <message>
+        <source>The current password may be known to someone else: change the &amp;vault key too</source>
+        <translation>Le mot de passe actuel est peut-être connu d&apos;un tiers : changer aussi la clé du &amp;coffre-fort</translation>
+    </message>
+    <message>
+        <source>Older copies of the key file then no longer open the vault with the current password. This takes about as long as a backup.</source>
+        <translation>Les copies antérieures du fichier de clés n&apos;ouvrent alors plus le coffre-fort avec le mot de passe actuel. Cela dure à peu près autant qu&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Resetting the password and changing the vault key…</source>
+        <translation>Réinitialisation du mot de passe et changement de la clé du coffre-fort…</translation>
+    </message>
 </context>
 <context>
     <name>habeas::SecuritySettingsPage</name>
@@ -2149,6 +2291,30 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>&lt;h2&gt;Vault&lt;/h2&gt;&lt;b&gt;File&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Format&lt;/b&gt; Habeas vault, key file format %2, SQLCipher %3 file format (library %4), %5-byte pages&lt;br&gt;&lt;b&gt;Schema version&lt;/b&gt; %6&lt;br&gt;&lt;b&gt;Key slots&lt;/b&gt; %7</source>
         <translation>&lt;h2&gt;Coffre-fort&lt;/h2&gt;&lt;b&gt;Fichier&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Format&lt;/b&gt; coffre-fort Habeas, format du fichier de clés %2, format de fichier SQLCipher %3 (bibliothèque %4), pages de %5 octets&lt;br&gt;&lt;b&gt;Version du schéma&lt;/b&gt; %6&lt;br&gt;&lt;b&gt;Emplacements de clé&lt;/b&gt; %7</translation>
+    </message>
+    <message>
+        <source>Change the vault &amp;key…</source>
+        <translation>Changer la &amp;clé du coffre-fort…</translation>
+    </message>
+    <message>
+        <source>A new key for the database, given to every account still in the vault, so that older copies of the key file no longer open it.</source>
+        <translation>Une nouvelle clé pour la base de données, remise à chaque compte encore présent, afin que les copies antérieures du fichier de clés ne l&apos;ouvrent plus.</translation>
+    </message>
+    <message>
+        <source>Change the vault key</source>
+        <translation>Changer la clé du coffre-fort</translation>
+    </message>
+    <message>
+        <source>Give the vault a new key? Every account keeps its password. Copies of the key file made before (in backups, or kept by someone who has left) will no longer open the vault. The database is copied under the new key, which takes about as long as a backup; keep Habeas open until it is done.</source>
+        <translation>Donner une nouvelle clé au coffre-fort ? Chaque compte conserve son mot de passe. Les copies antérieures du fichier de clés (dans les sauvegardes, ou gardées par une personne partie) n&apos;ouvriront plus le coffre-fort. La base de données est recopiée sous la nouvelle clé, ce qui dure à peu près autant qu&apos;une sauvegarde ; laissez Habeas ouvert jusqu&apos;à la fin.</translation>
+    </message>
+    <message>
+        <source>Changing the vault key…</source>
+        <translation>Changement de la clé du coffre-fort…</translation>
+    </message>
+    <message>
+        <source>The vault key is changed. Make a new backup: earlier backups still open with the passwords that were valid when they were made.</source>
+        <translation>La clé du coffre-fort est changée. Faites une nouvelle sauvegarde : les sauvegardes antérieures s&apos;ouvrent toujours avec les mots de passe valables au moment où elles ont été faites.</translation>
     </message>
 </context>
 <context>

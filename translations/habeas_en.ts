@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountRepair</name>
+    <message>
+        <source>The account cannot be repaired.</source>
+        <translation>The account cannot be repaired.</translation>
+    </message>
+</context>
+<context>
     <name>AccountRepository</name>
     <message>
         <source>The accounts cannot be read.</source>
@@ -264,6 +271,10 @@
     <message>
         <source>Vault key change deferred</source>
         <translation>Vault key change deferred</translation>
+    </message>
+    <message>
+        <source>Account repaired after an interrupted change</source>
+        <translation>Account repaired after an interrupted change</translation>
     </message>
 </context>
 <context>

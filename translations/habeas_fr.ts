@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccountRepair</name>
+    <message>
+        <source>The account cannot be repaired.</source>
+        <translation>Le compte ne peut pas être réparé.</translation>
+    </message>
+</context>
+<context>
     <name>AccountRepository</name>
     <message>
         <source>The accounts cannot be read.</source>
@@ -264,6 +271,10 @@
     <message>
         <source>Vault key change deferred</source>
         <translation>Changement de la clé du coffre-fort reporté</translation>
+    </message>
+    <message>
+        <source>Account repaired after an interrupted change</source>
+        <translation>Compte réparé après une modification interrompue</translation>
     </message>
 </context>
 <context>

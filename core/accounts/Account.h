@@ -32,6 +32,7 @@ struct Account final {
     QDateTime createdAt;
     QDateTime passwordChangedAt;
     QDateTime lastLoginAt; // invalid before the first login
+    int keySerial = 1;     // the serial of the key slot's password this row knows
 };
 
 struct NewAccount final {

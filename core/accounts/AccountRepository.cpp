@@ -11,7 +11,8 @@ namespace habeas {
 namespace {
 
 const QString Columns = QStringLiteral(
-    "id, login, full_name, role, disabled, must_change_password, created_at, password_changed_at, last_login_at");
+    "id, login, full_name, role, disabled, must_change_password, created_at, password_changed_at, last_login_at,"
+    " key_serial");
 
 Account fromRow(const QSqlQuery &query)
 {
@@ -25,6 +26,7 @@ Account fromRow(const QSqlQuery &query)
     account.createdAt = QDateTime::fromString(query.value(6).toString(), Qt::ISODate);
     account.passwordChangedAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODate);
     account.lastLoginAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODate);
+    account.keySerial = query.value(9).toInt();
     return account;
 }
 
@@ -81,6 +83,11 @@ Result<void> AccountRepository::setDisabled(const QString &login, bool disabled)
 Result<void> AccountRepository::setMustChangePassword(const QString &login, bool mustChange)
 {
     return update(QStringLiteral("UPDATE accounts SET must_change_password = ? WHERE login = ?"), mustChange, login);
+}
+
+Result<void> AccountRepository::setKeySerial(const QString &login, int serial)
+{
+    return update(QStringLiteral("UPDATE accounts SET key_serial = ? WHERE login = ?"), serial, login);
 }
 
 Result<void> AccountRepository::recordPasswordChanged(const QString &login, const QDateTime &at)

@@ -28,6 +28,7 @@ public:
     Result<void> setDisabled(const QString &login, bool disabled);
     Result<void> setMustChangePassword(const QString &login, bool mustChange);
     Result<void> recordPasswordChanged(const QString &login, const QDateTime &at);
+    Result<void> setKeySerial(const QString &login, int serial);
     Result<void> recordLogin(const QString &login, const QDateTime &at);
     Result<int> enabledAdministrators() const;
 

@@ -111,6 +111,8 @@ Result<void> AccountService::enable(const QString &login, const QString &tempora
                                              return changed;
                                          if (auto flagged = accounts.setMustChangePassword(key, true); !flagged)
                                              return flagged;
+                                         if (auto known = accounts.setKeySerial(key, 1); !known)
+                                             return known;
                                          return m_session.record(AuditAction::AccountEnable,
                                                                  QStringLiteral("account"), key);
                                      });
@@ -126,6 +128,8 @@ Result<void> AccountService::resetPassword(const QString &login, const QString &
     AccountRepository accounts(SessionStorage::database(m_session));
     if (auto acceptable = temporaryPasswordFor(*found, temporaryPassword); !acceptable)
         return acceptable.error();
+    const KeySlot *slot = SessionStorage::vault(m_session).keyFile().slotFor(key);
+    const int serial = slot ? slot->serial + 1 : 1;
     auto reset = SessionStorage::vault(m_session).changePassword(key, SecureBytes::fromText(temporaryPassword), KdfParams::standard(),
                                             [&]() -> Result<void> {
                                                 if (auto dated = accounts.recordPasswordChanged(key, m_session.clock()->nowUtc());
@@ -133,6 +137,8 @@ Result<void> AccountService::resetPassword(const QString &login, const QString &
                                                     return dated;
                                                 if (auto flagged = accounts.setMustChangePassword(key, true); !flagged)
                                                     return flagged;
+                                                if (auto known = accounts.setKeySerial(key, serial); !known)
+                                                    return known;
                                                 return m_session.record(AuditAction::AccountPasswordReset,
                                                                         QStringLiteral("account"), key,
                                                                         revokeOld ? QStringLiteral("old password revoked")

@@ -1,5 +1,7 @@
 #include "core/accounts/Session.h"
 
+#include "core/accounts/AccountRepair.h"
+
 #include "core/accounts/AccountRepository.h"
 #include "core/accounts/SessionStorage.h"
 #include "core/audit/AuditLog.h"
@@ -63,6 +65,19 @@ Result<void> Session::begin()
     if (!account)
         return account.error();
     m_account = *account;
+    if (!m_vault->isReadOnly()) {
+        // Account rows and key slots that a stopped process left apart; the
+        // signed-in account's own row may be among them, so it is read again.
+        auto repaired = AccountRepair::run(*this);
+        if (!repaired)
+            return repaired.error();
+        if (*repaired > 0) {
+            account = enabledAccount();
+            if (!account)
+                return account.error();
+            m_account = *account;
+        }
+    }
     const QDateTime now = m_clock->nowUtc();
     const int renewalDays = settings().value(VaultSetting::PasswordRenewalDays);
     if (m_account.mustChangePassword)
@@ -222,9 +237,13 @@ Result<void> Session::changeOwnPassword(const SecureBytes &current, const QStrin
         return makeError(ErrorCode::PasswordRejected, tr("The new password must differ from the current one."));
     AccountRepository accounts(m_vault->database());
     const QDateTime now = m_clock->nowUtc();
+    const KeySlot *slot = m_vault->keyFile().slotFor(m_account.login);
+    const int serial = slot ? slot->serial + 1 : 1;
     auto changed = m_vault->changePassword(m_account.login, fresh, KdfParams::standard(), [&]() -> Result<void> {
         if (auto dated = accounts.recordPasswordChanged(m_account.login, now); !dated)
             return dated;
+        if (auto known = accounts.setKeySerial(m_account.login, serial); !known)
+            return known;
         if (auto cleared = accounts.setMustChangePassword(m_account.login, false); !cleared)
             return cleared;
         return record(AuditAction::PasswordChange, QStringLiteral("account"), m_account.login);

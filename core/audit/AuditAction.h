@@ -51,6 +51,7 @@ enum class AuditAction {
     CheckpointDeferred,
     VaultKeyChange,
     VaultKeyChangeDeferred,
+    AccountRepair,
 };
 
 class AuditActions final {

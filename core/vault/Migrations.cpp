@@ -274,6 +274,13 @@ constexpr const char *Version7[] = {
     " PRIMARY KEY (request_id, processing_id))",
 };
 
+// Version 8: which password of its key slot an account row knows (the
+// slot's serial), so that an interrupted password change is found and
+// finished at the next sign-in.
+constexpr const char *Version8[] = {
+    "ALTER TABLE accounts ADD COLUMN key_serial INTEGER NOT NULL DEFAULT 1",
+};
+
 constexpr MigrationStep Steps[] = {
     {1, Version1},
     {2, Version2},
@@ -282,6 +289,7 @@ constexpr MigrationStep Steps[] = {
     {5, Version5},
     {6, Version6},
     {7, Version7},
+    {8, Version8},
 };
 
 } // namespace

@@ -9,6 +9,12 @@
 #include <cstring>
 #include <mutex>
 
+#if defined(_WIN32)
+#include <malloc.h>
+#elif defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace habeas {
 
 namespace {
@@ -23,6 +29,20 @@ std::atomic<bool> installed{false};
 std::size_t &sizeOf(void *block)
 {
     return *reinterpret_cast<std::size_t *>(static_cast<char *>(block) - Header);
+}
+
+// What malloc really gave a block, beyond its header (at least its size).
+std::size_t usableSize(void *block)
+{
+    void *base = static_cast<char *>(block) - Header;
+#if defined(_WIN32)
+    return _msize(base) - Header;
+#elif defined(__GLIBC__)
+    return malloc_usable_size(base) - Header;
+#else
+    Q_UNUSED(base);
+    return sizeOf(block);
+#endif
 }
 
 void *allocate(int size)
@@ -58,6 +78,11 @@ void *reallocate(void *block, int size)
     if (std::size_t(size) <= sizeOf(block)) {
         // Shrinking in place: the tail is zeroed now.
         secureZero(static_cast<char *>(block) + size, sizeOf(block) - std::size_t(size));
+        sizeOf(block) = std::size_t(size);
+        return block;
+    }
+    // Growing within the room malloc gave the block already.
+    if (std::size_t(size) <= usableSize(block)) {
         sizeOf(block) = std::size_t(size);
         return block;
     }

@@ -563,6 +563,16 @@ Result<void> Vault::removeSlot(const QString &login, const InTransaction &within
         tr("The account cannot be updated."), true);
 }
 
+Result<void> Vault::removeSlotByTag(const QByteArray &tag, const InTransaction &within)
+{
+    KeyFile updated = m_keyFile;
+    if (auto removed = updated.removeSlotByTag(tag); !removed)
+        return removed;
+    return commitKeyChange(
+        std::move(updated), [&]() -> Result<void> { return within ? within() : Result<void>(); },
+        tr("The account cannot be updated."), true);
+}
+
 Result<void> Vault::beginKeyChange(const InTransaction &within)
 {
     return commitKeyChange(
@@ -586,14 +596,15 @@ Result<void> Vault::completeKeyChange(const Progress &progress)
         removeDatabaseFiles(copy);
         return written;
     }
-    disconnectDatabase(m_connection);
-    m_connection.clear();
+    // The connection is closed, not removed: copies of it that services
+    // hold stay valid once it is opened again under the new key.
+    database().close();
     std::error_code renamed;
     std::filesystem::rename(std::filesystem::path(copy.toStdWString()),
                             std::filesystem::path(m_paths.database.toStdWString()), renamed);
     if (renamed) {
         removeDatabaseFiles(copy);
-        if (auto reopened = connectWithCurrentKey(); !reopened)
+        if (auto reopened = reopenConnection(); !reopened)
             return reopened;
         return writeFailure(m_paths.database, failed, QString::fromStdString(renamed.message()));
     }
@@ -610,9 +621,18 @@ Result<void> Vault::completeKeyChange(const Progress &progress)
     if (saved)
         m_keyFile = std::move(finished);
     // (Unsaved, the key file still holds both keys; the next open finishes.)
-    if (auto reopened = connectWithCurrentKey(); !reopened)
+    if (auto reopened = reopenConnection(); !reopened)
         return reopened;
     return saved;
+}
+
+Result<void> Vault::reopenConnection()
+{
+    QSqlDatabase db = database();
+    static_cast<SqlCipherDriver *>(db.driver())->setKey(SecureBytes::copyOf(m_key.view()));
+    if (!db.open())
+        return sqlFailure(db.lastError(), m_paths.database, tr("The database file cannot be opened."));
+    return checkAndUpgrade();
 }
 
 Result<void> Vault::checkPassword(const QString &login, const SecureBytes &password) const

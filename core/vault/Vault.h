@@ -118,6 +118,9 @@ public:
     // vault once completeKeyChange() has run.
     // `disabled`: the owner is told the account is disabled, not unknown.
     Result<void> removeSlot(const QString &login, const InTransaction &within = {}, bool disabled = false);
+    // The same for a slot known by its tag only (one that no account row
+    // names: a repair after an interrupted change).
+    Result<void> removeSlotByTag(const QByteArray &tag, const InTransaction &within = {});
 
     // Changing the database key, in two steps that a process may be stopped
     // between or during without losing the vault:
@@ -183,6 +186,8 @@ private:
     // key with a change pending, tries the next key (see open()).
     Result<void> connectAndPrepare();
     Result<void> connectWithCurrentKey();
+    // Opens the existing (closed) connection again with m_key.
+    Result<void> reopenConnection();
     Result<void> saveKeyFile(const KeyFile &file) const;
     // The database copied under `key` into `partial` (the tables in
     // `leftOut` created empty), verified; removed again on any failure.

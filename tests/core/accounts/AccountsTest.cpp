@@ -403,3 +403,71 @@ TEST_F(AccountsTest, ABackupIsRecordedOnlyOnceItExists)
     EXPECT_EQ(latest->front().detail, QStringLiteral("head %1").arg(head->seq));
     EXPECT_EQ(latest->front().seq, head->seq + 1);
 }
+
+// What a process stopped between the key file and the commit leaves behind,
+// one state per step of each account change, is put right at the next
+// sign-in, audited, and the account can be managed again.
+TEST_F(AccountsTest, AccountsAndSlotsLeftApartAreRepairedAtSignIn)
+{
+    const auto repairs = [&](Session &session) {
+        QSqlQuery query(SessionStorage::database(session));
+        query.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'account.repair'"));
+        return query.next() ? query.value(0).toInt() : -1;
+    };
+    {
+        auto admin = signIn(QStringLiteral("admin"), AdminPassword);
+        Vault &vault = SessionStorage::vault(*admin);
+        // An add stopped after the key file: a slot, no row.
+        ASSERT_OK(vault.addSlot(QStringLiteral("zoe"), SecureBytes::fromText(QStringLiteral("Zoe-Temporary-2026")),
+                                KdfParams::fastForTests()));
+        // A disable stopped after the key file: an enabled row, no slot.
+        ASSERT_OK(vault.removeSlot(QStringLiteral("dpo")));
+        ASSERT_OK(vault.completeKeyChange());
+        // A reset stopped after the key file: the slot has a newer password.
+        ASSERT_OK(vault.changePassword(QStringLiteral("clerk"), SecureBytes::fromText(QStringLiteral("Clerk-Temporary-2026")),
+                                       KdfParams::fastForTests()));
+    }
+    auto admin = signIn(QStringLiteral("admin"), AdminPassword);
+    EXPECT_EQ(repairs(*admin), 3);
+    Vault &vault = SessionStorage::vault(*admin);
+    EXPECT_FALSE(vault.keyFile().hasSlot(QStringLiteral("zoe")));
+    EXPECT_FALSE(vault.keyChangePending()) << "the removed slot's key was changed";
+    auto dpo = AccountRepository(SessionStorage::database(*admin)).find(QStringLiteral("dpo"));
+    ASSERT_OK(dpo);
+    EXPECT_TRUE((*dpo)->disabled);
+    auto clerk = AccountRepository(SessionStorage::database(*admin)).find(QStringLiteral("clerk"));
+    ASSERT_OK(clerk);
+    EXPECT_TRUE((*clerk)->mustChangePassword);
+    EXPECT_EQ((*clerk)->keySerial, 2);
+    // Each can be managed again: zoe added, the DPO enabled.
+    AccountService accounts(*admin);
+    EXPECT_OK(accounts.add({QStringLiteral("zoe"), QStringLiteral("Zoé Martin"), Role::Clerk}, QStringLiteral("Vallon-Fontvieille-88")));
+    EXPECT_OK(accounts.enable(QStringLiteral("dpo"), QStringLiteral("Corniche-Larvotto-61")));
+    admin.reset();
+    // Nothing left to repair.
+    auto again = signIn(QStringLiteral("admin"), AdminPassword);
+    EXPECT_EQ(repairs(*again), 3);
+    again.reset();
+    auto signedIn = Session::login(m_path, QStringLiteral("clerk"), SecureBytes::fromText(QStringLiteral("Clerk-Temporary-2026")));
+    ASSERT_OK(signedIn);
+    EXPECT_TRUE((*signedIn)->passwordChangeRequired());
+}
+
+// A disabled row that kept its slot (the key file was put back after a
+// failed commit, then that failed too) loses the slot at the next sign-in,
+// and the vault key changes.
+TEST_F(AccountsTest, ADisabledAccountThatKeptItsSlotLosesIt)
+{
+    {
+        auto admin = signIn(QStringLiteral("admin"), AdminPassword);
+        ASSERT_OK(AccountRepository(SessionStorage::database(*admin)).setDisabled(QStringLiteral("clerk"), true));
+    }
+    const QByteArray before = [&] {
+        auto admin = Vault::open(m_path, QStringLiteral("dpo"), SecureBytes::fromText(DpoPassword));
+        return admin ? (*admin)->rawKeyForProof().view().toByteArray() : QByteArray();
+    }();
+    auto admin = signIn(QStringLiteral("admin"), AdminPassword);
+    EXPECT_FALSE(SessionStorage::vault(*admin).keyFile().hasSlot(QStringLiteral("clerk")));
+    EXPECT_TRUE(SessionStorage::vault(*admin).keyFile().isDisabled(QStringLiteral("clerk")));
+    EXPECT_NE(SessionStorage::vault(*admin).rawKeyForProof().view().toByteArray(), before);
+}

@@ -374,29 +374,12 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
         return Success;
     }
 
-    auto session = Session::login(vaultPath, user, password);
-    password.clear();
-    if (!session)
-        return report(io, session.error());
-    Session &signedIn = **session;
-    if (signedIn.passwordChangeRequired()) {
-        io.fail(tr("The password of %1 must be changed first: sign in to Habeas to change it.").arg(user));
-        return Authentication;
-    }
-
-    if (command == QLatin1String("check")) {
-        std::optional<AuditHead> expected;
-        if (parser.isSet(QStringLiteral("head"))) {
-            auto head = AuditService::readHead(parser.value(QStringLiteral("head")));
-            if (!head)
-                return report(io, head.error());
-            expected = *head;
-        }
-        auto result = VaultService(signedIn).check(expected);
-        if (!result)
-            return report(io, result.error());
-        const CheckReport &storage = result->storage;
-        const AuditVerification &chain = result->audit;
+    // `check` looks at the vault read-only first (see VaultService::inspect).
+    std::optional<AuditHead> expected;
+    bool inspected = false;
+    const auto printCheck = [&](const VaultCheck &check) {
+        const CheckReport &storage = check.storage;
+        const AuditVerification &chain = check.audit;
         io.line(tr("cipher: SQLCipher %1 (active)").arg(storage.cipherVersion));
         io.line(tr("integrity: %1").arg(storage.ok() ? tr("ok") : tr("%n problem(s)", nullptr, int(storage.problems.size()))));
         for (const QString &problem : storage.problems)
@@ -414,7 +397,46 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
                     + (expected ? tr(", matches the head at entry %1").arg(expected->seq) : QString()));
         else
             io.line(tr("audit log: BROKEN at entry %1 (%2)").arg(chain.firstBadSeq).arg(chain.reason));
-        return result->ok() ? Success : CheckFailed;
+    };
+    if (command == QLatin1String("check")) {
+        if (parser.isSet(QStringLiteral("head"))) {
+            auto head = AuditService::readHead(parser.value(QStringLiteral("head")));
+            if (!head)
+                return report(io, head.error());
+            expected = *head;
+        }
+        auto check = VaultService::inspect(vaultPath, user, password, expected);
+        if (!check && check.error().code != ErrorCode::PermissionDenied)
+            return report(io, check.error());
+        if (check) {
+            inspected = true;
+            printCheck(*check);
+            if (!check->ok())
+                return CheckFailed; // nothing is written to a vault found damaged
+        }
+    }
+
+    auto session = Session::login(vaultPath, user, password);
+    password.clear();
+    if (!session)
+        return report(io, session.error());
+    Session &signedIn = **session;
+    if (signedIn.passwordChangeRequired()) {
+        io.fail(tr("The password of %1 must be changed first: sign in to Habeas to change it.").arg(user));
+        return Authentication;
+    }
+
+    if (command == QLatin1String("check")) {
+        // Recorded in the log only once the log is known to be whole: the
+        // sign-in's own entries would otherwise sit on a tampered tail.
+        auto result = VaultService(signedIn).check(expected);
+        if (!result)
+            return report(io, result.error());
+        if (!inspected) {
+            printCheck(*result);
+            return result->ok() ? Success : CheckFailed;
+        }
+        return Success;
     }
 
     // Progress of a change of the vault key, on stderr, every tenth.

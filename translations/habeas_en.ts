@@ -299,6 +299,10 @@
         <source>%1 is not an audit log head exported by Habeas.</source>
         <translation>%1 is not an audit log head exported by Habeas.</translation>
     </message>
+    <message>
+        <source>The protection of the audit log has been removed or altered: the vault has been tampered with. Restore it from a backup and report it to the DPO.</source>
+        <translation>The protection of the audit log has been removed or altered: the vault has been tampered with. Restore it from a backup and report it to the DPO.</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
@@ -1473,6 +1477,18 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>Only an administrator of the replaced vault may clean it.</source>
         <translation>Only an administrator of the replaced vault may clean it.</translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot; in this vault.</source>
+        <translation>There is no account &quot;%1&quot; in this vault.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled.</source>
+        <translation>The account &quot;%1&quot; is disabled.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow checking the vault.</source>
+        <translation>Your role does not allow checking the vault.</translation>
     </message>
 </context>
 <context>

@@ -299,6 +299,10 @@
         <source>%1 is not an audit log head exported by Habeas.</source>
         <translation>%1 n&apos;est pas une tête de chaîne du journal d&apos;audit exportée par Habeas.</translation>
     </message>
+    <message>
+        <source>The protection of the audit log has been removed or altered: the vault has been tampered with. Restore it from a backup and report it to the DPO.</source>
+        <translation>La protection du journal d&apos;audit a été supprimée ou modifiée : le coffre-fort a été altéré. Restaurez-le à partir d&apos;une sauvegarde et signalez-le au DPO.</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
@@ -1480,6 +1484,18 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>Only an administrator of the replaced vault may clean it.</source>
         <translation>Seul un administrateur du coffre-fort remplacé peut le nettoyer.</translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot; in this vault.</source>
+        <translation>Il n&apos;existe aucun compte « %1 » dans ce coffre-fort.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled.</source>
+        <translation>Le compte « %1 » est désactivé.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow checking the vault.</source>
+        <translation>Votre rôle ne permet pas de vérifier le coffre-fort.</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,9 @@ Session::~Session()
 Result<std::unique_ptr<Session>> Session::login(const QString &vaultPath, const QString &login,
                                                 const SecureBytes &password, std::shared_ptr<const Clock> clock)
 {
-    auto vault = Vault::open(vaultPath, login, password);
+    VaultOpenOptions options;
+    options.verify = &AuditLog::verifyGuards;
+    auto vault = Vault::open(vaultPath, login, password, options);
     if (!vault)
         return vault.error();
     return start(std::move(vault).value(), std::move(clock));

@@ -1,5 +1,7 @@
 #include "core/administration/VaultService.h"
 
+#include "core/accounts/Permissions.h"
+
 #include "core/accounts/AccountRepository.h"
 #include "core/accounts/Session.h"
 #include "core/accounts/SessionStorage.h"
@@ -111,6 +113,37 @@ Result<VaultOverview> VaultService::overview()
     return overview;
 }
 
+Result<VaultCheck> VaultService::inspect(const QString &path, const QString &login, const SecureBytes &password,
+                                         const std::optional<AuditHead> &expected)
+{
+    VaultOpenOptions options;
+    options.readOnly = true;
+    options.verify = &AuditLog::verifyGuards;
+    auto vault = Vault::open(path, login, password, options);
+    if (!vault)
+        return vault.error();
+    auto account = AccountRepository((*vault)->database()).find((*vault)->login());
+    if (!account)
+        return account.error();
+    if (!*account)
+        return makeError(ErrorCode::UnknownAccount, tr("There is no account \"%1\" in this vault.").arg((*vault)->login()));
+    if ((*account)->disabled)
+        return makeError(ErrorCode::AccountDisabled, tr("The account \"%1\" is disabled.").arg((*vault)->login()));
+    if (!roleAllows((*account)->role, Permission::ViewAuditLog))
+        return makeError(ErrorCode::PermissionDenied, tr("Your role does not allow checking the vault."));
+    VaultCheck result;
+    auto storage = (*vault)->check();
+    if (!storage)
+        return storage.error();
+    result.storage = std::move(storage).value();
+    auto chain = AuditLog((*vault)->database()).verify(expected);
+    if (!chain)
+        return chain.error();
+    result.audit = *chain;
+    result.expectedHead = expected;
+    return result;
+}
+
 Result<VaultCheck> VaultService::check(const std::optional<AuditHead> &expected)
 {
     if (auto allowed = m_session.require(Permission::ViewAuditLog, QStringLiteral("vault")); !allowed)
@@ -177,7 +210,7 @@ Result<RestoreReport> VaultService::restore(const QString &backupPath, const QSt
     {
         // Who may restore is decided by the backup's accounts: read-only,
         // nothing written to the backup.
-        auto backup = Vault::open(backupPath, login, password, VaultOpenOptions{.readOnly = true});
+        auto backup = Vault::open(backupPath, login, password, VaultOpenOptions{.readOnly = true, .verify = {}});
         if (!backup)
             return backup.error();
         auto account = AccountRepository((*backup)->database()).find(login);

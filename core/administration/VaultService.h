@@ -96,6 +96,16 @@ public:
     static Result<RestoreReport> restore(const QString &backupPath, const QString &target, const QString &login,
                                 const SecureBytes &password);
 
+    // The same check as check(), on a vault opened read-only, before anyone
+    // signs in: nothing is written, so a tampered log is examined as it was
+    // found, not with a sign-in appended to it. The role must allow the
+    // audit log (a refusal here is not audited: nothing may be written;
+    // check() through a session records it).
+    // Errors: those of opening a vault read-only, PermissionDenied,
+    // UnknownAccount, AccountDisabled, Sql.
+    static Result<VaultCheck> inspect(const QString &path, const QString &login, const SecureBytes &password,
+                                      const std::optional<AuditHead> &expected = std::nullopt);
+
     explicit VaultService(Session &session);
 
     // Errors: NotOpen, Sql.

@@ -1,6 +1,7 @@
 #include "core/audit/AuditLog.h"
 
 #include "core/vault/FileErrors.h"
+#include "core/vault/Migrations.h"
 #include "core/vault/SqlCipherDriver.h"
 #include "core/vault/Transaction.h"
 #include "core/vault/Rows.h"
@@ -14,6 +15,7 @@
 #include <QSqlQuery>
 
 #include <limits>
+#include <map>
 
 namespace habeas {
 
@@ -33,6 +35,48 @@ AuditLog::AuditLog(QSqlDatabase db, std::shared_ptr<const Clock> clock) : m_db(s
 QString AuditLog::replacedHeadDetail(const AuditHead &head)
 {
     return QStringLiteral("replaced head %1 %2").arg(head.seq).arg(QString::fromLatin1(head.hash));
+}
+
+Result<void> AuditLog::verifyGuards(const QSqlDatabase &db, int schemaVersion)
+{
+    const auto tampered = [](const QString &why) {
+        return makeError(ErrorCode::DatabaseCorrupt,
+                         tr("The protection of the audit log has been removed or altered: the vault has been tampered "
+                            "with. Restore it from a backup and report it to the DPO."),
+                         why);
+    };
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master"
+                                   " WHERE tbl_name = 'audit_log' OR name = 'audit_log'")))
+        return makeError(ErrorCode::Sql, tr("The audit log cannot be read."), query.lastError().text());
+    bool table = false;
+    std::map<QString, QString> triggers;
+    if (auto read = forEachRow(query, tr("The audit log cannot be read."), [&] {
+            const QString type = query.value(0).toString();
+            if (type == QLatin1String("table") && query.value(1).toString() == QLatin1String("audit_log"))
+                table = true;
+            else if (type == QLatin1String("trigger"))
+                triggers[query.value(1).toString()] = query.value(3).toString();
+        });
+        !read)
+        return read.error();
+    if (schemaVersion >= 1 && !table)
+        return tampered(QStringLiteral("audit_log table missing"));
+    for (const GuardTrigger &guard : Migrations::guardTriggers()) {
+        if (schemaVersion < guard.sinceVersion)
+            continue;
+        const auto found = triggers.find(guard.name);
+        if (found == triggers.end())
+            return tampered(QStringLiteral("trigger %1 missing").arg(guard.name));
+        if (found->second != guard.sql)
+            return tampered(QStringLiteral("trigger %1 altered").arg(guard.name));
+        triggers.erase(found);
+    }
+    // Another trigger on the log could rewrite entries as they are written.
+    if (!triggers.empty())
+        return tampered(QStringLiteral("unknown trigger %1 on audit_log").arg(triggers.begin()->first));
+    return {};
 }
 
 QByteArray AuditLog::genesisHash()

@@ -76,6 +76,13 @@ public:
     // Newest first; for the audit page.
     Result<std::vector<AuditEntry>> latest(int limit, qint64 beforeSeq = 0) const;
 
+    // The triggers that refuse any change to past entries must be there
+    // exactly as the schema made them, and the log itself must exist: a
+    // vault where they were dropped or edited (DROP TRIGGER, writable_schema,
+    // DROP TABLE) is refused as tampered before anything is written to it.
+    // Errors: DatabaseCorrupt, Sql.
+    static Result<void> verifyGuards(const QSqlDatabase &db, int schemaVersion);
+
     static QByteArray genesisHash();
     // How a restore entry names the head of the chain it replaced; verify()
     // reads it back to explain an exported head that the log no longer has.

@@ -38,6 +38,11 @@ constexpr const char *Version1[] = {
     " detail TEXT NOT NULL DEFAULT '')",
 };
 
+constexpr const char *AuditNoUpdate = "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+                                      " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END";
+constexpr const char *AuditNoDelete = "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+                                      " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END";
+
 // Version 2: accounts that must change their password, the audit log's
 // hash chain, and SQL-level refusal of any change to past audit entries.
 constexpr const char *Version2[] = {
@@ -45,10 +50,8 @@ constexpr const char *Version2[] = {
     "ALTER TABLE accounts ADD COLUMN last_login_at TEXT",
     "ALTER TABLE audit_log ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT ''",
-    "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
-    " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
-    "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
-    " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+    AuditNoUpdate,
+    AuditNoDelete,
 };
 
 // Version 3: rights requests. The table of rights is data (articles of Act
@@ -293,6 +296,12 @@ constexpr MigrationStep Steps[] = {
 };
 
 } // namespace
+
+std::vector<GuardTrigger> Migrations::guardTriggers()
+{
+    return {{QStringLiteral("audit_log_no_update"), QString::fromLatin1(AuditNoUpdate), 2},
+            {QStringLiteral("audit_log_no_delete"), QString::fromLatin1(AuditNoDelete), 2}};
+}
 
 int Migrations::latestVersion()
 {

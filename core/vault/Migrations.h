@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 
 #include <span>
+#include <vector>
 
 class QSqlDatabase;
 
@@ -21,11 +22,21 @@ struct MigrationStep {
     std::span<const char *const> statements;
 };
 
+struct GuardTrigger final {
+    QString name;
+    QString sql;
+    int sinceVersion = 0;
+};
+
 class Migrations final {
     Q_DECLARE_TR_FUNCTIONS(Migrations)
 
 public:
     static int latestVersion();
+    // The triggers that refuse changes to past audit entries, exactly as a
+    // migration created them, and the schema version that did; opening a
+    // vault compares them with the file (AuditLog::verifyGuards).
+    static std::vector<GuardTrigger> guardTriggers();
     // 0 for an empty database.
     static Result<int> currentVersion(const QSqlDatabase &db);
     // Brings the database from its current version to latestVersion().

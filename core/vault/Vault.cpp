@@ -120,6 +120,8 @@ Result<void> applyPragmas(QSqlDatabase &db, const QString &path, bool readOnly)
         "PRAGMA foreign_keys = ON",
         "PRAGMA secure_delete = ON",
         "PRAGMA temp_store = MEMORY",
+        // INSERT OR REPLACE then fires the delete guards of append-only tables.
+        "PRAGMA recursive_triggers = ON",
         // 64 MiB of page cache: each page is decrypted and authenticated once
         // and then served from memory (see docs/BENCHMARKS.md).
         "PRAGMA cache_size = -65536",
@@ -249,6 +251,7 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const QString &l
     std::unique_ptr<Vault> vault(new Vault);
     vault->m_paths = VaultPaths::of(path);
     vault->m_readOnly = options.readOnly;
+    vault->m_verify = options.verify;
     const VaultPaths &paths = vault->m_paths;
     if (!QFileInfo::exists(paths.database))
         return makeError(ErrorCode::DatabaseMissing, tr("There is no vault at %1.").arg(paths.database));
@@ -435,6 +438,13 @@ Result<void> Vault::checkAndUpgrade()
     QSqlDatabase db = database();
     if (auto readable = verifyReadable(db, m_paths.database); !readable)
         return readable.error();
+    if (m_verify) {
+        auto version = Migrations::currentVersion(db);
+        if (!version)
+            return version.error();
+        if (auto verified = m_verify(db, *version); !verified)
+            return verified;
+    }
     if (auto pragmas = applyPragmas(db, m_paths.database, m_readOnly); !pragmas)
         return pragmas.error();
 
@@ -814,7 +824,7 @@ Result<QString> Vault::restore(const QString &backupPath, const QString &targetP
     if (source.database == target.database)
         return makeError(ErrorCode::InvalidArgument, tr("The backup and the vault to restore are the same file."));
     {
-        auto verified = open(backupPath, login, password, VaultOpenOptions{.readOnly = true});
+        auto verified = open(backupPath, login, password, VaultOpenOptions{.readOnly = true, .verify = {}});
         if (!verified)
             return verified.error();
         auto report = (*verified)->check();

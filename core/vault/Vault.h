@@ -47,6 +47,10 @@ struct VaultOpenOptions final {
     // Opens without writing anything: no migration, no journal change.
     // Used to verify backups before a restore.
     bool readOnly = false;
+    // Runs once the file is known to be readable and before anything is
+    // written (at every open and unlock), with the schema version found;
+    // its error refuses the vault. The audit log's guards are checked here.
+    std::function<Result<void>(const QSqlDatabase &db, int schemaVersion)> verify;
 };
 
 class Vault final {
@@ -215,6 +219,7 @@ private:
     SecureBytes m_signingKey; // the signed-in account's Ed25519 key
     KeyFile m_keyFile;
     KeyChangeRecovery m_recovery = KeyChangeRecovery::None;
+    std::function<Result<void>(const QSqlDatabase &, int)> m_verify;
     std::unique_ptr<VaultLock> m_lock;
     int m_schemaVersion = 0;
     bool m_readOnly = false;

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -445,4 +446,34 @@ TEST_F(CliTest, RekeyLeavesOlderKeyFilesUseless)
                   "Guichet-Mimosa-3385\n")
                   .exitCode,
               10);
+}
+
+// `check` examines the log as it finds it: a broken chain is reported and
+// nothing is appended on top of it (no sign-in entry, no check entry).
+TEST_F(CliTest, CheckWritesNothingOnTopOfABrokenChain)
+{
+    const auto entries = [&] {
+        auto vault = Vault::open(m_vault, QStringLiteral("admin"), SecureBytes::fromText(QStringLiteral("Rocher-Azur-1297")),
+                                 VaultOpenOptions{.readOnly = true, .verify = {}});
+        EXPECT_OK(vault);
+        QSqlQuery query((*vault)->database());
+        return query.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && query.next() ? query.value(0).toInt() : -1;
+    };
+    {
+        auto vault = Vault::open(m_vault, QStringLiteral("admin"), SecureBytes::fromText(QStringLiteral("Rocher-Azur-1297")));
+        ASSERT_OK(vault);
+        QSqlQuery query((*vault)->database());
+        ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO audit_log (seq, at_utc, account, action, object_type, object_id,"
+                                              " detail, prev_hash, hash) SELECT max(seq) + 1, '2026-12-01T10:00:00.000Z',"
+                                              " 'dpo', 'request.view', 'request', '2026-00001', '', 'forged', 'forged'"
+                                              " FROM audit_log")))
+            << qPrintable(query.lastError().text());
+    }
+    const int before = entries();
+    const CliRun run = cli({QStringLiteral("check"), m_vault, QStringLiteral("--user"), QStringLiteral("admin"),
+                            QStringLiteral("--password-stdin")},
+                           AdminPassword);
+    EXPECT_EQ(run.exitCode, 8) << qPrintable(run.out + run.err);
+    EXPECT_TRUE(run.out.contains(QStringLiteral("BROKEN"))) << qPrintable(run.out);
+    EXPECT_EQ(entries(), before) << "the check wrote on top of the broken chain";
 }

@@ -2,9 +2,12 @@
 // at the right entry, and text that cannot forge lines.
 
 #include "tests/support/TestSupport.h"
+#include "core/accounts/Session.h"
 #include "core/audit/AuditLog.h"
 #include "core/vault/Vault.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -217,4 +220,75 @@ TEST_F(AuditLogTest, AnUnreadableHeadFileIsRefused)
     auto head = AuditLog::readHead(file);
     ASSERT_FALSE(head.ok());
     EXPECT_EQ(head.error().code, ErrorCode::InvalidArgument);
+}
+
+// With recursive triggers on, INSERT OR REPLACE deletes through the guard,
+// which refuses it: a row cannot be rewritten in place either.
+TEST_F(AuditLogTest, InsertOrReplaceCannotRewriteAnEntry)
+{
+    QSqlQuery query(m_vault->database());
+    EXPECT_FALSE(query.exec(QStringLiteral("INSERT OR REPLACE INTO audit_log (seq, at_utc, account, action, object_type,"
+                                           " object_id, detail, prev_hash, hash)"
+                                           " SELECT seq, at_utc, 'someone else', action, object_type, object_id, detail,"
+                                           " prev_hash, hash FROM audit_log WHERE seq = 10")));
+    EXPECT_TRUE(query.lastError().text().contains(QStringLiteral("append-only"))) << qPrintable(query.lastError().text());
+    EXPECT_TRUE(verify().ok());
+}
+
+namespace {
+
+QByteArray filesOf(const QString &path)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &file : QStringList{path, VaultPaths::of(path).keys, path + QStringLiteral("-wal")}) {
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly))
+            hash.addData(f.readAll());
+    }
+    return hash.result();
+}
+
+} // namespace
+
+// Removing or editing the guards works from outside with the key, but the
+// vault is then refused as tampered at the next sign-in, before anything is
+// written to it.
+TEST_F(AuditLogTest, AVaultWhoseGuardsWereRemovedIsRefused)
+{
+    const std::vector<std::pair<const char *, QStringList>> attacks = {
+        {"drop trigger", {QStringLiteral("DROP TRIGGER audit_log_no_delete")}},
+        {"edit through writable_schema",
+         {QStringLiteral("PRAGMA writable_schema = ON"),
+          QStringLiteral("UPDATE sqlite_master SET sql = replace(sql, 'RAISE(ABORT', 'RAISE(IGNORE') WHERE name = 'audit_log_no_update'"),
+          QStringLiteral("PRAGMA writable_schema = OFF")}},
+        {"drop table", {QStringLiteral("DROP TRIGGER audit_log_no_update"), QStringLiteral("DROP TRIGGER audit_log_no_delete"),
+                        QStringLiteral("DROP TABLE audit_log")}},
+        {"extra trigger", {QStringLiteral("CREATE TRIGGER audit_log_rewrite AFTER INSERT ON audit_log BEGIN SELECT 1; END")}},
+    };
+    for (const auto &[name, statements] : attacks) {
+        SCOPED_TRACE(name);
+        m_vault.reset();
+        ASSERT_TRUE(QFile::remove(m_path));
+        QFile::remove(m_path + QStringLiteral("-wal"));
+        QFile::remove(m_path + QStringLiteral("-shm"));
+        ASSERT_TRUE(QFile::copy(s_template, m_path));
+        {
+            auto vault = Vault::open(m_path, QStringLiteral("admin"), secret("Audit-Password-2026"));
+            ASSERT_OK(vault);
+            QSqlQuery query((*vault)->database());
+            for (const QString &sql : statements)
+                ASSERT_TRUE(query.exec(sql)) << qPrintable(sql + u' ' + query.lastError().text());
+        }
+        const QByteArray before = filesOf(m_path);
+        auto session = Session::login(m_path, QStringLiteral("admin"), secret("Audit-Password-2026"));
+        ASSERT_FALSE(session.ok());
+        EXPECT_EQ(session.error().code, ErrorCode::DatabaseCorrupt) << qPrintable(session.error().detail);
+        EXPECT_EQ(filesOf(m_path), before) << "something was written to a tampered vault";
+    }
+    // The untouched vault signs in.
+    QFile::remove(m_path);
+    QFile::remove(m_path + QStringLiteral("-wal"));
+    QFile::remove(m_path + QStringLiteral("-shm"));
+    ASSERT_TRUE(QFile::copy(s_template, m_path));
+    EXPECT_OK(Session::login(m_path, QStringLiteral("admin"), secret("Audit-Password-2026")));
 }

@@ -1,7 +1,10 @@
 #include "ui/shell/ScreenshotTour.h"
 
+#include "core/accounts/AccountService.h"
+#include "core/accounts/Permissions.h"
 #include "core/accounts/Session.h"
 #include "core/demo/DemoVault.h"
+#include "ui/accounts/AccountDialogs.h"
 #include "ui/login/LoginWindow.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Page.h"
@@ -85,6 +88,19 @@ int ScreenshotTour::run(const QString &folder)
                 const QString name = prefix + QString::fromUtf8(account.login) + u'-'
                                      + pageName(*window.pages()[std::size_t(index)]) + QStringLiteral(".png");
                 failures += save(window, out.filePath(name)) ? 0 : 1;
+            }
+            if (window.session().can(Permission::ManageAccounts)) {
+                // The reset dialog, with its choice to change the vault key.
+                auto accounts = AccountService(window.session()).list();
+                if (accounts && !accounts->empty()) {
+                    const Account &someone = accounts->back();
+                    ResetPasswordDialog dialog(window.session(), someone, ResetPasswordDialog::Purpose::Reset, &window);
+                    dialog.show();
+                    failures += save(dialog, out.filePath(prefix + QString::fromUtf8(account.login)
+                                                          + QStringLiteral("-ResetPasswordDialog.png")))
+                                    ? 0
+                                    : 1;
+                }
             }
             window.close();
         }

@@ -484,16 +484,24 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
         const auto wipeTemporary = qScopeGuard([&temporary] { temporary.fill(QChar(u'\0')); });
         Result<void> done;
         QString what;
-        if (subcommand == QLatin1String("add")) {
-            done = accounts.add(NewAccount{login, parser.value(QStringLiteral("name")).trimmed(), *newRole}, temporary);
-            what = tr("Account %1 added.");
-        } else if (subcommand == QLatin1String("enable")) {
-            done = accounts.enable(login, temporary);
-            what = tr("Account %1 enabled.");
-        } else {
-            const bool revoke = parser.isSet(QStringLiteral("revoke"));
-            done = accounts.resetPassword(login, temporary, revoke, progress);
-            what = revoke ? tr("Password of %1 reset; the vault key is changed.") : tr("Password of %1 reset.");
+        // A made-up password may by chance contain the login or a part of
+        // the name, which the policy refuses: another one is made up.
+        for (int attempt = 0; attempt < 8; ++attempt) {
+            if (subcommand == QLatin1String("add")) {
+                done = accounts.add(NewAccount{login, parser.value(QStringLiteral("name")).trimmed(), *newRole}, temporary);
+                what = tr("Account %1 added.");
+            } else if (subcommand == QLatin1String("enable")) {
+                done = accounts.enable(login, temporary);
+                what = tr("Account %1 enabled.");
+            } else {
+                const bool revoke = parser.isSet(QStringLiteral("revoke"));
+                done = accounts.resetPassword(login, temporary, revoke, progress);
+                what = revoke ? tr("Password of %1 reset; the vault key is changed.") : tr("Password of %1 reset.");
+            }
+            if (done || !generated || done.error().code != ErrorCode::PasswordRejected)
+                break;
+            temporary.fill(QChar(u'\0'));
+            temporary = PasswordPolicy::generateTemporary();
         }
         if (!done)
             return report(io, done.error());

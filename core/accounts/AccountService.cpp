@@ -128,8 +128,7 @@ Result<void> AccountService::resetPassword(const QString &login, const QString &
     AccountRepository accounts(SessionStorage::database(m_session));
     if (auto acceptable = temporaryPasswordFor(*found, temporaryPassword); !acceptable)
         return acceptable.error();
-    const KeySlot *slot = SessionStorage::vault(m_session).keyFile().slotFor(key);
-    const int serial = slot ? slot->serial + 1 : 1;
+    const int serial = SessionStorage::vault(m_session).nextPasswordSerial(key);
     auto reset = SessionStorage::vault(m_session).changePassword(key, SecureBytes::fromText(temporaryPassword), KdfParams::standard(),
                                             [&]() -> Result<void> {
                                                 if (auto dated = accounts.recordPasswordChanged(key, m_session.clock()->nowUtc());

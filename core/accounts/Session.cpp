@@ -40,6 +40,7 @@ Result<std::unique_ptr<Session>> Session::login(const QString &vaultPath, const 
 
 Result<std::unique_ptr<Session>> Session::start(std::unique_ptr<Vault> vault, std::shared_ptr<const Clock> clock)
 {
+    vault->setOpenCheck(&AuditLog::verifyGuards);
     std::unique_ptr<Session> session(new Session(std::move(vault), std::move(clock)));
     if (auto begun = session->begin(); !begun) {
         session->m_vault->close();
@@ -239,8 +240,7 @@ Result<void> Session::changeOwnPassword(const SecureBytes &current, const QStrin
         return makeError(ErrorCode::PasswordRejected, tr("The new password must differ from the current one."));
     AccountRepository accounts(m_vault->database());
     const QDateTime now = m_clock->nowUtc();
-    const KeySlot *slot = m_vault->keyFile().slotFor(m_account.login);
-    const int serial = slot ? slot->serial + 1 : 1;
+    const int serial = m_vault->nextPasswordSerial(m_account.login);
     auto changed = m_vault->changePassword(m_account.login, fresh, KdfParams::standard(), [&]() -> Result<void> {
         if (auto dated = accounts.recordPasswordChanged(m_account.login, now); !dated)
             return dated;

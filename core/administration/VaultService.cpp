@@ -210,7 +210,9 @@ Result<RestoreReport> VaultService::restore(const QString &backupPath, const QSt
     {
         // Who may restore is decided by the backup's accounts: read-only,
         // nothing written to the backup.
-        auto backup = Vault::open(backupPath, login, password, VaultOpenOptions{.readOnly = true, .verify = {}});
+        // A backup whose audit guards were tampered with is refused here.
+        auto backup = Vault::open(backupPath, login, password,
+                                  VaultOpenOptions{.readOnly = true, .verify = &AuditLog::verifyGuards});
         if (!backup)
             return backup.error();
         auto account = AccountRepository((*backup)->database()).find(login);
@@ -253,7 +255,8 @@ Result<RestoreReport> VaultService::restore(const QString &backupPath, const QSt
 
 Result<void> VaultService::cleanKeptCopy(RestoreReport &report, const QString &login, const SecureBytes &password)
 {
-    auto kept = Vault::open(report.keptCopy, login, password);
+    auto kept = Vault::open(report.keptCopy, login, password,
+                            VaultOpenOptions{.readOnly = false, .verify = &AuditLog::verifyGuards});
     if (!kept)
         return kept.error();
     QSqlDatabase db = (*kept)->database();

@@ -138,7 +138,9 @@ Result<KeyFile> KeyFile::parse(const QByteArray &bytes)
         return corrupt(QStringLiteral("unsupported cipher parameters"));
     const QJsonObject info = root.value(QLatin1String("info")).toObject();
     file.m_schemaVersion = info.value(QLatin1String("schema")).toInt(-1);
-    if (file.m_schemaVersion < 0 || !decodeB64(info.value(QLatin1String("mac")), MacBytes, &file.m_infoMac))
+    if (file.m_schemaVersion < 0 || !decodeB64(info.value(QLatin1String("mac")), MacBytes, &file.m_infoMac)
+        || (info.contains(QLatin1String("next_mac"))
+            && !decodeB64(info.value(QLatin1String("next_mac")), MacBytes, &file.m_nextMac)))
         return corrupt(QStringLiteral("bad info section"));
 
     file.m_generation = info.value(QLatin1String("generation")).toInt(-1);
@@ -182,6 +184,8 @@ Result<KeyFile> KeyFile::parse(const QByteArray &bytes)
                                         [](const KeySlot &slot) { return !slot.sealedNext.isEmpty(); });
     if (withNext != 0 && withNext != qsizetype(file.m_slots.size()))
         return corrupt(QStringLiteral("next key sealed to some slots only"));
+    if ((withNext != 0) != !file.m_nextMac.isEmpty())
+        return corrupt(QStringLiteral("next key without its MAC"));
     for (const QJsonValue &value : root.value(QLatin1String("disabled")).toArray()) {
         QByteArray tag;
         if (!decodeB64(value, TagBytes, &tag))
@@ -193,6 +197,14 @@ Result<KeyFile> KeyFile::parse(const QByteArray &bytes)
 
 QByteArray KeyFile::serialize() const
 {
+    const auto infoObject = [this] {
+        QJsonObject info{{QStringLiteral("schema"), m_schemaVersion},
+                         {QStringLiteral("generation"), m_generation},
+                         {QStringLiteral("mac"), b64(m_infoMac)}};
+        if (!m_nextMac.isEmpty())
+            info.insert(QStringLiteral("next_mac"), b64(m_nextMac));
+        return info;
+    };
     QJsonArray slots;
     for (const KeySlot &slot : m_slots) {
         QJsonObject object{
@@ -218,9 +230,7 @@ QByteArray KeyFile::serialize() const
         {QStringLiteral("cipher"),
          QJsonObject{{QStringLiteral("format"), CipherFormat}, {QStringLiteral("page_size"), 4096}}},
         {QStringLiteral("info"),
-         QJsonObject{{QStringLiteral("schema"), m_schemaVersion},
-                     {QStringLiteral("generation"), m_generation},
-                     {QStringLiteral("mac"), b64(m_infoMac)}}},
+         infoObject()},
         {QStringLiteral("slots"), slots},
     };
     if (!m_disabledTags.empty()) {
@@ -487,7 +497,7 @@ Result<void> KeyFile::removeSlotByTag(const QByteArray &tag)
     return {};
 }
 
-Result<void> KeyFile::beginKeyChange(const SecureBytes &nextKey)
+Result<void> KeyFile::beginKeyChange(const SecureBytes &nextKey, const SecureBytes &currentKey)
 {
     std::vector<KeySlot> updated = m_slots;
     for (KeySlot &slot : updated) {
@@ -497,6 +507,7 @@ Result<void> KeyFile::beginKeyChange(const SecureBytes &nextKey)
         slot.sealedNext = std::move(sealed).value();
     }
     m_slots = std::move(updated);
+    m_nextMac = nextMac(currentKey, nextKey);
     return {};
 }
 
@@ -506,6 +517,7 @@ void KeyFile::finishKeyChange(const SecureBytes &newKey)
         slot.sealedKey = slot.sealedNext;
         slot.sealedNext.clear();
     }
+    m_nextMac.clear();
     ++m_generation;
     m_infoMac = infoMac(newKey);
 }
@@ -514,6 +526,7 @@ void KeyFile::abandonKeyChange()
 {
     for (KeySlot &slot : m_slots)
         slot.sealedNext.clear();
+    m_nextMac.clear();
 }
 
 bool KeyFile::keyChangePending() const
@@ -539,6 +552,32 @@ void KeyFile::recordSchemaVersion(int version, const SecureBytes &rawKey)
 {
     m_schemaVersion = version;
     m_infoMac = infoMac(rawKey);
+}
+
+QByteArray KeyFile::nextMac(const SecureBytes &currentKey, const SecureBytes &nextKey) const
+{
+    unsigned char subkey[32];
+    crypto_kdf_derive_from_key(subkey, sizeof subkey, 2, "HbsNext1", currentKey.data());
+    // The next key goes into the hash from guarded memory, never copied.
+    const QByteArray prefix = QByteArray("vault=") + m_vaultId + "/next=";
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, subkey, sizeof subkey, MacBytes);
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(prefix.constData()),
+                              static_cast<unsigned long long>(prefix.size()));
+    crypto_generichash_update(&state, nextKey.data(), nextKey.size());
+    QByteArray mac(MacBytes, Qt::Uninitialized);
+    crypto_generichash_final(&state, reinterpret_cast<unsigned char *>(mac.data()), MacBytes);
+    sodium_memzero(&state, sizeof state);
+    sodium_memzero(subkey, sizeof subkey);
+    return mac;
+}
+
+bool KeyFile::nextKeyIsAuthentic(const SecureBytes &currentKey, const SecureBytes &nextKey) const
+{
+    if (m_nextMac.size() != MacBytes || currentKey.size() != 32 || nextKey.size() != 32)
+        return false;
+    const QByteArray expected = nextMac(currentKey, nextKey);
+    return sodium_memcmp(expected.constData(), m_nextMac.constData(), static_cast<size_t>(MacBytes)) == 0;
 }
 
 bool KeyFile::infoIsAuthentic(const SecureBytes &rawKey) const

@@ -111,9 +111,12 @@ public:
     Result<void> removeSlotByTag(const QByteArray &tag);
     bool isDisabled(const QString &login) const;
 
-    // Changing the database key: begin seals the next key to every slot,
-    // finish makes it the key (and drops the old one), abandon forgets it.
-    Result<void> beginKeyChange(const SecureBytes &nextKey);
+    // Changing the database key: begin seals the next key to every slot
+    // (replacing any next key chosen before) and authenticates it with a
+    // MAC keyed by the current key, so that nobody without the key can slip
+    // a key of their choosing into the file; finish makes it the key (and
+    // drops the old one), abandon forgets it.
+    Result<void> beginKeyChange(const SecureBytes &nextKey, const SecureBytes &currentKey);
     void finishKeyChange(const SecureBytes &newKey);
     void abandonKeyChange();
     bool keyChangePending() const;
@@ -125,6 +128,8 @@ public:
     int recordedSchemaVersion() const { return m_schemaVersion; }
     void recordSchemaVersion(int version, const SecureBytes &rawKey);
     bool infoIsAuthentic(const SecureBytes &rawKey) const;
+    // Whether `nextKey` is the next key the holder of `currentKey` chose.
+    bool nextKeyIsAuthentic(const SecureBytes &currentKey, const SecureBytes &nextKey) const;
 
     // The slot tag of a login (whether or not it has a slot).
     QByteArray tagFor(const QString &login) const;
@@ -132,6 +137,7 @@ public:
 private:
     QByteArray associatedData(const KeySlot &slot) const;
     QByteArray infoMac(const SecureBytes &rawKey) const;
+    QByteArray nextMac(const SecureBytes &currentKey, const SecureBytes &nextKey) const;
     Result<KeySlot> wrap(const QByteArray &tag, const SecureBytes &password, const SecureBytes &databaseKey,
                          const SecureBytes &nextKey, const KdfParams &kdf, int serial,
                          const SecureBytes *signingKey) const;
@@ -141,6 +147,7 @@ private:
     int m_schemaVersion = 0;
     int m_generation = 0;
     QByteArray m_infoMac;
+    QByteArray m_nextMac; // while a change of key is pending
     std::vector<KeySlot> m_slots;
     std::vector<QByteArray> m_disabledTags;
 };

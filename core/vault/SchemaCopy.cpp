@@ -204,6 +204,9 @@ std::optional<SqliteFailure> copySchemaAndRows(sqlite3 *handle, const QString &s
     }
     // AUTOINCREMENT counters, when a table has them.
     if (sequences) {
+        // The copy's inserts made rows of their own there: the vault's win.
+        if (auto failure = run(handle, QStringLiteral("DELETE FROM %1.sqlite_sequence").arg(quoted(schema))))
+            return rollBack(*failure);
         if (auto failure = run(handle, QStringLiteral("INSERT INTO %1.sqlite_sequence SELECT * FROM main.sqlite_sequence").arg(quoted(schema))))
             return rollBack(*failure);
     }

@@ -113,7 +113,13 @@ ConnectOptions parseOptions(const QString &text)
 
 void SqlCipherDriver::registerDriver()
 {
-    installWipingAllocator();
+    static const bool wiping = [] {
+        const bool installed = installWipingAllocator();
+        if (!installed)
+            qWarning("habeas: SQLite was initialised before Habeas; the memory it frees is not wiped");
+        return installed;
+    }();
+    Q_UNUSED(wiping);
     static const bool registered = [] {
         QSqlDatabase::registerSqlDriver(QLatin1String(Name), new DriverCreator);
         return true;

@@ -26,6 +26,9 @@
 #include <fcntl.h>
 #include <unistd.h>
 #endif
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
 
 namespace habeas {
 
@@ -152,6 +155,24 @@ void syncFolder(const QString &folder)
     }
 #else
     Q_UNUSED(folder);
+#endif
+}
+
+// Puts `from` in place of `to` in one step (atomic on one volume), on the
+// disk before it returns on Windows; empty on success, else why not.
+QString replaceFile(const QString &from, const QString &to)
+{
+#ifdef Q_OS_WIN
+    if (MoveFileExW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(from).utf16()),
+                    reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(to).utf16()),
+                    MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
+        return {};
+    return QStringLiteral("MoveFileEx failed: error %1").arg(GetLastError());
+#else
+    std::error_code failed;
+    std::filesystem::rename(std::filesystem::path(QFile::encodeName(from).toStdString()),
+                            std::filesystem::path(QFile::encodeName(to).toStdString()), failed);
+    return failed ? QString::fromStdString(failed.message()) : QString();
 #endif
 }
 
@@ -315,7 +336,15 @@ Result<AccountKeys> Vault::unwrapThrottled(const QString &login, const SecureByt
         }
         return key.error();
     }
-    if (!m_keyFile.infoIsAuthentic(key->databaseKey))
+    // A next key must be the one the holder of the current key chose; the
+    // info section may carry a MAC under either while the change is
+    // pending (a migration run under the next key before the key file was
+    // finished).
+    const bool pending = !key->nextDatabaseKey.isEmpty();
+    if (pending && !m_keyFile.nextKeyIsAuthentic(key->databaseKey, key->nextDatabaseKey))
+        return makeError(ErrorCode::KeyFileCorrupt, KeyFile::tr("The key file is damaged or has been tampered with."),
+                         QStringLiteral("next key MAC mismatch"));
+    if (!m_keyFile.infoIsAuthentic(key->databaseKey) && !(pending && m_keyFile.infoIsAuthentic(key->nextDatabaseKey)))
         return makeError(ErrorCode::KeyFileCorrupt, KeyFile::tr("The key file is damaged or has been tampered with."),
                          QStringLiteral("info MAC mismatch"));
     static_cast<void>(throttle.recordSuccess(tag));
@@ -413,8 +442,11 @@ Result<void> Vault::connectAndPrepare()
         if (!m_readOnly) {
             KeyFile finished = m_keyFile;
             finished.finishKeyChange(m_key);
-            if (auto saved = saveKeyFile(finished); !saved)
+            if (auto saved = saveKeyFile(finished); !saved) {
+                disconnectDatabase(m_connection);
+                m_connection.clear();
                 return saved.error();
+            }
             m_keyFile = std::move(finished);
             m_recovery = KeyChangeRecovery::Finished;
         }
@@ -427,6 +459,15 @@ Result<void> Vault::connectAndPrepare()
         // the old key. Do the change now; if it cannot be done now, the
         // vault is usable as it is and the next open tries again.
         m_recovery = completeKeyChange() ? KeyChangeRecovery::Resumed : KeyChangeRecovery::Deferred;
+        // A change that failed after closing the connection leaves it to
+        // be opened again, with whichever key the database now has.
+        if (!isOpen()) {
+            if (auto reopened = reopenConnection(); !reopened) {
+                disconnectDatabase(m_connection);
+                m_connection.clear();
+                return reopened;
+            }
+        }
     } else if (!m_readOnly && QFileInfo::exists(rekeyCopy)) {
         removeDatabaseFiles(rekeyCopy);
     }
@@ -513,10 +554,13 @@ Result<void> Vault::commitKeyChange(KeyFile updated, const std::function<Result<
         return makeError(ErrorCode::NotOpen, tr("The vault is not open for writing."));
     // A revocation seals a new database key to every remaining slot (or
     // keeps the one a pending change already chose).
+    // Always a fresh one: a next key chosen earlier was sealed to the slot
+    // being revoked too. (While the vault is open its database is under the
+    // current key, so the earlier next key can simply be forgotten.)
     SecureBytes next;
-    if (newKey && !updated.keyChangePending()) {
+    if (newKey) {
         next = SecureBytes::random(32);
-        if (auto begun = updated.beginKeyChange(next); !begun)
+        if (auto begun = updated.beginKeyChange(next, m_key); !begun)
             return begun;
     }
     auto transaction = Transaction::begin(database(), failure);
@@ -609,14 +653,11 @@ Result<void> Vault::completeKeyChange(const Progress &progress)
     // The connection is closed, not removed: copies of it that services
     // hold stay valid once it is opened again under the new key.
     database().close();
-    std::error_code renamed;
-    std::filesystem::rename(std::filesystem::path(copy.toStdWString()),
-                            std::filesystem::path(m_paths.database.toStdWString()), renamed);
-    if (renamed) {
+    if (const QString renameError = replaceFile(copy, m_paths.database); !renameError.isEmpty()) {
         removeDatabaseFiles(copy);
         if (auto reopened = reopenConnection(); !reopened)
             return reopened;
-        return writeFailure(m_paths.database, failed, QString::fromStdString(renamed.message()));
+        return writeFailure(m_paths.database, failed, renameError);
     }
     // From here the database has the new key. The rename reaches the disk
     // before the key file stops naming the old key.
@@ -627,13 +668,13 @@ Result<void> Vault::completeKeyChange(const Progress &progress)
     m_nextKey.clear();
     KeyFile finished = m_keyFile;
     finished.finishKeyChange(m_key);
-    const auto saved = saveKeyFile(finished);
-    if (saved)
-        m_keyFile = std::move(finished);
-    // (Unsaved, the key file still holds both keys; the next open finishes.)
-    if (auto reopened = reopenConnection(); !reopened)
-        return reopened;
-    return saved;
+    // The change is made even if this write fails: the file on disk then
+    // still holds both keys (the revoked slot already gone), and the next
+    // open finishes it. The vault's own copy is finished either way, so
+    // that a later key file write cannot mix the two states.
+    static_cast<void>(saveKeyFile(finished));
+    m_keyFile = std::move(finished);
+    return reopenConnection();
 }
 
 Result<void> Vault::reopenConnection()
@@ -643,6 +684,12 @@ Result<void> Vault::reopenConnection()
     if (!db.open())
         return sqlFailure(db.lastError(), m_paths.database, tr("The database file cannot be opened."));
     return checkAndUpgrade();
+}
+
+int Vault::nextPasswordSerial(const QString &login) const
+{
+    const KeySlot *slot = m_keyFile.slotFor(login);
+    return slot ? slot->serial + 1 : 1;
 }
 
 Result<void> Vault::checkPassword(const QString &login, const SecureBytes &password) const
@@ -799,7 +846,6 @@ Result<void> Vault::backup(const QString &destination, const QStringList &leftOu
         return makeError(ErrorCode::AlreadyExists,
                          tr("A file already exists at %1; choose another name for the backup.").arg(target.database));
     const QString partial = target.database + QStringLiteral(".partial");
-    removeDatabaseFiles(partial);
     const QString failed = tr("The backup could not be written.");
 
     if (auto written = writeCopy(partial, m_key, leftOut, failed, {}); !written)

@@ -142,6 +142,11 @@ public:
     Result<void> beginKeyChange(const InTransaction &within = {});
     Result<void> completeKeyChange(const Progress &progress = {});
     bool keyChangePending() const { return m_keyFile.keyChangePending(); }
+    // The check VaultOpenOptions::verify runs, for the unlocks of a vault
+    // opened without it (creation, demo).
+    void setOpenCheck(std::function<Result<void>(const QSqlDatabase &, int)> verify) { m_verify = std::move(verify); }
+    // The serial a new password of `login`'s slot will have.
+    int nextPasswordSerial(const QString &login) const;
     // What open() found and did about an interrupted change of key.
     enum class KeyChangeRecovery { None, Finished, Resumed, Deferred };
     KeyChangeRecovery keyChangeRecovery() const { return m_recovery; }

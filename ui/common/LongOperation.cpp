@@ -14,7 +14,9 @@ int running = 0;
 Result<void> LongOperation::run(QWidget *parent, const QString &label, const Work &work)
 {
     QProgressDialog dialog(label, QString(), 0, 1000, parent);
-    dialog.setWindowModality(Qt::WindowModal);
+    // Modal for the whole application: nothing else may be used (and write
+    // to the vault) while the operation runs between its repaints.
+    dialog.setWindowModality(Qt::ApplicationModal);
     dialog.setMinimumDuration(0);
     dialog.setAutoClose(false);
     dialog.setAutoReset(false);

@@ -255,3 +255,69 @@ TEST_F(KeyChangeTest, ASwappedSealedKeyIsReportedAsDamage)
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::KeyFileCorrupt);
 }
+
+// Someone who can write the key file but holds no key cannot slip in a
+// next key of their choosing: without its MAC the file is refused, and with
+// a MAC they could not compute the slot is.
+TEST_F(KeyChangeTest, ANextKeyFromOutsideIsRefused)
+{
+    QJsonObject json = QJsonDocument::fromJson(readFile(keys())).object();
+    unsigned char chosen[32];
+    randombytes_buf(chosen, sizeof chosen);
+    QJsonArray slots = json.value(QStringLiteral("slots")).toArray();
+    for (qsizetype i = 0; i < slots.size(); ++i) {
+        QJsonObject slot = slots[i].toObject();
+        const QByteArray edPublic = QByteArray::fromBase64(slot.value(QStringLiteral("public")).toString().toLatin1());
+        unsigned char xPublic[crypto_box_PUBLICKEYBYTES];
+        ASSERT_EQ(crypto_sign_ed25519_pk_to_curve25519(xPublic, reinterpret_cast<const unsigned char *>(edPublic.constData())), 0);
+        QByteArray sealed(32 + crypto_box_SEALBYTES, '\0');
+        crypto_box_seal(reinterpret_cast<unsigned char *>(sealed.data()), chosen, sizeof chosen, xPublic);
+        slot.insert(QStringLiteral("next"), QString::fromLatin1(sealed.toBase64()));
+        slots[i] = slot;
+    }
+    json.insert(QStringLiteral("slots"), slots);
+    const auto withChecksum = [](QJsonObject object) {
+        object.remove(QStringLiteral("checksum"));
+        const QByteArray canonical = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        unsigned char sum[32];
+        crypto_generichash(sum, sizeof sum, reinterpret_cast<const unsigned char *>(canonical.constData()),
+                           static_cast<size_t>(canonical.size()), nullptr, 0);
+        object.insert(QStringLiteral("checksum"),
+                      QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(sum), sizeof sum).toBase64()));
+        return QJsonDocument(object).toJson();
+    };
+    writeFile(keys(), withChecksum(json));
+    auto noMac = Vault::open(m_path, QStringLiteral("admin"), secret(AdminPass));
+    ASSERT_FALSE(noMac.ok());
+    EXPECT_EQ(noMac.error().code, ErrorCode::KeyFileCorrupt);
+
+    QJsonObject info = json.value(QStringLiteral("info")).toObject();
+    info.insert(QStringLiteral("next_mac"), QString::fromLatin1(QByteArray(32, 'm').toBase64()));
+    json.insert(QStringLiteral("info"), info);
+    writeFile(keys(), withChecksum(json));
+    auto forged = Vault::open(m_path, QStringLiteral("admin"), secret(AdminPass));
+    ASSERT_FALSE(forged.ok());
+    EXPECT_EQ(forged.error().code, ErrorCode::KeyFileCorrupt);
+    EXPECT_EQ(forged.error().detail, QStringLiteral("next key MAC mismatch"));
+}
+
+// A revocation while another change is pending draws a new next key: the
+// pending one was sealed to the slot being revoked too.
+TEST_F(KeyChangeTest, ARevocationNeverReusesAPendingKey)
+{
+    QByteArray clerksCopy;
+    {
+        auto admin = open("admin", AdminPass);
+        ASSERT_TRUE(admin);
+        ASSERT_OK(admin->beginKeyChange());
+        clerksCopy = readFile(keys()); // the next key is sealed to the clerk here
+        ASSERT_OK(admin->removeSlot(QStringLiteral("clerk"), {}, true));
+        ASSERT_OK(admin->completeKeyChange());
+    }
+    const QString stolen = m_dir.filePath(QStringLiteral("stolen.habeas"));
+    ASSERT_TRUE(QFile::copy(m_path, stolen));
+    writeFile(VaultPaths::of(stolen).keys, clerksCopy);
+    auto refused = Vault::open(stolen, QStringLiteral("clerk"), secret(ClerkPass), VaultOpenOptions{.readOnly = true, .verify = {}});
+    ASSERT_FALSE(refused.ok()) << "the revoked clerk's copy of the pending key opens the vault";
+    EXPECT_EQ(refused.error().code, ErrorCode::DatabaseCorrupt);
+}

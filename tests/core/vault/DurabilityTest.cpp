@@ -375,6 +375,17 @@ TEST(DurabilityTest, KilledWhileClosingNeverLeavesADocumentOnAnEndedRequest)
         startChild(child, path, "close");
         QByteArray output;
         ASSERT_TRUE(waitForReady(child, &output)) << child.readAllStandardError().constData();
+        if (round % 3 == 0) {
+            // A third of the kills after at least one whole closing, however
+            // slow the machine (sanitizers, a loaded CI host).
+            QElapsedTimer timer;
+            timer.start();
+            while (!output.contains("closed 1\n") && child.state() == QProcess::Running && timer.elapsed() < 60000) {
+                child.waitForReadyRead(100);
+                output += child.readAllStandardOutput();
+            }
+            ASSERT_TRUE(output.contains("closed 1\n")) << child.readAllStandardError().constData();
+        }
         QThread::msleep(random.bounded(1, 60));
         child.kill();
         ASSERT_TRUE(child.waitForFinished(10000));
@@ -397,5 +408,5 @@ TEST(DurabilityTest, KilledWhileClosingNeverLeavesADocumentOnAnEndedRequest)
         ASSERT_TRUE(report.ok());
         EXPECT_TRUE(report->ok());
     }
-    EXPECT_GT(closedSeen, 50) << "kills should land between closings too";
+    EXPECT_GE(closedSeen, 34) << "kills should land between closings too";
 }

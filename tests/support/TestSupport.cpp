@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 
 namespace habeas::test {
 
@@ -59,6 +60,15 @@ QByteArray readAll(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QByteArray keyFileWithChecksum(QJsonObject json)
+{
+    json.remove(QStringLiteral("checksum"));
+    const QByteArray sum = QCryptographicHash::hash(QJsonDocument(json).toJson(QJsonDocument::Compact),
+                                                    QCryptographicHash::Blake2b_256);
+    json.insert(QStringLiteral("checksum"), QString::fromLatin1(sum.toBase64()));
+    return QJsonDocument(json).toJson();
 }
 
 bool writeAll(const QString &path, const QByteArray &bytes)

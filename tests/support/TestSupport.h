@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 #include <map>
@@ -50,6 +51,10 @@ std::map<QString, QByteArray> fingerprint(const QString &folder);
 // The bytes of a file, or an empty array.
 QByteArray readAll(const QString &path);
 bool writeAll(const QString &path, const QByteArray &bytes);
+// A key file edited as JSON, with its checksum made right again (BLAKE2b-256
+// of the compact JSON without "checksum"), so that only the cryptography
+// can object to the edit.
+QByteArray keyFileWithChecksum(QJsonObject json);
 
 inline SecureBytes secret(const char *text)
 {

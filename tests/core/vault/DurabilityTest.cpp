@@ -48,17 +48,25 @@ void startChild(QProcess &child, const QString &vault, const char *mode)
     child.closeWriteChannel();
 }
 
-bool waitForReady(QProcess &child, QByteArray *output)
+// Reads the child's output until it holds `line` (a whole line), the child
+// stops, or `timeoutMs` passes.
+bool waitForLine(QProcess &child, QByteArray *output, const QByteArray &line, int timeoutMs = 30000)
 {
+    const QByteArray whole = line + '\n';
     QElapsedTimer timer;
     timer.start();
-    while (!output->contains("ready\n") && timer.elapsed() < 30000) {
+    while (!output->contains(whole) && timer.elapsed() < timeoutMs) {
         if (child.state() == QProcess::NotRunning)
             return false;
         child.waitForReadyRead(100);
         *output += child.readAllStandardOutput();
     }
-    return output->contains("ready\n");
+    return output->contains(whole);
+}
+
+bool waitForReady(QProcess &child, QByteArray *output)
+{
+    return waitForLine(child, output, "ready");
 }
 
 } // namespace
@@ -316,13 +324,7 @@ TEST(DurabilityTest, KilledWhileChangingTheKeyNeverLosesTheVault)
             if (round % 4 == 1) {
                 // Some after at least one whole change, however slow the
                 // machine (sanitizers make the copy several times slower).
-                QElapsedTimer timer;
-                timer.start();
-                while (!output.contains("rekeyed 1\n") && child.state() == QProcess::Running && timer.elapsed() < 60000) {
-                    child.waitForReadyRead(100);
-                    output += child.readAllStandardOutput();
-                }
-                ASSERT_TRUE(output.contains("rekeyed 1\n")) << child.readAllStandardError().constData();
+                ASSERT_TRUE(waitForLine(child, &output, "rekeyed 1", 60000)) << child.readAllStandardError().constData();
             }
             QThread::msleep(random.bounded(1, 200));
         }
@@ -378,13 +380,7 @@ TEST(DurabilityTest, KilledWhileClosingNeverLeavesADocumentOnAnEndedRequest)
         if (round % 3 == 0) {
             // A third of the kills after at least one whole closing, however
             // slow the machine (sanitizers, a loaded CI host).
-            QElapsedTimer timer;
-            timer.start();
-            while (!output.contains("closed 1\n") && child.state() == QProcess::Running && timer.elapsed() < 60000) {
-                child.waitForReadyRead(100);
-                output += child.readAllStandardOutput();
-            }
-            ASSERT_TRUE(output.contains("closed 1\n")) << child.readAllStandardError().constData();
+            ASSERT_TRUE(waitForLine(child, &output, "closed 1", 60000)) << child.readAllStandardError().constData();
         }
         QThread::msleep(random.bounded(1, 60));
         child.kill();

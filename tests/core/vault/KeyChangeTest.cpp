@@ -60,28 +60,34 @@ protected:
 
     QString keys() const { return VaultPaths::of(m_path).keys; }
 
+    // What a stop right after the rename leaves: the database under the new
+    // key, the key file as it was before its last write (both keys sealed).
+    // Returns that key file.
+    QByteArray stopAfterTheRename()
+    {
+        QByteArray pending;
+        {
+            auto admin = open("admin", AdminPass);
+            EXPECT_TRUE(admin);
+            if (!admin)
+                return {};
+            EXPECT_OK(admin->beginKeyChange());
+            pending = readAll(keys());
+            EXPECT_OK(admin->completeKeyChange());
+        }
+        EXPECT_TRUE(writeAll(keys(), pending));
+        return pending;
+    }
+
     QTemporaryDir m_dir;
     QString m_path;
 };
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    ASSERT_EQ(file.write(bytes), bytes.size());
-}
 
 } // namespace
 
 TEST_F(KeyChangeTest, ARevokedSlotInAnOlderKeyFileNoLongerOpensTheVault)
 {
-    const QByteArray olderKeyFile = readFile(keys());
+    const QByteArray olderKeyFile = readAll(keys());
     {
         auto admin = open("admin", AdminPass);
         ASSERT_TRUE(admin);
@@ -96,7 +102,7 @@ TEST_F(KeyChangeTest, ARevokedSlotInAnOlderKeyFileNoLongerOpensTheVault)
     // still opens their old slot, but its key no longer opens the database.
     const QString stolen = m_dir.filePath(QStringLiteral("stolen.habeas"));
     ASSERT_TRUE(QFile::copy(m_path, stolen));
-    writeFile(VaultPaths::of(stolen).keys, olderKeyFile);
+    ASSERT_TRUE(writeAll(VaultPaths::of(stolen).keys, olderKeyFile));
     auto refused = Vault::open(stolen, QStringLiteral("clerk"), secret(ClerkPass));
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::DatabaseCorrupt);
@@ -155,7 +161,7 @@ TEST_F(KeyChangeTest, AChangeStoppedBeforeTheCopyWasInPlaceIsResumedAtOpen)
         ASSERT_OK(admin->beginKeyChange());
     }
     // What a kill during the copy leaves behind.
-    writeFile(m_path + QLatin1String(Vault::RekeySuffix), QByteArray(8192, 'x'));
+    ASSERT_TRUE(writeAll(m_path + QLatin1String(Vault::RekeySuffix), QByteArray(8192, 'x')));
     auto clerk = open("clerk", ClerkPass);
     ASSERT_TRUE(clerk);
     EXPECT_EQ(clerk->keyChangeRecovery(), Vault::KeyChangeRecovery::Resumed);
@@ -167,17 +173,7 @@ TEST_F(KeyChangeTest, AChangeStoppedBeforeTheCopyWasInPlaceIsResumedAtOpen)
 
 TEST_F(KeyChangeTest, AChangeStoppedAfterTheCopyTookItsPlaceIsFinishedAtOpen)
 {
-    QByteArray pendingKeyFile;
-    {
-        auto admin = open("admin", AdminPass);
-        ASSERT_TRUE(admin);
-        ASSERT_OK(admin->beginKeyChange());
-        pendingKeyFile = readFile(keys());
-        ASSERT_OK(admin->completeKeyChange());
-    }
-    // The database has the new key; the key file as it was before the last
-    // step (both keys sealed).
-    writeFile(keys(), pendingKeyFile);
+    stopAfterTheRename();
     auto dpo = open("dpo", DpoPass);
     ASSERT_TRUE(dpo);
     EXPECT_EQ(dpo->keyChangeRecovery(), Vault::KeyChangeRecovery::Finished);
@@ -192,19 +188,12 @@ TEST_F(KeyChangeTest, AChangeStoppedAfterTheCopyTookItsPlaceIsFinishedAtOpen)
 
 TEST_F(KeyChangeTest, AReadOnlyOpenUsesWhicheverKeyOpensAndWritesNothing)
 {
-    QByteArray pendingKeyFile;
-    {
-        auto admin = open("admin", AdminPass);
-        ASSERT_TRUE(admin);
-        ASSERT_OK(admin->beginKeyChange());
-        pendingKeyFile = readFile(keys());
-        ASSERT_OK(admin->completeKeyChange());
-    }
-    writeFile(keys(), pendingKeyFile);
+    const QByteArray pendingKeyFile = stopAfterTheRename();
+    ASSERT_FALSE(pendingKeyFile.isEmpty());
     auto reader = Vault::open(m_path, QStringLiteral("clerk"), secret(ClerkPass), VaultOpenOptions{.readOnly = true, .verify = {}});
     ASSERT_OK(reader);
     EXPECT_EQ(marks(**reader), 500);
-    EXPECT_EQ(readFile(keys()), pendingKeyFile) << "a read-only open rewrote the key file";
+    EXPECT_EQ(readAll(keys()), pendingKeyFile) << "a read-only open rewrote the key file";
 }
 
 TEST_F(KeyChangeTest, OwnPasswordKeepsTheKeyPairAndAResetGivesANewOne)
@@ -231,7 +220,7 @@ TEST_F(KeyChangeTest, OwnPasswordKeepsTheKeyPairAndAResetGivesANewOne)
 // made right again), both refuse, as damage.
 TEST_F(KeyChangeTest, ASwappedSealedKeyIsReportedAsDamage)
 {
-    QJsonObject json = QJsonDocument::fromJson(readFile(keys())).object();
+    QJsonObject json = QJsonDocument::fromJson(readAll(keys())).object();
     QJsonArray slots = json.value(QStringLiteral("slots")).toArray();
     ASSERT_EQ(slots.size(), 3);
     QJsonObject first = slots[0].toObject();
@@ -242,14 +231,7 @@ TEST_F(KeyChangeTest, ASwappedSealedKeyIsReportedAsDamage)
     slots[0] = first;
     slots[1] = second;
     json.insert(QStringLiteral("slots"), slots);
-    json.remove(QStringLiteral("checksum"));
-    const QByteArray canonical = QJsonDocument(json).toJson(QJsonDocument::Compact);
-    unsigned char sum[32];
-    crypto_generichash(sum, sizeof sum, reinterpret_cast<const unsigned char *>(canonical.constData()),
-                       static_cast<size_t>(canonical.size()), nullptr, 0);
-    json.insert(QStringLiteral("checksum"),
-                QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(sum), sizeof sum).toBase64()));
-    writeFile(keys(), QJsonDocument(json).toJson());
+    ASSERT_TRUE(writeAll(keys(), keyFileWithChecksum(json)));
     ASSERT_OK(KeyFile::load(keys()));
     auto refused = Vault::open(m_path, QStringLiteral("admin"), secret(AdminPass));
     ASSERT_FALSE(refused.ok());
@@ -261,7 +243,7 @@ TEST_F(KeyChangeTest, ASwappedSealedKeyIsReportedAsDamage)
 // a MAC they could not compute the slot is.
 TEST_F(KeyChangeTest, ANextKeyFromOutsideIsRefused)
 {
-    QJsonObject json = QJsonDocument::fromJson(readFile(keys())).object();
+    QJsonObject json = QJsonDocument::fromJson(readAll(keys())).object();
     unsigned char chosen[32];
     randombytes_buf(chosen, sizeof chosen);
     QJsonArray slots = json.value(QStringLiteral("slots")).toArray();
@@ -276,17 +258,7 @@ TEST_F(KeyChangeTest, ANextKeyFromOutsideIsRefused)
         slots[i] = slot;
     }
     json.insert(QStringLiteral("slots"), slots);
-    const auto withChecksum = [](QJsonObject object) {
-        object.remove(QStringLiteral("checksum"));
-        const QByteArray canonical = QJsonDocument(object).toJson(QJsonDocument::Compact);
-        unsigned char sum[32];
-        crypto_generichash(sum, sizeof sum, reinterpret_cast<const unsigned char *>(canonical.constData()),
-                           static_cast<size_t>(canonical.size()), nullptr, 0);
-        object.insert(QStringLiteral("checksum"),
-                      QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(sum), sizeof sum).toBase64()));
-        return QJsonDocument(object).toJson();
-    };
-    writeFile(keys(), withChecksum(json));
+    ASSERT_TRUE(writeAll(keys(), keyFileWithChecksum(json)));
     auto noMac = Vault::open(m_path, QStringLiteral("admin"), secret(AdminPass));
     ASSERT_FALSE(noMac.ok());
     EXPECT_EQ(noMac.error().code, ErrorCode::KeyFileCorrupt);
@@ -294,7 +266,7 @@ TEST_F(KeyChangeTest, ANextKeyFromOutsideIsRefused)
     QJsonObject info = json.value(QStringLiteral("info")).toObject();
     info.insert(QStringLiteral("next_mac"), QString::fromLatin1(QByteArray(32, 'm').toBase64()));
     json.insert(QStringLiteral("info"), info);
-    writeFile(keys(), withChecksum(json));
+    ASSERT_TRUE(writeAll(keys(), keyFileWithChecksum(json)));
     auto forged = Vault::open(m_path, QStringLiteral("admin"), secret(AdminPass));
     ASSERT_FALSE(forged.ok());
     EXPECT_EQ(forged.error().code, ErrorCode::KeyFileCorrupt);
@@ -310,13 +282,13 @@ TEST_F(KeyChangeTest, ARevocationNeverReusesAPendingKey)
         auto admin = open("admin", AdminPass);
         ASSERT_TRUE(admin);
         ASSERT_OK(admin->beginKeyChange());
-        clerksCopy = readFile(keys()); // the next key is sealed to the clerk here
+        clerksCopy = readAll(keys()); // the next key is sealed to the clerk here
         ASSERT_OK(admin->removeSlot(QStringLiteral("clerk"), {}, true));
         ASSERT_OK(admin->completeKeyChange());
     }
     const QString stolen = m_dir.filePath(QStringLiteral("stolen.habeas"));
     ASSERT_TRUE(QFile::copy(m_path, stolen));
-    writeFile(VaultPaths::of(stolen).keys, clerksCopy);
+    ASSERT_TRUE(writeAll(VaultPaths::of(stolen).keys, clerksCopy));
     auto refused = Vault::open(stolen, QStringLiteral("clerk"), secret(ClerkPass), VaultOpenOptions{.readOnly = true, .verify = {}});
     ASSERT_FALSE(refused.ok()) << "the revoked clerk's copy of the pending key opens the vault";
     EXPECT_EQ(refused.error().code, ErrorCode::DatabaseCorrupt);

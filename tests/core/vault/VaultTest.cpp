@@ -98,19 +98,6 @@ QJsonObject keyFileJson(const QString &path)
     return QJsonDocument::fromJson(readAll(path)).object();
 }
 
-// The key file as the format defines it: BLAKE2b-256 of the compact JSON
-// without the checksum member, stored in base64 under "checksum".
-QByteArray withChecksum(QJsonObject json)
-{
-    json.remove(QStringLiteral("checksum"));
-    const QByteArray canonical = QJsonDocument(json).toJson(QJsonDocument::Compact);
-    unsigned char sum[32];
-    crypto_generichash(sum, sizeof sum, reinterpret_cast<const unsigned char *>(canonical.constData()),
-                       static_cast<size_t>(canonical.size()), nullptr, 0);
-    json.insert(QStringLiteral("checksum"),
-                QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(sum), sizeof sum).toBase64()));
-    return QJsonDocument(json).toJson();
-}
 
 } // namespace
 
@@ -213,7 +200,7 @@ TEST_F(VaultTest, SlotsPastedFromAnotherVaultDoNotOpen)
     const QString b = makeClosedVault(QStringLiteral("b"));
     QJsonObject jsonA = keyFileJson(VaultPaths::of(a).keys);
     jsonA.insert(QStringLiteral("slots"), keyFileJson(VaultPaths::of(b).keys).value(QStringLiteral("slots")));
-    ASSERT_TRUE(writeAll(VaultPaths::of(a).keys, withChecksum(jsonA)));
+    ASSERT_TRUE(writeAll(VaultPaths::of(a).keys, keyFileWithChecksum(jsonA)));
     const auto before = vaultFiles(m_dir.path());
     auto vault = openAdmin(a);
     ASSERT_FALSE(vault.ok());
@@ -306,7 +293,7 @@ TEST_F(VaultTest, KeyFileFromNewerHabeasIsRefused)
     const QString path = makeClosedVault();
     QJsonObject json = keyFileJson(VaultPaths::of(path).keys);
     json.insert(QStringLiteral("version"), 7);
-    ASSERT_TRUE(writeAll(VaultPaths::of(path).keys, withChecksum(json)));
+    ASSERT_TRUE(writeAll(VaultPaths::of(path).keys, keyFileWithChecksum(json)));
     expectOpenFailsUnchanged(path, ErrorCode::NewerVersion);
 }
 
@@ -463,7 +450,7 @@ TEST_F(VaultTest, LoweredKdfCostInTheFileDoesNotOpen)
     slot.insert(QStringLiteral("mem"), 16384);
     slots.replace(0, slot);
     json.insert(QStringLiteral("slots"), slots);
-    ASSERT_TRUE(writeAll(VaultPaths::of(path).keys, withChecksum(json)));
+    ASSERT_TRUE(writeAll(VaultPaths::of(path).keys, keyFileWithChecksum(json)));
     expectOpenFailsUnchanged(path, ErrorCode::WrongPassword);
 }
 
@@ -474,7 +461,7 @@ TEST_F(VaultTest, EditedSchemaVersionInTheKeyFileIsTampering)
     QJsonObject info = json.value(QStringLiteral("info")).toObject();
     info.insert(QStringLiteral("schema"), 42);
     json.insert(QStringLiteral("info"), info);
-    ASSERT_TRUE(writeAll(VaultPaths::of(path).keys, withChecksum(json)));
+    ASSERT_TRUE(writeAll(VaultPaths::of(path).keys, keyFileWithChecksum(json)));
     expectOpenFailsUnchanged(path, ErrorCode::KeyFileCorrupt);
 }
 

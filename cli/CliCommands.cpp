@@ -520,6 +520,7 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
         if (!head)
             return report(io, head.error());
         io.line(tr("audit head: entry %1, SHA-256 %2").arg(head->seq).arg(QString::fromLatin1(head->hash)));
+        io.line(tr("vault creator's key: %1").arg(head->creator));
         return Success;
     }
 

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountGrants</name>
+    <message>
+        <source>No administrator has signed the rights of the account &quot;%1&quot;: the vault has been edited outside Habeas. Ask the DPO to verify the audit log.</source>
+        <translation>No administrator has signed the rights of the account &quot;%1&quot;: the vault has been edited outside Habeas. Ask the DPO to verify the audit log.</translation>
+    </message>
+    <message>
+        <source>The rights of the account &quot;%1&quot; are not those an administrator signed: the vault has been edited outside Habeas. Ask the DPO to verify the audit log.</source>
+        <translation>The rights of the account &quot;%1&quot; are not those an administrator signed: the vault has been edited outside Habeas. Ask the DPO to verify the audit log.</translation>
+    </message>
+</context>
+<context>
     <name>AccountRepair</name>
     <message>
         <source>The account cannot be repaired.</source>
@@ -276,6 +287,10 @@
         <source>Account repaired after an interrupted change</source>
         <translation>Account repaired after an interrupted change</translation>
     </message>
+    <message>
+        <source>Account rights and key signed by an administrator</source>
+        <translation>Account rights and key signed by an administrator</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -302,6 +317,18 @@
     <message>
         <source>The protection of the audit log has been removed or altered: the vault has been tampered with. Restore it from a backup and report it to the DPO.</source>
         <translation>The protection of the audit log has been removed or altered: the vault has been tampered with. Restore it from a backup and report it to the DPO.</translation>
+    </message>
+    <message>
+        <source>The rights of the account &quot;%1&quot; are not signed by an administrator: the vault has been edited outside Habeas. Ask the DPO to verify the audit log.</source>
+        <translation>The rights of the account &quot;%1&quot; are not signed by an administrator: the vault has been edited outside Habeas. Ask the DPO to verify the audit log.</translation>
+    </message>
+    <message>
+        <source>No administrator has signed the rights of the account &quot;%1&quot;.</source>
+        <translation>No administrator has signed the rights of the account &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be verified without the vault&apos;s key file.</source>
+        <translation>The audit log cannot be verified without the vault&apos;s key file.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccountGrants</name>
+    <message>
+        <source>No administrator has signed the rights of the account &quot;%1&quot;: the vault has been edited outside Habeas. Ask the DPO to verify the audit log.</source>
+        <translation>Aucun administrateur n&apos;a signé les droits du compte « %1 » : le coffre-fort a été modifié hors d&apos;Habeas. Demandez au DPO de vérifier le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>The rights of the account &quot;%1&quot; are not those an administrator signed: the vault has been edited outside Habeas. Ask the DPO to verify the audit log.</source>
+        <translation>Les droits du compte « %1 » ne sont pas ceux qu&apos;un administrateur a signés : le coffre-fort a été modifié hors d&apos;Habeas. Demandez au DPO de vérifier le journal d&apos;audit.</translation>
+    </message>
+</context>
+<context>
     <name>AccountRepair</name>
     <message>
         <source>The account cannot be repaired.</source>
@@ -276,6 +287,10 @@
         <source>Account repaired after an interrupted change</source>
         <translation>Compte réparé après une modification interrompue</translation>
     </message>
+    <message>
+        <source>Account rights and key signed by an administrator</source>
+        <translation>Droits et clé du compte signés par un administrateur</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -302,6 +317,18 @@
     <message>
         <source>The protection of the audit log has been removed or altered: the vault has been tampered with. Restore it from a backup and report it to the DPO.</source>
         <translation>La protection du journal d&apos;audit a été supprimée ou modifiée : le coffre-fort a été altéré. Restaurez-le à partir d&apos;une sauvegarde et signalez-le au DPO.</translation>
+    </message>
+    <message>
+        <source>The rights of the account &quot;%1&quot; are not signed by an administrator: the vault has been edited outside Habeas. Ask the DPO to verify the audit log.</source>
+        <translation>Les droits du compte « %1 » ne sont pas signés par un administrateur : le coffre-fort a été modifié hors d&apos;Habeas. Demandez au DPO de vérifier le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>No administrator has signed the rights of the account &quot;%1&quot;.</source>
+        <translation>Aucun administrateur n&apos;a signé les droits du compte « %1 ».</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be verified without the vault&apos;s key file.</source>
+        <translation>Le journal d&apos;audit ne peut pas être vérifié sans le fichier de clés du coffre-fort.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "core/accounts/AccountRepository.h"
 #include "core/accounts/Session.h"
+#include "core/audit/AuditLog.h"
 #include "core/accounts/SessionStorage.h"
 #include "core/vault/KeyFile.h"
 #include "core/vault/Transaction.h"
@@ -46,6 +47,25 @@ Result<int> AccountRepair::run(Session &session)
             revoked = true;
             continue;
         }
+        // A slot whose key pair no administrator signed (a reset that
+        // stopped before its grant was recorded, or a slot made outside
+        // Habeas): nobody vouches for it, so it goes, and the account waits
+        // for an administrator to enable it with a new password.
+        auto grant = AuditLog::of(vault, session.clock()).currentGrant(owner->login);
+        if (grant && grant->publicKey != slot.publicKey) {
+            const QString login = owner->login;
+            auto removed = vault.removeSlot(login, [&]() -> Result<void> {
+                if (auto changed = accounts.setDisabled(login, true); !changed)
+                    return changed;
+                return session.record(AuditAction::AccountRepair, QStringLiteral("account"), login,
+                                      QStringLiteral("key slot with a key no administrator signed removed, account disabled"));
+            }, true);
+            if (!removed)
+                return removed.error();
+            ++repairs;
+            revoked = true;
+            continue;
+        }
         if (owner->keySerial != slot.serial) {
             // The slot holds a password the row was not told of (or lost
             // one it was): from now on the row follows the slot, and a
@@ -65,7 +85,11 @@ Result<int> AccountRepair::run(Session &session)
             ++repairs;
         }
     }
-    // Then rows: an enabled account must have a slot.
+    // Then rows (as the slots' repairs left them): an enabled account must
+    // have a slot.
+    rows = accounts.all();
+    if (!rows)
+        return rows.error();
     for (const Account &account : *rows) {
         if (account.disabled || vault.keyFile().hasSlot(account.login))
             continue;

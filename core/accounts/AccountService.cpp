@@ -1,5 +1,6 @@
 #include "core/accounts/AccountService.h"
 
+#include "core/accounts/AccountGrants.h"
 #include "core/accounts/PasswordPolicy.h"
 #include "core/accounts/Session.h"
 #include "core/accounts/SessionStorage.h"
@@ -34,12 +35,15 @@ Result<void> AccountService::add(const NewAccount &account, const QString &initi
     NewAccount created = account;
     created.mustChangePassword = true;
     return SessionStorage::vault(m_session).addSlot(
-        login, SecureBytes::fromText(initialPassword), KdfParams::standard(), [&]() -> Result<void> {
+        login, SecureBytes::fromText(initialPassword), KdfParams::standard(), [&](const QByteArray &publicKey) -> Result<void> {
             if (auto inserted = AccountRepository(SessionStorage::database(m_session)).insert(created, m_session.clock()->nowUtc());
                 !inserted)
                 return inserted;
-            return m_session.record(AuditAction::AccountCreate, QStringLiteral("account"), login,
-                                    QStringLiteral("role ") + roleKey(account.role));
+            if (auto recorded = m_session.record(AuditAction::AccountCreate, QStringLiteral("account"), login,
+                                                 QStringLiteral("role ") + roleKey(account.role));
+                !recorded)
+                return recorded;
+            return grant(login, account.role, true, publicKey);
         });
 }
 
@@ -53,6 +57,18 @@ Result<Account> AccountService::managedAccount(const QString &key)
     if (!*found)
         return makeError(ErrorCode::UnknownAccount, tr("There is no account \"%1\".").arg(key));
     return **found;
+}
+
+Result<void> AccountService::grant(const QString &login, Role role, bool enabled, const QByteArray &publicKey)
+{
+    AuditLog log = AuditLog::of(SessionStorage::vault(m_session), m_session.clock());
+    return AccountGrants::record(log, login, role, enabled, publicKey);
+}
+
+QByteArray AccountService::publicKeyOf(const QString &login) const
+{
+    const KeySlot *slot = SessionStorage::vault(m_session).keyFile().slotFor(login);
+    return slot ? slot->publicKey : QByteArray();
 }
 
 Result<PasswordAssessment> AccountService::temporaryPasswordFor(const Account &account, const QString &password) const
@@ -86,7 +102,9 @@ Result<void> AccountService::disable(const QString &login, const Progress &progr
     auto removed = SessionStorage::vault(m_session).removeSlot(key, [&]() -> Result<void> {
         if (auto changed = accounts.setDisabled(key, true); !changed)
             return changed;
-        return m_session.record(AuditAction::AccountDisable, QStringLiteral("account"), key);
+        if (auto recorded = m_session.record(AuditAction::AccountDisable, QStringLiteral("account"), key); !recorded)
+            return recorded;
+        return grant(key, found->role, false, publicKeyOf(key));
     }, true);
     if (!removed)
         return removed;
@@ -105,17 +123,18 @@ Result<void> AccountService::enable(const QString &login, const QString &tempora
         return {};
     if (auto acceptable = temporaryPasswordFor(*found, temporaryPassword); !acceptable)
         return acceptable.error();
-    return SessionStorage::vault(m_session).addSlot(key, SecureBytes::fromText(temporaryPassword), KdfParams::standard(),
-                                     [&]() -> Result<void> {
-                                         if (auto changed = accounts.setDisabled(key, false); !changed)
-                                             return changed;
-                                         if (auto flagged = accounts.setMustChangePassword(key, true); !flagged)
-                                             return flagged;
-                                         if (auto known = accounts.setKeySerial(key, 1); !known)
-                                             return known;
-                                         return m_session.record(AuditAction::AccountEnable,
-                                                                 QStringLiteral("account"), key);
-                                     });
+    return SessionStorage::vault(m_session).addSlot(
+        key, SecureBytes::fromText(temporaryPassword), KdfParams::standard(), [&](const QByteArray &publicKey) -> Result<void> {
+            if (auto changed = accounts.setDisabled(key, false); !changed)
+                return changed;
+            if (auto flagged = accounts.setMustChangePassword(key, true); !flagged)
+                return flagged;
+            if (auto known = accounts.setKeySerial(key, 1); !known)
+                return known;
+            if (auto recorded = m_session.record(AuditAction::AccountEnable, QStringLiteral("account"), key); !recorded)
+                return recorded;
+            return grant(key, found->role, true, publicKey);
+        });
 }
 
 Result<void> AccountService::resetPassword(const QString &login, const QString &temporaryPassword, bool revokeOld,
@@ -129,20 +148,24 @@ Result<void> AccountService::resetPassword(const QString &login, const QString &
     if (auto acceptable = temporaryPasswordFor(*found, temporaryPassword); !acceptable)
         return acceptable.error();
     const int serial = SessionStorage::vault(m_session).nextPasswordSerial(key);
-    auto reset = SessionStorage::vault(m_session).changePassword(key, SecureBytes::fromText(temporaryPassword), KdfParams::standard(),
-                                            [&]() -> Result<void> {
-                                                if (auto dated = accounts.recordPasswordChanged(key, m_session.clock()->nowUtc());
-                                                    !dated)
-                                                    return dated;
-                                                if (auto flagged = accounts.setMustChangePassword(key, true); !flagged)
-                                                    return flagged;
-                                                if (auto known = accounts.setKeySerial(key, serial); !known)
-                                                    return known;
-                                                return m_session.record(AuditAction::AccountPasswordReset,
-                                                                        QStringLiteral("account"), key,
-                                                                        revokeOld ? QStringLiteral("old password revoked")
-                                                                                  : QString());
-                                            }, revokeOld);
+    // Someone else's password set by an administrator gives them a new
+    // key pair, which the administrator signs.
+    auto reset = SessionStorage::vault(m_session).changePassword(
+        key, SecureBytes::fromText(temporaryPassword), KdfParams::standard(),
+        [&](const QByteArray &publicKey) -> Result<void> {
+            if (auto dated = accounts.recordPasswordChanged(key, m_session.clock()->nowUtc()); !dated)
+                return dated;
+            if (auto flagged = accounts.setMustChangePassword(key, true); !flagged)
+                return flagged;
+            if (auto known = accounts.setKeySerial(key, serial); !known)
+                return known;
+            if (auto recorded = m_session.record(AuditAction::AccountPasswordReset, QStringLiteral("account"), key,
+                                                 revokeOld ? QStringLiteral("old password revoked") : QString());
+                !recorded)
+                return recorded;
+            return grant(key, found->role, !found->disabled, publicKey);
+        },
+        revokeOld);
     if (!reset || !revokeOld)
         return reset;
     return m_session.completeKeyChange(QStringLiteral("password of %1 reset and revoked").arg(key),

@@ -52,6 +52,10 @@ private:
     // Checks the permission and finds the account.
     Result<Account> managedAccount(const QString &key);
     Result<PasswordAssessment> temporaryPasswordFor(const Account &account, const QString &password) const;
+    // Signs the account's key and rights in the administrator's name.
+    Result<void> grant(const QString &login, Role role, bool enabled, const QByteArray &publicKey);
+    // The key of the account's current slot (before a change commits).
+    QByteArray publicKeyOf(const QString &login) const;
 
     Session &m_session;
 };

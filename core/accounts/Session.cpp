@@ -2,6 +2,7 @@
 
 #include "core/accounts/AccountRepair.h"
 
+#include "core/accounts/AccountGrants.h"
 #include "core/accounts/AccountRepository.h"
 #include "core/accounts/SessionStorage.h"
 #include "core/audit/AuditLog.h"
@@ -59,6 +60,10 @@ Result<Account> Session::enabledAccount() const
     if ((*found)->disabled)
         return makeError(ErrorCode::AccountDisabled,
                          tr("The account \"%1\" is disabled. Ask an administrator to enable it.").arg(m_vault->login()));
+    // The role and state the application grants are the ones an
+    // administrator signed, for the key this password unwrapped.
+    if (auto signedRights = AccountGrants::check(audit(), **found, m_vault->publicKey()); !signedRights)
+        return signedRights.error();
     return **found;
 }
 
@@ -140,9 +145,10 @@ Result<void> Session::recordFailedLogins()
         const auto known = std::find_if(accounts->begin(), accounts->end(), [&](const Account &account) {
             return m_vault->keyFile().tagFor(account.login) == failure.tag;
         });
-        const QString login = known == accounts->end() ? QString() : known->login;
-        auto appended = log.append(login.isEmpty() ? QStringLiteral("?") : login, AuditAction::LoginFailed,
-                                   QStringLiteral("account"), login,
+        // Recorded in the name of the person signing in now (the entry is
+        // signed by them); the account that failed is its object.
+        const QString login = known == accounts->end() ? QStringLiteral("?") : known->login;
+        auto appended = log.append(AuditAction::LoginFailed, QStringLiteral("account"), login,
                                    QStringLiteral("at ") + failure.at.toUTC().toString(Qt::ISODateWithMs));
         if (!appended)
             return appended.error();
@@ -177,7 +183,7 @@ QString Session::vaultPath() const
 
 AuditLog Session::audit() const
 {
-    return AuditLog(m_vault->database(), m_clock);
+    return AuditLog::of(*m_vault, m_clock);
 }
 
 VaultSettings Session::settings() const
@@ -214,7 +220,7 @@ Result<void> Session::require(Permission permission, const QString &objectType, 
 Result<void> Session::record(AuditAction action, const QString &objectType, const QString &objectId,
                              const QString &detail)
 {
-    auto appended = audit().append(m_account.login, action, objectType, objectId, detail);
+    auto appended = audit().append(action, objectType, objectId, detail);
     if (!appended)
         return appended.error();
     return {};
@@ -241,7 +247,7 @@ Result<void> Session::changeOwnPassword(const SecureBytes &current, const QStrin
     AccountRepository accounts(m_vault->database());
     const QDateTime now = m_clock->nowUtc();
     const int serial = m_vault->nextPasswordSerial(m_account.login);
-    auto changed = m_vault->changePassword(m_account.login, fresh, KdfParams::standard(), [&]() -> Result<void> {
+    auto changed = m_vault->changePassword(m_account.login, fresh, KdfParams::standard(), [&](const QByteArray &) -> Result<void> {
         if (auto dated = accounts.recordPasswordChanged(m_account.login, now); !dated)
             return dated;
         if (auto known = accounts.setKeySerial(m_account.login, serial); !known)

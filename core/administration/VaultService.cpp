@@ -2,6 +2,7 @@
 
 #include "core/accounts/Permissions.h"
 
+#include "core/accounts/AccountGrants.h"
 #include "core/accounts/AccountRepository.h"
 #include "core/accounts/Session.h"
 #include "core/accounts/SessionStorage.h"
@@ -63,9 +64,13 @@ std::function<Result<void>(Vault &)> VaultService::firstRows(const NewAccount &a
             return inserted;
         if (auto named = VaultSettings(db).setValue(VaultSetting::Organisation, organisation.trimmed()); !named)
             return named;
-        auto appended = AuditLog(db, clock).append(normaliseLogin(first.login), AuditAction::VaultCreate,
-                                                   QStringLiteral("vault"), QString(),
-                                                   QStringLiteral("schema ") + QString::number(vault.schemaVersion()));
+        // The creator's own grant opens the log: the chain of trust of
+        // every later account starts at this key.
+        AuditLog log = AuditLog::of(vault, clock);
+        if (auto granted = AccountGrants::record(log, first.login, first.role, true, vault.publicKey()); !granted)
+            return granted;
+        auto appended = log.append(AuditAction::VaultCreate, QStringLiteral("vault"), QString(),
+                                   QStringLiteral("schema ") + QString::number(vault.schemaVersion()));
         if (!appended)
             return appended.error();
         return {};
@@ -129,6 +134,8 @@ Result<VaultCheck> VaultService::inspect(const QString &path, const QString &log
         return makeError(ErrorCode::UnknownAccount, tr("There is no account \"%1\" in this vault.").arg((*vault)->login()));
     if ((*account)->disabled)
         return makeError(ErrorCode::AccountDisabled, tr("The account \"%1\" is disabled.").arg((*vault)->login()));
+    if (auto signedRights = AccountGrants::check(AuditLog::of(**vault), **account, (*vault)->publicKey()); !signedRights)
+        return signedRights.error();
     if (!roleAllows((*account)->role, Permission::ViewAuditLog))
         return makeError(ErrorCode::PermissionDenied, tr("Your role does not allow checking the vault."));
     VaultCheck result;
@@ -136,7 +143,7 @@ Result<VaultCheck> VaultService::inspect(const QString &path, const QString &log
     if (!storage)
         return storage.error();
     result.storage = std::move(storage).value();
-    auto chain = AuditLog((*vault)->database()).verify(expected);
+    auto chain = AuditLog::of(**vault).verify(expected);
     if (!chain)
         return chain.error();
     result.audit = *chain;
@@ -153,7 +160,7 @@ Result<VaultCheck> VaultService::check(const std::optional<AuditHead> &expected)
     if (!storage)
         return storage.error();
     result.storage = std::move(storage).value();
-    auto chain = AuditLog(SessionStorage::database(m_session)).verify(expected);
+    auto chain = AuditLog::of(SessionStorage::vault(m_session)).verify(expected);
     if (!chain)
         return chain.error();
     result.audit = *chain;
@@ -177,7 +184,7 @@ Result<void> VaultService::backup(const QString &destination)
     const VaultPaths target = VaultPaths::of(destination);
     if (auto allowed = m_session.require(Permission::MakeBackups, QStringLiteral("vault")); !allowed)
         return allowed;
-    auto head = AuditLog(SessionStorage::database(m_session)).head();
+    auto head = AuditLog::of(SessionStorage::vault(m_session)).head();
     if (!head)
         return head.error();
     const auto removeCopy = [&] {
@@ -260,7 +267,7 @@ Result<void> VaultService::cleanKeptCopy(RestoreReport &report, const QString &l
     if (!kept)
         return kept.error();
     QSqlDatabase db = (*kept)->database();
-    auto head = AuditLog(db).head();
+    auto head = AuditLog::of(**kept).head();
     if (!head)
         return head.error();
     report.replacedHead = *head;
@@ -270,17 +277,19 @@ Result<void> VaultService::cleanKeptCopy(RestoreReport &report, const QString &l
         return account.error();
     if (!*account || (*account)->disabled || !roleAllows((*account)->role, Permission::MakeBackups))
         return makeError(ErrorCode::PermissionDenied, tr("Only an administrator of the replaced vault may clean it."));
+    if (auto signedRights = AccountGrants::check(AuditLog::of(**kept), **account, (*kept)->publicKey()); !signedRights)
+        return signedRights;
     DocumentRepository documents(db);
     auto copies = documents.requestsWithDocuments();
     if (!copies)
         return copies.error();
     auto destroyed = inTransaction(db, tr("The identity documents of the replaced vault cannot be destroyed."),
                                    [&]() -> Result<void> {
-                                       AuditLog log(db);
+                                       AuditLog log = AuditLog::of(**kept);
                                        for (qint64 request : *copies) {
                                            if (auto gone = documents.destroy(request); !gone)
                                                return gone.error();
-                                           if (auto logged = log.append(normaliseLogin(login), AuditAction::DocumentDestroy,
+                                           if (auto logged = log.append(AuditAction::DocumentDestroy,
                                                                         QStringLiteral("request"), QString::number(request),
                                                                         QStringLiteral("vault replaced by a restore"));
                                                !logged)

@@ -13,7 +13,7 @@ struct ActionRow {
 };
 
 // In the order of the enum; keys are part of the log format.
-constexpr std::array<ActionRow, 38> Table = {{
+constexpr std::array<ActionRow, 39> Table = {{
     {AuditAction::VaultCreate, "vault.create", QT_TRANSLATE_NOOP("AuditAction", "Vault created")},
     {AuditAction::VaultCheck, "vault.check", QT_TRANSLATE_NOOP("AuditAction", "Vault checked")},
     {AuditAction::Login, "login", QT_TRANSLATE_NOOP("AuditAction", "Signed in")},
@@ -57,6 +57,8 @@ constexpr std::array<ActionRow, 38> Table = {{
      QT_TRANSLATE_NOOP("AuditAction", "Vault key change deferred")},
     {AuditAction::AccountRepair, "account.repair",
      QT_TRANSLATE_NOOP("AuditAction", "Account repaired after an interrupted change")},
+    {AuditAction::AccountGrant, "account.grant",
+     QT_TRANSLATE_NOOP("AuditAction", "Account rights and key signed by an administrator")},
 }};
 
 constexpr bool tableFollowsEnum()
@@ -68,7 +70,7 @@ constexpr bool tableFollowsEnum()
     return true;
 }
 static_assert(tableFollowsEnum(), "one row per AuditAction, in enum order");
-static_assert(static_cast<std::size_t>(AuditAction::AccountRepair) + 1 == Table.size(),
+static_assert(static_cast<std::size_t>(AuditAction::AccountGrant) + 1 == Table.size(),
               "every AuditAction has a row");
 
 constexpr auto AllActions = [] {

@@ -52,6 +52,7 @@ enum class AuditAction {
     VaultKeyChange,
     VaultKeyChangeDeferred,
     AccountRepair,
+    AccountGrant,
 };
 
 class AuditActions final {

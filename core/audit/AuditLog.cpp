@@ -6,6 +6,8 @@
 #include "core/vault/Transaction.h"
 #include "core/vault/Rows.h"
 #include "core/vault/StoredText.h"
+#include "core/vault/Vault.h"
+#include "core/crypto/Sodium.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -28,9 +30,85 @@ bool mustEscape(char16_t c)
            || c == 0xFEFF;
 }
 
+constexpr auto Columns = "seq, at_utc, account, action, object_type, object_id, detail, prev_hash, hash, signature";
+
+AuditEntry readEntry(const QSqlQuery &query)
+{
+    return {query.value(0).toLongLong(), query.value(1).toString(),  query.value(2).toString(),
+            query.value(3).toString(),   query.value(4).toString(),  query.value(5).toString(),
+            query.value(6).toString(),   query.value(7).toString().toLatin1(), query.value(8).toString().toLatin1(),
+            query.value(9).toString().toLatin1()};
+}
+
+bool signatureValid(const AuditEntry &entry, const QByteArray &publicKey)
+{
+    const QByteArray signature = QByteArray::fromHex(entry.signature);
+    const QByteArray message = AuditLog::signedMessage(entry.hash);
+    return signature.size() == crypto_sign_BYTES && publicKey.size() == crypto_sign_PUBLICKEYBYTES
+           && crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.constData()),
+                                          reinterpret_cast<const unsigned char *>(message.constData()),
+                                          static_cast<unsigned long long>(message.size()),
+                                          reinterpret_cast<const unsigned char *>(publicKey.constData()))
+                  == 0;
+}
+
 } // namespace
 
-AuditLog::AuditLog(QSqlDatabase db, std::shared_ptr<const Clock> clock) : m_db(std::move(db)), m_clock(std::move(clock)) {}
+AuditLog::AuditLog(QSqlDatabase db, std::shared_ptr<const Clock> clock, QByteArray rootKey, AuditSigner signer)
+    : m_db(std::move(db)), m_clock(std::move(clock)), m_root(std::move(rootKey)), m_signer(std::move(signer))
+{
+    ensureSodium();
+}
+
+AuditLog AuditLog::of(const Vault &vault, std::shared_ptr<const Clock> clock)
+{
+    const Vault *signer = &vault;
+    return AuditLog(vault.database(), std::move(clock), vault.keyFile().rootKey(),
+                    AuditSigner{vault.login(), [signer](const QByteArray &message) { return signer->sign(message); }});
+}
+
+QByteArray AuditLog::signedMessage(const QByteArray &hash)
+{
+    return QByteArrayLiteral("habeas-audit-entry/") + hash;
+}
+
+QString AuditLog::fingerprint(const QByteArray &publicKey)
+{
+    const QByteArray digest = QCryptographicHash::hash(publicKey, QCryptographicHash::Sha256).left(16).toHex();
+    QStringList groups;
+    for (qsizetype i = 0; i < digest.size(); i += 4)
+        groups << QString::fromLatin1(digest.mid(i, 4));
+    return groups.join(u' ');
+}
+
+QString AuditLog::grantDetail(const AuditGrant &grant)
+{
+    return QStringLiteral("key %1 role %2 enabled %3 grants %4")
+        .arg(QString::fromLatin1(grant.publicKey.toHex()), grant.role, grant.enabled ? QStringLiteral("1") : QStringLiteral("0"),
+             grant.mayGrant ? QStringLiteral("1") : QStringLiteral("0"));
+}
+
+std::optional<AuditGrant> AuditLog::parseGrant(const AuditEntry &entry)
+{
+    const QStringList words = entry.detail.split(u' ');
+    const auto flag = [](const QString &word) -> std::optional<bool> {
+        if (word == QLatin1String("1"))
+            return true;
+        if (word == QLatin1String("0"))
+            return false;
+        return std::nullopt;
+    };
+    if (entry.action != AuditActions::key(AuditAction::AccountGrant) || words.size() != 8
+        || words[0] != QLatin1String("key") || words[2] != QLatin1String("role") || words[4] != QLatin1String("enabled")
+        || words[6] != QLatin1String("grants") || entry.objectId.isEmpty())
+        return std::nullopt;
+    const QByteArray key = QByteArray::fromHex(words[1].toLatin1());
+    const auto enabled = flag(words[5]);
+    const auto mayGrant = flag(words[7]);
+    if (key.size() != crypto_sign_PUBLICKEYBYTES || key.toHex() != words[1].toLatin1() || !enabled || !mayGrant)
+        return std::nullopt;
+    return AuditGrant{entry.objectId, key, words[3], *enabled, *mayGrant, entry.seq, entry.account};
+}
 
 QString AuditLog::replacedHeadDetail(const AuditHead &head)
 {
@@ -120,15 +198,18 @@ Result<AuditHead> AuditLog::head() const
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
         return makeError(ErrorCode::Sql, tr("The audit log cannot be read."), query.lastError().text());
+    const QString creator = m_root.isEmpty() ? QString() : fingerprint(m_root);
     if (!query.next())
-        return AuditHead{0, genesisHash()};
-    return AuditHead{query.value(0).toLongLong(), query.value(1).toString().toLatin1()};
+        return AuditHead{0, genesisHash(), creator};
+    return AuditHead{query.value(0).toLongLong(), query.value(1).toString().toLatin1(), creator};
 }
 
-Result<qint64> AuditLog::append(const QString &account, AuditAction action, const QString &objectType,
-                                const QString &objectId, const QString &detail)
+Result<qint64> AuditLog::append(AuditAction action, const QString &objectType, const QString &objectId,
+                                const QString &detail)
 {
     const QString failure = tr("The action could not be recorded in the audit log.");
+    if (m_signer.login.isEmpty() || !m_signer.sign)
+        return makeError(ErrorCode::NotOpen, failure, QStringLiteral("no account to sign the entry"));
     // Inside the caller's transaction the entry joins it; otherwise it gets
     // its own, and failing to start one is an error like any other.
     const auto *cipher = qobject_cast<const SqlCipherDriver *>(m_db.driver());
@@ -145,18 +226,20 @@ Result<qint64> AuditLog::append(const QString &account, AuditAction action, cons
     AuditEntry entry;
     entry.seq = last->seq + 1;
     entry.atUtc = m_clock->stamp();
-    entry.account = encode(account);
+    entry.account = encode(m_signer.login);
     entry.action = encode(AuditActions::key(action));
     entry.objectType = encode(objectType);
     entry.objectId = encode(objectId);
     entry.detail = encode(detail);
     entry.prevHash = last->hash;
     entry.hash = computeHash(entry);
+    const QByteArray signature = m_signer.sign(signedMessage(entry.hash));
+    if (signature.size() != crypto_sign_BYTES)
+        return makeError(ErrorCode::NotOpen, failure, QStringLiteral("the signing key is not available"));
+    entry.signature = signature.toHex();
 
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO audit_log (seq, at_utc, account, action, object_type, object_id, detail, prev_hash, hash)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(QLatin1String(Columns)));
     query.addBindValue(entry.seq);
     query.addBindValue(entry.atUtc);
     query.addBindValue(storedText(entry.account));
@@ -166,6 +249,7 @@ Result<qint64> AuditLog::append(const QString &account, AuditAction action, cons
     query.addBindValue(storedText(entry.detail));
     query.addBindValue(QString::fromLatin1(entry.prevHash));
     query.addBindValue(QString::fromLatin1(entry.hash));
+    query.addBindValue(QString::fromLatin1(entry.signature));
     if (!query.exec())
         return sqlFailure(query.lastError(), m_db.databaseName(), failure);
     query.finish();
@@ -176,51 +260,149 @@ Result<qint64> AuditLog::append(const QString &account, AuditAction action, cons
     return entry.seq;
 }
 
-Result<AuditVerification> AuditLog::verify(const std::optional<AuditHead> &expected) const
+Result<qint64> AuditLog::appendGrant(const AuditGrant &grant)
 {
+    return append(AuditAction::AccountGrant, QStringLiteral("account"), grant.login, grantDetail(grant));
+}
+
+Result<AuditGrant> AuditLog::currentGrant(const QString &login) const
+{
+    return grantBefore(login, std::numeric_limits<qint64>::max());
+}
+
+Result<AuditGrant> AuditLog::grantBefore(const QString &login, qint64 beforeSeq) const
+{
+    const QString unreadable = tr("The audit log cannot be read.");
+    const auto forged = [&](const QString &why) {
+        return makeError(ErrorCode::DatabaseCorrupt,
+                         tr("The rights of the account \"%1\" are not signed by an administrator: the vault has been "
+                            "edited outside Habeas. Ask the DPO to verify the audit log.")
+                             .arg(login),
+                         why);
+    };
+    // Each step goes to a strictly earlier entry, so the walk ends.
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT seq, at_utc, account, action, object_type, object_id, detail, prev_hash, hash"
-                                   " FROM audit_log ORDER BY seq")))
+    query.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE action = ? AND object_id = ? AND seq < ?"
+                                 " ORDER BY seq DESC LIMIT 1")
+                      .arg(QLatin1String(Columns)));
+    query.addBindValue(AuditActions::key(AuditAction::AccountGrant));
+    query.addBindValue(storedText(encode(login)));
+    query.addBindValue(beforeSeq);
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, unreadable, query.lastError().text());
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return makeError(ErrorCode::Sql, unreadable, query.lastError().text());
+        return makeError(ErrorCode::NotFound, tr("No administrator has signed the rights of the account \"%1\".").arg(login),
+                         QStringLiteral("no grant"));
+    }
+    const AuditEntry entry = readEntry(query);
+    query.finish();
+    if (computeHash(entry) != entry.hash)
+        return forged(QStringLiteral("grant entry %1 altered").arg(entry.seq));
+    auto grant = parseGrant(entry);
+    if (!grant)
+        return forged(QStringLiteral("grant entry %1 malformed").arg(entry.seq));
+    QByteArray signerKey;
+    // The creator's own grant is the first of all; any other is signed by
+    // an administrator by their grant at the time.
+    QSqlQuery earlier(m_db);
+    earlier.setForwardOnly(true);
+    earlier.prepare(QStringLiteral("SELECT 1 FROM audit_log WHERE action = ? AND seq < ? LIMIT 1"));
+    earlier.addBindValue(AuditActions::key(AuditAction::AccountGrant));
+    earlier.addBindValue(entry.seq);
+    if (!earlier.exec())
+        return makeError(ErrorCode::Sql, unreadable, earlier.lastError().text());
+    const bool first = !earlier.next();
+    earlier.finish();
+    if (first) {
+        if (entry.account != grant->login || grant->publicKey != m_root || !grant->mayGrant || !grant->enabled)
+            return forged(QStringLiteral("the first grant, entry %1, is not the creator's").arg(entry.seq));
+        signerKey = m_root;
+    } else {
+        auto signer = grantBefore(entry.account, entry.seq);
+        if (!signer) {
+            if (signer.error().code == ErrorCode::Sql)
+                return signer.error();
+            return forged(QStringLiteral("grant entry %1 signed by %2, who has no valid grant").arg(entry.seq).arg(entry.account));
+        }
+        if (!signer->enabled || !signer->mayGrant)
+            return forged(QStringLiteral("grant entry %1 signed by %2, who may not grant").arg(entry.seq).arg(entry.account));
+        signerKey = signer->publicKey;
+    }
+    if (!signatureValid(entry, signerKey))
+        return forged(QStringLiteral("grant entry %1 has a bad signature").arg(entry.seq));
+    return *grant;
+}
+
+Result<AuditVerification> AuditLog::verify(const std::optional<AuditHead> &expected) const
+{
+    if (m_root.size() != crypto_sign_PUBLICKEYBYTES)
+        return makeError(ErrorCode::Internal, tr("The audit log cannot be verified without the vault's key file."));
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(QLatin1String(Columns))))
         return makeError(ErrorCode::Sql, tr("The audit log cannot be read."), query.lastError().text());
     AuditVerification result;
     QByteArray previous = genesisHash();
+    QString previousAt;
     qint64 expectedSeq = 1;
     std::optional<QByteArray> hashAtExpected;
     QString restoredOn; // when a restore replaced the chain whose head is `expected`
     const QString restoreKey = AuditActions::key(AuditAction::BackupRestore);
+    const QString grantKey = AuditActions::key(AuditAction::AccountGrant);
+    // Every account's key and rights as the grants so far record them.
+    std::map<QString, AuditGrant> accounts;
     if (auto read = forEachRow(query, tr("The audit log cannot be read."), [&]() -> bool {
-            AuditEntry entry;
-            entry.seq = query.value(0).toLongLong();
-            entry.atUtc = query.value(1).toString();
-            entry.account = query.value(2).toString();
-            entry.action = query.value(3).toString();
-            entry.objectType = query.value(4).toString();
-            entry.objectId = query.value(5).toString();
-            entry.detail = query.value(6).toString();
-            entry.prevHash = query.value(7).toString().toLatin1();
-            entry.hash = query.value(8).toString().toLatin1();
+            const AuditEntry entry = readEntry(query);
             ++result.entries;
-            if (entry.seq != expectedSeq) {
-                result.firstBadSeq = expectedSeq;
-                result.reason = entry.seq > expectedSeq ? QStringLiteral("entry missing") : QStringLiteral("sequence out of order");
+            const auto bad = [&](qint64 seq, const QString &reason) {
+                result.firstBadSeq = seq;
+                result.reason = reason;
                 return false;
+            };
+            if (entry.seq != expectedSeq)
+                return bad(expectedSeq, entry.seq > expectedSeq ? QStringLiteral("entry missing")
+                                                                : QStringLiteral("sequence out of order"));
+            if (entry.prevHash != previous)
+                return bad(entry.seq, QStringLiteral("does not follow the previous entry"));
+            if (computeHash(entry) != entry.hash)
+                return bad(entry.seq, QStringLiteral("content altered"));
+            if (entry.atUtc < previousAt)
+                return bad(entry.seq, QStringLiteral("dated before the previous entry"));
+            QByteArray signerKey;
+            std::optional<AuditGrant> grant;
+            if (entry.action == grantKey) {
+                grant = parseGrant(entry);
+                if (!grant)
+                    return bad(entry.seq, QStringLiteral("malformed grant"));
             }
-            if (entry.prevHash != previous) {
-                result.firstBadSeq = entry.seq;
-                result.reason = QStringLiteral("does not follow the previous entry");
-                return false;
+            const auto signer = accounts.find(entry.account);
+            if (accounts.empty()) {
+                // The first grant is the creator's own, under the root key.
+                if (!grant || grant->login != entry.account || grant->publicKey != m_root || !grant->mayGrant)
+                    return bad(entry.seq, QStringLiteral("the log does not begin with the creator's grant"));
+                signerKey = m_root;
+            } else if (signer == accounts.end()) {
+                return bad(entry.seq, QStringLiteral("written by %1, whose key no administrator signed").arg(entry.account));
+            } else if (!signer->second.enabled) {
+                return bad(entry.seq, QStringLiteral("written by %1 while disabled").arg(entry.account));
+            } else if (grant && !signer->second.mayGrant) {
+                return bad(entry.seq, QStringLiteral("grant signed by %1, who may not grant").arg(entry.account));
+            } else {
+                signerKey = signer->second.publicKey;
             }
-            if (computeHash(entry) != entry.hash) {
-                result.firstBadSeq = entry.seq;
-                result.reason = QStringLiteral("content altered");
-                return false;
-            }
+            if (!signatureValid(entry, signerKey))
+                return bad(entry.seq, QStringLiteral("not signed by %1").arg(entry.account));
+            if (grant)
+                accounts[grant->login] = *grant;
             if (expected && entry.seq == expected->seq)
                 hashAtExpected = entry.hash;
             if (expected && entry.action == restoreKey && entry.detail.startsWith(replacedHeadDetail(*expected)))
                 restoredOn = entry.atUtc;
             previous = entry.hash;
+            previousAt = entry.atUtc;
             ++expectedSeq;
             return true;
         });
@@ -228,7 +410,11 @@ Result<AuditVerification> AuditLog::verify(const std::optional<AuditHead> &expec
         return read.error();
     if (!result.ok())
         return result; // the first bad entry ends the walk
-    if (expected && expected->seq > 0 && !(hashAtExpected && *hashAtExpected == expected->hash) && !restoredOn.isEmpty()) {
+    if (expected && !expected->creator.isEmpty() && expected->creator != fingerprint(m_root)) {
+        result.firstBadSeq = 1;
+        result.reason = QStringLiteral("the exported head names another creator");
+    } else if (expected && expected->seq > 0 && !(hashAtExpected && *hashAtExpected == expected->hash)
+               && !restoredOn.isEmpty()) {
         result.restoredOnUtc = restoredOn;
     } else if (expected && expected->seq > 0) {
         if (!hashAtExpected) {
@@ -246,19 +432,13 @@ Result<std::vector<AuditEntry>> AuditLog::latest(int limit, qint64 beforeSeq) co
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT seq, at_utc, account, action, object_type, object_id, detail, prev_hash, hash"
-                                 " FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT ?"));
+    query.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT ?").arg(QLatin1String(Columns)));
     query.addBindValue(beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max());
     query.addBindValue(limit);
     if (!query.exec())
         return makeError(ErrorCode::Sql, tr("The audit log cannot be read."), query.lastError().text());
     std::vector<AuditEntry> entries;
-    if (auto read = forEachRow(query, tr("The audit log cannot be read."), [&] {
-            entries.push_back({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                               query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
-                               query.value(6).toString(), query.value(7).toString().toLatin1(),
-                               query.value(8).toString().toLatin1()});
-        });
+    if (auto read = forEachRow(query, tr("The audit log cannot be read."), [&] { entries.push_back(readEntry(query)); });
         !read)
         return read.error();
     return entries;
@@ -270,6 +450,7 @@ Result<void> AuditLog::exportHead(const AuditHead &head, const QString &path)
         {QStringLiteral("format"), QStringLiteral("habeas-audit-head")},
         {QStringLiteral("seq"), head.seq},
         {QStringLiteral("hash"), QString::fromLatin1(head.hash)},
+        {QStringLiteral("creator"), head.creator},
         {QStringLiteral("exported_utc"), Clock::system()->stamp()},
     };
     return writeFileAtomically(path, QJsonDocument(json).toJson(),
@@ -287,7 +468,7 @@ Result<AuditHead> AuditLog::readHead(const QString &path)
     if (json.value(QLatin1String("format")).toString() != QLatin1String("habeas-audit-head") || seq < 0
         || hash.size() != 64)
         return makeError(ErrorCode::InvalidArgument, tr("%1 is not an audit log head exported by Habeas.").arg(path));
-    return AuditHead{seq, hash};
+    return AuditHead{seq, hash, json.value(QLatin1String("creator")).toString()};
 }
 
 } // namespace habeas

@@ -17,21 +17,21 @@ Result<std::vector<AuditEntry>> AuditService::latest(int limit, qint64 beforeSeq
 {
     if (auto allowed = m_session.require(Permission::ViewAuditLog, Object); !allowed)
         return allowed.error();
-    return AuditLog(SessionStorage::database(m_session)).latest(limit, beforeSeq);
+    return AuditLog::of(SessionStorage::vault(m_session)).latest(limit, beforeSeq);
 }
 
 Result<AuditHead> AuditService::head()
 {
     if (auto allowed = m_session.require(Permission::ViewAuditLog, Object); !allowed)
         return allowed.error();
-    return AuditLog(SessionStorage::database(m_session)).head();
+    return AuditLog::of(SessionStorage::vault(m_session)).head();
 }
 
 Result<AuditVerification> AuditService::verify(const std::optional<AuditHead> &expected)
 {
     if (auto allowed = m_session.require(Permission::ViewAuditLog, Object); !allowed)
         return allowed.error();
-    auto result = AuditLog(SessionStorage::database(m_session)).verify(expected);
+    auto result = AuditLog::of(SessionStorage::vault(m_session)).verify(expected);
     if (!result)
         return result;
     static_cast<void>(m_session.record(AuditAction::AuditVerify, Object, QString(),

@@ -2,6 +2,7 @@
 
 #include "core/requests/RequestService.h"
 #include "core/accounts/Session.h"
+#include "core/accounts/AccountGrants.h"
 #include "core/accounts/AccountRepository.h"
 #include "core/administration/VaultService.h"
 #include "core/audit/AuditLog.h"
@@ -57,14 +58,16 @@ Result<void> DemoVault::create(const QString &path, KeyDerivation cost)
         for (const DemoAccount &account : accounts().subspan(1)) {
             QSqlDatabase db = (*vault)->database();
             const NewAccount added{QString::fromUtf8(account.login), QString::fromUtf8(account.fullName), account.role};
-            auto slotted = (*vault)->addSlot(added.login, SecureBytes::copyOf(account.password), kdf, [&]() -> Result<void> {
+            auto slotted = (*vault)->addSlot(added.login, SecureBytes::copyOf(account.password), kdf,
+                                             [&](const QByteArray &publicKey) -> Result<void> {
                 if (auto inserted = AccountRepository(db).insert(added, Clock::system()->nowUtc()); !inserted)
                     return inserted;
-                auto appended = AuditLog(db).append(administrator.login, AuditAction::AccountCreate, QStringLiteral("account"),
-                                                    added.login, QStringLiteral("role ") + roleKey(account.role));
-                if (!appended)
+                AuditLog log = AuditLog::of(**vault);
+                if (auto appended = log.append(AuditAction::AccountCreate, QStringLiteral("account"), added.login,
+                                               QStringLiteral("role ") + roleKey(account.role));
+                    !appended)
                     return appended.error();
-                return {};
+                return AccountGrants::record(log, added.login, added.role, true, publicKey);
             });
             if (!slotted)
                 return slotted;

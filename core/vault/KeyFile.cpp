@@ -132,6 +132,8 @@ Result<KeyFile> KeyFile::parse(const QByteArray &bytes)
     KeyFile file;
     if (!decodeB64(root.value(QLatin1String("vault")), VaultIdBytes, &file.m_vaultId))
         return corrupt(QStringLiteral("bad vault id"));
+    if (!decodeB64(root.value(QLatin1String("root")), crypto_sign_PUBLICKEYBYTES, &file.m_rootKey))
+        return corrupt(QStringLiteral("bad root key"));
     const QJsonObject cipher = root.value(QLatin1String("cipher")).toObject();
     if (cipher.value(QLatin1String("format")).toInt() != CipherFormat
         || cipher.value(QLatin1String("page_size")).toInt() != 4096)
@@ -227,6 +229,7 @@ QByteArray KeyFile::serialize() const
         {QStringLiteral("format"), QLatin1String(FormatName)},
         {QStringLiteral("version"), FormatVersion},
         {QStringLiteral("vault"), b64(m_vaultId)},
+        {QStringLiteral("root"), b64(m_rootKey)},
         {QStringLiteral("cipher"),
          QJsonObject{{QStringLiteral("format"), CipherFormat}, {QStringLiteral("page_size"), 4096}}},
         {QStringLiteral("info"),
@@ -260,13 +263,13 @@ QByteArray KeyFile::tagFor(const QString &login) const
     return tag;
 }
 
-QByteArray KeyFile::associatedData(const KeySlot &slot) const
+QByteArray KeyFile::associatedData(const KeySlot &slot, const QByteArray &root) const
 {
     // Everything that must not be swapped or edited without the slot
-    // failing to open: file format, vault, cipher format, slot identity, the
-    // KDF cost (so it cannot be lowered), the account's public key and the
-    // password's serial.
-    return QByteArray(FormatName) + '/' + QByteArray::number(FormatVersion) + '/' + m_vaultId + '/'
+    // failing to open: file format, vault, the creator's key, cipher format,
+    // slot identity, the KDF cost (so it cannot be lowered), the account's
+    // public key and the password's serial.
+    return QByteArray(FormatName) + '/' + QByteArray::number(FormatVersion) + '/' + m_vaultId + '/' + root + '/'
            + QByteArray::number(CipherFormat) + "/4096/" + slot.tag + '/' + KdfName + '/'
            + QByteArray::number(slot.kdf.opsLimit) + '/' + QByteArray::number(slot.kdf.memLimitBytes) + '/'
            + slot.salt + '/' + slot.publicKey + '/' + QByteArray::number(slot.serial);
@@ -360,7 +363,7 @@ Result<AccountKeys> KeyFile::unwrap(const QString &login, const SecureBytes &pas
     if (!kek)
         return kek.error();
     SecureBytes seed(crypto_sign_SEEDBYTES);
-    const QByteArray ad = associatedData(*it);
+    const QByteArray ad = associatedData(*it, m_rootKey);
     unsigned long long length = 0;
     const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(
         seed.data(), &length, nullptr, reinterpret_cast<const unsigned char *>(it->wrapped.constData()),
@@ -392,7 +395,7 @@ Result<AccountKeys> KeyFile::unwrap(const QString &login, const SecureBytes &pas
 
 Result<KeySlot> KeyFile::wrap(const QByteArray &tag, const SecureBytes &password, const SecureBytes &databaseKey,
                               const SecureBytes &nextKey, const KdfParams &kdf, int serial,
-                              const SecureBytes *signingKey) const
+                              const SecureBytes *signingKey, SecureBytes *signingKeyOut) const
 {
     if (databaseKey.size() != 32)
         return makeError(ErrorCode::Internal, tr("The vault key is not available."));
@@ -414,12 +417,15 @@ Result<KeySlot> KeyFile::wrap(const QByteArray &tag, const SecureBytes &password
         SecureBytes secret(crypto_sign_SECRETKEYBYTES);
         slot.publicKey = QByteArray(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
         crypto_sign_seed_keypair(reinterpret_cast<unsigned char *>(slot.publicKey.data()), secret.data(), seed.data());
+        if (signingKeyOut != nullptr)
+            *signingKeyOut = std::move(secret);
     }
     auto kek = deriveKek(password, slot.salt, kdf);
     if (!kek)
         return kek.error();
     slot.wrapped.resize(crypto_sign_SEEDBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES);
-    const QByteArray ad = associatedData(slot);
+    // A new file's first slot is its creator's, whose key is the root.
+    const QByteArray ad = associatedData(slot, m_rootKey.isEmpty() ? slot.publicKey : m_rootKey);
     unsigned long long length = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(
         reinterpret_cast<unsigned char *>(slot.wrapped.data()), &length, seed.data(), seed.size(),
@@ -439,16 +445,18 @@ Result<KeySlot> KeyFile::wrap(const QByteArray &tag, const SecureBytes &password
 }
 
 Result<void> KeyFile::addSlot(const QString &login, const SecureBytes &password, const SecureBytes &databaseKey,
-                              const SecureBytes &nextKey, const KdfParams &kdf)
+                              const SecureBytes &nextKey, const KdfParams &kdf, SecureBytes *signingKey)
 {
     if (normaliseLogin(login).isEmpty())
         return makeError(ErrorCode::InvalidArgument, tr("The login is empty."));
     if (hasSlot(login))
         return makeError(ErrorCode::AlreadyExists, tr("The account \"%1\" already has a key slot.").arg(login.trimmed()));
     const QByteArray tag = tagFor(login);
-    auto slot = wrap(tag, password, databaseKey, nextKey, kdf, 1, nullptr);
+    auto slot = wrap(tag, password, databaseKey, nextKey, kdf, 1, nullptr, signingKey);
     if (!slot)
         return slot.error();
+    if (m_rootKey.isEmpty())
+        m_rootKey = slot->publicKey;
     m_slots.push_back(std::move(slot).value());
     std::erase(m_disabledTags, tag);
     return {};

@@ -69,7 +69,8 @@ class KeyFile final {
     Q_DECLARE_TR_FUNCTIONS(KeyFile)
 
 public:
-    static constexpr int FormatVersion = 2;
+    // 3: the vault creator's public key in the header, bound to every slot.
+    static constexpr int FormatVersion = 3;
     static constexpr int CipherFormat = 3; // SQLCipher 3 file format
     static constexpr qint64 MaximumSize = 1 << 20;
 
@@ -85,6 +86,10 @@ public:
     QByteArray serialize() const;
 
     const QByteArray &vaultId() const { return m_vaultId; }
+    // The Ed25519 public key of the vault's creator, where the audit log's
+    // chain of trust starts. It is part of every slot's associated data:
+    // replacing it makes every slot but the replacer's fail to open.
+    const QByteArray &rootKey() const { return m_rootKey; }
     const std::vector<KeySlot> &keySlots() const { return m_slots; }
     int slotCount() const { return static_cast<int>(m_slots.size()); }
     bool hasSlot(const QString &login) const;
@@ -95,9 +100,11 @@ public:
     // WrongPassword / KeyFileCorrupt (a sealed key that does not open).
     Result<AccountKeys> unwrap(const QString &login, const SecureBytes &password) const;
     // A new slot with a new key pair; the database key (and `nextKey`, when
-    // not empty, while the key is being changed) sealed to it.
+    // not empty, while the key is being changed) sealed to it. The first
+    // slot of a new file is the creator's: its public key becomes the root.
+    // `signingKey`, when given, receives the new secret key.
     Result<void> addSlot(const QString &login, const SecureBytes &password, const SecureBytes &databaseKey,
-                         const SecureBytes &nextKey, const KdfParams &kdf);
+                         const SecureBytes &nextKey, const KdfParams &kdf, SecureBytes *signingKey = nullptr);
     // A new password for the slot. `ownSigningKey` keeps the account's key
     // pair (a person changing their own password); without it the account
     // gets a new key pair (an administrator's reset).
@@ -135,15 +142,16 @@ public:
     QByteArray tagFor(const QString &login) const;
 
 private:
-    QByteArray associatedData(const KeySlot &slot) const;
+    QByteArray associatedData(const KeySlot &slot, const QByteArray &root) const;
     QByteArray infoMac(const SecureBytes &rawKey) const;
     QByteArray nextMac(const SecureBytes &currentKey, const SecureBytes &nextKey) const;
     Result<KeySlot> wrap(const QByteArray &tag, const SecureBytes &password, const SecureBytes &databaseKey,
                          const SecureBytes &nextKey, const KdfParams &kdf, int serial,
-                         const SecureBytes *signingKey) const;
+                         const SecureBytes *signingKey, SecureBytes *signingKeyOut = nullptr) const;
     std::vector<KeySlot>::const_iterator findSlot(const QString &login) const;
 
     QByteArray m_vaultId;
+    QByteArray m_rootKey;
     int m_schemaVersion = 0;
     int m_generation = 0;
     QByteArray m_infoMac;

@@ -284,6 +284,13 @@ constexpr const char *Version8[] = {
     "ALTER TABLE accounts ADD COLUMN key_serial INTEGER NOT NULL DEFAULT 1",
 };
 
+// Version 9: each audit entry carries the Ed25519 signature of the account
+// that acted; the index finds an account's latest grant at sign-in.
+constexpr const char *Version9[] = {
+    "ALTER TABLE audit_log ADD COLUMN signature TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX audit_log_grants ON audit_log (action, object_id, seq)",
+};
+
 constexpr MigrationStep Steps[] = {
     {1, Version1},
     {2, Version2},
@@ -293,6 +300,7 @@ constexpr MigrationStep Steps[] = {
     {6, Version6},
     {7, Version7},
     {8, Version8},
+    {9, Version9},
 };
 
 } // namespace

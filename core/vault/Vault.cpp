@@ -10,6 +10,7 @@
 #include "core/vault/Rows.h"
 #include "core/vault/Transaction.h"
 #include "core/vault/VaultLock.h"
+#include "core/crypto/Sodium.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -239,8 +240,10 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString &path, const QString 
 
     vault->m_key = SecureBytes::random(32);
     vault->m_keyFile = KeyFile::createNew();
-    if (auto added = vault->m_keyFile.addSlot(login, password, vault->m_key, SecureBytes(), kdf); !added)
+    if (auto added = vault->m_keyFile.addSlot(login, password, vault->m_key, SecureBytes(), kdf, &vault->m_signingKey);
+        !added)
         return added.error();
+    vault->m_publicKey = vault->m_keyFile.rootKey();
 
     // The database is written first and the key file last: until the key
     // file exists there is no vault, and a failure removes what was written.
@@ -359,7 +362,19 @@ Result<void> Vault::unwrapKey(const QString &login, const SecureBytes &password)
     m_key = std::move(keys->databaseKey);
     m_nextKey = std::move(keys->nextDatabaseKey);
     m_signingKey = std::move(keys->signingKey);
+    m_publicKey = keys->publicKey;
     return {};
+}
+
+QByteArray Vault::sign(const QByteArray &message) const
+{
+    if (m_signingKey.size() != crypto_sign_SECRETKEYBYTES)
+        return {};
+    QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
+    crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr,
+                         reinterpret_cast<const unsigned char *>(message.constData()),
+                         static_cast<unsigned long long>(message.size()), m_signingKey.data());
+    return signature;
 }
 
 std::vector<FailedLogin> Vault::failedLogins() const
@@ -584,26 +599,28 @@ Result<void> Vault::commitKeyChange(KeyFile updated, const std::function<Result<
 }
 
 Result<void> Vault::addSlot(const QString &login, const SecureBytes &password, const KdfParams &kdf,
-                            const InTransaction &within)
+                            const SlotWork &within)
 {
     KeyFile updated = m_keyFile;
     if (auto added = updated.addSlot(login, password, m_key, m_nextKey, kdf); !added)
         return added;
+    const QByteArray publicKey = updated.slotFor(login)->publicKey;
     return commitKeyChange(
-        std::move(updated), [&]() -> Result<void> { return within ? within() : Result<void>(); },
+        std::move(updated), [&]() -> Result<void> { return within ? within(publicKey) : Result<void>(); },
         tr("The account cannot be updated."));
 }
 
 Result<void> Vault::changePassword(const QString &login, const SecureBytes &newPassword, const KdfParams &kdf,
-                                   const InTransaction &within, bool revokeOld)
+                                   const SlotWork &within, bool revokeOld)
 {
     KeyFile updated = m_keyFile;
     const bool own = normaliseLogin(login) == m_login;
     if (auto rewrapped = updated.rewrapSlot(login, newPassword, m_key, m_nextKey, kdf, own ? &m_signingKey : nullptr);
         !rewrapped)
         return rewrapped;
+    const QByteArray publicKey = updated.slotFor(login)->publicKey;
     return commitKeyChange(
-        std::move(updated), [&]() -> Result<void> { return within ? within() : Result<void>(); },
+        std::move(updated), [&]() -> Result<void> { return within ? within(publicKey) : Result<void>(); },
         tr("The password cannot be changed."), revokeOld);
 }
 

@@ -101,21 +101,29 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     const KeyFile &keyFile() const { return m_keyFile; }
 
+    // The signed-in account's Ed25519 public key, and a detached signature
+    // of `message` by its secret key (empty while locked). The secret key
+    // never leaves the vault object.
+    const QByteArray &publicKey() const { return m_publicKey; }
+    QByteArray sign(const QByteArray &message) const;
+
     // Key slots. Each rewrites the key file atomically inside a database
     // transaction; `within` runs in that transaction (further rows, the audit
-    // entry) and its failure undoes everything.
+    // entry) and its failure undoes everything. For a slot added or given a
+    // new password, `within` gets the slot's public key.
     using InTransaction = std::function<Result<void>()>;
+    using SlotWork = std::function<Result<void>(const QByteArray &publicKey)>;
     // Errors of the slot calls: NotOpen, AlreadyExists, UnknownAccount,
     // InvalidArgument (last slot), DiskFull, ReadOnlyLocation, Io, Sql, or
     // within's own.
     Result<void> addSlot(const QString &login, const SecureBytes &password,
-                         const KdfParams &kdf = KdfParams::standard(), const InTransaction &within = {});
+                         const KdfParams &kdf = KdfParams::standard(), const SlotWork &within = {});
     // The signed-in person's own change keeps their key pair; a change made
     // for someone else (a reset) gives them a new one. `revokeOld`: the old
     // password may be known to someone else, so the database key is changed
     // too (begun here; see completeKeyChange()).
     Result<void> changePassword(const QString &login, const SecureBytes &newPassword,
-                                const KdfParams &kdf = KdfParams::standard(), const InTransaction &within = {},
+                                const KdfParams &kdf = KdfParams::standard(), const SlotWork &within = {},
                                 bool revokeOld = false);
     // Removing a slot revokes it: the change of the database key begins in
     // the same key file, so that no copy of an older key file opens the
@@ -222,6 +230,7 @@ private:
     SecureBytes m_key;        // the database's key
     SecureBytes m_nextKey;    // while a change of key is pending
     SecureBytes m_signingKey; // the signed-in account's Ed25519 key
+    QByteArray m_publicKey;
     KeyFile m_keyFile;
     KeyChangeRecovery m_recovery = KeyChangeRecovery::None;
     std::function<Result<void>(const QSqlDatabase &, int)> m_verify;

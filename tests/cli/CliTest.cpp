@@ -9,6 +9,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -113,6 +115,21 @@ TEST_F(CliTest, CheckReportsCipherIntegrityAndSchema)
     EXPECT_TRUE(run.out.contains(QStringLiteral("integrity: ok")));
     EXPECT_TRUE(run.out.contains(QStringLiteral("schema version: %1").arg(Migrations::latestVersion())));
     EXPECT_TRUE(run.out.contains(QStringLiteral("chain whole"))) << qPrintable(run.out);
+}
+
+// The head is printed and exported with the fingerprint of the vault
+// creator's key, the root of the log's signatures.
+TEST_F(CliTest, AuditHeadNamesTheCreatorsKey)
+{
+    const QString file = m_dir.filePath(QStringLiteral("head.json"));
+    const CliRun run = cli({QStringLiteral("audit-head"), m_vault, QStringLiteral("--user"), QStringLiteral("admin"),
+                            QStringLiteral("--password-stdin"), QStringLiteral("--output"), file},
+                           AdminPassword);
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const QJsonObject head = QJsonDocument::fromJson(readAll(file)).object();
+    const QString creator = head.value(QLatin1String("creator")).toString();
+    EXPECT_EQ(creator.size(), 39) << qPrintable(creator);
+    EXPECT_TRUE(run.out.contains(QStringLiteral("vault creator's key: ") + creator)) << qPrintable(run.out);
 }
 
 TEST_F(CliTest, WrongPasswordExitsTwoWithOneLine)

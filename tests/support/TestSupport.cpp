@@ -1,7 +1,9 @@
 #include "tests/support/TestSupport.h"
 
 #include "core/Clock.h"
+#include "core/accounts/AccountGrants.h"
 #include "core/accounts/AccountRepository.h"
+#include "core/vault/Vault.h"
 #include "core/administration/VaultService.h"
 
 #include <QCryptographicHash>
@@ -21,8 +23,11 @@ Result<std::unique_ptr<Vault>> createVault(const QString &path, const NewAccount
 
 Result<void> addAccount(Vault &vault, const NewAccount &account, const SecureBytes &password, const KdfParams &kdf)
 {
-    return vault.addSlot(account.login, password, kdf, [&]() -> Result<void> {
-        return AccountRepository(vault.database()).insert(account, Clock::system()->nowUtc());
+    return vault.addSlot(account.login, password, kdf, [&](const QByteArray &publicKey) -> Result<void> {
+        if (auto inserted = AccountRepository(vault.database()).insert(account, Clock::system()->nowUtc()); !inserted)
+            return inserted;
+        AuditLog log = AuditLog::of(vault);
+        return AccountGrants::record(log, account.login, account.role, true, publicKey);
     });
 }
 

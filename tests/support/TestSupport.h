@@ -71,7 +71,7 @@ inline KdfParams fastKdf()
 Result<std::unique_ptr<Vault>> createVault(const QString &path, const NewAccount &administrator,
                                            const SecureBytes &password, const QString &organisation,
                                            const KdfParams &kdf = KdfParams::standard());
-// A key slot and its account row, in one change (no audit entry).
+// A key slot, its account row and its grant, in one change.
 Result<void> addAccount(Vault &vault, const NewAccount &account, const SecureBytes &password,
                         const KdfParams &kdf = KdfParams::standard());
 

@@ -109,7 +109,7 @@ void AuditLogPage::exportHead()
         MessageBox::critical(this, tr("Audit log"), head.error().message);
         return;
     }
-    m_result->setText(tr("Head exported: entry %1.").arg(head->seq));
+    m_result->setText(tr("Head exported: entry %1. Vault creator's key: %2.").arg(head->seq).arg(head->creator));
     reload();
 }
 

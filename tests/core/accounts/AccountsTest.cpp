@@ -339,11 +339,14 @@ TEST_F(AccountsTest, FailedLoginsReachTheAuditLogWithoutPasswords)
     auto admin = signIn(QStringLiteral("admin"), AdminPassword);
     ASSERT_TRUE(admin);
     QSqlQuery query(SessionStorage::vault(*admin).database());
-    ASSERT_TRUE(query.exec(QStringLiteral("SELECT account, detail FROM audit_log WHERE action = 'login.failed' ORDER BY seq")));
+    ASSERT_TRUE(query.exec(
+        QStringLiteral("SELECT account, object_id, detail FROM audit_log WHERE action = 'login.failed' ORDER BY seq")));
     QStringList accounts;
     while (query.next()) {
-        accounts << query.value(0).toString();
-        EXPECT_FALSE(query.value(1).toString().contains(QStringLiteral("guess")));
+        // Recorded and signed by the person who signed in next.
+        EXPECT_EQ(query.value(0).toString(), QStringLiteral("admin"));
+        accounts << query.value(1).toString();
+        EXPECT_FALSE(query.value(2).toString().contains(QStringLiteral("guess")));
     }
     EXPECT_EQ(accounts, (QStringList{QStringLiteral("clerk"), QStringLiteral("?")}));
     // Written once: the queue is emptied.
@@ -423,34 +426,92 @@ TEST_F(AccountsTest, AccountsAndSlotsLeftApartAreRepairedAtSignIn)
         // A disable stopped after the key file: an enabled row, no slot.
         ASSERT_OK(vault.removeSlot(QStringLiteral("dpo")));
         ASSERT_OK(vault.completeKeyChange());
-        // A reset stopped after the key file: the slot has a newer password.
+        // A reset stopped after the key file: the slot has a new key pair
+        // that no administrator's grant signed.
         ASSERT_OK(vault.changePassword(QStringLiteral("clerk"), SecureBytes::fromText(QStringLiteral("Clerk-Temporary-2026")),
                                        KdfParams::fastForTests()));
+        // One's own change stopped there: same key pair, newer password.
+        ASSERT_OK(vault.changePassword(QStringLiteral("admin"), SecureBytes::fromText(QStringLiteral("Corniche-Renewed-2026")),
+                                       KdfParams::fastForTests()));
     }
-    auto admin = signIn(QStringLiteral("admin"), AdminPassword);
-    EXPECT_EQ(repairs(*admin), 3);
+    const QString adminPassword = QStringLiteral("Corniche-Renewed-2026");
+    auto admin = signIn(QStringLiteral("admin"), adminPassword);
+    EXPECT_EQ(repairs(*admin), 4);
     Vault &vault = SessionStorage::vault(*admin);
     EXPECT_FALSE(vault.keyFile().hasSlot(QStringLiteral("zoe")));
-    EXPECT_FALSE(vault.keyChangePending()) << "the removed slot's key was changed";
-    auto dpo = AccountRepository(SessionStorage::database(*admin)).find(QStringLiteral("dpo"));
-    ASSERT_OK(dpo);
-    EXPECT_TRUE((*dpo)->disabled);
-    auto clerk = AccountRepository(SessionStorage::database(*admin)).find(QStringLiteral("clerk"));
-    ASSERT_OK(clerk);
-    EXPECT_TRUE((*clerk)->mustChangePassword);
-    EXPECT_EQ((*clerk)->keySerial, 2);
-    // Each can be managed again: zoe added, the DPO enabled.
+    EXPECT_FALSE(vault.keyFile().hasSlot(QStringLiteral("clerk"))) << "a key nobody signed is not kept";
+    EXPECT_FALSE(vault.keyChangePending()) << "the removed slots' key was changed";
+    AccountRepository rows(SessionStorage::database(*admin));
+    for (const char *login : {"dpo", "clerk"}) {
+        auto row = rows.find(QString::fromLatin1(login));
+        ASSERT_OK(row);
+        EXPECT_TRUE((*row)->disabled) << login;
+    }
+    auto own = rows.find(QStringLiteral("admin"));
+    ASSERT_OK(own);
+    EXPECT_TRUE((*own)->mustChangePassword);
+    EXPECT_EQ((*own)->keySerial, 2);
+    ASSERT_OK(admin->changeOwnPassword(SecureBytes::fromText(adminPassword), QStringLiteral("Corniche-Renewed-Again-2026")));
+    // Each can be managed again: zoe added, the DPO and the clerk enabled.
     AccountService accounts(*admin);
     EXPECT_OK(accounts.add({QStringLiteral("zoe"), QStringLiteral("Zoé Martin"), Role::Clerk}, QStringLiteral("Vallon-Fontvieille-88")));
     EXPECT_OK(accounts.enable(QStringLiteral("dpo"), QStringLiteral("Corniche-Larvotto-61")));
+    EXPECT_OK(accounts.enable(QStringLiteral("clerk"), QStringLiteral("Tamaris-Bruine-Port-47")));
     admin.reset();
     // Nothing left to repair.
-    auto again = signIn(QStringLiteral("admin"), AdminPassword);
-    EXPECT_EQ(repairs(*again), 3);
+    auto again = signIn(QStringLiteral("admin"), QStringLiteral("Corniche-Renewed-Again-2026"));
+    EXPECT_EQ(repairs(*again), 4);
     again.reset();
-    auto signedIn = Session::login(m_path, QStringLiteral("clerk"), SecureBytes::fromText(QStringLiteral("Clerk-Temporary-2026")));
+    auto signedIn = Session::login(m_path, QStringLiteral("clerk"), SecureBytes::fromText(QStringLiteral("Tamaris-Bruine-Port-47")));
     ASSERT_OK(signedIn);
     EXPECT_TRUE((*signedIn)->passwordChangeRequired());
+}
+
+// Someone holding the database key (any account's password yields it)
+// edits the accounts table: the sign-in compares the row with the grant an
+// administrator signed and refuses it.
+TEST_F(AccountsTest, RolesEditedInTheDatabaseAreRefusedAtSignIn)
+{
+    {
+        auto clerk = Vault::open(m_path, QStringLiteral("clerk"), SecureBytes::fromText(ClerkPassword));
+        ASSERT_OK(clerk);
+        QSqlQuery query((*clerk)->database());
+        ASSERT_TRUE(query.exec(QStringLiteral("UPDATE accounts SET role = 'admin' WHERE login = 'clerk'")));
+    }
+    auto refused = Session::login(m_path, QStringLiteral("clerk"), SecureBytes::fromText(ClerkPassword));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::DatabaseCorrupt);
+    EXPECT_TRUE(refused.error().detail.startsWith(QStringLiteral("role differs"))) << qPrintable(refused.error().detail);
+    // Put back as the administrator signed it, the row is accepted again.
+    {
+        auto clerk = Vault::open(m_path, QStringLiteral("clerk"), SecureBytes::fromText(ClerkPassword));
+        ASSERT_OK(clerk);
+        QSqlQuery query((*clerk)->database());
+        ASSERT_TRUE(query.exec(QStringLiteral("UPDATE accounts SET role = 'clerk' WHERE login = 'clerk'")));
+    }
+    EXPECT_OK(Session::login(m_path, QStringLiteral("clerk"), SecureBytes::fromText(ClerkPassword)));
+}
+
+TEST_F(AccountsTest, ADisabledColleagueCannotBeReEnabledFromOutside)
+{
+    {
+        auto admin = signIn(QStringLiteral("admin"), AdminPassword);
+        ASSERT_OK(AccountService(*admin).disable(QStringLiteral("dpo")));
+    }
+    // The clerk re-enables the DPO's row and gives the DPO's login a slot
+    // with a password of their choosing, sealed with the database key.
+    {
+        auto clerk = Vault::open(m_path, QStringLiteral("clerk"), SecureBytes::fromText(ClerkPassword));
+        ASSERT_OK(clerk);
+        QSqlQuery query((*clerk)->database());
+        ASSERT_TRUE(query.exec(QStringLiteral("UPDATE accounts SET disabled = 0 WHERE login = 'dpo'")));
+        ASSERT_OK((*clerk)->addSlot(QStringLiteral("dpo"), SecureBytes::fromText(QStringLiteral("Chosen-By-The-Clerk-1")),
+                                    KdfParams::fastForTests()));
+    }
+    auto refused = Session::login(m_path, QStringLiteral("dpo"), SecureBytes::fromText(QStringLiteral("Chosen-By-The-Clerk-1")));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::DatabaseCorrupt);
+    EXPECT_TRUE(refused.error().detail.startsWith(QStringLiteral("key differs"))) << qPrintable(refused.error().detail);
 }
 
 // A disabled row that kept its slot (the key file was put back after a

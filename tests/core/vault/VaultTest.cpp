@@ -454,6 +454,19 @@ TEST_F(VaultTest, LoweredKdfCostInTheFileDoesNotOpen)
     expectOpenFailsUnchanged(path, ErrorCode::WrongPassword);
 }
 
+TEST_F(VaultTest, ReplacingTheCreatorsKeyClosesEverySlot)
+{
+    // The creator's public key, where the audit log's signatures start, is
+    // part of every slot's authenticated data: someone who swaps in a key
+    // of their own (and fixes the checksum) locks everyone out instead.
+    const QString path = makeClosedVault();
+    QJsonObject json = keyFileJson(VaultPaths::of(path).keys);
+    ASSERT_EQ(QByteArray::fromBase64(json.value(QStringLiteral("root")).toString().toLatin1()).size(), 32);
+    json.insert(QStringLiteral("root"), QString::fromLatin1(QByteArray(32, '\x05').toBase64()));
+    ASSERT_TRUE(writeAll(VaultPaths::of(path).keys, keyFileWithChecksum(json)));
+    expectOpenFailsUnchanged(path, ErrorCode::WrongPassword);
+}
+
 TEST_F(VaultTest, EditedSchemaVersionInTheKeyFileIsTampering)
 {
     const QString path = makeClosedVault();

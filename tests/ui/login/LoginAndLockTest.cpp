@@ -320,9 +320,9 @@ TEST_F(LoginAndLockTest, AuditModelFetchesLazily)
     auto session = signIn(QStringLiteral("admin"), AdminPassword);
     QSqlDatabase db = SessionStorage::vault(*session).database();
     ASSERT_TRUE(db.transaction());
-    AuditLog log(db);
+    AuditLog log = AuditLog::of(SessionStorage::vault(*session));
     for (int i = 0; i < 450; ++i)
-        ASSERT_TRUE(log.append(QStringLiteral("admin"), AuditAction::AuditVerify).ok());
+        ASSERT_TRUE(log.append(AuditAction::AuditVerify).ok());
     ASSERT_TRUE(db.commit());
     AuditLogModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);

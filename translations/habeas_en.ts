@@ -291,6 +291,14 @@
         <source>Account rights and key signed by an administrator</source>
         <translation>Account rights and key signed by an administrator</translation>
     </message>
+    <message>
+        <source>Key protecting identity documents created</source>
+        <translation>Key protecting identity documents created</translation>
+    </message>
+    <message>
+        <source>Key protecting identity documents given to an account</source>
+        <translation>Key protecting identity documents given to an account</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -329,6 +337,29 @@
     <message>
         <source>The audit log cannot be verified without the vault&apos;s key file.</source>
         <translation>The audit log cannot be verified without the vault&apos;s key file.</translation>
+    </message>
+    <message>
+        <source>An entry of the audit log is not signed by the account it names: the vault has been edited outside Habeas. Ask the DPO to verify the audit log.</source>
+        <translation>An entry of the audit log is not signed by the account it names: the vault has been edited outside Habeas. Ask the DPO to verify the audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseKeys</name>
+    <message>
+        <source>Your account does not hold the key that protects identity documents yet. A colleague (clerk or DPO) who holds it gives it to you when they next sign in.</source>
+        <translation>Your account does not hold the key that protects identity documents yet. A colleague (clerk or DPO) who holds it gives it to you when they next sign in.</translation>
+    </message>
+    <message>
+        <source>The key that protects identity documents is not the one recorded in the audit log: the key file has been edited outside Habeas. Ask the DPO to verify the audit log.</source>
+        <translation>The key that protects identity documents is not the one recorded in the audit log: the key file has been edited outside Habeas. Ask the DPO to verify the audit log.</translation>
+    </message>
+    <message>
+        <source>The identity document cannot be encrypted.</source>
+        <translation>The identity document cannot be encrypted.</translation>
+    </message>
+    <message>
+        <source>This copy of the identity document cannot be decrypted: it was damaged or moved. Ask the requester for a new copy.</source>
+        <translation>This copy of the identity document cannot be decrypted: it was damaged or moved. Ask the requester for a new copy.</translation>
     </message>
 </context>
 <context>
@@ -691,6 +722,10 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>The temporary password must be changed at first sign-in.</source>
         <translation>The temporary password must be changed at first sign-in.</translation>
+    </message>
+    <message>
+        <source>vault creator&apos;s key: %1</source>
+        <translation>vault creator&apos;s key: %1</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1474,22 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <source>The vault key could not be changed.</source>
         <translation>The vault key could not be changed.</translation>
     </message>
+    <message>
+        <source>The vault already has a key for identity documents.</source>
+        <translation>The vault already has a key for identity documents.</translation>
+    </message>
+    <message>
+        <source>The key for identity documents cannot be created.</source>
+        <translation>The key for identity documents cannot be created.</translation>
+    </message>
+    <message>
+        <source>Your account does not hold the key for identity documents.</source>
+        <translation>Your account does not hold the key for identity documents.</translation>
+    </message>
+    <message>
+        <source>The key for identity documents cannot be given to the account.</source>
+        <translation>The key for identity documents cannot be given to the account.</translation>
+    </message>
 </context>
 <context>
     <name>VaultLock</name>
@@ -1794,8 +1845,8 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <source>Head exported: entry %1.</source>
-        <translation>Head exported: entry %1.</translation>
+        <source>Head exported: entry %1. Vault creator&apos;s key: %2.</source>
+        <translation>Head exported: entry %1. Vault creator&apos;s key: %2.</translation>
     </message>
 </context>
 <context>

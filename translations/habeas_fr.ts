@@ -291,6 +291,14 @@
         <source>Account rights and key signed by an administrator</source>
         <translation>Droits et clé du compte signés par un administrateur</translation>
     </message>
+    <message>
+        <source>Key protecting identity documents created</source>
+        <translation>Clé protégeant les pièces d&apos;identité créée</translation>
+    </message>
+    <message>
+        <source>Key protecting identity documents given to an account</source>
+        <translation>Clé protégeant les pièces d&apos;identité remise à un compte</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -329,6 +337,29 @@
     <message>
         <source>The audit log cannot be verified without the vault&apos;s key file.</source>
         <translation>Le journal d&apos;audit ne peut pas être vérifié sans le fichier de clés du coffre-fort.</translation>
+    </message>
+    <message>
+        <source>An entry of the audit log is not signed by the account it names: the vault has been edited outside Habeas. Ask the DPO to verify the audit log.</source>
+        <translation>Une entrée du journal d&apos;audit n&apos;est pas signée par le compte qu&apos;elle nomme : le coffre-fort a été modifié hors d&apos;Habeas. Demandez au DPO de vérifier le journal d&apos;audit.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseKeys</name>
+    <message>
+        <source>Your account does not hold the key that protects identity documents yet. A colleague (clerk or DPO) who holds it gives it to you when they next sign in.</source>
+        <translation>Votre compte ne détient pas encore la clé qui protège les pièces d&apos;identité. Un collègue (agent ou DPO) qui la détient vous la remettra à sa prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>The key that protects identity documents is not the one recorded in the audit log: the key file has been edited outside Habeas. Ask the DPO to verify the audit log.</source>
+        <translation>La clé qui protège les pièces d&apos;identité n&apos;est pas celle que consigne le journal d&apos;audit : le fichier de clés a été modifié hors d&apos;Habeas. Demandez au DPO de vérifier le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>The identity document cannot be encrypted.</source>
+        <translation>La pièce d&apos;identité ne peut pas être chiffrée.</translation>
+    </message>
+    <message>
+        <source>This copy of the identity document cannot be decrypted: it was damaged or moved. Ask the requester for a new copy.</source>
+        <translation>Cette copie de la pièce d&apos;identité ne peut pas être déchiffrée : elle a été endommagée ou déplacée. Demandez une nouvelle copie au demandeur.</translation>
     </message>
 </context>
 <context>
@@ -698,6 +729,10 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>The temporary password must be changed at first sign-in.</source>
         <translation>Le mot de passe temporaire devra être changé à la première connexion.</translation>
+    </message>
+    <message>
+        <source>vault creator&apos;s key: %1</source>
+        <translation>clé du créateur du coffre-fort : %1</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1481,22 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <source>The vault key could not be changed.</source>
         <translation>La clé du coffre-fort n&apos;a pas pu être changée.</translation>
     </message>
+    <message>
+        <source>The vault already has a key for identity documents.</source>
+        <translation>Le coffre-fort a déjà une clé pour les pièces d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>The key for identity documents cannot be created.</source>
+        <translation>La clé des pièces d&apos;identité ne peut pas être créée.</translation>
+    </message>
+    <message>
+        <source>Your account does not hold the key for identity documents.</source>
+        <translation>Votre compte ne détient pas la clé des pièces d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>The key for identity documents cannot be given to the account.</source>
+        <translation>La clé des pièces d&apos;identité ne peut pas être remise à ce compte.</translation>
+    </message>
 </context>
 <context>
     <name>VaultLock</name>
@@ -1801,8 +1852,8 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <source>Head exported: entry %1.</source>
-        <translation>Tête de chaîne exportée : entrée %1.</translation>
+        <source>Head exported: entry %1. Vault creator&apos;s key: %2.</source>
+        <translation>Tête exportée : entrée %1. Clé du créateur du coffre-fort : %2.</translation>
     </message>
 </context>
 <context>

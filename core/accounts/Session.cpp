@@ -6,6 +6,7 @@
 #include "core/accounts/AccountRepository.h"
 #include "core/accounts/SessionStorage.h"
 #include "core/audit/AuditLog.h"
+#include "core/documents/CaseKeys.h"
 #include "core/documents/IdentityDocumentService.h"
 #include "core/vault/Vault.h"
 
@@ -128,6 +129,10 @@ Result<void> Session::begin()
     // backup might: destroy any copy still attached to an ended request.
     if (auto swept = IdentityDocumentService::sweep(*this); !swept)
         return swept.error();
+    // The key that protects identity documents: made by the first clerk or
+    // DPO, given by each holder to colleagues who lack it. A failure here
+    // leaves them without it until a later sign-in; the sign-in goes on.
+    static_cast<void>(CaseKeys::distribute(*this));
     return {};
 }
 

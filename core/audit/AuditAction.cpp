@@ -13,7 +13,7 @@ struct ActionRow {
 };
 
 // In the order of the enum; keys are part of the log format.
-constexpr std::array<ActionRow, 39> Table = {{
+constexpr std::array<ActionRow, 41> Table = {{
     {AuditAction::VaultCreate, "vault.create", QT_TRANSLATE_NOOP("AuditAction", "Vault created")},
     {AuditAction::VaultCheck, "vault.check", QT_TRANSLATE_NOOP("AuditAction", "Vault checked")},
     {AuditAction::Login, "login", QT_TRANSLATE_NOOP("AuditAction", "Signed in")},
@@ -59,6 +59,10 @@ constexpr std::array<ActionRow, 39> Table = {{
      QT_TRANSLATE_NOOP("AuditAction", "Account repaired after an interrupted change")},
     {AuditAction::AccountGrant, "account.grant",
      QT_TRANSLATE_NOOP("AuditAction", "Account rights and key signed by an administrator")},
+    {AuditAction::DocumentCaseKey, "document.case-key",
+     QT_TRANSLATE_NOOP("AuditAction", "Key protecting identity documents created")},
+    {AuditAction::DocumentCaseKeyShare, "document.case-key-share",
+     QT_TRANSLATE_NOOP("AuditAction", "Key protecting identity documents given to an account")},
 }};
 
 constexpr bool tableFollowsEnum()
@@ -70,7 +74,7 @@ constexpr bool tableFollowsEnum()
     return true;
 }
 static_assert(tableFollowsEnum(), "one row per AuditAction, in enum order");
-static_assert(static_cast<std::size_t>(AuditAction::AccountGrant) + 1 == Table.size(),
+static_assert(static_cast<std::size_t>(AuditAction::DocumentCaseKeyShare) + 1 == Table.size(),
               "every AuditAction has a row");
 
 constexpr auto AllActions = [] {

@@ -53,6 +53,8 @@ enum class AuditAction {
     VaultKeyChangeDeferred,
     AccountRepair,
     AccountGrant,
+    DocumentCaseKey,
+    DocumentCaseKeyShare,
 };
 
 class AuditActions final {

@@ -270,6 +270,43 @@ Result<AuditGrant> AuditLog::currentGrant(const QString &login) const
     return grantBefore(login, std::numeric_limits<qint64>::max());
 }
 
+Result<std::optional<AuditEntry>> AuditLog::lastOf(AuditAction action) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE action = ? ORDER BY seq DESC LIMIT 1").arg(QLatin1String(Columns)));
+    query.addBindValue(AuditActions::key(action));
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, tr("The audit log cannot be read."), query.lastError().text());
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return makeError(ErrorCode::Sql, tr("The audit log cannot be read."), query.lastError().text());
+        return std::optional<AuditEntry>();
+    }
+    return std::optional<AuditEntry>(readEntry(query));
+}
+
+Result<AuditGrant> AuditLog::signerGrant(const AuditEntry &entry) const
+{
+    const auto forged = [&](const QString &why) {
+        return makeError(ErrorCode::DatabaseCorrupt,
+                         tr("An entry of the audit log is not signed by the account it names: the vault has been edited "
+                            "outside Habeas. Ask the DPO to verify the audit log."),
+                         why);
+    };
+    if (computeHash(entry) != entry.hash)
+        return forged(QStringLiteral("entry %1 altered").arg(entry.seq));
+    auto signer = grantBefore(entry.account, entry.seq);
+    if (!signer) {
+        if (signer.error().code == ErrorCode::Sql)
+            return signer.error();
+        return forged(QStringLiteral("entry %1 by %2, who has no valid grant").arg(entry.seq).arg(entry.account));
+    }
+    if (!signer->enabled || !signatureValid(entry, signer->publicKey))
+        return forged(QStringLiteral("entry %1 not signed by %2").arg(entry.seq).arg(entry.account));
+    return signer;
+}
+
 Result<AuditGrant> AuditLog::grantBefore(const QString &login, qint64 beforeSeq) const
 {
     const QString unreadable = tr("The audit log cannot be read.");

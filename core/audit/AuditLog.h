@@ -115,6 +115,12 @@ public:
     // their own grant at the time). Errors: NotFound (no grant),
     // DatabaseCorrupt (a grant that does not verify), Sql.
     Result<AuditGrant> currentGrant(const QString &login) const;
+    // The newest entry of an action, if any.
+    Result<std::optional<AuditEntry>> lastOf(AuditAction action) const;
+    // The grant of the account that wrote `entry`, as it stood then, once
+    // the entry's hash and signature are checked against it.
+    // Errors: DatabaseCorrupt, Sql.
+    Result<AuditGrant> signerGrant(const AuditEntry &entry) const;
     Result<AuditHead> head() const;
     // Walks the whole chain; with `expected`, also checks that the entry at
     // expected.seq still has expected.hash (a cut tail or a rewritten

@@ -43,7 +43,7 @@ Result<void> DocumentRepository::store(const StoredDocument &document)
     if (!query.exec())
         return sqlError(query);
     query.prepare(QStringLiteral("INSERT INTO identity_documents (request_id, kind, image, width, height, captured_at,"
-                                 " captured_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                 " captured_by, sealed_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(document.requestId);
     query.addBindValue(storedText(document.kind));
     query.addBindValue(document.image);
@@ -51,6 +51,7 @@ Result<void> DocumentRepository::store(const StoredDocument &document)
     query.addBindValue(document.height);
     query.addBindValue(m_clock->stamp());
     query.addBindValue(storedText(document.capturedBy));
+    query.addBindValue(document.sealedKey);
     if (!query.exec())
         return sqlError(query);
     return {};
@@ -60,7 +61,7 @@ Result<std::optional<StoredDocument>> DocumentRepository::find(qint64 requestId)
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT kind, image, width, height, captured_by, verified_by, verified_on"
+    query.prepare(QStringLiteral("SELECT kind, image, width, height, captured_by, verified_by, verified_on, sealed_key"
                                  " FROM identity_documents WHERE request_id = ?"));
     query.addBindValue(requestId);
     if (!query.exec())
@@ -70,7 +71,7 @@ Result<std::optional<StoredDocument>> DocumentRepository::find(qint64 requestId)
     return std::optional<StoredDocument>(StoredDocument{
         requestId, query.value(0).toString(), query.value(1).toByteArray(), query.value(2).toInt(), query.value(3).toInt(),
         query.value(4).toString(), query.value(5).toString(),
-        QDate::fromString(query.value(6).toString(), Qt::ISODate)});
+        QDate::fromString(query.value(6).toString(), Qt::ISODate), query.value(7).toByteArray()});
 }
 
 Result<bool> DocumentRepository::exists(qint64 requestId) const

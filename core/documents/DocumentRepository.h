@@ -20,12 +20,15 @@ namespace habeas {
 struct StoredDocument final {
     qint64 requestId = 0;
     QString kind; // "identity card", "passport", … as entered
-    QByteArray image; // PNG, wiped by its last holder
+    // As stored: the encrypted PNG; as viewed: the PNG. Wiped by its last
+    // holder.
+    QByteArray image;
     int width = 0;
     int height = 0;
     QString capturedBy;
     QString verifiedBy;
     QDate verifiedOn;
+    QByteArray sealedKey; // the document key under the case key (see CaseKeys)
 
     ~StoredDocument();
 };

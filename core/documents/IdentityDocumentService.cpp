@@ -1,6 +1,7 @@
 #include "core/documents/IdentityDocumentService.h"
 
 #include "core/crypto/Wipe.h"
+#include "core/documents/CaseKeys.h"
 #include "core/requests/Workflow.h"
 #include "core/accounts/Session.h"
 #include "core/accounts/SessionStorage.h"
@@ -33,9 +34,15 @@ Result<IdentityImage> IdentityDocumentService::capture(qint64 requestId, QByteAr
         return makeError(ErrorCode::InvalidArgument, tr("Say which document this is (identity card, passport, …)."));
     const Watermark watermark{m_session.settings().value(VaultSetting::Organisation), (*request)->reference,
                               m_session.clock()->today()};
+    // Refused before any work when this account cannot encrypt the copy.
+    if (auto held = CaseKeys::checkHeld(m_session); !held)
+        return held.error();
     auto image = IdentityImageProcessor::process(scan, watermark);
     if (!image)
         return image.error();
+    auto sealed = CaseKeys::seal(m_session, requestId, image->png);
+    if (!sealed)
+        return sealed.error();
     auto replaced = inTransaction(SessionStorage::database(m_session), tr("The identity document cannot be stored."),
                                   [&]() -> Result<bool> {
         // A new capture replaces the earlier copy: that is a destruction too.
@@ -43,8 +50,8 @@ Result<IdentityImage> IdentityDocumentService::capture(qint64 requestId, QByteAr
         if (!destroyed)
             return destroyed;
         if (auto stored = DocumentRepository(SessionStorage::database(m_session), m_session.clock())
-                              .store({requestId, kind.trimmed(), image->png, image->width, image->height,
-                                      m_session.account().login, {}, {}});
+                              .store({requestId, kind.trimmed(), sealed->image, image->width, image->height,
+                                      m_session.account().login, {}, {}, sealed->sealedKey});
             !stored)
             return stored.error();
         if (auto recorded = m_session.record(AuditAction::DocumentCapture, QStringLiteral("request"), (*request)->reference,
@@ -71,11 +78,17 @@ Result<StoredDocument> IdentityDocumentService::view(qint64 requestId)
         return document.error();
     if (!*document)
         return makeError(ErrorCode::NotFound, tr("This request has no identity document."));
+    auto png = CaseKeys::open(m_session, requestId, {(*document)->image, (*document)->sealedKey});
+    if (!png)
+        return png.error();
     auto request = RequestRepository(SessionStorage::database(m_session), m_session.clock()).find(requestId);
     const QString reference = request && *request ? (*request)->reference : QString::number(requestId);
     if (auto recorded = m_session.record(AuditAction::DocumentView, QStringLiteral("request"), reference); !recorded)
         return recorded.error();
-    return **document;
+    StoredDocument shown = **document;
+    wipeInPlace(shown.image);
+    shown.image = std::move(png).value();
+    return shown;
 }
 
 Result<void> IdentityDocumentService::markVerified(qint64 requestId, const QDate &on)

@@ -173,7 +173,9 @@ Result<KeyFile> KeyFile::parse(const QByteArray &bytes)
             || !decodeB64(o.value(QLatin1String("public")), crypto_sign_PUBLICKEYBYTES, &slot.publicKey)
             || !decodeB64(o.value(QLatin1String("sealed")), SealedBytes, &slot.sealedKey)
             || (o.contains(QLatin1String("next"))
-                && !decodeB64(o.value(QLatin1String("next")), SealedBytes, &slot.sealedNext)))
+                && !decodeB64(o.value(QLatin1String("next")), SealedBytes, &slot.sealedNext))
+            || (o.contains(QLatin1String("case"))
+                && !decodeB64(o.value(QLatin1String("case")), SealedBytes, &slot.sealedCase)))
             return corrupt(QStringLiteral("bad slot encoding"));
         const bool duplicate = std::any_of(file.m_slots.begin(), file.m_slots.end(),
                                            [&](const KeySlot &s) { return s.tag == slot.tag; });
@@ -223,6 +225,8 @@ QByteArray KeyFile::serialize() const
         };
         if (!slot.sealedNext.isEmpty())
             object.insert(QStringLiteral("next"), b64(slot.sealedNext));
+        if (!slot.sealedCase.isEmpty())
+            object.insert(QStringLiteral("case"), b64(slot.sealedCase));
         slots.append(object);
     }
     QJsonObject root{
@@ -390,6 +394,12 @@ Result<AccountKeys> KeyFile::unwrap(const QString &login, const SecureBytes &pas
             return next.error();
         keys.nextDatabaseKey = std::move(next).value();
     }
+    if (!it->sealedCase.isEmpty()) {
+        auto caseKey = unseal(it->sealedCase, it->publicKey, keys.signingKey);
+        if (!caseKey)
+            return caseKey.error();
+        keys.caseKey = std::move(caseKey).value();
+    }
     return keys;
 }
 
@@ -471,8 +481,34 @@ Result<void> KeyFile::rewrapSlot(const QString &login, const SecureBytes &passwo
     auto slot = wrap(it->tag, password, databaseKey, nextKey, kdf, it->serial + 1, ownSigningKey);
     if (!slot)
         return slot.error();
+    // The same key pair still opens what was sealed to it.
+    if (slot->publicKey == it->publicKey)
+        slot->sealedCase = it->sealedCase;
     m_slots[static_cast<std::size_t>(it - m_slots.begin())] = std::move(slot).value();
     return {};
+}
+
+Result<void> KeyFile::sealCaseKey(const QString &login, const SecureBytes &caseKey)
+{
+    const auto it = findSlot(login);
+    if (it == m_slots.end())
+        return makeError(ErrorCode::UnknownAccount, tr("There is no account \"%1\" in this vault.").arg(login.trimmed()));
+    auto sealed = seal(caseKey, it->publicKey);
+    if (!sealed)
+        return sealed.error();
+    m_slots[static_cast<std::size_t>(it - m_slots.begin())].sealedCase = std::move(sealed).value();
+    return {};
+}
+
+bool KeyFile::holdsCaseKey(const QString &login) const
+{
+    const auto it = findSlot(login);
+    return it != m_slots.end() && !it->sealedCase.isEmpty();
+}
+
+bool KeyFile::caseKeyExists() const
+{
+    return std::any_of(m_slots.begin(), m_slots.end(), [](const KeySlot &slot) { return !slot.sealedCase.isEmpty(); });
 }
 
 bool KeyFile::isDisabled(const QString &login) const

@@ -54,6 +54,9 @@ struct KeySlot final {
     int serial = 1;        // raised by each new password
     QByteArray sealedKey;  // the database key, sealed to the account: 80 bytes
     QByteArray sealedNext; // while the key is being changed: the next one
+    // The case key (a second secret, for some slots only: in Habeas, those
+    // of accounts that may see identity documents), sealed to the account.
+    QByteArray sealedCase;
 };
 
 // What a password opens.
@@ -63,6 +66,7 @@ struct AccountKeys final {
     int serial = 0;
     SecureBytes databaseKey;
     SecureBytes nextDatabaseKey; // empty unless a change of key is under way
+    SecureBytes caseKey;         // empty unless the slot holds it
 };
 
 class KeyFile final {
@@ -117,6 +121,14 @@ public:
     // Removes a slot found by its tag (repairs after an interruption).
     Result<void> removeSlotByTag(const QByteArray &tag);
     bool isDisabled(const QString &login) const;
+
+    // The case key: sealed to a slot by someone who holds it (or who makes
+    // it), never derivable from the database key. Kept by a slot's own
+    // password change; lost by a new key pair (a reset), until a holder
+    // seals it again.
+    Result<void> sealCaseKey(const QString &login, const SecureBytes &caseKey);
+    bool holdsCaseKey(const QString &login) const;
+    bool caseKeyExists() const;
 
     // Changing the database key: begin seals the next key to every slot
     // (replacing any next key chosen before) and authenticates it with a

@@ -291,6 +291,13 @@ constexpr const char *Version9[] = {
     "CREATE INDEX audit_log_grants ON audit_log (action, object_id, seq)",
 };
 
+// Version 10: identity images are encrypted under a key of their own
+// (image: nonce and ciphertext), itself sealed under the case key that only
+// accounts who may see documents hold.
+constexpr const char *Version10[] = {
+    "ALTER TABLE identity_documents ADD COLUMN sealed_key BLOB NOT NULL DEFAULT x''",
+};
+
 constexpr MigrationStep Steps[] = {
     {1, Version1},
     {2, Version2},
@@ -301,6 +308,7 @@ constexpr MigrationStep Steps[] = {
     {7, Version7},
     {8, Version8},
     {9, Version9},
+    {10, Version10},
 };
 
 } // namespace

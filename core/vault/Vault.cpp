@@ -10,6 +10,7 @@
 #include "core/vault/Rows.h"
 #include "core/vault/Transaction.h"
 #include "core/vault/VaultLock.h"
+#include "core/crypto/Aead.h"
 #include "core/crypto/Sodium.h"
 
 #include <QAtomicInteger>
@@ -214,6 +215,7 @@ void Vault::close()
     m_connection.clear();
     m_key.clear();
     m_nextKey.clear();
+    m_caseKey.clear();
     m_signingKey.clear();
     m_lock.reset();
     m_locked = false;
@@ -363,7 +365,60 @@ Result<void> Vault::unwrapKey(const QString &login, const SecureBytes &password)
     m_nextKey = std::move(keys->nextDatabaseKey);
     m_signingKey = std::move(keys->signingKey);
     m_publicKey = keys->publicKey;
+    m_caseKey = std::move(keys->caseKey);
     return {};
+}
+
+QString Vault::caseKeyId() const
+{
+    if (m_caseKey.size() != 32)
+        return {};
+    const QByteArray context("habeas-case-key-id");
+    QByteArray id(16, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(id.data()), static_cast<size_t>(id.size()),
+                       reinterpret_cast<const unsigned char *>(context.constData()), static_cast<size_t>(context.size()),
+                       m_caseKey.data(), m_caseKey.size());
+    return QString::fromLatin1(id.toHex());
+}
+
+Result<void> Vault::createCaseKey(const InTransaction &within)
+{
+    if (m_keyFile.caseKeyExists())
+        return makeError(ErrorCode::AlreadyExists, tr("The vault already has a key for identity documents."));
+    SecureBytes created = SecureBytes::random(32);
+    KeyFile updated = m_keyFile;
+    if (auto sealed = updated.sealCaseKey(m_login, created); !sealed)
+        return sealed;
+    // The id is recorded within the change, so the key is held meanwhile.
+    std::swap(m_caseKey, created);
+    auto committed = commitKeyChange(
+        std::move(updated), [&]() -> Result<void> { return within ? within() : Result<void>(); },
+        tr("The key for identity documents cannot be created."));
+    if (!committed)
+        std::swap(m_caseKey, created);
+    return committed;
+}
+
+Result<void> Vault::shareCaseKey(const QString &login, const InTransaction &within)
+{
+    if (m_caseKey.isEmpty())
+        return makeError(ErrorCode::PermissionDenied, tr("Your account does not hold the key for identity documents."));
+    KeyFile updated = m_keyFile;
+    if (auto sealed = updated.sealCaseKey(login, m_caseKey); !sealed)
+        return sealed;
+    return commitKeyChange(
+        std::move(updated), [&]() -> Result<void> { return within ? within() : Result<void>(); },
+        tr("The key for identity documents cannot be given to the account."));
+}
+
+QByteArray Vault::sealWithCaseKey(QByteArrayView plain, QByteArrayView ad) const
+{
+    return aead::seal(m_caseKey, plain, ad);
+}
+
+std::optional<SecureBytes> Vault::openWithCaseKey(QByteArrayView sealed, QByteArrayView ad) const
+{
+    return aead::openKey(m_caseKey, sealed, ad);
 }
 
 QByteArray Vault::sign(const QByteArray &message) const
@@ -406,6 +461,7 @@ void Vault::lock()
     m_connection.clear();
     m_key.clear();
     m_nextKey.clear();
+    m_caseKey.clear();
     m_signingKey.clear();
     m_locked = true;
 }
@@ -419,6 +475,7 @@ Result<void> Vault::unlock(const SecureBytes &password)
     if (auto ready = connectAndPrepare(); !ready) {
         m_key.clear();
         m_nextKey.clear();
+        m_caseKey.clear();
         m_signingKey.clear();
         return ready.error();
     }

@@ -27,6 +27,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -134,6 +135,21 @@ public:
     // names: a repair after an interrupted change).
     Result<void> removeSlotByTag(const QByteArray &tag, const InTransaction &within = {});
 
+    // The case key (KeyFile::sealCaseKey), when the signed-in account's slot
+    // holds it. It never leaves this object: values are sealed and opened
+    // with it here.
+    bool holdsCaseKey() const { return !m_caseKey.isEmpty(); }
+    // A public name of the case key (a hash keyed by it), for the audit log.
+    QString caseKeyId() const;
+    // A new case key, sealed to the signed-in account's slot only; refused
+    // when the vault has one. `within` runs in the change's transaction.
+    Result<void> createCaseKey(const InTransaction &within = {});
+    // Seals the held case key to `login`'s slot.
+    Result<void> shareCaseKey(const QString &login, const InTransaction &within = {});
+    // Empty / nothing when the case key is not held or does not open.
+    QByteArray sealWithCaseKey(QByteArrayView plain, QByteArrayView ad) const;
+    std::optional<SecureBytes> openWithCaseKey(QByteArrayView sealed, QByteArrayView ad) const;
+
     // Changing the database key, in two steps that a process may be stopped
     // between or during without losing the vault:
     // 1. begin: the key file seals a new random key to every slot beside the
@@ -231,6 +247,7 @@ private:
     SecureBytes m_nextKey;    // while a change of key is pending
     SecureBytes m_signingKey; // the signed-in account's Ed25519 key
     QByteArray m_publicKey;
+    SecureBytes m_caseKey;    // when the account's slot holds it
     KeyFile m_keyFile;
     KeyChangeRecovery m_recovery = KeyChangeRecovery::None;
     std::function<Result<void>(const QSqlDatabase &, int)> m_verify;

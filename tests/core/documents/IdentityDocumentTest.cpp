@@ -7,6 +7,7 @@
 #include "tests/support/RecordingVfs.h"
 #include "tests/support/OfficeVault.h"
 #include "tests/support/TestSupport.h"
+#include "core/accounts/AccountService.h"
 #include "core/accounts/SessionStorage.h"
 #include "core/administration/VaultService.h"
 #include "core/documents/IdentityDocumentService.h"
@@ -92,6 +93,19 @@ protected:
         EXPECT_TRUE(db.readable);
         EXPECT_GT(db.pages, 0);
         return db.plaintext.contains(marker) || wal.plaintext.contains(marker);
+    }
+
+    // 48 bytes from the middle of the image as the vault stores it
+    // (encrypted under its document key).
+    QByteArray storedMarker()
+    {
+        QSqlQuery query(SessionStorage::vault(*m_session).database());
+        query.prepare(QStringLiteral("SELECT image FROM identity_documents WHERE request_id = ?"));
+        query.addBindValue(m_request.id);
+        if (!query.exec() || !query.next())
+            return {};
+        const QByteArray stored = query.value(0).toByteArray();
+        return stored.mid(stored.size() / 2, 48);
     }
 
     qint64 audits(const QString &action)
@@ -258,6 +272,80 @@ TEST_F(IdentityDocumentTest, AdministratorsCannotViewDocuments)
     EXPECT_EQ(audits(QStringLiteral("permission.denied")), 1);
 }
 
+// The database key is not enough: an administrator who opens the vault from
+// outside finds the copy encrypted under a key sealed only to clerks and
+// the DPO.
+TEST_F(IdentityDocumentTest, AnAdministratorHoldingTheDatabaseKeyCannotDecryptACopy)
+{
+    auto captured = IdentityDocumentService(*m_session)
+                        .capture(m_request.id, encode(noisyScan(300, 200, 5), "png"), QStringLiteral("card"));
+    ASSERT_OK(captured);
+    m_session.reset();
+    auto admin = Vault::open(m_path, QStringLiteral("admin"), SecureBytes::fromText(AdminPassword));
+    ASSERT_OK(admin);
+    EXPECT_FALSE((*admin)->holdsCaseKey());
+    EXPECT_FALSE((*admin)->keyFile().holdsCaseKey(QStringLiteral("admin")));
+    EXPECT_TRUE((*admin)->keyFile().holdsCaseKey(QStringLiteral("clerk")));
+    EXPECT_TRUE((*admin)->keyFile().holdsCaseKey(QStringLiteral("dpo")));
+    QSqlQuery query((*admin)->database());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT image, sealed_key FROM identity_documents")) && query.next());
+    const QByteArray image = query.value(0).toByteArray();
+    const QByteArray sealedKey = query.value(1).toByteArray();
+    EXPECT_FALSE(image.contains(captured->png.mid(captured->png.size() / 2, 32)));
+    EXPECT_FALSE(image.startsWith("\x89PNG"));
+    EXPECT_EQ(sealedKey.size(), 32 + 40);
+    const QByteArray context = QByteArray("habeas-identity-document/") + QByteArray::number(m_request.id);
+    EXPECT_FALSE((*admin)->openWithCaseKey(sealedKey, context).has_value());
+}
+
+TEST_F(IdentityDocumentTest, TheCaseKeyReachesNewColleaguesThroughAHolder)
+{
+    auto captured = IdentityDocumentService(*m_session)
+                        .capture(m_request.id, encode(noisyScan(300, 200, 6), "png"), QStringLiteral("card"));
+    ASSERT_OK(captured);
+    // The DPO received it at the clerk's first sign-in and sees the copy.
+    signIn(QStringLiteral("dpo"), DpoPassword);
+    auto seen = IdentityDocumentService(*m_session).view(m_request.id);
+    ASSERT_OK(seen);
+    EXPECT_EQ(seen->image, captured->png);
+    // A clerk added since has no key until a holder signs in.
+    signIn(QStringLiteral("admin"), AdminPassword);
+    ASSERT_OK(AccountService(*m_session).add({QStringLiteral("zoe"), QStringLiteral("Zoé Martin"), Role::Clerk},
+                                             QStringLiteral("Vallon-Fontvieille-88")));
+    signIn(QStringLiteral("zoe"), QStringLiteral("Vallon-Fontvieille-88"));
+    ASSERT_OK(m_session->changeOwnPassword(SecureBytes::fromText(QStringLiteral("Vallon-Fontvieille-88")),
+                                           QStringLiteral("Larvotto-Bruine-Sud-63")));
+    auto refused = IdentityDocumentService(*m_session).view(m_request.id);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::PermissionDenied);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("colleague"))) << qPrintable(refused.error().message);
+    signIn();
+    EXPECT_EQ(audits(QStringLiteral("document.case-key-share")), 2) << "to the DPO, then to the new clerk";
+    signIn(QStringLiteral("zoe"), QStringLiteral("Larvotto-Bruine-Sud-63"));
+    auto viewed = IdentityDocumentService(*m_session).view(m_request.id);
+    ASSERT_OK(viewed);
+    EXPECT_EQ(viewed->image, captured->png);
+}
+
+// Someone with the database key seals a key of their own choosing to the
+// clerk's slot (the sealing needs only the slot's public key): the clerk's
+// Habeas refuses to use it, since the log records another key.
+TEST_F(IdentityDocumentTest, ACaseKeySlippedIntoTheKeyFileIsRefused)
+{
+    m_session.reset();
+    const QString keys = VaultPaths::of(m_path).keys;
+    auto file = KeyFile::load(keys);
+    ASSERT_OK(file);
+    ASSERT_OK(file->sealCaseKey(QStringLiteral("clerk"), SecureBytes::random(32)));
+    ASSERT_OK(file->save(keys));
+    signIn();
+    auto refused = IdentityDocumentService(*m_session)
+                       .capture(m_request.id, encode(noisyScan(300, 200, 7), "png"), QStringLiteral("card"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::DatabaseCorrupt);
+    EXPECT_TRUE(refused.error().detail.startsWith(QStringLiteral("case key id differs"))) << qPrintable(refused.error().detail);
+}
+
 TEST_F(IdentityDocumentTest, EndingTheRequestDestroysTheDocumentOnDisk)
 {
     auto captured = IdentityDocumentService(*m_session)
@@ -265,8 +353,11 @@ TEST_F(IdentityDocumentTest, EndingTheRequestDestroysTheDocumentOnDisk)
     ASSERT_TRUE(captured.ok());
     ASSERT_TRUE(IdentityDocumentService(*m_session).markVerified(m_request.id, QDate(2026, 11, 20)).ok());
     // A marker taken from the middle of the stored image bytes.
-    const QByteArray marker = captured->png.mid(captured->png.size() / 2, 48);
+    const QByteArray marker = storedMarker();
     ASSERT_EQ(marker.size(), 48);
+    // The image itself is never in clear, even in decrypted pages: only its
+    // encryption under the document key is.
+    EXPECT_FALSE(onDisk(captured->png.mid(captured->png.size() / 2, 48))) << "the PNG is stored in clear";
     // The search can fail: before the end, the marker is found in clear
     // once the pages are decrypted.
     EXPECT_TRUE(onDisk(marker)) << "the page decryption does not see the stored image";
@@ -314,7 +405,7 @@ TEST_F(IdentityDocumentTest, BackupsLeaveIdentityDocumentsOut)
     auto captured = IdentityDocumentService(*m_session)
                         .capture(m_request.id, encode(noisyScan(600, 400, 12), "png"), QStringLiteral("passport"));
     ASSERT_TRUE(captured.ok());
-    const QByteArray marker = captured->png.mid(captured->png.size() / 3, 48);
+    const QByteArray marker = storedMarker();
     // The backup is taken by the administrator; the key is the same.
     const QByteArray key = SessionStorage::vault(*m_session).rawKeyForProof().view().toByteArray();
     signIn(QStringLiteral("admin"), AdminPassword);
@@ -390,7 +481,7 @@ TEST_F(IdentityDocumentTest, ANewCaptureDestroysTheOldCopy)
     IdentityDocumentService documents(*m_session);
     auto first = documents.capture(m_request.id, encode(noisyScan(500, 300, 21), "png"), QStringLiteral("wrong scan"));
     ASSERT_TRUE(first.ok());
-    const QByteArray marker = first->png.mid(first->png.size() / 2, 48);
+    const QByteArray marker = storedMarker();
     EXPECT_TRUE(onDisk(marker));
     ASSERT_TRUE(documents.capture(m_request.id, encode(noisyScan(500, 300, 22), "png"), QStringLiteral("passport")).ok());
     EXPECT_FALSE(onDisk(marker)) << "the replaced copy is still on disk";
@@ -411,7 +502,7 @@ TEST_F(IdentityDocumentTest, AnEndingWhileAnotherConnectionReadsSucceedsAndIsWri
     auto captured = IdentityDocumentService(*m_session)
                         .capture(m_request.id, encode(noisyScan(700, 500, 31), "png"), QStringLiteral("passport"));
     ASSERT_OK(captured);
-    const QByteArray marker = captured->png.mid(captured->png.size() / 2, 48);
+    const QByteArray marker = storedMarker();
     const QString reader = QStringLiteral("identity-test-reader");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QLatin1String(SqlCipherDriver::Name), reader);
@@ -450,7 +541,7 @@ TEST_F(IdentityDocumentTest, AStopBeforeTheWriteBackIsMendedAtTheNextOpen)
     auto captured = IdentityDocumentService(*m_session)
                         .capture(m_request.id, encode(noisyScan(700, 500, 37), "png"), QStringLiteral("passport"));
     ASSERT_OK(captured);
-    const QByteArray marker = captured->png.mid(captured->png.size() / 2, 48);
+    const QByteArray marker = storedMarker();
     const QByteArray key = SessionStorage::vault(*m_session).rawKeyForProof().view().toByteArray();
     m_session.reset();
 

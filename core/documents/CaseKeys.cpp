@@ -1,0 +1,127 @@
+#include "core/documents/CaseKeys.h"
+
+#include "core/accounts/AccountRepository.h"
+#include "core/accounts/Session.h"
+#include "core/accounts/SessionStorage.h"
+#include "core/audit/AuditLog.h"
+#include "core/crypto/Aead.h"
+#include "core/vault/Vault.h"
+
+namespace habeas {
+
+namespace {
+
+bool maySeeDocuments(Role role)
+{
+    return roleAllows(role, Permission::ViewIdentityDocuments);
+}
+
+QByteArray documentContext(qint64 requestId)
+{
+    return QByteArrayLiteral("habeas-identity-document/") + QByteArray::number(requestId);
+}
+
+QString idDetail(const QString &id)
+{
+    return QStringLiteral("id ") + id;
+}
+
+} // namespace
+
+Result<int> CaseKeys::distribute(Session &session)
+{
+    Vault &vault = SessionStorage::vault(session);
+    if (vault.isReadOnly() || !maySeeDocuments(session.role()))
+        return 0;
+    if (!vault.keyFile().caseKeyExists()) {
+        auto created = vault.createCaseKey([&]() -> Result<void> {
+            return session.record(AuditAction::DocumentCaseKey, QStringLiteral("vault"), {}, idDetail(vault.caseKeyId()));
+        });
+        if (!created)
+            return created.error();
+    }
+    if (!vault.holdsCaseKey() || !checkHeld(session))
+        return 0;
+    auto accounts = AccountRepository(vault.database()).all();
+    if (!accounts)
+        return accounts.error();
+    AuditLog log = AuditLog::of(vault, session.clock());
+    int given = 0;
+    for (const Account &account : *accounts) {
+        const KeySlot *slot = vault.keyFile().slotFor(account.login);
+        if (account.disabled || !maySeeDocuments(account.role) || slot == nullptr || !slot->sealedCase.isEmpty())
+            continue;
+        // Only to a key an administrator signed for this account and role.
+        auto grant = log.currentGrant(account.login);
+        if (!grant || !grant->enabled || grant->publicKey != slot->publicKey || grant->role != roleKey(account.role))
+            continue;
+        auto shared = vault.shareCaseKey(account.login, [&]() -> Result<void> {
+            return session.record(AuditAction::DocumentCaseKeyShare, QStringLiteral("account"), account.login,
+                                  idDetail(vault.caseKeyId()));
+        });
+        if (!shared)
+            return shared.error();
+        ++given;
+    }
+    return given;
+}
+
+Result<void> CaseKeys::checkHeld(Session &session)
+{
+    const Vault &vault = SessionStorage::vault(session);
+    if (!vault.holdsCaseKey())
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("Your account does not hold the key that protects identity documents yet. A colleague (clerk "
+                            "or DPO) who holds it gives it to you when they next sign in."));
+    const AuditLog log = AuditLog::of(vault, session.clock());
+    auto made = log.lastOf(AuditAction::DocumentCaseKey);
+    if (!made)
+        return made.error();
+    const auto substituted = [](const QString &why) {
+        return makeError(ErrorCode::DatabaseCorrupt,
+                         tr("The key that protects identity documents is not the one recorded in the audit log: the key "
+                            "file has been edited outside Habeas. Ask the DPO to verify the audit log."),
+                         why);
+    };
+    if (!*made)
+        return substituted(QStringLiteral("no case key recorded"));
+    if ((*made)->detail != idDetail(vault.caseKeyId()))
+        return substituted(QStringLiteral("case key id differs from entry %1").arg((*made)->seq));
+    auto maker = log.signerGrant(**made);
+    if (!maker)
+        return maker.error();
+    const auto role = roleFromKey(maker->role);
+    if (!role || !maySeeDocuments(*role))
+        return substituted(QStringLiteral("case key made by %1, who may not see documents").arg(maker->login));
+    return {};
+}
+
+Result<SealedImage> CaseKeys::seal(Session &session, qint64 requestId, const QByteArray &png)
+{
+    if (auto held = checkHeld(session); !held)
+        return held.error();
+    const Vault &vault = SessionStorage::vault(session);
+    const SecureBytes documentKey = SecureBytes::random(32);
+    const QByteArray context = documentContext(requestId);
+    SealedImage sealed{aead::seal(documentKey, png, context), vault.sealWithCaseKey(documentKey.view(), context)};
+    if (sealed.image.isEmpty() || sealed.sealedKey.isEmpty())
+        return makeError(ErrorCode::Internal, tr("The identity document cannot be encrypted."));
+    return sealed;
+}
+
+Result<QByteArray> CaseKeys::open(Session &session, qint64 requestId, const SealedImage &sealed)
+{
+    if (auto held = checkHeld(session); !held)
+        return held.error();
+    const QByteArray context = documentContext(requestId);
+    const auto documentKey = SessionStorage::vault(session).openWithCaseKey(sealed.sealedKey, context);
+    QByteArray png;
+    if (!documentKey || !aead::open(*documentKey, sealed.image, context, &png))
+        return makeError(ErrorCode::DatabaseCorrupt,
+                         tr("This copy of the identity document cannot be decrypted: it was damaged or moved. Ask the "
+                            "requester for a new copy."),
+                         QStringLiteral("document %1 does not open").arg(requestId));
+    return png;
+}
+
+} // namespace habeas

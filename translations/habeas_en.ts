@@ -1490,6 +1490,10 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <source>The key for identity documents cannot be given to the account.</source>
         <translation>The key for identity documents cannot be given to the account.</translation>
     </message>
+    <message>
+        <source>The key for identity documents cannot be replaced.</source>
+        <translation>The key for identity documents cannot be replaced.</translation>
+    </message>
 </context>
 <context>
     <name>VaultLock</name>

@@ -1497,6 +1497,10 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <source>The key for identity documents cannot be given to the account.</source>
         <translation>La clé des pièces d&apos;identité ne peut pas être remise à ce compte.</translation>
     </message>
+    <message>
+        <source>The key for identity documents cannot be replaced.</source>
+        <translation>La clé des pièces d&apos;identité ne peut pas être remplacée.</translation>
+    </message>
 </context>
 <context>
     <name>VaultLock</name>

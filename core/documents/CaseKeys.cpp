@@ -5,6 +5,7 @@
 #include "core/accounts/SessionStorage.h"
 #include "core/audit/AuditLog.h"
 #include "core/crypto/Aead.h"
+#include "core/documents/DocumentRepository.h"
 #include "core/vault/Vault.h"
 
 namespace habeas {
@@ -40,8 +41,45 @@ Result<int> CaseKeys::distribute(Session &session)
         if (!created)
             return created.error();
     }
-    if (!vault.holdsCaseKey() || !checkHeld(session))
+    if (!vault.holdsCaseKey())
         return 0;
+    // A replacement stopped after its transaction: the log already names the
+    // next key, so only the key file is left to finish.
+    if (vault.caseKeyReplacementPending()) {
+        auto made = AuditLog::of(vault, session.clock()).lastOf(AuditAction::DocumentCaseKey);
+        if (!made)
+            return made.error();
+        if (*made && (*made)->detail.section(u',', 0, 0) == idDetail(vault.nextCaseKeyId())) {
+            if (auto finished = vault.finishCaseKeyReplacement(); !finished)
+                return finished.error();
+        }
+    }
+    if (!checkHeld(session))
+        return 0;
+    if (vault.caseKeyRotationDue() || vault.caseKeyReplacementPending()) {
+        // A holder was revoked and may keep the old key: every document key
+        // is sealed again under a new one (or the one a stopped replacement
+        // chose), in one transaction.
+        DocumentRepository documents(vault.database(), session.clock());
+        auto rotated = vault.rotateCaseKey([&](const Vault::CaseReseal &reseal) -> Result<void> {
+            auto keys = documents.sealedKeys();
+            if (!keys)
+                return keys.error();
+            for (const auto &[request, sealed] : *keys) {
+                const QByteArray again = reseal(sealed, documentContext(request));
+                // A copy whose key no longer opens stays unreadable; it is
+                // not made readable by anyone else either.
+                if (again.isEmpty())
+                    continue;
+                if (auto replaced = documents.replaceSealedKey(request, again); !replaced)
+                    return replaced;
+            }
+            return session.record(AuditAction::DocumentCaseKey, QStringLiteral("vault"), {},
+                                  idDetail(vault.nextCaseKeyId()) + QStringLiteral(", replacing a revoked holder's"));
+        });
+        if (!rotated)
+            return rotated.error();
+    }
     auto accounts = AccountRepository(vault.database()).all();
     if (!accounts)
         return accounts.error();
@@ -85,7 +123,7 @@ Result<void> CaseKeys::checkHeld(Session &session)
     };
     if (!*made)
         return substituted(QStringLiteral("no case key recorded"));
-    if ((*made)->detail != idDetail(vault.caseKeyId()))
+    if ((*made)->detail.section(u',', 0, 0) != idDetail(vault.caseKeyId()))
         return substituted(QStringLiteral("case key id differs from entry %1").arg((*made)->seq));
     auto maker = log.signerGrant(**made);
     if (!maker)

@@ -74,6 +74,31 @@ Result<std::optional<StoredDocument>> DocumentRepository::find(qint64 requestId)
         QDate::fromString(query.value(6).toString(), Qt::ISODate), query.value(7).toByteArray()});
 }
 
+Result<std::vector<std::pair<qint64, QByteArray>>> DocumentRepository::sealedKeys() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT request_id, sealed_key FROM identity_documents ORDER BY request_id")))
+        return sqlError(query);
+    std::vector<std::pair<qint64, QByteArray>> keys;
+    if (auto read = forEachRow(query, tr("The identity document cannot be stored or read."),
+                               [&] { keys.emplace_back(query.value(0).toLongLong(), query.value(1).toByteArray()); });
+        !read)
+        return read.error();
+    return keys;
+}
+
+Result<void> DocumentRepository::replaceSealedKey(qint64 requestId, const QByteArray &sealedKey)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE identity_documents SET sealed_key = ? WHERE request_id = ?"));
+    query.addBindValue(sealedKey);
+    query.addBindValue(requestId);
+    if (!query.exec())
+        return sqlError(query);
+    return {};
+}
+
 Result<bool> DocumentRepository::exists(qint64 requestId) const
 {
     QSqlQuery query(m_db);

@@ -13,6 +13,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace habeas {
@@ -59,6 +60,10 @@ public:
     // was no copy.
     Result<bool> destroy(qint64 requestId);
     Result<std::optional<DestructionRecord>> destruction(qint64 requestId) const;
+    // The sealed document keys of every copy, by request, and their
+    // replacement when the case key changes.
+    Result<std::vector<std::pair<qint64, QByteArray>>> sealedKeys() const;
+    Result<void> replaceSealedKey(qint64 requestId, const QByteArray &sealedKey);
     // Every request that holds a copy.
     Result<std::vector<qint64>> requestsWithDocuments() const;
     // Requests that have ended but still hold a copy (after a crash).

@@ -145,6 +145,7 @@ Result<KeyFile> KeyFile::parse(const QByteArray &bytes)
             && !decodeB64(info.value(QLatin1String("next_mac")), MacBytes, &file.m_nextMac)))
         return corrupt(QStringLiteral("bad info section"));
 
+    file.m_caseRotationDue = info.value(QLatin1String("case_rotation")).toBool(false);
     file.m_generation = info.value(QLatin1String("generation")).toInt(-1);
     if (file.m_generation < 0)
         return corrupt(QStringLiteral("bad key generation"));
@@ -175,7 +176,9 @@ Result<KeyFile> KeyFile::parse(const QByteArray &bytes)
             || (o.contains(QLatin1String("next"))
                 && !decodeB64(o.value(QLatin1String("next")), SealedBytes, &slot.sealedNext))
             || (o.contains(QLatin1String("case"))
-                && !decodeB64(o.value(QLatin1String("case")), SealedBytes, &slot.sealedCase)))
+                && !decodeB64(o.value(QLatin1String("case")), SealedBytes, &slot.sealedCase))
+            || (o.contains(QLatin1String("case_next"))
+                && !decodeB64(o.value(QLatin1String("case_next")), SealedBytes, &slot.sealedCaseNext)))
             return corrupt(QStringLiteral("bad slot encoding"));
         const bool duplicate = std::any_of(file.m_slots.begin(), file.m_slots.end(),
                                            [&](const KeySlot &s) { return s.tag == slot.tag; });
@@ -207,6 +210,8 @@ QByteArray KeyFile::serialize() const
                          {QStringLiteral("mac"), b64(m_infoMac)}};
         if (!m_nextMac.isEmpty())
             info.insert(QStringLiteral("next_mac"), b64(m_nextMac));
+        if (m_caseRotationDue)
+            info.insert(QStringLiteral("case_rotation"), true);
         return info;
     };
     QJsonArray slots;
@@ -227,6 +232,8 @@ QByteArray KeyFile::serialize() const
             object.insert(QStringLiteral("next"), b64(slot.sealedNext));
         if (!slot.sealedCase.isEmpty())
             object.insert(QStringLiteral("case"), b64(slot.sealedCase));
+        if (!slot.sealedCaseNext.isEmpty())
+            object.insert(QStringLiteral("case_next"), b64(slot.sealedCaseNext));
         slots.append(object);
     }
     QJsonObject root{
@@ -400,6 +407,12 @@ Result<AccountKeys> KeyFile::unwrap(const QString &login, const SecureBytes &pas
             return caseKey.error();
         keys.caseKey = std::move(caseKey).value();
     }
+    if (!it->sealedCaseNext.isEmpty()) {
+        auto nextCase = unseal(it->sealedCaseNext, it->publicKey, keys.signingKey);
+        if (!nextCase)
+            return nextCase.error();
+        keys.nextCaseKey = std::move(nextCase).value();
+    }
     return keys;
 }
 
@@ -482,8 +495,10 @@ Result<void> KeyFile::rewrapSlot(const QString &login, const SecureBytes &passwo
     if (!slot)
         return slot.error();
     // The same key pair still opens what was sealed to it.
-    if (slot->publicKey == it->publicKey)
+    if (slot->publicKey == it->publicKey) {
         slot->sealedCase = it->sealedCase;
+        slot->sealedCaseNext = it->sealedCaseNext;
+    }
     m_slots[static_cast<std::size_t>(it - m_slots.begin())] = std::move(slot).value();
     return {};
 }
@@ -498,6 +513,32 @@ Result<void> KeyFile::sealCaseKey(const QString &login, const SecureBytes &caseK
         return sealed.error();
     m_slots[static_cast<std::size_t>(it - m_slots.begin())].sealedCase = std::move(sealed).value();
     return {};
+}
+
+Result<void> KeyFile::beginCaseKeyReplacement(const SecureBytes &nextCaseKey)
+{
+    std::vector<KeySlot> updated = m_slots;
+    for (KeySlot &slot : updated) {
+        if (slot.sealedCase.isEmpty())
+            continue;
+        auto sealed = seal(nextCaseKey, slot.publicKey);
+        if (!sealed)
+            return sealed.error();
+        slot.sealedCaseNext = std::move(sealed).value();
+    }
+    m_slots = std::move(updated);
+    return {};
+}
+
+void KeyFile::finishCaseKeyReplacement()
+{
+    for (KeySlot &slot : m_slots) {
+        if (slot.sealedCaseNext.isEmpty())
+            continue;
+        slot.sealedCase = slot.sealedCaseNext;
+        slot.sealedCaseNext.clear();
+    }
+    m_caseRotationDue = false;
 }
 
 bool KeyFile::holdsCaseKey(const QString &login) const
@@ -537,6 +578,8 @@ Result<void> KeyFile::removeSlotByTag(const QByteArray &tag)
     if (m_slots.size() == 1)
         return makeError(ErrorCode::InvalidArgument,
                          tr("The last key slot cannot be removed: nobody could open the vault any more."));
+    if (!it->sealedCase.isEmpty())
+        m_caseRotationDue = true;
     m_slots.erase(it);
     return {};
 }

@@ -57,6 +57,7 @@ struct KeySlot final {
     // The case key (a second secret, for some slots only: in Habeas, those
     // of accounts that may see identity documents), sealed to the account.
     QByteArray sealedCase;
+    QByteArray sealedCaseNext; // while the case key is being replaced
 };
 
 // What a password opens.
@@ -67,6 +68,7 @@ struct AccountKeys final {
     SecureBytes databaseKey;
     SecureBytes nextDatabaseKey; // empty unless a change of key is under way
     SecureBytes caseKey;         // empty unless the slot holds it
+    SecureBytes nextCaseKey;     // while the case key is being replaced
 };
 
 class KeyFile final {
@@ -129,6 +131,14 @@ public:
     Result<void> sealCaseKey(const QString &login, const SecureBytes &caseKey);
     bool holdsCaseKey(const QString &login) const;
     bool caseKeyExists() const;
+    // Set when a slot holding the case key is removed: its holder may keep
+    // a copy of the key, so the next holder to sign in replaces it.
+    bool caseKeyRotationDue() const { return m_caseRotationDue; }
+    // Replacing the case key, in two steps around the database change that
+    // seals every document key again: begin seals the next key beside the
+    // current one to every slot that holds it; finish makes it the key.
+    Result<void> beginCaseKeyReplacement(const SecureBytes &nextCaseKey);
+    void finishCaseKeyReplacement();
 
     // Changing the database key: begin seals the next key to every slot
     // (replacing any next key chosen before) and authenticates it with a
@@ -168,6 +178,7 @@ private:
     int m_generation = 0;
     QByteArray m_infoMac;
     QByteArray m_nextMac; // while a change of key is pending
+    bool m_caseRotationDue = false;
     std::vector<KeySlot> m_slots;
     std::vector<QByteArray> m_disabledTags;
 };

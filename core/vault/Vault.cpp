@@ -216,6 +216,7 @@ void Vault::close()
     m_key.clear();
     m_nextKey.clear();
     m_caseKey.clear();
+    m_nextCaseKey.clear();
     m_signingKey.clear();
     m_lock.reset();
     m_locked = false;
@@ -366,19 +367,34 @@ Result<void> Vault::unwrapKey(const QString &login, const SecureBytes &password)
     m_signingKey = std::move(keys->signingKey);
     m_publicKey = keys->publicKey;
     m_caseKey = std::move(keys->caseKey);
+    m_nextCaseKey = std::move(keys->nextCaseKey);
     return {};
 }
 
-QString Vault::caseKeyId() const
+namespace {
+
+QString caseKeyIdOf(const SecureBytes &key)
 {
-    if (m_caseKey.size() != 32)
+    if (key.size() != 32)
         return {};
     const QByteArray context("habeas-case-key-id");
     QByteArray id(16, Qt::Uninitialized);
     crypto_generichash(reinterpret_cast<unsigned char *>(id.data()), static_cast<size_t>(id.size()),
                        reinterpret_cast<const unsigned char *>(context.constData()), static_cast<size_t>(context.size()),
-                       m_caseKey.data(), m_caseKey.size());
+                       key.data(), key.size());
     return QString::fromLatin1(id.toHex());
+}
+
+} // namespace
+
+QString Vault::caseKeyId() const
+{
+    return caseKeyIdOf(m_caseKey);
+}
+
+QString Vault::nextCaseKeyId() const
+{
+    return caseKeyIdOf(m_nextCaseKey);
 }
 
 Result<void> Vault::createCaseKey(const InTransaction &within)
@@ -409,6 +425,47 @@ Result<void> Vault::shareCaseKey(const QString &login, const InTransaction &with
     return commitKeyChange(
         std::move(updated), [&]() -> Result<void> { return within ? within() : Result<void>(); },
         tr("The key for identity documents cannot be given to the account."));
+}
+
+Result<void> Vault::rotateCaseKey(const std::function<Result<void>(const CaseReseal &reseal)> &within)
+{
+    if (!isOpen() || m_readOnly)
+        return makeError(ErrorCode::NotOpen, tr("The vault is not open for writing."));
+    if (m_caseKey.isEmpty())
+        return makeError(ErrorCode::PermissionDenied, tr("Your account does not hold the key for identity documents."));
+    const QString failure = tr("The key for identity documents cannot be replaced.");
+    if (m_nextCaseKey.isEmpty()) {
+        SecureBytes next = SecureBytes::random(32);
+        KeyFile updated = m_keyFile;
+        if (auto begun = updated.beginCaseKeyReplacement(next); !begun)
+            return begun;
+        if (auto saved = saveKeyFile(updated); !saved)
+            return saved;
+        m_keyFile = std::move(updated);
+        m_nextCaseKey = std::move(next);
+    }
+    const CaseReseal reseal = [this](QByteArrayView sealed, QByteArrayView ad) -> QByteArray {
+        const auto plain = aead::openKey(m_caseKey, sealed, ad);
+        return plain ? aead::seal(m_nextCaseKey, plain->view(), ad) : QByteArray();
+    };
+    if (auto resealed = inTransaction(database(), failure, [&]() -> Result<void> { return within(reseal); }); !resealed)
+        return resealed;
+    return finishCaseKeyReplacement();
+}
+
+Result<void> Vault::finishCaseKeyReplacement()
+{
+    if (m_nextCaseKey.isEmpty())
+        return {};
+    // From here the next key is the one in use, whether or not the key file
+    // can be written now (a later sign-in finishes it then).
+    m_caseKey = std::move(m_nextCaseKey);
+    KeyFile finished = m_keyFile;
+    finished.finishCaseKeyReplacement();
+    if (auto saved = saveKeyFile(finished); !saved)
+        return saved;
+    m_keyFile = std::move(finished);
+    return {};
 }
 
 QByteArray Vault::sealWithCaseKey(QByteArrayView plain, QByteArrayView ad) const
@@ -462,6 +519,7 @@ void Vault::lock()
     m_key.clear();
     m_nextKey.clear();
     m_caseKey.clear();
+    m_nextCaseKey.clear();
     m_signingKey.clear();
     m_locked = true;
 }
@@ -476,6 +534,7 @@ Result<void> Vault::unlock(const SecureBytes &password)
         m_key.clear();
         m_nextKey.clear();
         m_caseKey.clear();
+        m_nextCaseKey.clear();
         m_signingKey.clear();
         return ready.error();
     }

@@ -146,6 +146,20 @@ public:
     Result<void> createCaseKey(const InTransaction &within = {});
     // Seals the held case key to `login`'s slot.
     Result<void> shareCaseKey(const QString &login, const InTransaction &within = {});
+    // Replaces the case key for every slot that holds it (see
+    // KeyFile::caseKeyRotationDue), in three steps a stop may fall between:
+    // the key file gets the next key beside the current one; `within` runs
+    // in one transaction with a function that seals again, under the next
+    // key, what the current key sealed (empty when it does not open); then
+    // the key file keeps the next key only. A replacement found pending at
+    // sign-in resumes (the transaction again) or finishes (the last step),
+    // as the audit log says which key is in use.
+    using CaseReseal = std::function<QByteArray(QByteArrayView sealed, QByteArrayView ad)>;
+    Result<void> rotateCaseKey(const std::function<Result<void>(const CaseReseal &reseal)> &within);
+    Result<void> finishCaseKeyReplacement();
+    bool caseKeyRotationDue() const { return m_keyFile.caseKeyRotationDue(); }
+    bool caseKeyReplacementPending() const { return !m_nextCaseKey.isEmpty(); }
+    QString nextCaseKeyId() const;
     // Empty / nothing when the case key is not held or does not open.
     QByteArray sealWithCaseKey(QByteArrayView plain, QByteArrayView ad) const;
     std::optional<SecureBytes> openWithCaseKey(QByteArrayView sealed, QByteArrayView ad) const;
@@ -248,6 +262,7 @@ private:
     SecureBytes m_signingKey; // the signed-in account's Ed25519 key
     QByteArray m_publicKey;
     SecureBytes m_caseKey;    // when the account's slot holds it
+    SecureBytes m_nextCaseKey; // while it is being replaced
     KeyFile m_keyFile;
     KeyChangeRecovery m_recovery = KeyChangeRecovery::None;
     std::function<Result<void>(const QSqlDatabase &, int)> m_verify;

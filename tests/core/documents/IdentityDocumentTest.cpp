@@ -9,6 +9,7 @@
 #include "tests/support/TestSupport.h"
 #include "core/accounts/AccountService.h"
 #include "core/accounts/SessionStorage.h"
+#include "core/crypto/Aead.h"
 #include "core/administration/VaultService.h"
 #include "core/documents/IdentityDocumentService.h"
 #include "core/requests/RequestService.h"
@@ -323,6 +324,78 @@ TEST_F(IdentityDocumentTest, TheCaseKeyReachesNewColleaguesThroughAHolder)
     EXPECT_EQ(audits(QStringLiteral("document.case-key-share")), 2) << "to the DPO, then to the new clerk";
     signIn(QStringLiteral("zoe"), QStringLiteral("Larvotto-Bruine-Sud-63"));
     auto viewed = IdentityDocumentService(*m_session).view(m_request.id);
+    ASSERT_OK(viewed);
+    EXPECT_EQ(viewed->image, captured->png);
+}
+
+// A holder who is disabled may keep the case key they held (a copy of the
+// key file and their old password open it): the next holder to sign in
+// replaces it, and seals every document key again under the new one.
+TEST_F(IdentityDocumentTest, RevokingAHolderReplacesTheCaseKey)
+{
+    auto captured = IdentityDocumentService(*m_session)
+                        .capture(m_request.id, encode(noisyScan(300, 200, 8), "png"), QStringLiteral("card"));
+    ASSERT_OK(captured);
+    m_session.reset();
+    const QString keys = VaultPaths::of(m_path).keys;
+    auto copy = KeyFile::load(keys);
+    ASSERT_OK(copy);
+    auto kept = copy->unwrap(QStringLiteral("dpo"), SecureBytes::fromText(DpoPassword));
+    ASSERT_OK(kept);
+    ASSERT_FALSE(kept->caseKey.isEmpty());
+    signIn(QStringLiteral("admin"), AdminPassword);
+    ASSERT_OK(AccountService(*m_session).disable(QStringLiteral("dpo")));
+    auto afterDisable = KeyFile::load(keys);
+    ASSERT_OK(afterDisable);
+    EXPECT_TRUE(afterDisable->caseKeyRotationDue());
+    signIn();
+    EXPECT_EQ(audits(QStringLiteral("document.case-key")), 2) << "made, then replaced";
+    EXPECT_FALSE(SessionStorage::vault(*m_session).caseKeyRotationDue());
+    QSqlQuery query(SessionStorage::database(*m_session));
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT sealed_key FROM identity_documents")) && query.next());
+    const QByteArray context = QByteArray("habeas-identity-document/") + QByteArray::number(m_request.id);
+    EXPECT_FALSE(aead::openKey(kept->caseKey, query.value(0).toByteArray(), context).has_value())
+        << "the revoked holder's key still opens the document key";
+    query.finish();
+    auto viewed = IdentityDocumentService(*m_session).view(m_request.id);
+    ASSERT_OK(viewed);
+    EXPECT_EQ(viewed->image, captured->png);
+}
+
+// The replacement writes the key file, then the database, then the key file
+// again; a stop after either write leaves a state the next holder's sign-in
+// completes, and every copy stays readable.
+TEST_F(IdentityDocumentTest, ACaseKeyReplacementStoppedAtEitherStepIsCompletedAtSignIn)
+{
+    auto captured = IdentityDocumentService(*m_session)
+                        .capture(m_request.id, encode(noisyScan(300, 200, 9), "png"), QStringLiteral("card"));
+    ASSERT_OK(captured);
+    signIn(QStringLiteral("admin"), AdminPassword);
+    ASSERT_OK(AccountService(*m_session).disable(QStringLiteral("dpo")));
+    m_session.reset();
+    // Stopped after the first write: the next key beside the current one.
+    const QString keys = VaultPaths::of(m_path).keys;
+    auto file = KeyFile::load(keys);
+    ASSERT_OK(file);
+    ASSERT_OK(file->beginCaseKeyReplacement(SecureBytes::random(32)));
+    ASSERT_OK(file->save(keys));
+    const QByteArray afterFirstWrite = readAll(keys);
+    signIn();
+    EXPECT_FALSE(SessionStorage::vault(*m_session).caseKeyReplacementPending());
+    EXPECT_FALSE(SessionStorage::vault(*m_session).caseKeyRotationDue());
+    const QString replaced = SessionStorage::vault(*m_session).caseKeyId();
+    auto viewed = IdentityDocumentService(*m_session).view(m_request.id);
+    ASSERT_OK(viewed);
+    EXPECT_EQ(viewed->image, captured->png);
+    // Stopped after the database: the log names the next key, the key file
+    // still holds both.
+    m_session.reset();
+    ASSERT_TRUE(writeAll(keys, afterFirstWrite));
+    signIn();
+    EXPECT_FALSE(SessionStorage::vault(*m_session).caseKeyReplacementPending());
+    EXPECT_EQ(SessionStorage::vault(*m_session).caseKeyId(), replaced);
+    EXPECT_EQ(audits(QStringLiteral("document.case-key")), 2) << "made, then replaced once";
+    viewed = IdentityDocumentService(*m_session).view(m_request.id);
     ASSERT_OK(viewed);
     EXPECT_EQ(viewed->image, captured->png);
 }

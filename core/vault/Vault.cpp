@@ -147,16 +147,19 @@ Result<void> applyPragmas(QSqlDatabase &db, const QString &path, bool readOnly)
 
 // Flushes a folder's entries (a rename) to the disk. Windows commits
 // renames to NTFS's journal itself.
-void syncFolder(const QString &folder)
+// Whether the folder's entries (a rename) are known to be on the disk.
+bool syncFolder(const QString &folder)
 {
 #ifdef Q_OS_UNIX
     const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
+    if (fd < 0)
+        return false;
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
 #else
     Q_UNUSED(folder);
+    return true; // the rename was written through (MOVEFILE_WRITE_THROUGH)
 #endif
 }
 
@@ -793,8 +796,13 @@ Result<void> Vault::completeKeyChange(const Progress &progress)
         return writeFailure(m_paths.database, failed, renameError);
     }
     // From here the database has the new key. The rename reaches the disk
-    // before the key file stops naming the old key.
-    syncFolder(QFileInfo(m_paths.database).absolutePath());
+    // before the key file stops naming the old key. A folder that cannot be
+    // flushed (some network file systems refuse) is tried once more, then
+    // reported: the change goes on, as keeping two key states in memory
+    // would be worse than a rename the file system may still be holding.
+    const QString folder = QFileInfo(m_paths.database).absolutePath();
+    if (!syncFolder(folder) && !syncFolder(folder))
+        qWarning("habeas: the vault's folder could not be flushed after the key change");
     for (const char *suffix : {"-wal", "-shm"})
         QFile::remove(m_paths.database + QLatin1String(suffix));
     std::swap(m_key, m_nextKey);

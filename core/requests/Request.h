@@ -113,13 +113,24 @@ struct RequestRow final {
     QDate due; // effective due date (extension included)
     RequestState state = RequestState::Received;
     QString rights; // right keys, comma-separated
+    Channel channel = Channel::Post;
+    QString assignee; // login, empty when nobody
 };
+
+// The orders the request list offers (each served by an index).
+enum class RequestSort { Due, Reference, Requester, Received, State, Channel, Assignee };
 
 struct RequestFilter final {
     std::optional<RequestState> state;
     bool openOnly = false;  // everything but Closed, Refused, Withdrawn
     QString rightKey;       // empty: any right
     QString text;           // reference prefix or surname (accents and case ignored)
+    std::optional<Channel> channel;
+    QString assignee;       // login; empty: anyone
+    int year = 0;           // of receipt; 0: any
+    QDate overdueOn;        // when valid: open requests due before that day only
+    RequestSort sort = RequestSort::Due;
+    bool descending = false;
     int offset = 0;
     int limit = 200;
 };

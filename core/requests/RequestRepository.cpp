@@ -325,6 +325,22 @@ QString RequestRepository::where(const RequestFilter &filter, QVariantList *valu
                                   " WHERE rr.request_id = requests.id AND g.key = ?)");
         *values << filter.rightKey;
     }
+    if (filter.channel) {
+        clauses << QStringLiteral("channel = ?");
+        *values << channelKey(*filter.channel);
+    }
+    if (!filter.assignee.isEmpty()) {
+        clauses << QStringLiteral("assignee = ?");
+        *values << filter.assignee;
+    }
+    if (filter.year > 0) {
+        clauses << QStringLiteral("year = ?");
+        *values << filter.year;
+    }
+    if (filter.overdueOn.isValid()) {
+        clauses << QStringLiteral("due_on < ? AND state NOT IN ('closed', 'refused', 'withdrawn')");
+        *values << filter.overdueOn.toString(Qt::ISODate);
+    }
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
         // Prefix matches as ranges [prefix, next prefix), so that the
@@ -344,15 +360,35 @@ QString RequestRepository::where(const RequestFilter &filter, QVariantList *valu
     return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
 }
 
+QString RequestRepository::orderBy(const RequestFilter &filter)
+{
+    // The reference (unique) last, so that pages never overlap or skip.
+    const auto column = [&]() -> QString {
+        switch (filter.sort) {
+        case RequestSort::Due: return QStringLiteral("due_on");
+        case RequestSort::Reference: return QString();
+        case RequestSort::Requester: return QStringLiteral("surname_key");
+        case RequestSort::Received: return QStringLiteral("received_on");
+        case RequestSort::State: return QStringLiteral("state");
+        case RequestSort::Channel: return QStringLiteral("channel");
+        case RequestSort::Assignee: return QStringLiteral("assignee");
+        }
+        return QString();
+    }();
+    const QString direction = filter.descending ? QStringLiteral(" DESC") : QString();
+    return QStringLiteral(" ORDER BY ") + (column.isEmpty() ? QString() : column + direction + QStringLiteral(", "))
+           + QStringLiteral("reference") + direction;
+}
+
 Result<std::vector<RequestRow>> RequestRepository::list(const RequestFilter &filter) const
 {
     QVariantList values;
     const QString sql =
         QStringLiteral("SELECT id, reference, surname, first_name, received_on, due_on, state,"
                        " (SELECT group_concat(g.key) FROM request_rights rr JOIN rights g ON g.id = rr.right_id"
-                       "  WHERE rr.request_id = requests.id)"
+                       "  WHERE rr.request_id = requests.id), channel, assignee"
                        " FROM requests")
-        + where(filter, &values) + QStringLiteral(" ORDER BY due_on, reference LIMIT ? OFFSET ?");
+        + where(filter, &values) + orderBy(filter) + QStringLiteral(" LIMIT ? OFFSET ?");
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(sql);
@@ -368,7 +404,8 @@ Result<std::vector<RequestRow>> RequestRepository::list(const RequestFilter &fil
             rows.push_back({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
                             query.value(3).toString(), dateOf(query.value(4)), dateOf(query.value(5)),
                             requestStateFromKey(query.value(6).toString()).value_or(RequestState::Received),
-                            query.value(7).toString()});
+                            query.value(7).toString(), channelFromKey(query.value(8).toString()).value_or(Channel::Other),
+                            query.value(9).toString()});
         });
         !read)
         return read.error();

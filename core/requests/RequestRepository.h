@@ -46,6 +46,7 @@ public:
 
 private:
     QString where(const RequestFilter &filter, QVariantList *values) const;
+    static QString orderBy(const RequestFilter &filter);
 
     QSqlDatabase m_db;
     std::shared_ptr<const Clock> m_clock;

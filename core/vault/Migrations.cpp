@@ -298,6 +298,18 @@ constexpr const char *Version10[] = {
     "ALTER TABLE identity_documents ADD COLUMN sealed_key BLOB NOT NULL DEFAULT x''",
 };
 
+// Version 11: the request list sorts on every column; an index per order
+// (with the reference, which breaks ties) keeps each page a range scan.
+constexpr const char *Version11[] = {
+    "CREATE INDEX requests_received ON requests (received_on, reference)",
+    "CREATE INDEX requests_state ON requests (state, reference)",
+    "CREATE INDEX requests_channel ON requests (channel, reference)",
+    "CREATE INDEX requests_assignee ON requests (assignee, reference)",
+    "DROP INDEX requests_surname",
+    "CREATE INDEX requests_surname_reference ON requests (surname_key, reference)",
+    "CREATE INDEX requests_year ON requests (year, due_on)",
+};
+
 constexpr MigrationStep Steps[] = {
     {1, Version1},
     {2, Version2},
@@ -309,6 +321,7 @@ constexpr MigrationStep Steps[] = {
     {8, Version8},
     {9, Version9},
     {10, Version10},
+    {11, Version11},
 };
 
 } // namespace

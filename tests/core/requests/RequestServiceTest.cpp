@@ -245,6 +245,76 @@ TEST_F(RequestServiceTest, TheListFiltersSortsAndPages)
     EXPECT_EQ(second->front().surname, QStringLiteral("Lefebvre"));
 }
 
+// Every column of the table sorts, both ways, and every filter of the
+// request list narrows it; ties are broken by the reference, so that pages
+// never overlap.
+TEST_F(RequestServiceTest, TheListSortsOnEveryColumnAndFiltersByChannelAssigneeYearAndOverdue)
+{
+    struct Case {
+        const char *surname;
+        const char *received;
+        Channel channel;
+        const char *assignee;
+    };
+    const Case cases[] = {
+        {"Rossi", "2025-12-01", Channel::Post, "clerk"},   {"Bianchi", "2026-01-05", Channel::Email, ""},
+        {"Aubert", "2026-01-20", Channel::OnSite, "clerk"}, {"Zanetti", "2026-01-10", Channel::Post, "dpo"},
+    };
+    for (const Case &c : cases) {
+        NewRequest request = sample(QString::fromUtf8(c.surname), d(c.received));
+        request.channel = c.channel;
+        request.assignee = QString::fromLatin1(c.assignee);
+        ASSERT_OK(m_service->create(request));
+    }
+    const auto surnames = [&](RequestFilter filter) {
+        QStringList names;
+        auto rows = m_service->list(filter);
+        EXPECT_OK(rows);
+        if (rows)
+            for (const RequestRow &row : *rows)
+                names << row.surname;
+        return names;
+    };
+    RequestFilter filter;
+    filter.sort = RequestSort::Requester;
+    EXPECT_EQ(surnames(filter), (QStringList{QStringLiteral("Aubert"), QStringLiteral("Bianchi"), QStringLiteral("Rossi"),
+                                             QStringLiteral("Zanetti")}));
+    filter.descending = true;
+    EXPECT_EQ(surnames(filter).front(), QStringLiteral("Zanetti"));
+    filter = {};
+    filter.sort = RequestSort::Received;
+    EXPECT_EQ(surnames(filter).front(), QStringLiteral("Rossi"));
+    filter.sort = RequestSort::Channel; // email, on-site, post, post (by reference)
+    EXPECT_EQ(surnames(filter), (QStringList{QStringLiteral("Bianchi"), QStringLiteral("Aubert"), QStringLiteral("Rossi"),
+                                             QStringLiteral("Zanetti")}));
+    filter.sort = RequestSort::Assignee; // nobody first
+    EXPECT_EQ(surnames(filter).front(), QStringLiteral("Bianchi"));
+    filter.sort = RequestSort::Reference;
+    filter.descending = true;
+    EXPECT_EQ(surnames(filter).front(), QStringLiteral("Zanetti")) << "the last reference of 2026";
+    auto rows = m_service->list({});
+    ASSERT_OK(rows);
+    EXPECT_EQ(rows->front().channel, Channel::Post);
+    EXPECT_EQ(rows->front().assignee, QStringLiteral("clerk"));
+
+    RequestFilter post;
+    post.channel = Channel::Post;
+    EXPECT_EQ(*m_service->count(post), 2);
+    RequestFilter mine;
+    mine.assignee = QStringLiteral("clerk");
+    EXPECT_EQ(*m_service->count(mine), 2);
+    RequestFilter year;
+    year.year = 2025;
+    EXPECT_EQ(surnames(year), QStringList{QStringLiteral("Rossi")});
+    // Due a month after receipt: on 15 February 2026 the December and the
+    // two early-January requests are overdue, not the one of 20 January.
+    RequestFilter overdue;
+    overdue.overdueOn = d("2026-02-15");
+    EXPECT_EQ(*m_service->count(overdue), 3);
+    ASSERT_OK(m_service->transition(rows->front().id, RequestState::Withdrawn));
+    EXPECT_EQ(*m_service->count(overdue), 2) << "an ended request is not overdue";
+}
+
 TEST_F(RequestServiceTest, TheAdministratorSeesNoRequests)
 {
     m_service.reset();

@@ -1179,6 +1179,57 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     </message>
 </context>
 <context>
+    <name>RequestLabels</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Awaiting identity proof</source>
+        <translation>Awaiting identity proof</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Online form</source>
+        <translation>Online form</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>At the counter</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>RequestRepository</name>
     <message>
         <source>The rights cannot be read.</source>
@@ -2039,6 +2090,14 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <source>Signed in as %1 (%2, %3)</source>
         <translation>Signed in as %1 (%2, %3)</translation>
     </message>
+    <message>
+        <source>&amp;Find a request</source>
+        <translation>&amp;Find a request</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
 </context>
 <context>
     <name>habeas::NewAccountDialog</name>
@@ -2122,6 +2181,181 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>Strength: %1.</source>
         <translation>Strength: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::RequestsModel</name>
+    <message numerus="yes">
+        <source>%1 — overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%1 — overdue by %n day</numerusform>
+            <numerusform>%1 — overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — due today</source>
+        <translation>%1 — due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n working day(s) left</source>
+        <translation>
+            <numerusform>%1 — %n working day left</numerusform>
+            <numerusform>%1 — %n working days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n day(s) left</source>
+        <translation>
+            <numerusform>%1 — %n day left</numerusform>
+            <numerusform>%1 — %n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>surname, first name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Rights</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::RequestsPage</name>
+    <message>
+        <source>&lt;h2&gt;Requests&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Requests&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Reference or requester&apos;s name</source>
+        <translation>Reference or requester&apos;s name</translation>
+    </message>
+    <message>
+        <source>Search requests</source>
+        <translation>Search requests</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+        <source>&amp;Mine only</source>
+        <translation>&amp;Mine only</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>S&amp;tate:</translation>
+    </message>
+    <message>
+        <source>&amp;Right:</source>
+        <translation>&amp;Right:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>&amp;Assignee:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>All rights</source>
+        <translation>All rights</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role does not allow viewing requests.</source>
+        <translation>Your role does not allow viewing requests.</translation>
     </message>
 </context>
 <context>

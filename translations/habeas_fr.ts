@@ -1186,6 +1186,57 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     </message>
 </context>
 <context>
+    <name>RequestLabels</name>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Awaiting identity proof</source>
+        <translation>En attente de justificatif d&apos;identité</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondue</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Online form</source>
+        <translation>Formulaire en ligne</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>Au guichet</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
     <name>RequestRepository</name>
     <message>
         <source>The rights cannot be read.</source>
@@ -2046,6 +2097,14 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <source>Signed in as %1 (%2, %3)</source>
         <translation>Session ouverte par %1 (%2, %3)</translation>
     </message>
+    <message>
+        <source>&amp;Find a request</source>
+        <translation>&amp;Rechercher une demande</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
 </context>
 <context>
     <name>habeas::NewAccountDialog</name>
@@ -2129,6 +2188,181 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>Strength: %1.</source>
         <translation>Robustesse : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::RequestsModel</name>
+    <message numerus="yes">
+        <source>%1 — overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%1 — en retard de %n jour</numerusform>
+            <numerusform>%1 — en retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — due today</source>
+        <translation>%1 — échéance aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n working day(s) left</source>
+        <translation>
+            <numerusform>%1 — reste %n jour ouvré</numerusform>
+            <numerusform>%1 — restent %n jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n day(s) left</source>
+        <translation>
+            <numerusform>%1 — reste %n jour</numerusform>
+            <numerusform>%1 — restent %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>surname, first name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::RequestsPage</name>
+    <message>
+        <source>&lt;h2&gt;Requests&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Demandes&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Reference or requester&apos;s name</source>
+        <translation>Référence ou nom du demandeur</translation>
+    </message>
+    <message>
+        <source>Search requests</source>
+        <translation>Rechercher dans les demandes</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Re&amp;chercher :</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droit</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>En &amp;retard seulement</translation>
+    </message>
+    <message>
+        <source>&amp;Mine only</source>
+        <translation>Les &amp;miennes seulement</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>&amp;Right:</source>
+        <translation>&amp;Droit :</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;anal :</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>Attri&amp;buée à :</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>A&amp;nnée :</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>All rights</source>
+        <translation>Tous les droits</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role does not allow viewing requests.</source>
+        <translation>Votre rôle ne permet pas de consulter les demandes.</translation>
     </message>
 </context>
 <context>

@@ -425,4 +425,30 @@ Result<qint64> RequestRepository::count(const RequestFilter &filter) const
     return query.value(0).toLongLong();
 }
 
+Result<QStringList> RequestRepository::assignees() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT DISTINCT assignee FROM requests WHERE assignee <> '' ORDER BY assignee")))
+        return makeError(ErrorCode::Sql, tr("The requests cannot be listed."), query.lastError().text());
+    QStringList logins;
+    if (auto read = forEachRow(query, tr("The requests cannot be listed."), [&] { logins << query.value(0).toString(); });
+        !read)
+        return read.error();
+    return logins;
+}
+
+Result<std::vector<int>> RequestRepository::years() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT DISTINCT year FROM requests ORDER BY year DESC")))
+        return makeError(ErrorCode::Sql, tr("The requests cannot be listed."), query.lastError().text());
+    std::vector<int> years;
+    if (auto read = forEachRow(query, tr("The requests cannot be listed."), [&] { years.push_back(query.value(0).toInt()); });
+        !read)
+        return read.error();
+    return years;
+}
+
 } // namespace habeas

@@ -43,6 +43,10 @@ public:
     // A page of the list, sorted by the date in force, then reference.
     Result<std::vector<RequestRow>> list(const RequestFilter &filter) const;
     Result<qint64> count(const RequestFilter &filter) const;
+    // The values the list's filters offer: who has requests assigned, and
+    // the years requests were received in (each an index scan).
+    Result<QStringList> assignees() const;
+    Result<std::vector<int>> years() const;
 
 private:
     QString where(const RequestFilter &filter, QVariantList *values) const;

@@ -285,4 +285,18 @@ Result<qint64> RequestService::count(const RequestFilter &filter)
     return RequestRepository(SessionStorage::database(m_session), m_session.clock()).count(filter);
 }
 
+Result<QStringList> RequestService::assignees()
+{
+    if (auto allowed = m_session.require(Permission::ViewRequests, QStringLiteral("requests")); !allowed)
+        return allowed.error();
+    return RequestRepository(SessionStorage::database(m_session), m_session.clock()).assignees();
+}
+
+Result<std::vector<int>> RequestService::years()
+{
+    if (auto allowed = m_session.require(Permission::ViewRequests, QStringLiteral("requests")); !allowed)
+        return allowed.error();
+    return RequestRepository(SessionStorage::database(m_session), m_session.clock()).years();
+}
+
 } // namespace habeas

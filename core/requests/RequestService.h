@@ -61,6 +61,9 @@ public:
     // Errors of list and count: Sql.
     Result<std::vector<RequestRow>> list(const RequestFilter &filter);
     Result<qint64> count(const RequestFilter &filter);
+    // What the list's filters offer. Errors: Sql.
+    Result<QStringList> assignees();
+    Result<std::vector<int>> years();
 
     const DeadlineCalculator &deadlines() const { return m_deadlines; }
 

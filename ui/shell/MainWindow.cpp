@@ -4,6 +4,7 @@
 #include "ui/accounts/ChangePasswordDialog.h"
 #include "ui/accounts/AccountsModel.h"
 #include "ui/audit/AuditLogPage.h"
+#include "ui/requests/RequestsPage.h"
 #include "ui/shell/InactivityFilter.h"
 #include "ui/common/LongOperation.h"
 #include "ui/common/SecureClipboard.h"
@@ -13,6 +14,7 @@
 #include "ui/settings/SecuritySettingsPage.h"
 
 #include <QAction>
+
 #include <QApplication>
 #include <QTimer>
 #include <QCloseEvent>
@@ -22,6 +24,8 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+
+#include <algorithm>
 
 namespace habeas {
 
@@ -40,15 +44,24 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    addPage(new VaultOverviewPage(*m_session, m_stack));
-    if (roleAllows(m_session->role(), Permission::ManageAccounts))
+    // Each page needs a permission; a person sees the pages of their role
+    // and lands on the first (clerks and the DPO on Requests, an
+    // administrator on Accounts). The vault's technical overview is part of
+    // Administration, nobody's first page.
+    const Role role = m_session->role();
+    if (roleAllows(role, Permission::ViewRequests)) {
+        m_requests = new RequestsPage(*m_session, m_stack);
+        addPage(m_requests);
+    }
+    if (roleAllows(role, Permission::ManageAccounts))
         addPage(new AccountsPage(*m_session, m_stack));
-    if (roleAllows(m_session->role(), Permission::ManageSettings)) {
+    if (roleAllows(role, Permission::ManageSettings)) {
         auto *settings = new SecuritySettingsPage(*m_session, m_stack);
         connect(settings, &SecuritySettingsPage::saved, this, &MainWindow::applyIdleDelay);
         addPage(settings);
+        addPage(new VaultOverviewPage(*m_session, m_stack));
     }
-    if (roleAllows(m_session->role(), Permission::ViewAuditLog))
+    if (roleAllows(role, Permission::ViewAuditLog))
         addPage(new AuditLogPage(*m_session, m_stack));
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
 
@@ -59,6 +72,17 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
+    if (m_requests) {
+        QAction *find = file->addAction(tr("&Find a request"));
+        find->setShortcut(QKeySequence::Find);
+        connect(find, &QAction::triggered, this, [this] {
+            showPage(int(std::find(m_pages.begin(), m_pages.end(), m_requests) - m_pages.begin()));
+            m_requests->focusSearch();
+        });
+        QAction *refresh = file->addAction(tr("&Refresh"));
+        refresh->setShortcut(QKeySequence::Refresh);
+        connect(refresh, &QAction::triggered, this, [this] { showPage(m_stack->currentIndex()); });
+    }
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

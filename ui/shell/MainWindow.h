@@ -19,6 +19,7 @@ namespace habeas {
 class InactivityFilter;
 class LockOverlay;
 class Page;
+class RequestsPage;
 class Session;
 
 class MainWindow final : public QMainWindow {
@@ -50,6 +51,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     std::vector<Page *> m_pages;
+    RequestsPage *m_requests = nullptr;
     LockOverlay *m_overlay = nullptr;
     InactivityFilter *m_idle = nullptr;
     QAction *m_lockAction = nullptr;

@@ -1,0 +1,62 @@
+#pragma once
+
+// Requests: every rights request in one table, sorted on any column, with
+// filters (state, right, channel, assignee, year, overdue, mine) and a
+// search on references and requesters' names. The table reads a page at a
+// time, so it opens and scrolls at once whatever the number of requests.
+
+#include "ui/shell/Page.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace habeas {
+
+class RequestsModel;
+class Session;
+
+class RequestsPage final : public Page {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RequestsPage)
+
+public:
+    explicit RequestsPage(Session &session, QWidget *parent = nullptr);
+
+    QString title() const override;
+    void reload() override;
+    void clear() override;
+
+    RequestsModel *model() const { return m_model; }
+    // Puts the cursor in the search box (Ctrl+F).
+    void focusSearch();
+
+Q_SIGNALS:
+    // Enter or a double click on a row.
+    void openRequested(qint64 requestId);
+
+private:
+    void fillChoices();
+    void applyFilter();
+    void showCount();
+
+    Session &m_session;
+    RequestsModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_state = nullptr;
+    QComboBox *m_right = nullptr;
+    QComboBox *m_channel = nullptr;
+    QComboBox *m_assignee = nullptr;
+    QComboBox *m_year = nullptr;
+    QCheckBox *m_overdue = nullptr;
+    QCheckBox *m_mine = nullptr;
+    QLabel *m_count = nullptr;
+    QTimer *m_typing = nullptr;
+    bool m_sized = false;
+};
+
+} // namespace habeas

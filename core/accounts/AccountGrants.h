@@ -28,6 +28,11 @@ public:
     // those of its latest grant, and that grant must verify back to the
     // creator. Errors: DatabaseCorrupt, Sql.
     static Result<void> check(const AuditLog &log, const Account &account, const QByteArray &publicKey);
+    // The same for the role and enabled state alone, before an
+    // administrator acts on an account: a row with rights its grant does
+    // not give (edited outside Habeas) is refused rather than signed again.
+    // Errors: DatabaseCorrupt, Sql.
+    static Result<void> checkRights(const AuditLog &log, const Account &account);
 };
 
 } // namespace habeas

@@ -56,6 +56,11 @@ Result<Account> AccountService::managedAccount(const QString &key)
         return found.error();
     if (!*found)
         return makeError(ErrorCode::UnknownAccount, tr("There is no account \"%1\".").arg(key));
+    // The row's role and state must be those an administrator signed:
+    // otherwise the next grant would sign an edit made outside Habeas.
+    if (auto signedRights = AccountGrants::checkRights(AuditLog::of(SessionStorage::vault(m_session)), **found);
+        !signedRights)
+        return signedRights.error();
     return **found;
 }
 

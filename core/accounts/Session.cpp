@@ -252,15 +252,28 @@ Result<void> Session::changeOwnPassword(const SecureBytes &current, const QStrin
     AccountRepository accounts(m_vault->database());
     const QDateTime now = m_clock->nowUtc();
     const int serial = m_vault->nextPasswordSerial(m_account.login);
-    auto changed = m_vault->changePassword(m_account.login, fresh, KdfParams::standard(), [&](const QByteArray &) -> Result<void> {
+    // A key pair made under a password an administrator chose is known to
+    // them: the person's own new password comes with a pair of their own.
+    auto grant = audit().currentGrant(m_account.login);
+    if (!grant)
+        return grant.error();
+    const bool newKeyPair = grant->grantedBy != m_account.login;
+    auto changed = m_vault->changePassword(m_account.login, fresh, KdfParams::standard(), [&](const QByteArray &publicKey) -> Result<void> {
         if (auto dated = accounts.recordPasswordChanged(m_account.login, now); !dated)
             return dated;
         if (auto known = accounts.setKeySerial(m_account.login, serial); !known)
             return known;
         if (auto cleared = accounts.setMustChangePassword(m_account.login, false); !cleared)
             return cleared;
-        return record(AuditAction::PasswordChange, QStringLiteral("account"), m_account.login);
-    });
+        if (auto recorded = record(AuditAction::PasswordChange, QStringLiteral("account"), m_account.login); !recorded)
+            return recorded;
+        if (!newKeyPair)
+            return {};
+        // The person's new key pair, signed with their old key: the only
+        // grant one may sign for oneself, the rights unchanged.
+        AuditLog log = audit();
+        return AccountGrants::record(log, m_account.login, m_account.role, !m_account.disabled, publicKey);
+    }, false, newKeyPair);
     if (!changed)
         return changed;
     m_account.mustChangePassword = false;

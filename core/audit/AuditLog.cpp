@@ -267,7 +267,7 @@ Result<qint64> AuditLog::appendGrant(const AuditGrant &grant)
 
 Result<AuditGrant> AuditLog::currentGrant(const QString &login) const
 {
-    return grantBefore(login, std::numeric_limits<qint64>::max());
+    return grantBefore(storedText(encode(login)), std::numeric_limits<qint64>::max());
 }
 
 Result<std::optional<AuditEntry>> AuditLog::lastOf(AuditAction action) const
@@ -307,6 +307,23 @@ Result<AuditGrant> AuditLog::signerGrant(const AuditEntry &entry) const
     return signer;
 }
 
+namespace {
+
+// A grant may be signed by an enabled account that may grant, or by the
+// account itself when only its key changes (its own new key pair after a
+// password change), its rights staying as they were.
+bool maySign(const AuditGrant &signer, const AuditGrant &grant, const QString &signerLogin)
+{
+    if (!signer.enabled)
+        return false;
+    if (signer.mayGrant)
+        return true;
+    return grant.login == signerLogin && grant.role == signer.role && grant.enabled == signer.enabled
+           && grant.mayGrant == signer.mayGrant;
+}
+
+} // namespace
+
 Result<AuditGrant> AuditLog::grantBefore(const QString &login, qint64 beforeSeq) const
 {
     const QString unreadable = tr("The audit log cannot be read.");
@@ -317,60 +334,79 @@ Result<AuditGrant> AuditLog::grantBefore(const QString &login, qint64 beforeSeq)
                              .arg(login),
                          why);
     };
-    // Each step goes to a strictly earlier entry, so the walk ends.
+    // The chain of grants back to the creator's: the login's latest grant
+    // before `beforeSeq`, then its signer's latest grant before that entry,
+    // and so on. Each step goes to a strictly earlier entry, so the walk
+    // ends; it is a loop, not a recursion, however long the chain.
+    struct Step {
+        AuditEntry entry;
+        AuditGrant grant;
+    };
+    std::vector<Step> chain;
+    QString who = login;
+    qint64 before = beforeSeq;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE action = ? AND object_id = ? AND seq < ?"
                                  " ORDER BY seq DESC LIMIT 1")
                       .arg(QLatin1String(Columns)));
-    query.addBindValue(AuditActions::key(AuditAction::AccountGrant));
-    query.addBindValue(storedText(encode(login)));
-    query.addBindValue(beforeSeq);
-    if (!query.exec())
-        return makeError(ErrorCode::Sql, unreadable, query.lastError().text());
-    if (!query.next()) {
-        if (query.lastError().isValid())
-            return makeError(ErrorCode::Sql, unreadable, query.lastError().text());
-        return makeError(ErrorCode::NotFound, tr("No administrator has signed the rights of the account \"%1\".").arg(login),
-                         QStringLiteral("no grant"));
-    }
-    const AuditEntry entry = readEntry(query);
-    query.finish();
-    if (computeHash(entry) != entry.hash)
-        return forged(QStringLiteral("grant entry %1 altered").arg(entry.seq));
-    auto grant = parseGrant(entry);
-    if (!grant)
-        return forged(QStringLiteral("grant entry %1 malformed").arg(entry.seq));
-    QByteArray signerKey;
-    // The creator's own grant is the first of all; any other is signed by
-    // an administrator by their grant at the time.
     QSqlQuery earlier(m_db);
     earlier.setForwardOnly(true);
     earlier.prepare(QStringLiteral("SELECT 1 FROM audit_log WHERE action = ? AND seq < ? LIMIT 1"));
-    earlier.addBindValue(AuditActions::key(AuditAction::AccountGrant));
-    earlier.addBindValue(entry.seq);
-    if (!earlier.exec())
-        return makeError(ErrorCode::Sql, unreadable, earlier.lastError().text());
-    const bool first = !earlier.next();
-    earlier.finish();
-    if (first) {
-        if (entry.account != grant->login || grant->publicKey != m_root || !grant->mayGrant || !grant->enabled)
-            return forged(QStringLiteral("the first grant, entry %1, is not the creator's").arg(entry.seq));
-        signerKey = m_root;
-    } else {
-        auto signer = grantBefore(entry.account, entry.seq);
-        if (!signer) {
-            if (signer.error().code == ErrorCode::Sql)
-                return signer.error();
-            return forged(QStringLiteral("grant entry %1 signed by %2, who has no valid grant").arg(entry.seq).arg(entry.account));
+    const QString grantKey = AuditActions::key(AuditAction::AccountGrant);
+    for (;;) {
+        query.addBindValue(grantKey);
+        query.addBindValue(who);
+        query.addBindValue(before);
+        if (!query.exec())
+            return makeError(ErrorCode::Sql, unreadable, query.lastError().text());
+        if (!query.next()) {
+            if (query.lastError().isValid())
+                return makeError(ErrorCode::Sql, unreadable, query.lastError().text());
+            if (chain.empty())
+                return makeError(ErrorCode::NotFound,
+                                 tr("No administrator has signed the rights of the account \"%1\".").arg(login),
+                                 QStringLiteral("no grant"));
+            return forged(QStringLiteral("grant entry %1 signed by %2, who has no valid grant")
+                              .arg(chain.back().entry.seq)
+                              .arg(who));
         }
-        if (!signer->enabled || !signer->mayGrant)
-            return forged(QStringLiteral("grant entry %1 signed by %2, who may not grant").arg(entry.seq).arg(entry.account));
-        signerKey = signer->publicKey;
+        AuditEntry entry = readEntry(query);
+        query.finish();
+        if (computeHash(entry) != entry.hash)
+            return forged(QStringLiteral("grant entry %1 altered").arg(entry.seq));
+        auto grant = parseGrant(entry);
+        if (!grant)
+            return forged(QStringLiteral("grant entry %1 malformed").arg(entry.seq));
+        earlier.addBindValue(grantKey);
+        earlier.addBindValue(entry.seq);
+        if (!earlier.exec())
+            return makeError(ErrorCode::Sql, unreadable, earlier.lastError().text());
+        const bool first = !earlier.next();
+        earlier.finish();
+        chain.push_back({std::move(entry), *grant});
+        if (first)
+            break;
+        who = chain.back().entry.account;
+        before = chain.back().entry.seq;
     }
-    if (!signatureValid(entry, signerKey))
-        return forged(QStringLiteral("grant entry %1 has a bad signature").arg(entry.seq));
-    return *grant;
+    // The creator's own grant is the first of all, under the root key.
+    const Step &root = chain.back();
+    if (root.entry.account != root.grant.login || root.grant.publicKey != m_root || !root.grant.mayGrant
+        || !root.grant.enabled)
+        return forged(QStringLiteral("the first grant, entry %1, is not the creator's").arg(root.entry.seq));
+    if (!signatureValid(root.entry, m_root))
+        return forged(QStringLiteral("grant entry %1 has a bad signature").arg(root.entry.seq));
+    // Then each grant, signed by the grant after it in the chain.
+    for (std::size_t i = chain.size() - 1; i-- > 0;) {
+        const Step &step = chain[i];
+        const AuditGrant &signer = chain[i + 1].grant;
+        if (!maySign(signer, step.grant, step.entry.account))
+            return forged(QStringLiteral("grant entry %1 signed by %2, who may not grant").arg(step.entry.seq).arg(step.entry.account));
+        if (!signatureValid(step.entry, signer.publicKey))
+            return forged(QStringLiteral("grant entry %1 has a bad signature").arg(step.entry.seq));
+    }
+    return chain.front().grant;
 }
 
 Result<AuditVerification> AuditLog::verify(const std::optional<AuditHead> &expected) const
@@ -425,7 +461,7 @@ Result<AuditVerification> AuditLog::verify(const std::optional<AuditHead> &expec
                 return bad(entry.seq, QStringLiteral("written by %1, whose key no administrator signed").arg(entry.account));
             } else if (!signer->second.enabled) {
                 return bad(entry.seq, QStringLiteral("written by %1 while disabled").arg(entry.account));
-            } else if (grant && !signer->second.mayGrant) {
+            } else if (grant && !maySign(signer->second, *grant, entry.account)) {
                 return bad(entry.seq, QStringLiteral("grant signed by %1, who may not grant").arg(entry.account));
             } else {
                 signerKey = signer->second.publicKey;
@@ -436,7 +472,10 @@ Result<AuditVerification> AuditLog::verify(const std::optional<AuditHead> &expec
                 accounts[grant->login] = *grant;
             if (expected && entry.seq == expected->seq)
                 hashAtExpected = entry.hash;
-            if (expected && entry.action == restoreKey && entry.detail.startsWith(replacedHeadDetail(*expected)))
+            // Only an administrator restores: a restore entry by anyone
+            // else explains nothing.
+            if (expected && entry.action == restoreKey && entry.detail.startsWith(replacedHeadDetail(*expected))
+                && accounts[entry.account].mayGrant)
                 restoredOn = entry.atUtc;
             previous = entry.hash;
             previousAt = entry.atUtc;

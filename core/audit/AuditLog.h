@@ -158,6 +158,7 @@ public:
     static Result<AuditHead> readHead(const QString &path);
 
 private:
+    // `login` as entries store it (encoded).
     Result<AuditGrant> grantBefore(const QString &login, qint64 beforeSeq) const;
 
     QSqlDatabase m_db;

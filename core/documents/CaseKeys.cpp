@@ -22,6 +22,12 @@ QByteArray documentContext(qint64 requestId)
     return QByteArrayLiteral("habeas-identity-document/") + QByteArray::number(requestId);
 }
 
+// A key pair its owner made: the grant is their own (a password change).
+bool madeByItsOwner(const AuditGrant &grant)
+{
+    return grant.grantedBy == grant.login;
+}
+
 QString idDetail(const QString &id)
 {
     return QStringLiteral("id ") + id;
@@ -33,6 +39,15 @@ Result<int> CaseKeys::distribute(Session &session)
 {
     Vault &vault = SessionStorage::vault(session);
     if (vault.isReadOnly() || !maySeeDocuments(session.role()))
+        return 0;
+    // Only a key pair the person made (with their own password) holds the
+    // case key: one an administrator made, with a password they chose, is
+    // known to that administrator until its owner changes the password.
+    AuditLog log = AuditLog::of(vault, session.clock());
+    auto own = log.currentGrant(session.account().login);
+    if (!own)
+        return own.error();
+    if (!madeByItsOwner(*own))
         return 0;
     if (!vault.keyFile().caseKeyExists()) {
         auto created = vault.createCaseKey([&]() -> Result<void> {
@@ -83,7 +98,6 @@ Result<int> CaseKeys::distribute(Session &session)
     auto accounts = AccountRepository(vault.database()).all();
     if (!accounts)
         return accounts.error();
-    AuditLog log = AuditLog::of(vault, session.clock());
     int given = 0;
     for (const Account &account : *accounts) {
         const KeySlot *slot = vault.keyFile().slotFor(account.login);
@@ -91,7 +105,8 @@ Result<int> CaseKeys::distribute(Session &session)
             continue;
         // Only to a key an administrator signed for this account and role.
         auto grant = log.currentGrant(account.login);
-        if (!grant || !grant->enabled || grant->publicKey != slot->publicKey || grant->role != roleKey(account.role))
+        if (!grant || !grant->enabled || grant->publicKey != slot->publicKey || grant->role != roleKey(account.role)
+            || !madeByItsOwner(*grant))
             continue;
         auto shared = vault.shareCaseKey(account.login, [&]() -> Result<void> {
             return session.record(AuditAction::DocumentCaseKeyShare, QStringLiteral("account"), account.login,

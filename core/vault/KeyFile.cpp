@@ -486,32 +486,45 @@ Result<void> KeyFile::addSlot(const QString &login, const SecureBytes &password,
 }
 
 Result<void> KeyFile::rewrapSlot(const QString &login, const SecureBytes &password, const SecureBytes &databaseKey,
-                                 const SecureBytes &nextKey, const KdfParams &kdf, const SecureBytes *ownSigningKey)
+                                 const SecureBytes &nextKey, const KdfParams &kdf, const SecureBytes *ownSigningKey,
+                                 SecureBytes *newSigningKey)
 {
     const auto it = findSlot(login);
     if (it == m_slots.end())
         return makeError(ErrorCode::UnknownAccount, tr("There is no account \"%1\" in this vault.").arg(login.trimmed()));
-    auto slot = wrap(it->tag, password, databaseKey, nextKey, kdf, it->serial + 1, ownSigningKey);
+    auto slot = wrap(it->tag, password, databaseKey, nextKey, kdf, it->serial + 1, ownSigningKey, newSigningKey);
     if (!slot)
         return slot.error();
-    // The same key pair still opens what was sealed to it.
     if (slot->publicKey == it->publicKey) {
+        // The same key pair still opens what was sealed to it.
         slot->sealedCase = it->sealedCase;
         slot->sealedCaseNext = it->sealedCaseNext;
+    } else if (!it->sealedCase.isEmpty()) {
+        // Whoever may know the old password could keep the case key.
+        m_caseRotationDue = true;
     }
     m_slots[static_cast<std::size_t>(it - m_slots.begin())] = std::move(slot).value();
     return {};
 }
 
-Result<void> KeyFile::sealCaseKey(const QString &login, const SecureBytes &caseKey)
+Result<void> KeyFile::sealCaseKey(const QString &login, const SecureBytes &caseKey, const SecureBytes &nextCaseKey)
 {
     const auto it = findSlot(login);
     if (it == m_slots.end())
         return makeError(ErrorCode::UnknownAccount, tr("There is no account \"%1\" in this vault.").arg(login.trimmed()));
-    auto sealed = seal(caseKey, it->publicKey);
+    KeySlot &slot = m_slots[static_cast<std::size_t>(it - m_slots.begin())];
+    auto sealed = seal(caseKey, slot.publicKey);
     if (!sealed)
         return sealed.error();
-    m_slots[static_cast<std::size_t>(it - m_slots.begin())].sealedCase = std::move(sealed).value();
+    QByteArray sealedNext;
+    if (!nextCaseKey.isEmpty()) {
+        auto next = seal(nextCaseKey, slot.publicKey);
+        if (!next)
+            return next.error();
+        sealedNext = std::move(next).value();
+    }
+    slot.sealedCase = std::move(sealed).value();
+    slot.sealedCaseNext = std::move(sealedNext);
     return {};
 }
 

@@ -112,11 +112,12 @@ public:
     Result<void> addSlot(const QString &login, const SecureBytes &password, const SecureBytes &databaseKey,
                          const SecureBytes &nextKey, const KdfParams &kdf, SecureBytes *signingKey = nullptr);
     // A new password for the slot. `ownSigningKey` keeps the account's key
-    // pair (a person changing their own password); without it the account
-    // gets a new key pair (an administrator's reset).
+    // pair (and what was sealed to it); without it the slot gets a new one,
+    // whose secret key `newSigningKey` receives when given, and loses the
+    // case key (the caller seals it again).
     Result<void> rewrapSlot(const QString &login, const SecureBytes &password, const SecureBytes &databaseKey,
-                            const SecureBytes &nextKey, const KdfParams &kdf,
-                            const SecureBytes *ownSigningKey = nullptr);
+                            const SecureBytes &nextKey, const KdfParams &kdf, const SecureBytes *ownSigningKey = nullptr,
+                            SecureBytes *newSigningKey = nullptr);
     // `disabled`: the login's tag is kept in the list of disabled accounts,
     // so that its owner is told the account is disabled rather than unknown.
     Result<void> removeSlot(const QString &login, bool disabled = false);
@@ -125,10 +126,10 @@ public:
     bool isDisabled(const QString &login) const;
 
     // The case key: sealed to a slot by someone who holds it (or who makes
-    // it), never derivable from the database key. Kept by a slot's own
-    // password change; lost by a new key pair (a reset), until a holder
-    // seals it again.
-    Result<void> sealCaseKey(const QString &login, const SecureBytes &caseKey);
+    // it), never derivable from the database key. A new key pair (any new
+    // password) loses it until a holder seals it again.
+    // `nextCaseKey`, when not empty, is sealed as the pending next one.
+    Result<void> sealCaseKey(const QString &login, const SecureBytes &caseKey, const SecureBytes &nextCaseKey = {});
     bool holdsCaseKey(const QString &login) const;
     bool caseKeyExists() const;
     // Set when a slot holding the case key is removed: its holder may keep

@@ -730,17 +730,30 @@ Result<void> Vault::addSlot(const QString &login, const SecureBytes &password, c
 }
 
 Result<void> Vault::changePassword(const QString &login, const SecureBytes &newPassword, const KdfParams &kdf,
-                                   const SlotWork &within, bool revokeOld)
+                                   const SlotWork &within, bool revokeOld, bool newKeyPair)
 {
     KeyFile updated = m_keyFile;
     const bool own = normaliseLogin(login) == m_login;
-    if (auto rewrapped = updated.rewrapSlot(login, newPassword, m_key, m_nextKey, kdf, own ? &m_signingKey : nullptr);
+    const bool keep = own && !newKeyPair;
+    SecureBytes signingKey;
+    if (auto rewrapped = updated.rewrapSlot(login, newPassword, m_key, m_nextKey, kdf, keep ? &m_signingKey : nullptr,
+                                            keep ? nullptr : &signingKey);
         !rewrapped)
         return rewrapped;
+    // The signed-in person keeps the case key, sealed to their new key pair.
+    if (own && newKeyPair && !m_caseKey.isEmpty()) {
+        if (auto sealed = updated.sealCaseKey(login, m_caseKey, m_nextCaseKey); !sealed)
+            return sealed;
+    }
     const QByteArray publicKey = updated.slotFor(login)->publicKey;
-    return commitKeyChange(
+    auto changed = commitKeyChange(
         std::move(updated), [&]() -> Result<void> { return within ? within(publicKey) : Result<void>(); },
         tr("The password cannot be changed."), revokeOld);
+    if (changed && own && newKeyPair) {
+        m_signingKey = std::move(signingKey);
+        m_publicKey = publicKey;
+    }
+    return changed;
 }
 
 Result<void> Vault::removeSlot(const QString &login, const InTransaction &within, bool disabled)

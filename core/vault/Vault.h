@@ -119,13 +119,15 @@ public:
     // within's own.
     Result<void> addSlot(const QString &login, const SecureBytes &password,
                          const KdfParams &kdf = KdfParams::standard(), const SlotWork &within = {});
-    // The signed-in person's own change keeps their key pair; a change made
-    // for someone else (a reset) gives them a new one. `revokeOld`: the old
+    // A change made for someone else (a reset) gives them a new key pair;
+    // the signed-in person's own change keeps theirs unless `newKeyPair`
+    // (a pair made under a password someone else chose). `within` gets the
+    // slot's public key and still signs with the old key. `revokeOld`: the old
     // password may be known to someone else, so the database key is changed
     // too (begun here; see completeKeyChange()).
     Result<void> changePassword(const QString &login, const SecureBytes &newPassword,
                                 const KdfParams &kdf = KdfParams::standard(), const SlotWork &within = {},
-                                bool revokeOld = false);
+                                bool revokeOld = false, bool newKeyPair = false);
     // Removing a slot revokes it: the change of the database key begins in
     // the same key file, so that no copy of an older key file opens the
     // vault once completeKeyChange() has run.

@@ -10,6 +10,7 @@
 #include "core/accounts/PasswordPolicy.h"
 #include "core/accounts/Permissions.h"
 #include "core/accounts/Session.h"
+#include "core/audit/AuditLog.h"
 #include "core/settings/SettingsService.h"
 #include "core/accounts/AccountRepository.h"
 #include "core/vault/LoginThrottle.h"
@@ -490,6 +491,26 @@ TEST_F(AccountsTest, RolesEditedInTheDatabaseAreRefusedAtSignIn)
         ASSERT_TRUE(query.exec(QStringLiteral("UPDATE accounts SET role = 'clerk' WHERE login = 'clerk'")));
     }
     EXPECT_OK(Session::login(m_path, QStringLiteral("clerk"), SecureBytes::fromText(ClerkPassword)));
+}
+
+// The edited row is not signed again by an administrator's next action on
+// the account (a reset would otherwise grant the role the clerk gave
+// themselves).
+TEST_F(AccountsTest, AnAdministratorsResetDoesNotSignAnEditedRole)
+{
+    {
+        auto clerk = Vault::open(m_path, QStringLiteral("clerk"), SecureBytes::fromText(ClerkPassword));
+        ASSERT_OK(clerk);
+        QSqlQuery query((*clerk)->database());
+        ASSERT_TRUE(query.exec(QStringLiteral("UPDATE accounts SET role = 'admin' WHERE login = 'clerk'")));
+    }
+    auto admin = signIn(QStringLiteral("admin"), AdminPassword);
+    auto reset = AccountService(*admin).resetPassword(QStringLiteral("clerk"), QStringLiteral("Vallon-Sainte-Devote-58"));
+    ASSERT_FALSE(reset.ok());
+    EXPECT_EQ(reset.error().code, ErrorCode::DatabaseCorrupt);
+    auto grant = AuditLog::of(SessionStorage::vault(*admin)).currentGrant(QStringLiteral("clerk"));
+    ASSERT_OK(grant);
+    EXPECT_EQ(grant->role, QStringLiteral("clerk"));
 }
 
 TEST_F(AccountsTest, ADisabledColleagueCannotBeReEnabledFromOutside)

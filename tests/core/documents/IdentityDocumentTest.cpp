@@ -37,6 +37,9 @@ using namespace habeas::test;
 
 namespace {
 
+const QString ClerkOwnPassword = QStringLiteral("Quai-Antoine-Second-93");
+const QString DpoOwnPassword = QStringLiteral("Jardin-Japonais-Sud-26");
+
 
 QByteArray encode(const QImage &image, const char *format)
 {
@@ -68,6 +71,14 @@ protected:
         m_path = m_dir.filePath(QStringLiteral("docs.habeas"));
         const auto office = createOfficeVault(m_path, QStringLiteral("Direction de Test"));
         ASSERT_OK(office);
+        // As at a first sign-in, the clerk and the DPO replace the password
+        // the administrator gave them, and with it their key pairs: only
+        // such keys hold the key to identity documents.
+        for (const auto &[login, given, own] : {std::tuple{QStringLiteral("clerk"), ClerkPassword, ClerkOwnPassword},
+                                                std::tuple{QStringLiteral("dpo"), DpoPassword, DpoOwnPassword}}) {
+            signIn(login, given);
+            ASSERT_OK(m_session->changeOwnPassword(SecureBytes::fromText(given), own));
+        }
         signIn();
         NewRequest input;
         input.received = QDate::currentDate().addDays(-3);
@@ -78,7 +89,7 @@ protected:
         m_request = *created;
     }
 
-    void signIn(const QString &login = QStringLiteral("clerk"), const QString &password = ClerkPassword)
+    void signIn(const QString &login = QStringLiteral("clerk"), const QString &password = ClerkOwnPassword)
     {
         m_session.reset();
         auto session = Session::login(m_path, login, SecureBytes::fromText(password));
@@ -305,7 +316,7 @@ TEST_F(IdentityDocumentTest, TheCaseKeyReachesNewColleaguesThroughAHolder)
                         .capture(m_request.id, encode(noisyScan(300, 200, 6), "png"), QStringLiteral("card"));
     ASSERT_OK(captured);
     // The DPO received it at the clerk's first sign-in and sees the copy.
-    signIn(QStringLiteral("dpo"), DpoPassword);
+    signIn(QStringLiteral("dpo"), DpoOwnPassword);
     auto seen = IdentityDocumentService(*m_session).view(m_request.id);
     ASSERT_OK(seen);
     EXPECT_EQ(seen->image, captured->png);
@@ -313,6 +324,9 @@ TEST_F(IdentityDocumentTest, TheCaseKeyReachesNewColleaguesThroughAHolder)
     signIn(QStringLiteral("admin"), AdminPassword);
     ASSERT_OK(AccountService(*m_session).add({QStringLiteral("zoe"), QStringLiteral("Zoé Martin"), Role::Clerk},
                                              QStringLiteral("Vallon-Fontvieille-88")));
+    // The administrator keeps a copy of the key file with the slot made
+    // under the password they chose.
+    const QByteArray keptByTheAdministrator = readAll(VaultPaths::of(m_path).keys);
     signIn(QStringLiteral("zoe"), QStringLiteral("Vallon-Fontvieille-88"));
     ASSERT_OK(m_session->changeOwnPassword(SecureBytes::fromText(QStringLiteral("Vallon-Fontvieille-88")),
                                            QStringLiteral("Larvotto-Bruine-Sud-63")));
@@ -322,10 +336,20 @@ TEST_F(IdentityDocumentTest, TheCaseKeyReachesNewColleaguesThroughAHolder)
     EXPECT_TRUE(refused.error().message.contains(QStringLiteral("colleague"))) << qPrintable(refused.error().message);
     signIn();
     EXPECT_EQ(audits(QStringLiteral("document.case-key-share")), 2) << "to the DPO, then to the new clerk";
+    EXPECT_FALSE(SessionStorage::vault(*m_session).keyFile().holdsCaseKey(QStringLiteral("admin")));
     signIn(QStringLiteral("zoe"), QStringLiteral("Larvotto-Bruine-Sud-63"));
     auto viewed = IdentityDocumentService(*m_session).view(m_request.id);
     ASSERT_OK(viewed);
     EXPECT_EQ(viewed->image, captured->png);
+    // Zoé's own password replaced the key pair the administrator's password
+    // made, and only the new pair received the case key: the copy gives the
+    // administrator an old key that holds nothing.
+    auto copy = KeyFile::parse(keptByTheAdministrator);
+    ASSERT_OK(copy);
+    auto old = copy->unwrap(QStringLiteral("zoe"), SecureBytes::fromText(QStringLiteral("Vallon-Fontvieille-88")));
+    ASSERT_OK(old);
+    EXPECT_TRUE(old->caseKey.isEmpty());
+    EXPECT_NE(old->publicKey, SessionStorage::vault(*m_session).publicKey());
 }
 
 // A holder who is disabled may keep the case key they held (a copy of the
@@ -340,7 +364,7 @@ TEST_F(IdentityDocumentTest, RevokingAHolderReplacesTheCaseKey)
     const QString keys = VaultPaths::of(m_path).keys;
     auto copy = KeyFile::load(keys);
     ASSERT_OK(copy);
-    auto kept = copy->unwrap(QStringLiteral("dpo"), SecureBytes::fromText(DpoPassword));
+    auto kept = copy->unwrap(QStringLiteral("dpo"), SecureBytes::fromText(DpoOwnPassword));
     ASSERT_OK(kept);
     ASSERT_FALSE(kept->caseKey.isEmpty());
     signIn(QStringLiteral("admin"), AdminPassword);
@@ -621,7 +645,7 @@ TEST_F(IdentityDocumentTest, AStopBeforeTheWriteBackIsMendedAtTheNextOpen)
     QProcess child;
     child.start(QStringLiteral(HABEAS_CRASH_WRITER), {m_path, QStringLiteral("forget")});
     ASSERT_TRUE(child.waitForStarted(10000));
-    child.write(ClerkPassword.toUtf8() + '\n');
+    child.write(ClerkOwnPassword.toUtf8() + '\n');
     child.closeWriteChannel();
     ASSERT_TRUE(child.waitForFinished(60000));
     ASSERT_EQ(child.exitCode(), 0) << child.readAllStandardError().toStdString();

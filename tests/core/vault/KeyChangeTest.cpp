@@ -6,6 +6,7 @@
 #include "tests/support/TestSupport.h"
 #include "core/accounts/Account.h"
 #include "core/vault/KeyFile.h"
+#include "core/crypto/Sodium.h"
 #include "core/vault/Vault.h"
 
 #include <QFile>
@@ -196,16 +197,30 @@ TEST_F(KeyChangeTest, AReadOnlyOpenUsesWhicheverKeyOpensAndWritesNothing)
     EXPECT_EQ(readAll(keys()), pendingKeyFile) << "a read-only open rewrote the key file";
 }
 
-TEST_F(KeyChangeTest, OwnPasswordKeepsTheKeyPairAndAResetGivesANewOne)
+// A reset gives a new key pair; one's own change keeps it, or replaces it
+// when asked (a pair made under a password someone else chose), and the
+// vault signs with the new key at once.
+TEST_F(KeyChangeTest, AResetGivesANewKeyPairAndAnOwnChangeWhenAsked)
 {
     auto admin = open("admin", AdminPass);
     ASSERT_TRUE(admin);
     const QByteArray adminKey = admin->keyFile().slotFor(QStringLiteral("admin"))->publicKey;
     const QByteArray clerkKey = admin->keyFile().slotFor(QStringLiteral("clerk"))->publicKey;
     ASSERT_OK(admin->changePassword(QStringLiteral("admin"), secret("Another-Admin-Pass-2026"), fastKdf()));
-    ASSERT_OK(admin->changePassword(QStringLiteral("clerk"), secret("Temporary-Clerk-Pass-2026"), fastKdf()));
     EXPECT_EQ(admin->keyFile().slotFor(QStringLiteral("admin"))->publicKey, adminKey);
-    EXPECT_EQ(admin->keyFile().slotFor(QStringLiteral("admin"))->serial, 2);
+    ASSERT_OK(admin->changePassword(QStringLiteral("admin"), secret("Yet-Another-Admin-2026"), fastKdf(), {}, false, true));
+    ASSERT_OK(admin->changePassword(QStringLiteral("clerk"), secret("Temporary-Clerk-Pass-2026"), fastKdf()));
+    const QByteArray renewed = admin->keyFile().slotFor(QStringLiteral("admin"))->publicKey;
+    EXPECT_NE(renewed, adminKey);
+    EXPECT_EQ(admin->publicKey(), renewed);
+    EXPECT_EQ(admin->keyFile().slotFor(QStringLiteral("admin"))->serial, 3);
+    const QByteArray message("signed after the change");
+    const QByteArray signature = admin->sign(message);
+    EXPECT_EQ(crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.constData()),
+                                          reinterpret_cast<const unsigned char *>(message.constData()),
+                                          static_cast<unsigned long long>(message.size()),
+                                          reinterpret_cast<const unsigned char *>(renewed.constData())),
+              0);
     EXPECT_NE(admin->keyFile().slotFor(QStringLiteral("clerk"))->publicKey, clerkKey);
     EXPECT_FALSE(admin->keyChangePending()) << "a plain reset does not change the vault key";
     ASSERT_OK(admin->changePassword(QStringLiteral("clerk"), secret("Third-Clerk-Pass-2026"), fastKdf(), {}, true));

@@ -61,10 +61,11 @@ Result<int> CaseKeys::distribute(Session &session)
     // A replacement stopped after its transaction: the log already names the
     // next key, so only the key file is left to finish.
     if (vault.caseKeyReplacementPending()) {
-        auto made = AuditLog::of(vault, session.clock()).lastOf(AuditAction::DocumentCaseKey);
+        auto made = log.lastOf(AuditAction::DocumentCaseKey);
         if (!made)
             return made.error();
-        if (*made && (*made)->detail.section(u',', 0, 0) == idDetail(vault.nextCaseKeyId())) {
+        if (*made && (*made)->detail.section(u',', 0, 0) == idDetail(vault.nextCaseKeyId())
+            && log.signerGrant(**made).ok()) {
             if (auto finished = vault.finishCaseKeyReplacement(); !finished)
                 return finished.error();
         }

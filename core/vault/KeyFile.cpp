@@ -146,6 +146,9 @@ Result<KeyFile> KeyFile::parse(const QByteArray &bytes)
         return corrupt(QStringLiteral("bad info section"));
 
     file.m_caseRotationDue = info.value(QLatin1String("case_rotation")).toBool(false);
+    if (info.contains(QLatin1String("case_next_mac"))
+        && !decodeB64(info.value(QLatin1String("case_next_mac")), MacBytes, &file.m_caseNextMac))
+        return corrupt(QStringLiteral("bad info section"));
     file.m_generation = info.value(QLatin1String("generation")).toInt(-1);
     if (file.m_generation < 0)
         return corrupt(QStringLiteral("bad key generation"));
@@ -212,6 +215,8 @@ QByteArray KeyFile::serialize() const
             info.insert(QStringLiteral("next_mac"), b64(m_nextMac));
         if (m_caseRotationDue)
             info.insert(QStringLiteral("case_rotation"), true);
+        if (!m_caseNextMac.isEmpty())
+            info.insert(QStringLiteral("case_next_mac"), b64(m_caseNextMac));
         return info;
     };
     QJsonArray slots;
@@ -528,8 +533,9 @@ Result<void> KeyFile::sealCaseKey(const QString &login, const SecureBytes &caseK
     return {};
 }
 
-Result<void> KeyFile::beginCaseKeyReplacement(const SecureBytes &nextCaseKey)
+Result<void> KeyFile::beginCaseKeyReplacement(const SecureBytes &nextCaseKey, const QByteArray &mac)
 {
+    m_caseNextMac = mac;
     std::vector<KeySlot> updated = m_slots;
     for (KeySlot &slot : updated) {
         if (slot.sealedCase.isEmpty())
@@ -551,6 +557,7 @@ void KeyFile::finishCaseKeyReplacement()
         slot.sealedCase = slot.sealedCaseNext;
         slot.sealedCaseNext.clear();
     }
+    m_caseNextMac.clear();
     m_caseRotationDue = false;
 }
 

@@ -138,8 +138,12 @@ public:
     // Replacing the case key, in two steps around the database change that
     // seals every document key again: begin seals the next key beside the
     // current one to every slot that holds it; finish makes it the key.
-    Result<void> beginCaseKeyReplacement(const SecureBytes &nextCaseKey);
+    // `mac` authenticates the next key under the current one (see
+    // Vault::beginCaseKeyReplacement): sealing needs only public keys, so
+    // without it anyone able to write the file could choose the next key.
+    Result<void> beginCaseKeyReplacement(const SecureBytes &nextCaseKey, const QByteArray &mac);
     void finishCaseKeyReplacement();
+    const QByteArray &caseNextMac() const { return m_caseNextMac; }
 
     // Changing the database key: begin seals the next key to every slot
     // (replacing any next key chosen before) and authenticates it with a
@@ -180,6 +184,7 @@ private:
     QByteArray m_infoMac;
     QByteArray m_nextMac; // while a change of key is pending
     bool m_caseRotationDue = false;
+    QByteArray m_caseNextMac;
     std::vector<KeySlot> m_slots;
     std::vector<QByteArray> m_disabledTags;
 };

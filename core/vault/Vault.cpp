@@ -371,6 +371,46 @@ Result<void> Vault::unwrapKey(const QString &login, const SecureBytes &password)
     m_publicKey = keys->publicKey;
     m_caseKey = std::move(keys->caseKey);
     m_nextCaseKey = std::move(keys->nextCaseKey);
+    // A pending next case key counts only if a holder of the current one
+    // chose it; any other is ignored and replaced by the next replacement.
+    if (!m_nextCaseKey.isEmpty() && caseNextMac(m_nextCaseKey) != m_keyFile.caseNextMac())
+        m_nextCaseKey.clear();
+    return {};
+}
+
+QByteArray Vault::caseNextMac(const SecureBytes &nextCaseKey) const
+{
+    if (m_caseKey.size() != 32 || nextCaseKey.size() != 32)
+        return {};
+    unsigned char subkey[32];
+    crypto_kdf_derive_from_key(subkey, sizeof subkey, 3, "HbsCase1", m_caseKey.data());
+    const QByteArray prefix = QByteArray("vault=") + m_keyFile.vaultId() + "/next-case=";
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, subkey, sizeof subkey, 32);
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(prefix.constData()),
+                              static_cast<unsigned long long>(prefix.size()));
+    crypto_generichash_update(&state, nextCaseKey.data(), nextCaseKey.size());
+    QByteArray mac(32, Qt::Uninitialized);
+    crypto_generichash_final(&state, reinterpret_cast<unsigned char *>(mac.data()), 32);
+    sodium_memzero(&state, sizeof state);
+    sodium_memzero(subkey, sizeof subkey);
+    return mac;
+}
+
+Result<void> Vault::beginCaseKeyReplacement()
+{
+    if (!isOpen() || m_readOnly)
+        return makeError(ErrorCode::NotOpen, tr("The vault is not open for writing."));
+    if (m_caseKey.isEmpty())
+        return makeError(ErrorCode::PermissionDenied, tr("Your account does not hold the key for identity documents."));
+    SecureBytes next = SecureBytes::random(32);
+    KeyFile updated = m_keyFile;
+    if (auto begun = updated.beginCaseKeyReplacement(next, caseNextMac(next)); !begun)
+        return begun;
+    if (auto saved = saveKeyFile(updated); !saved)
+        return saved;
+    m_keyFile = std::move(updated);
+    m_nextCaseKey = std::move(next);
     return {};
 }
 
@@ -438,14 +478,8 @@ Result<void> Vault::rotateCaseKey(const std::function<Result<void>(const CaseRes
         return makeError(ErrorCode::PermissionDenied, tr("Your account does not hold the key for identity documents."));
     const QString failure = tr("The key for identity documents cannot be replaced.");
     if (m_nextCaseKey.isEmpty()) {
-        SecureBytes next = SecureBytes::random(32);
-        KeyFile updated = m_keyFile;
-        if (auto begun = updated.beginCaseKeyReplacement(next); !begun)
+        if (auto begun = beginCaseKeyReplacement(); !begun)
             return begun;
-        if (auto saved = saveKeyFile(updated); !saved)
-            return saved;
-        m_keyFile = std::move(updated);
-        m_nextCaseKey = std::move(next);
     }
     const CaseReseal reseal = [this](QByteArrayView sealed, QByteArrayView ad) -> QByteArray {
         const auto plain = aead::openKey(m_caseKey, sealed, ad);

@@ -159,6 +159,9 @@ public:
     using CaseReseal = std::function<QByteArray(QByteArrayView sealed, QByteArrayView ad)>;
     Result<void> rotateCaseKey(const std::function<Result<void>(const CaseReseal &reseal)> &within);
     Result<void> finishCaseKeyReplacement();
+    // The first step alone: a fresh next key in the key file, authenticated
+    // under the current one.
+    Result<void> beginCaseKeyReplacement();
     bool caseKeyRotationDue() const { return m_keyFile.caseKeyRotationDue(); }
     bool caseKeyReplacementPending() const { return !m_nextCaseKey.isEmpty(); }
     QString nextCaseKeyId() const;
@@ -238,6 +241,7 @@ private:
     // Opens the existing (closed) connection again with m_key.
     Result<void> reopenConnection();
     Result<void> saveKeyFile(const KeyFile &file) const;
+    QByteArray caseNextMac(const SecureBytes &nextCaseKey) const;
     // The database copied under `key` into `partial` (the tables in
     // `leftOut` created empty), verified; removed again on any failure.
     Result<void> writeCopy(const QString &partial, const SecureBytes &key, const QStringList &leftOut,

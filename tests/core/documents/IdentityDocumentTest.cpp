@@ -399,10 +399,11 @@ TEST_F(IdentityDocumentTest, ACaseKeyReplacementStoppedAtEitherStepIsCompletedAt
     m_session.reset();
     // Stopped after the first write: the next key beside the current one.
     const QString keys = VaultPaths::of(m_path).keys;
-    auto file = KeyFile::load(keys);
-    ASSERT_OK(file);
-    ASSERT_OK(file->beginCaseKeyReplacement(SecureBytes::random(32)));
-    ASSERT_OK(file->save(keys));
+    {
+        auto clerk = Vault::open(m_path, QStringLiteral("clerk"), SecureBytes::fromText(ClerkOwnPassword));
+        ASSERT_OK(clerk);
+        ASSERT_OK((*clerk)->beginCaseKeyReplacement());
+    }
     const QByteArray afterFirstWrite = readAll(keys);
     signIn();
     EXPECT_FALSE(SessionStorage::vault(*m_session).caseKeyReplacementPending());
@@ -420,6 +421,36 @@ TEST_F(IdentityDocumentTest, ACaseKeyReplacementStoppedAtEitherStepIsCompletedAt
     EXPECT_EQ(SessionStorage::vault(*m_session).caseKeyId(), replaced);
     EXPECT_EQ(audits(QStringLiteral("document.case-key")), 2) << "made, then replaced once";
     viewed = IdentityDocumentService(*m_session).view(m_request.id);
+    ASSERT_OK(viewed);
+    EXPECT_EQ(viewed->image, captured->png);
+}
+
+// Sealing needs only public keys: someone who writes a next case key of
+// their choosing into the key file does not get the documents sealed under
+// it, since no holder's key authenticates it.
+TEST_F(IdentityDocumentTest, ANextCaseKeySlippedIntoTheKeyFileIsNotUsed)
+{
+    auto captured = IdentityDocumentService(*m_session)
+                        .capture(m_request.id, encode(noisyScan(300, 200, 10), "png"), QStringLiteral("card"));
+    ASSERT_OK(captured);
+    signIn(QStringLiteral("admin"), AdminPassword);
+    ASSERT_OK(AccountService(*m_session).disable(QStringLiteral("dpo")));
+    m_session.reset();
+    const QString keys = VaultPaths::of(m_path).keys;
+    auto file = KeyFile::load(keys);
+    ASSERT_OK(file);
+    const SecureBytes chosen = SecureBytes::random(32);
+    ASSERT_OK(file->beginCaseKeyReplacement(chosen, QByteArray(32, '\x01')));
+    ASSERT_OK(file->save(keys));
+    signIn();
+    EXPECT_FALSE(SessionStorage::vault(*m_session).caseKeyReplacementPending());
+    EXPECT_EQ(audits(QStringLiteral("document.case-key")), 2) << "replaced by a key the holder made";
+    QSqlQuery query(SessionStorage::database(*m_session));
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT sealed_key FROM identity_documents")) && query.next());
+    const QByteArray context = QByteArray("habeas-identity-document/") + QByteArray::number(m_request.id);
+    EXPECT_FALSE(aead::openKey(chosen, query.value(0).toByteArray(), context).has_value());
+    query.finish();
+    auto viewed = IdentityDocumentService(*m_session).view(m_request.id);
     ASSERT_OK(viewed);
     EXPECT_EQ(viewed->image, captured->png);
 }

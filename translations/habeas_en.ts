@@ -1181,34 +1181,6 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
 <context>
     <name>RequestLabels</name>
     <message>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>Awaiting identity proof</source>
-        <translation>Awaiting identity proof</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Answered</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refused</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Withdrawn</translation>
-    </message>
-    <message>
         <source>Post</source>
         <translation>Post</translation>
     </message>

@@ -1188,34 +1188,6 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
 <context>
     <name>RequestLabels</name>
     <message>
-        <source>Received</source>
-        <translation>Reçue</translation>
-    </message>
-    <message>
-        <source>Awaiting identity proof</source>
-        <translation>En attente de justificatif d&apos;identité</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Répondue</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refusée</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Retirée</translation>
-    </message>
-    <message>
         <source>Post</source>
         <translation>Courrier</translation>
     </message>

@@ -5,20 +5,6 @@
 
 namespace habeas {
 
-QString RequestLabels::state(RequestState state)
-{
-    switch (state) {
-    case RequestState::Received: return tr("Received");
-    case RequestState::IdentityCheck: return tr("Awaiting identity proof");
-    case RequestState::InProgress: return tr("In progress");
-    case RequestState::Answered: return tr("Answered");
-    case RequestState::Closed: return tr("Closed");
-    case RequestState::Refused: return tr("Refused");
-    case RequestState::Withdrawn: return tr("Withdrawn");
-    }
-    return {};
-}
-
 QString RequestLabels::channel(Channel channel)
 {
     switch (channel) {

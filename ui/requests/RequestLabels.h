@@ -1,7 +1,7 @@
 #pragma once
 
-// What a person reads for the stable keys of the requests feature: states,
-// channels and rights, in the interface's language.
+// What a person reads for the stable keys of the requests feature: channels
+// and rights, in the interface's language (states: Workflow::stateName).
 
 #include "core/requests/Request.h"
 
@@ -17,7 +17,6 @@ class RequestLabels final {
     Q_DECLARE_TR_FUNCTIONS(RequestLabels)
 
 public:
-    static QString state(RequestState state);
     static QString channel(Channel channel);
     // The rights as the register names them (French or English label by
     // the interface's language), for keys read from a request.

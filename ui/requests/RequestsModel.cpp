@@ -185,7 +185,7 @@ QVariant RequestsModel::data(const QModelIndex &index, int role) const
     case Channel: return RequestLabels::channel(request->channel);
     case Received: return QLocale().toString(request->received, QLocale::ShortFormat);
     case Due: return dueText(*request);
-    case State: return RequestLabels::state(request->state);
+    case State: return Workflow::stateName(request->state);
     case Assignee: return request->assignee.isEmpty() ? tr("Nobody") : request->assignee;
     case ColumnCount: break;
     }

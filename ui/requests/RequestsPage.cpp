@@ -3,6 +3,7 @@
 #include "ui/requests/RequestsModel.h"
 #include "core/accounts/Session.h"
 #include "core/requests/RequestService.h"
+#include "core/requests/Workflow.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -174,7 +175,7 @@ void RequestsPage::fillChoices()
         box->addItem(tr("Open"), OpenStates);
         box->addItem(tr("All states"), AnyState);
         for (RequestState state : AllRequestStates)
-            box->addItem(RequestLabels::state(state), int(state));
+            box->addItem(Workflow::stateName(state), int(state));
     });
     const auto rights = service.rights();
     refill(m_right, [&](QComboBox *box) {

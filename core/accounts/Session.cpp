@@ -70,6 +70,19 @@ Result<Account> Session::enabledAccount() const
 
 Result<void> Session::begin()
 {
+    // The log since this account's previous sign-in (all of it the first
+    // time): the grants read below are trusted only once no entry before
+    // them was dropped or rewritten.
+    auto walked = audit().verifySinceCheckpoint(m_vault->publicKey(), !m_vault->isReadOnly());
+    if (!walked)
+        return walked.error();
+    if (!walked->ok())
+        return makeError(ErrorCode::DatabaseCorrupt,
+                         tr("The audit log has been altered at entry %1: the vault has been edited outside Habeas. "
+                            "Restore it from a backup and report it to the DPO (\"habeas-cli check\" names the "
+                            "entry).")
+                             .arg(walked->firstBadSeq),
+                         walked->reason);
     auto account = enabledAccount();
     if (!account)
         return account.error();

@@ -40,16 +40,19 @@ AuditEntry readEntry(const QSqlQuery &query)
             query.value(9).toString().toLatin1()};
 }
 
-bool signatureValid(const AuditEntry &entry, const QByteArray &publicKey)
+bool signatureValid(const QByteArray &signature, const QByteArray &message, const QByteArray &publicKey)
 {
-    const QByteArray signature = QByteArray::fromHex(entry.signature);
-    const QByteArray message = AuditLog::signedMessage(entry.hash);
     return signature.size() == crypto_sign_BYTES && publicKey.size() == crypto_sign_PUBLICKEYBYTES
            && crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.constData()),
                                           reinterpret_cast<const unsigned char *>(message.constData()),
                                           static_cast<unsigned long long>(message.size()),
                                           reinterpret_cast<const unsigned char *>(publicKey.constData()))
                   == 0;
+}
+
+bool signatureValid(const AuditEntry &entry, const QByteArray &publicKey)
+{
+    return signatureValid(QByteArray::fromHex(entry.signature), AuditLog::signedMessage(entry.hash), publicKey);
 }
 
 } // namespace
@@ -125,8 +128,11 @@ Result<void> AuditLog::verifyGuards(const QSqlDatabase &db, int schemaVersion)
     };
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    // Every trigger, on any table: one on identity_documents could keep a
+    // copy of what a destruction deletes, one on the log could rewrite
+    // entries as they are written.
     if (!query.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master"
-                                   " WHERE tbl_name = 'audit_log' OR name = 'audit_log'")))
+                                   " WHERE name = 'audit_log' OR type = 'trigger'")))
         return makeError(ErrorCode::Sql, tr("The audit log cannot be read."), query.lastError().text());
     bool table = false;
     std::map<QString, QString> triggers;
@@ -151,9 +157,9 @@ Result<void> AuditLog::verifyGuards(const QSqlDatabase &db, int schemaVersion)
             return tampered(QStringLiteral("trigger %1 altered").arg(guard.name));
         triggers.erase(found);
     }
-    // Another trigger on the log could rewrite entries as they are written.
+    // Habeas makes no other trigger.
     if (!triggers.empty())
-        return tampered(QStringLiteral("unknown trigger %1 on audit_log").arg(triggers.begin()->first));
+        return tampered(QStringLiteral("unknown trigger %1").arg(triggers.begin()->first));
     return {};
 }
 
@@ -409,99 +415,246 @@ Result<AuditGrant> AuditLog::grantBefore(const QString &login, qint64 beforeSeq)
     return chain.front().grant;
 }
 
+namespace {
+
+// One walk along the chain: the state a verification carries from entry to
+// entry, so that a walk can begin at the genesis or at a checkpoint.
+struct ChainWalk {
+    QByteArray root;
+    QByteArray previous = AuditLog::genesisHash();
+    QString previousAt;
+    qint64 expectedSeq = 1;
+    // A running digest of every grant entry's hash so far: a checkpoint
+    // stores it, so that grants before a checkpoint cannot be dropped.
+    QByteArray grants = AuditLog::genesisHash();
+    // Every account's key and rights as the grants so far record them.
+    std::map<QString, AuditGrant> accounts;
+    // A clock set back on one desk dates an entry before the previous one:
+    // check reports it, a sign-in does not refuse the vault for it.
+    bool checkTime = true;
+    std::optional<AuditHead> expected;
+    std::optional<QByteArray> hashAtExpected;
+    QString restoredOn; // when a restore replaced the chain whose head is `expected`
+
+    static QByteArray chained(const QByteArray &digest, const QByteArray &hash)
+    {
+        QCryptographicHash next(QCryptographicHash::Sha256);
+        next.addData(digest);
+        next.addData(hash);
+        return next.result().toHex();
+    }
+
+    // Checks one entry; false (with the reason in `result`) ends the walk.
+    bool step(const AuditEntry &entry, AuditVerification &result)
+    {
+        ++result.entries;
+        const auto bad = [&](qint64 seq, const QString &reason) {
+            result.firstBadSeq = seq;
+            result.reason = reason;
+            return false;
+        };
+        if (entry.seq != expectedSeq)
+            return bad(expectedSeq, entry.seq > expectedSeq ? QStringLiteral("entry missing")
+                                                            : QStringLiteral("sequence out of order"));
+        if (entry.prevHash != previous)
+            return bad(entry.seq, QStringLiteral("does not follow the previous entry"));
+        if (AuditLog::computeHash(entry) != entry.hash)
+            return bad(entry.seq, QStringLiteral("content altered"));
+        if (checkTime && entry.atUtc < previousAt)
+            return bad(entry.seq, QStringLiteral("dated before the previous entry"));
+        QByteArray signerKey;
+        std::optional<AuditGrant> grant;
+        if (entry.action == AuditActions::key(AuditAction::AccountGrant)) {
+            grant = AuditLog::parseGrant(entry);
+            if (!grant)
+                return bad(entry.seq, QStringLiteral("malformed grant"));
+        }
+        const auto signer = accounts.find(entry.account);
+        if (accounts.empty()) {
+            // The first grant is the creator's own, under the root key.
+            if (!grant || grant->login != entry.account || grant->publicKey != root || !grant->mayGrant)
+                return bad(entry.seq, QStringLiteral("the log does not begin with the creator's grant"));
+            signerKey = root;
+        } else if (signer == accounts.end()) {
+            return bad(entry.seq, QStringLiteral("written by %1, whose key no administrator signed").arg(entry.account));
+        } else if (!signer->second.enabled) {
+            return bad(entry.seq, QStringLiteral("written by %1 while disabled").arg(entry.account));
+        } else if (grant && !maySign(signer->second, *grant, entry.account)) {
+            return bad(entry.seq, QStringLiteral("grant signed by %1, who may not grant").arg(entry.account));
+        } else {
+            signerKey = signer->second.publicKey;
+        }
+        if (!signatureValid(entry, signerKey))
+            return bad(entry.seq, QStringLiteral("not signed by %1").arg(entry.account));
+        if (grant) {
+            accounts[grant->login] = *grant;
+            grants = chained(grants, entry.hash);
+        }
+        if (expected && entry.seq == expected->seq)
+            hashAtExpected = entry.hash;
+        // Only an administrator restores: a restore entry by anyone else
+        // explains nothing.
+        if (expected && entry.action == AuditActions::key(AuditAction::BackupRestore)
+            && entry.detail.startsWith(AuditLog::replacedHeadDetail(*expected)) && accounts[entry.account].mayGrant)
+            restoredOn = entry.atUtc;
+        previous = entry.hash;
+        previousAt = entry.atUtc;
+        ++expectedSeq;
+        return true;
+    }
+};
+
+QByteArray checkpointMessage(const QString &login, qint64 seq, const QByteArray &hash, const QByteArray &grants)
+{
+    return QByteArrayLiteral("habeas-audit-checkpoint/") + login.toUtf8() + '/' + QByteArray::number(seq) + '/'
+           + hash + '/' + grants;
+}
+
+Result<AuditVerification> walk(const QSqlDatabase &db, ChainWalk &walk, qint64 afterSeq)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE seq > ? ORDER BY seq").arg(QLatin1String(Columns)));
+    query.addBindValue(afterSeq);
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, AuditLog::tr("The audit log cannot be read."), query.lastError().text());
+    AuditVerification result;
+    if (auto read = forEachRow(query, AuditLog::tr("The audit log cannot be read."),
+                               [&]() -> bool { return walk.step(readEntry(query), result); });
+        !read)
+        return read.error();
+    return result;
+}
+
+} // namespace
+
 Result<AuditVerification> AuditLog::verify(const std::optional<AuditHead> &expected) const
 {
     if (m_root.size() != crypto_sign_PUBLICKEYBYTES)
         return makeError(ErrorCode::Internal, tr("The audit log cannot be verified without the vault's key file."));
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(QLatin1String(Columns))))
-        return makeError(ErrorCode::Sql, tr("The audit log cannot be read."), query.lastError().text());
-    AuditVerification result;
-    QByteArray previous = genesisHash();
-    QString previousAt;
-    qint64 expectedSeq = 1;
-    std::optional<QByteArray> hashAtExpected;
-    QString restoredOn; // when a restore replaced the chain whose head is `expected`
-    const QString restoreKey = AuditActions::key(AuditAction::BackupRestore);
-    const QString grantKey = AuditActions::key(AuditAction::AccountGrant);
-    // Every account's key and rights as the grants so far record them.
-    std::map<QString, AuditGrant> accounts;
-    if (auto read = forEachRow(query, tr("The audit log cannot be read."), [&]() -> bool {
-            const AuditEntry entry = readEntry(query);
-            ++result.entries;
-            const auto bad = [&](qint64 seq, const QString &reason) {
-                result.firstBadSeq = seq;
-                result.reason = reason;
-                return false;
-            };
-            if (entry.seq != expectedSeq)
-                return bad(expectedSeq, entry.seq > expectedSeq ? QStringLiteral("entry missing")
-                                                                : QStringLiteral("sequence out of order"));
-            if (entry.prevHash != previous)
-                return bad(entry.seq, QStringLiteral("does not follow the previous entry"));
-            if (computeHash(entry) != entry.hash)
-                return bad(entry.seq, QStringLiteral("content altered"));
-            if (entry.atUtc < previousAt)
-                return bad(entry.seq, QStringLiteral("dated before the previous entry"));
-            QByteArray signerKey;
-            std::optional<AuditGrant> grant;
-            if (entry.action == grantKey) {
-                grant = parseGrant(entry);
-                if (!grant)
-                    return bad(entry.seq, QStringLiteral("malformed grant"));
-            }
-            const auto signer = accounts.find(entry.account);
-            if (accounts.empty()) {
-                // The first grant is the creator's own, under the root key.
-                if (!grant || grant->login != entry.account || grant->publicKey != m_root || !grant->mayGrant)
-                    return bad(entry.seq, QStringLiteral("the log does not begin with the creator's grant"));
-                signerKey = m_root;
-            } else if (signer == accounts.end()) {
-                return bad(entry.seq, QStringLiteral("written by %1, whose key no administrator signed").arg(entry.account));
-            } else if (!signer->second.enabled) {
-                return bad(entry.seq, QStringLiteral("written by %1 while disabled").arg(entry.account));
-            } else if (grant && !maySign(signer->second, *grant, entry.account)) {
-                return bad(entry.seq, QStringLiteral("grant signed by %1, who may not grant").arg(entry.account));
-            } else {
-                signerKey = signer->second.publicKey;
-            }
-            if (!signatureValid(entry, signerKey))
-                return bad(entry.seq, QStringLiteral("not signed by %1").arg(entry.account));
-            if (grant)
-                accounts[grant->login] = *grant;
-            if (expected && entry.seq == expected->seq)
-                hashAtExpected = entry.hash;
-            // Only an administrator restores: a restore entry by anyone
-            // else explains nothing.
-            if (expected && entry.action == restoreKey && entry.detail.startsWith(replacedHeadDetail(*expected))
-                && accounts[entry.account].mayGrant)
-                restoredOn = entry.atUtc;
-            previous = entry.hash;
-            previousAt = entry.atUtc;
-            ++expectedSeq;
-            return true;
-        });
-        !read)
-        return read.error();
+    ChainWalk chain;
+    chain.root = m_root;
+    chain.expected = expected;
+    auto walked = walk(m_db, chain, 0);
+    if (!walked)
+        return walked.error();
+    AuditVerification result = *walked;
     if (!result.ok())
         return result; // the first bad entry ends the walk
     if (expected && !expected->creator.isEmpty() && expected->creator != fingerprint(m_root)) {
         result.firstBadSeq = 1;
         result.reason = QStringLiteral("the exported head names another creator");
-    } else if (expected && expected->seq > 0 && !(hashAtExpected && *hashAtExpected == expected->hash)
-               && !restoredOn.isEmpty()) {
-        result.restoredOnUtc = restoredOn;
+    } else if (expected && expected->seq > 0 && !(chain.hashAtExpected && *chain.hashAtExpected == expected->hash)
+               && !chain.restoredOn.isEmpty()) {
+        result.restoredOnUtc = chain.restoredOn;
     } else if (expected && expected->seq > 0) {
-        if (!hashAtExpected) {
-            result.firstBadSeq = expectedSeq;
+        if (!chain.hashAtExpected) {
+            result.firstBadSeq = chain.expectedSeq;
             result.reason = QStringLiteral("entries up to %1 were recorded, the log ends before").arg(expected->seq);
-        } else if (*hashAtExpected != expected->hash) {
+        } else if (*chain.hashAtExpected != expected->hash) {
             result.firstBadSeq = expected->seq;
             result.reason = QStringLiteral("history differs from the exported head");
         }
     }
     return result;
+}
+
+Result<AuditVerification> AuditLog::verifySinceCheckpoint(const QByteArray &publicKey, bool store) const
+{
+    if (m_root.size() != crypto_sign_PUBLICKEYBYTES || m_signer.login.isEmpty())
+        return makeError(ErrorCode::Internal, tr("The audit log cannot be verified without the vault's key file."));
+    const QString unreadable = tr("The audit log cannot be read.");
+    const QString login = encode(m_signer.login);
+    ChainWalk chain;
+    chain.root = m_root;
+    chain.checkTime = false;
+    qint64 from = 0;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT seq, hash, grants, signature FROM audit_checkpoints WHERE login = ?"));
+    query.addBindValue(login);
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, unreadable, query.lastError().text());
+    if (query.next()) {
+        const qint64 seq = query.value(0).toLongLong();
+        const QByteArray hash = query.value(1).toString().toLatin1();
+        const QByteArray grants = query.value(2).toString().toLatin1();
+        const QByteArray signature = QByteArray::fromHex(query.value(3).toString().toLatin1());
+        const QByteArray message = checkpointMessage(login, seq, hash, grants);
+        query.finish();
+        // A checkpoint this key did not sign (another key pair since, or
+        // one written from outside) is no checkpoint: the walk starts at
+        // the beginning.
+        if (seq > 0 && signatureValid(signature, message, publicKey)) {
+            AuditVerification result;
+            const auto changed = [&](const QString &why) {
+                result.firstBadSeq = seq;
+                result.reason = why;
+                return result;
+            };
+            // The entry the checkpoint names, as it was then.
+            QSqlQuery at(m_db);
+            at.setForwardOnly(true);
+            at.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE seq = ?").arg(QLatin1String(Columns)));
+            at.addBindValue(seq);
+            if (!at.exec())
+                return makeError(ErrorCode::Sql, unreadable, at.lastError().text());
+            if (!at.next())
+                return changed(QStringLiteral("the log ends before the last sign-in of %1").arg(login));
+            const AuditEntry entry = readEntry(at);
+            at.finish();
+            if (entry.hash != hash || computeHash(entry) != hash)
+                return changed(QStringLiteral("history differs from the last sign-in of %1").arg(login));
+            // The grants before it, none dropped, none altered.
+            QSqlQuery grantsBefore(m_db);
+            grantsBefore.setForwardOnly(true);
+            grantsBefore.prepare(
+                QStringLiteral("SELECT %1 FROM audit_log WHERE action = ? AND seq <= ? ORDER BY seq").arg(QLatin1String(Columns)));
+            grantsBefore.addBindValue(AuditActions::key(AuditAction::AccountGrant));
+            grantsBefore.addBindValue(seq);
+            if (!grantsBefore.exec())
+                return makeError(ErrorCode::Sql, unreadable, grantsBefore.lastError().text());
+            bool whole = true;
+            if (auto read = forEachRow(grantsBefore, unreadable, [&]() -> bool {
+                    const AuditEntry grantEntry = readEntry(grantsBefore);
+                    const auto grant = parseGrant(grantEntry);
+                    if (!grant || computeHash(grantEntry) != grantEntry.hash)
+                        return whole = false;
+                    chain.accounts[grant->login] = *grant;
+                    chain.grants = ChainWalk::chained(chain.grants, grantEntry.hash);
+                    return true;
+                });
+                !read)
+                return read.error();
+            if (!whole || chain.grants != grants)
+                return changed(QStringLiteral("grants before the last sign-in of %1 were changed").arg(login));
+            chain.previous = hash;
+            chain.previousAt = entry.atUtc;
+            chain.expectedSeq = seq + 1;
+            from = seq;
+        }
+    } else if (query.lastError().isValid()) {
+        return makeError(ErrorCode::Sql, unreadable, query.lastError().text());
+    }
+    query.finish();
+    auto walked = walk(m_db, chain, from);
+    if (!walked || !walked->ok() || !store || chain.expectedSeq == 1)
+        return walked;
+    const qint64 seq = chain.expectedSeq - 1;
+    const QByteArray signature = m_signer.sign(checkpointMessage(login, seq, chain.previous, chain.grants));
+    if (signature.size() != crypto_sign_BYTES)
+        return makeError(ErrorCode::NotOpen, unreadable, QStringLiteral("the signing key is not available"));
+    QSqlQuery write(m_db);
+    write.prepare(QStringLiteral("INSERT OR REPLACE INTO audit_checkpoints (login, seq, hash, grants, signature)"
+                                 " VALUES (?, ?, ?, ?, ?)"));
+    write.addBindValue(login);
+    write.addBindValue(seq);
+    write.addBindValue(QString::fromLatin1(chain.previous));
+    write.addBindValue(QString::fromLatin1(chain.grants));
+    write.addBindValue(QString::fromLatin1(signature.toHex()));
+    if (!write.exec())
+        return sqlFailure(write.lastError(), m_db.databaseName(), tr("The audit log cannot be verified."));
+    return walked;
 }
 
 Result<std::vector<AuditEntry>> AuditLog::latest(int limit, qint64 beforeSeq) const

@@ -126,6 +126,16 @@ public:
     // expected.seq still has expected.hash (a cut tail or a rewritten
     // history shows there) and that the creator is the same.
     Result<AuditVerification> verify(const std::optional<AuditHead> &expected = std::nullopt) const;
+    // The walk at each sign-in: from the signer's last checkpoint (the head
+    // they verified at their previous sign-in, with a digest of every grant
+    // before it, signed with `publicKey`'s private half) to the head, as
+    // verify() checks each entry. An entry or grant dropped or altered
+    // since, or before it (the checkpoint no longer matches), is found
+    // without walking the whole log each time; without a checkpoint this
+    // key signed, the walk starts at the beginning. With `store`, a whole
+    // chain leaves a new checkpoint at the head. Errors: NotOpen, Sql,
+    // DiskFull, Io.
+    Result<AuditVerification> verifySinceCheckpoint(const QByteArray &publicKey, bool store) const;
     // Newest first; for the audit page.
     Result<std::vector<AuditEntry>> latest(int limit, qint64 beforeSeq = 0) const;
 

@@ -310,6 +310,14 @@ constexpr const char *Version11[] = {
     "CREATE INDEX requests_year ON requests (year, due_on)",
 };
 
+// Version 12: each account's checkpoint in the audit log: the head it
+// verified at its last sign-in and a digest of the grants before it, signed
+// with its key, so that the next sign-in walks only what came since.
+constexpr const char *Version12[] = {
+    "CREATE TABLE audit_checkpoints (login TEXT PRIMARY KEY, seq INTEGER NOT NULL, hash TEXT NOT NULL,"
+    " grants TEXT NOT NULL, signature TEXT NOT NULL)",
+};
+
 constexpr MigrationStep Steps[] = {
     {1, Version1},
     {2, Version2},
@@ -322,6 +330,7 @@ constexpr MigrationStep Steps[] = {
     {9, Version9},
     {10, Version10},
     {11, Version11},
+    {12, Version12},
 };
 
 } // namespace

@@ -14,8 +14,10 @@
 #include "core/settings/SettingsService.h"
 #include "core/accounts/AccountRepository.h"
 #include "core/vault/LoginThrottle.h"
+#include "core/vault/Migrations.h"
 #include "core/vault/Vault.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -552,4 +554,55 @@ TEST_F(AccountsTest, ADisabledAccountThatKeptItsSlotLosesIt)
     EXPECT_FALSE(SessionStorage::vault(*admin).keyFile().hasSlot(QStringLiteral("clerk")));
     EXPECT_TRUE(SessionStorage::vault(*admin).keyFile().isDisabled(QStringLiteral("clerk")));
     EXPECT_NE(SessionStorage::vault(*admin).rawKeyForProof().view().toByteArray(), before);
+}
+
+// Someone with the database key takes back an administrator's reset: the
+// old key file put back, the reset's grant deleted from the middle of the
+// log with the guard dropped and restored exactly. The old grant would
+// match the old key again; the sign-in walks the log since the account's
+// previous sign-in and finds the gap.
+TEST_F(AccountsTest, AGrantDeletedFromTheMiddleOfTheLogIsFoundAtSignIn)
+{
+    signIn(QStringLiteral("clerk"), ClerkPassword); // leaves the clerk's checkpoint
+    const QString keys = VaultPaths::of(m_path).keys;
+    QFile oldKeys(keys);
+    ASSERT_TRUE(oldKeys.open(QIODevice::ReadOnly));
+    const QByteArray before = oldKeys.readAll();
+    oldKeys.close();
+    qint64 reset = 0;
+    {
+        auto admin = signIn(QStringLiteral("admin"), AdminPassword);
+        ASSERT_OK(AccountService(*admin).resetPassword(QStringLiteral("clerk"), QStringLiteral("Vallon-Sainte-Devote-58")));
+        auto grant = AuditLog::of(SessionStorage::vault(*admin)).currentGrant(QStringLiteral("clerk"));
+        ASSERT_OK(grant);
+        reset = grant->seq;
+        // The administrator goes on working: entries after the reset.
+        ASSERT_OK(admin->settings().setValue(VaultSetting::PasswordRenewalDays, 90));
+    }
+    {
+        auto insider = Vault::open(m_path, QStringLiteral("dpo"), SecureBytes::fromText(DpoPassword));
+        ASSERT_OK(insider);
+        QSqlQuery query((*insider)->database());
+        ASSERT_TRUE(query.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
+        ASSERT_TRUE(query.exec(QStringLiteral("DELETE FROM audit_log WHERE seq = %1").arg(reset)));
+        for (const GuardTrigger &guard : Migrations::guardTriggers()) {
+            if (guard.name == QLatin1String("audit_log_no_delete")) {
+                ASSERT_TRUE(query.exec(guard.sql)) << qPrintable(query.lastError().text());
+            }
+        }
+        ASSERT_TRUE(query.exec(QStringLiteral("UPDATE accounts SET must_change_password = 0 WHERE login = 'clerk'")));
+    }
+    QFile restored(keys);
+    ASSERT_TRUE(restored.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    ASSERT_EQ(restored.write(before), before.size());
+    restored.close();
+    // Without the walk, the old grant matches the old key again.
+    auto vault = Vault::open(m_path, QStringLiteral("clerk"), SecureBytes::fromText(ClerkPassword));
+    ASSERT_OK(vault);
+    EXPECT_OK(AuditLog::of(**vault).currentGrant(QStringLiteral("clerk")));
+    vault->reset();
+    auto refused = Session::login(m_path, QStringLiteral("clerk"), SecureBytes::fromText(ClerkPassword));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::DatabaseCorrupt);
+    EXPECT_EQ(refused.error().detail, QStringLiteral("entry missing")) << qPrintable(refused.error().detail);
 }

@@ -331,6 +331,65 @@ TEST_F(AuditLogTest, ARewrittenHistoryNoLongerMatchesTheHead)
     EXPECT_EQ(result.firstBadSeq, 7000);
 }
 
+// Each sign-in walks what came since the account's previous one, from a
+// checkpoint the account signed.
+TEST_F(AuditLogTest, ASignInWalksOnlyWhatCameSinceTheLastOne)
+{
+    auto first = log().verifySinceCheckpoint(m_vault->publicKey(), true);
+    ASSERT_OK(first);
+    EXPECT_TRUE(first->ok()) << qPrintable(first->reason);
+    EXPECT_EQ(first->entries, Entries);
+    fill(*m_vault, Entries + 1, Entries + 5);
+    auto second = log().verifySinceCheckpoint(m_vault->publicKey(), true);
+    ASSERT_OK(second);
+    EXPECT_TRUE(second->ok()) << qPrintable(second->reason);
+    EXPECT_EQ(second->entries, 5);
+    // An entry dropped after the checkpoint breaks the chain it walks.
+    fill(*m_vault, Entries + 6, Entries + 8);
+    tamper({QStringLiteral("DELETE FROM audit_log WHERE seq = %1").arg(Entries + 7)});
+    auto third = log().verifySinceCheckpoint(m_vault->publicKey(), true);
+    ASSERT_OK(third);
+    EXPECT_EQ(third->firstBadSeq, Entries + 7);
+    EXPECT_EQ(third->reason, QStringLiteral("entry missing"));
+}
+
+// A grant dropped before the checkpoint leaves the chain after it whole;
+// the checkpoint's digest of the grants finds it.
+TEST_F(AuditLogTest, AGrantDroppedBeforeTheCheckpointIsFound)
+{
+    ASSERT_OK(log().verifySinceCheckpoint(m_vault->publicKey(), true));
+    tamper({QStringLiteral("DELETE FROM audit_log WHERE seq = 3")}); // the clerk's grant
+    auto walked = log().verifySinceCheckpoint(m_vault->publicKey(), false);
+    ASSERT_OK(walked);
+    EXPECT_EQ(walked->firstBadSeq, Entries);
+    EXPECT_EQ(walked->reason, QStringLiteral("grants before the last sign-in of admin were changed"));
+}
+
+TEST_F(AuditLogTest, AnEntryRewrittenAtTheCheckpointIsFound)
+{
+    ASSERT_OK(log().verifySinceCheckpoint(m_vault->publicKey(), true));
+    tamper({QStringLiteral("UPDATE audit_log SET detail = 'innocent' WHERE seq = %1").arg(Entries)});
+    auto walked = log().verifySinceCheckpoint(m_vault->publicKey(), false);
+    ASSERT_OK(walked);
+    EXPECT_EQ(walked->firstBadSeq, Entries);
+    EXPECT_EQ(walked->reason, QStringLiteral("history differs from the last sign-in of admin"));
+}
+
+// A checkpoint is trusted only under its owner's key: one copied from
+// another account (or written from outside) makes the walk start over.
+TEST_F(AuditLogTest, ACheckpointTheAccountDidNotSignIsIgnored)
+{
+    open(QStringLiteral("clerk"), ClerkPassword);
+    ASSERT_OK(log().verifySinceCheckpoint(m_vault->publicKey(), true));
+    open(QStringLiteral("admin"), AdminPassword);
+    QSqlQuery query(m_vault->database());
+    ASSERT_TRUE(query.exec(QStringLiteral("UPDATE audit_checkpoints SET login = 'admin' WHERE login = 'clerk'")));
+    auto walked = log().verifySinceCheckpoint(m_vault->publicKey(), false);
+    ASSERT_OK(walked);
+    EXPECT_TRUE(walked->ok()) << qPrintable(walked->reason);
+    EXPECT_EQ(walked->entries, Entries);
+}
+
 TEST_F(AuditLogTest, TextCannotForgeLinesOrControlCharacters)
 {
     const QString hostile = QStringLiteral("evil\n2026-01-01 admin login\r\x1b[31m\u202Eoverride\\");
@@ -402,6 +461,11 @@ TEST_F(AuditLogTest, AVaultWhoseGuardsWereRemovedIsRefused)
         {"drop table", {QStringLiteral("DROP TRIGGER audit_log_no_update"), QStringLiteral("DROP TRIGGER audit_log_no_delete"),
                         QStringLiteral("DROP TABLE audit_log")}},
         {"extra trigger", {QStringLiteral("CREATE TRIGGER audit_log_rewrite AFTER INSERT ON audit_log BEGIN SELECT 1; END")}},
+        // One that would keep what a destruction deletes.
+        {"trigger on documents",
+         {QStringLiteral("CREATE TABLE kept (image BLOB)"),
+          QStringLiteral("CREATE TRIGGER keep_documents BEFORE DELETE ON identity_documents"
+                         " BEGIN INSERT INTO kept VALUES (old.image); END")}},
     };
     for (const auto &[name, statements] : attacks) {
         SCOPED_TRACE(name);

@@ -18,6 +18,7 @@
 #include "core/administration/VaultService.h"
 #include "core/vault/SqlCipher.h"
 #include "core/vault/SqliteMemory.h"
+#include "core/audit/AuditLog.h"
 #include "core/vault/Vault.h"
 
 #include <QCoreApplication>
@@ -95,6 +96,8 @@ bool generate(Fixture &f)
             return false;
     }
     RequestRepository requests(db);
+    // One signed audit entry per request, as intake writes at least one.
+    AuditLog log = AuditLog::of(*f.vault);
     const RequestState states[] = {RequestState::Received, RequestState::IdentityCheck, RequestState::InProgress,
                                    RequestState::Answered, RequestState::Closed,        RequestState::Closed,
                                    RequestState::Closed,   RequestState::Refused,       RequestState::Withdrawn};
@@ -117,6 +120,8 @@ bool generate(Fixture &f)
             r.rights << QLatin1String(Rights[(random.bounded(4) + 1) % 5]);
         r.rights.removeDuplicates();
         if (!requests.insert(r, year, sequence, QStringLiteral("clerk")))
+            return false;
+        if (!log.append(AuditAction::RequestCreate, QStringLiteral("request"), r.reference))
             return false;
     }
     return db.commit();
@@ -224,6 +229,45 @@ void BM_QuickCheckAtSignIn(benchmark::State &state)
         state.counters["pages"] = query.value(0).toDouble();
 }
 
+// The walk of the signed audit log at a sign-in: all of it (an account's
+// first sign-in, or after a new key pair), and what came since the last
+// sign-in (100 entries), against the quick_check above.
+void BM_AuditWalk_Full(benchmark::State &state)
+{
+    const AuditLog log = AuditLog::of(*fixture->vault);
+    qint64 entries = 0;
+    for (auto _ : state) {
+        auto walked = log.verify();
+        if (!walked || !walked->ok()) {
+            state.SkipWithError("the audit log does not verify");
+            return;
+        }
+        entries = walked->entries;
+    }
+    state.counters["entries"] = double(entries);
+}
+
+void BM_AuditWalk_SinceLastSignIn(benchmark::State &state)
+{
+    AuditLog log = AuditLog::of(*fixture->vault);
+    if (!log.verifySinceCheckpoint(fixture->vault->publicKey(), true)) {
+        state.SkipWithError("no checkpoint");
+        return;
+    }
+    for (int i = 0; i < 100; ++i)
+        static_cast<void>(log.append(AuditAction::RequestView, QStringLiteral("request"), QStringLiteral("2026-00001")));
+    qint64 entries = 0;
+    for (auto _ : state) {
+        auto walked = log.verifySinceCheckpoint(fixture->vault->publicKey(), false);
+        if (!walked || !walked->ok()) {
+            state.SkipWithError("the audit log does not verify");
+            return;
+        }
+        entries = walked->entries;
+    }
+    state.counters["entries"] = double(entries);
+}
+
 void BM_DueDate(benchmark::State &state)
 {
     const DeadlineCalculator deadlines;
@@ -276,6 +320,8 @@ BENCHMARK(BM_ListPage_StateRightSurname)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ListPage_ReferenceSearch)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_OpenConditions)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_QuickCheckAtSignIn)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_AuditWalk_Full)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_AuditWalk_SinceLastSignIn)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_DueDate)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_Backup)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_ChangeKey)->Unit(benchmark::kMillisecond)->Iterations(3);

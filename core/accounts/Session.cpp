@@ -73,16 +73,8 @@ Result<void> Session::begin()
     // The log since this account's previous sign-in (all of it the first
     // time): the grants read below are trusted only once no entry before
     // them was dropped or rewritten.
-    auto walked = audit().verifySinceCheckpoint(m_vault->publicKey(), !m_vault->isReadOnly());
-    if (!walked)
-        return walked.error();
-    if (!walked->ok())
-        return makeError(ErrorCode::DatabaseCorrupt,
-                         tr("The audit log has been altered at entry %1: the vault has been edited outside Habeas. "
-                            "Restore it from a backup and report it to the DPO (\"habeas-cli check\" names the "
-                            "entry).")
-                             .arg(walked->firstBadSeq),
-                         walked->reason);
+    if (auto whole = audit().requireWholeSinceCheckpoint(m_vault->publicKey(), !m_vault->isReadOnly()); !whole)
+        return whole;
     auto account = enabledAccount();
     if (!account)
         return account.error();
@@ -142,11 +134,21 @@ Result<void> Session::begin()
     // backup might: destroy any copy still attached to an ended request.
     if (auto swept = IdentityDocumentService::sweep(*this); !swept)
         return swept.error();
-    // The key that protects identity documents: made by the first clerk or
-    // DPO, given by each holder to colleagues who lack it. A failure here
-    // leaves them without it until a later sign-in; the sign-in goes on.
-    static_cast<void>(CaseKeys::distribute(*this));
+    distributeCaseKey();
     return {};
+}
+
+void Session::distributeCaseKey()
+{
+    // The key that protects identity documents: made by the first clerk or
+    // DPO, given by each holder to colleagues who lack it, replaced when a
+    // holder was revoked. A failure leaves that for a later sign-in; the
+    // session goes on, and the window says what failed.
+    auto distributed = CaseKeys::distribute(*this);
+    if (distributed)
+        m_caseKeyProblem.reset();
+    else
+        m_caseKeyProblem = distributed.error();
 }
 
 Result<void> Session::recordFailedLogins()
@@ -271,6 +273,7 @@ Result<void> Session::changeOwnPassword(const SecureBytes &current, const QStrin
     if (!grant)
         return grant.error();
     const bool newKeyPair = grant->grantedBy != m_account.login;
+    const QByteArray oldPublicKey = m_vault->publicKey();
     auto changed = m_vault->changePassword(m_account.login, fresh, KdfParams::standard(), [&](const QByteArray &publicKey) -> Result<void> {
         if (auto dated = accounts.recordPasswordChanged(m_account.login, now); !dated)
             return dated;
@@ -292,6 +295,14 @@ Result<void> Session::changeOwnPassword(const SecureBytes &current, const QStrin
     m_account.mustChangePassword = false;
     m_account.passwordChangedAt = now;
     m_passwordChange = PasswordChange::NotRequired;
+    // The checkpoint the old key signed, carried to the new one: walked up
+    // to the head under the old key and signed again with the new, so the
+    // next sign-in does not walk the whole log. Should it fail, the next
+    // sign-in walks from the account's first grant instead.
+    if (newKeyPair)
+        static_cast<void>(audit().verifySinceCheckpoint(oldPublicKey, true));
+    // A key pair of one's own may hold the key for identity documents now.
+    distributeCaseKey();
     return {};
 }
 

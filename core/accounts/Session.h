@@ -26,6 +26,7 @@
 #include <QCoreApplication>
 
 #include <memory>
+#include <optional>
 
 namespace habeas {
 
@@ -88,6 +89,11 @@ public:
     // what was done before and that the change is pending.
     Result<void> completeKeyChange(const QString &reason, const QString &doneBefore, const Progress &progress = {});
 
+    // What went wrong the last time the key for identity documents was made,
+    // replaced or given to colleagues (at sign-in and after one's own
+    // password change), for the window to say; nothing when all went well.
+    const std::optional<Error> &caseKeyProblem() const { return m_caseKeyProblem; }
+
     void lock();
     // Errors: WrongPassword, Throttled, AccountDisabled, and those of opening.
     Result<void> unlock(const SecureBytes &password);
@@ -101,12 +107,14 @@ private:
     // The account row says who may work: an enabled account of this vault.
     Result<Account> enabledAccount() const;
     Result<void> recordFailedLogins();
+    void distributeCaseKey();
     AuditLog audit() const;
 
     std::unique_ptr<Vault> m_vault;
     std::shared_ptr<const Clock> m_clock;
     Account m_account;
     PasswordChange m_passwordChange = PasswordChange::NotRequired;
+    std::optional<Error> m_caseKeyProblem;
 };
 
 } // namespace habeas

@@ -229,6 +229,13 @@ Result<RestoreReport> VaultService::restore(const QString &backupPath, const QSt
             return makeError(ErrorCode::PermissionDenied, tr("Only an administrator may restore a backup."));
         if ((*account)->mustChangePassword)
             return makeError(ErrorCode::PermissionDenied, tr("Change your password first."));
+        // The role counts only as an administrator signed it, in a log
+        // whose grants were not edited.
+        const AuditLog log = AuditLog::of(**backup);
+        if (auto whole = log.requireWholeSinceCheckpoint((*backup)->publicKey(), false); !whole)
+            return whole.error();
+        if (auto signedRights = AccountGrants::check(log, **account, (*backup)->publicKey()); !signedRights)
+            return signedRights.error();
     }
     auto restored = Vault::restore(backupPath, target, login, password);
     if (!restored)

@@ -16,6 +16,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <limits>
 #include <map>
 
@@ -292,6 +293,22 @@ Result<std::optional<AuditEntry>> AuditLog::lastOf(AuditAction action) const
     return std::optional<AuditEntry>(readEntry(query));
 }
 
+Result<std::vector<AuditEntry>> AuditLog::entriesOf(AuditAction action, qint64 afterSeq) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE action = ? AND seq > ? ORDER BY seq").arg(QLatin1String(Columns)));
+    query.addBindValue(AuditActions::key(action));
+    query.addBindValue(afterSeq);
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, tr("The audit log cannot be read."), query.lastError().text());
+    std::vector<AuditEntry> entries;
+    if (auto read = forEachRow(query, tr("The audit log cannot be read."), [&] { entries.push_back(readEntry(query)); });
+        !read)
+        return read.error();
+    return entries;
+}
+
 Result<AuditGrant> AuditLog::signerGrant(const AuditEntry &entry) const
 {
     const auto forged = [&](const QString &why) {
@@ -417,6 +434,15 @@ Result<AuditGrant> AuditLog::grantBefore(const QString &login, qint64 beforeSeq)
 
 namespace {
 
+constexpr AuditAction TrustActions[] = {AuditAction::AccountGrant, AuditAction::DocumentCaseKey,
+                                       AuditAction::DocumentCaseKeyShare};
+
+bool isTrustEntry(const QString &action)
+{
+    return std::any_of(std::begin(TrustActions), std::end(TrustActions),
+                       [&](AuditAction trust) { return AuditActions::key(trust) == action; });
+}
+
 // One walk along the chain: the state a verification carries from entry to
 // entry, so that a walk can begin at the genesis or at a checkpoint.
 struct ChainWalk {
@@ -424,8 +450,9 @@ struct ChainWalk {
     QByteArray previous = AuditLog::genesisHash();
     QString previousAt;
     qint64 expectedSeq = 1;
-    // A running digest of every grant entry's hash so far: a checkpoint
-    // stores it, so that grants before a checkpoint cannot be dropped.
+    // A running digest of the hash of every entry of trust so far (grants,
+    // the case key made and given): a checkpoint stores it, so that none
+    // before a checkpoint can be dropped.
     QByteArray grants = AuditLog::genesisHash();
     // Every account's key and rights as the grants so far record them.
     std::map<QString, AuditGrant> accounts;
@@ -442,6 +469,36 @@ struct ChainWalk {
         next.addData(digest);
         next.addData(hash);
         return next.result().toHex();
+    }
+
+    // An entry of trust met out of the chain's order (the grants before
+    // where a walk starts): its hash, and for a grant, its signer's right
+    // to sign it and the signature, against the grants before it.
+    bool adopt(const AuditEntry &entry)
+    {
+        if (AuditLog::computeHash(entry) != entry.hash)
+            return false;
+        if (entry.action == AuditActions::key(AuditAction::AccountGrant)) {
+            const auto grant = AuditLog::parseGrant(entry);
+            if (!grant)
+                return false;
+            QByteArray signerKey;
+            const auto signer = accounts.find(entry.account);
+            if (accounts.empty()) {
+                if (grant->login != entry.account || grant->publicKey != root || !grant->mayGrant)
+                    return false;
+                signerKey = root;
+            } else if (signer == accounts.end() || !maySign(signer->second, *grant, entry.account)) {
+                return false;
+            } else {
+                signerKey = signer->second.publicKey;
+            }
+            if (!signatureValid(entry, signerKey))
+                return false;
+            accounts[grant->login] = *grant;
+        }
+        grants = chained(grants, entry.hash);
+        return true;
     }
 
     // Checks one entry; false (with the reason in `result`) ends the walk.
@@ -486,10 +543,10 @@ struct ChainWalk {
         }
         if (!signatureValid(entry, signerKey))
             return bad(entry.seq, QStringLiteral("not signed by %1").arg(entry.account));
-        if (grant) {
+        if (grant)
             accounts[grant->login] = *grant;
+        if (isTrustEntry(entry.action))
             grants = chained(grants, entry.hash);
-        }
         if (expected && entry.seq == expected->seq)
             hashAtExpected = entry.hash;
         // Only an administrator restores: a restore entry by anyone else
@@ -568,7 +625,18 @@ Result<AuditVerification> AuditLog::verifySinceCheckpoint(const QByteArray &publ
     ChainWalk chain;
     chain.root = m_root;
     chain.checkTime = false;
+    AuditVerification result;
+    const auto changed = [&](qint64 seq, const QString &why) {
+        result.firstBadSeq = seq;
+        result.reason = why;
+        return result;
+    };
+
+    // Where the walk starts: the checkpoint this key signed; without one,
+    // the account's first grant (nothing of theirs can be cut before it).
     qint64 from = 0;
+    QByteArray fromHash;
+    QByteArray digest;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT seq, hash, grants, signature FROM audit_checkpoints WHERE login = ?"));
@@ -580,63 +648,81 @@ Result<AuditVerification> AuditLog::verifySinceCheckpoint(const QByteArray &publ
         const QByteArray hash = query.value(1).toString().toLatin1();
         const QByteArray grants = query.value(2).toString().toLatin1();
         const QByteArray signature = QByteArray::fromHex(query.value(3).toString().toLatin1());
-        const QByteArray message = checkpointMessage(login, seq, hash, grants);
-        query.finish();
-        // A checkpoint this key did not sign (another key pair since, or
-        // one written from outside) is no checkpoint: the walk starts at
-        // the beginning.
-        if (seq > 0 && signatureValid(signature, message, publicKey)) {
-            AuditVerification result;
-            const auto changed = [&](const QString &why) {
-                result.firstBadSeq = seq;
-                result.reason = why;
-                return result;
-            };
-            // The entry the checkpoint names, as it was then.
-            QSqlQuery at(m_db);
-            at.setForwardOnly(true);
-            at.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE seq = ?").arg(QLatin1String(Columns)));
-            at.addBindValue(seq);
-            if (!at.exec())
-                return makeError(ErrorCode::Sql, unreadable, at.lastError().text());
-            if (!at.next())
-                return changed(QStringLiteral("the log ends before the last sign-in of %1").arg(login));
-            const AuditEntry entry = readEntry(at);
-            at.finish();
-            if (entry.hash != hash || computeHash(entry) != hash)
-                return changed(QStringLiteral("history differs from the last sign-in of %1").arg(login));
-            // The grants before it, none dropped, none altered.
-            QSqlQuery grantsBefore(m_db);
-            grantsBefore.setForwardOnly(true);
-            grantsBefore.prepare(
-                QStringLiteral("SELECT %1 FROM audit_log WHERE action = ? AND seq <= ? ORDER BY seq").arg(QLatin1String(Columns)));
-            grantsBefore.addBindValue(AuditActions::key(AuditAction::AccountGrant));
-            grantsBefore.addBindValue(seq);
-            if (!grantsBefore.exec())
-                return makeError(ErrorCode::Sql, unreadable, grantsBefore.lastError().text());
-            bool whole = true;
-            if (auto read = forEachRow(grantsBefore, unreadable, [&]() -> bool {
-                    const AuditEntry grantEntry = readEntry(grantsBefore);
-                    const auto grant = parseGrant(grantEntry);
-                    if (!grant || computeHash(grantEntry) != grantEntry.hash)
-                        return whole = false;
-                    chain.accounts[grant->login] = *grant;
-                    chain.grants = ChainWalk::chained(chain.grants, grantEntry.hash);
-                    return true;
-                });
-                !read)
-                return read.error();
-            if (!whole || chain.grants != grants)
-                return changed(QStringLiteral("grants before the last sign-in of %1 were changed").arg(login));
-            chain.previous = hash;
-            chain.previousAt = entry.atUtc;
-            chain.expectedSeq = seq + 1;
+        // One this key did not sign (another key pair, or one written from
+        // outside) is no checkpoint.
+        if (seq > 0 && signatureValid(signature, checkpointMessage(login, seq, hash, grants), publicKey)) {
             from = seq;
+            fromHash = hash;
+            digest = grants;
         }
     } else if (query.lastError().isValid()) {
         return makeError(ErrorCode::Sql, unreadable, query.lastError().text());
     }
     query.finish();
+    if (from == 0) {
+        query.prepare(QStringLiteral("SELECT min(seq) FROM audit_log WHERE action = ? AND object_id = ?"));
+        query.addBindValue(AuditActions::key(AuditAction::AccountGrant));
+        query.addBindValue(login);
+        if (!query.exec() || !query.next())
+            return makeError(ErrorCode::Sql, unreadable, query.lastError().text());
+        from = std::max<qint64>(query.value(0).toLongLong() - 1, 0);
+        query.finish();
+    }
+
+    if (from > 0) {
+        // The entry the walk starts after.
+        QSqlQuery at(m_db);
+        at.setForwardOnly(true);
+        at.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE seq = ?").arg(QLatin1String(Columns)));
+        at.addBindValue(from);
+        if (!at.exec())
+            return makeError(ErrorCode::Sql, unreadable, at.lastError().text());
+        if (!at.next())
+            return changed(from, QStringLiteral("the log ends before the last sign-in of %1").arg(login));
+        const AuditEntry entry = readEntry(at);
+        at.finish();
+        if (computeHash(entry) != entry.hash || (!fromHash.isEmpty() && entry.hash != fromHash))
+            return changed(from, QStringLiteral("history differs from the last sign-in of %1").arg(login));
+        // The entries of trust up to it. Under a checkpoint their digest
+        // says none was dropped or altered; without one, each grant is
+        // checked against those before it as verify() would.
+        QSqlQuery trustBefore(m_db);
+        trustBefore.setForwardOnly(true);
+        trustBefore.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE action IN (?, ?, ?) AND seq <= ? ORDER BY seq")
+                                .arg(QLatin1String(Columns)));
+        for (AuditAction trust : TrustActions)
+            trustBefore.addBindValue(AuditActions::key(trust));
+        trustBefore.addBindValue(from);
+        if (!trustBefore.exec())
+            return makeError(ErrorCode::Sql, unreadable, trustBefore.lastError().text());
+        const bool checkpointed = !digest.isEmpty();
+        qint64 badSeq = 0;
+        if (auto read = forEachRow(trustBefore, unreadable, [&]() -> bool {
+                const AuditEntry trusted = readEntry(trustBefore);
+                if (!checkpointed)
+                    return chain.adopt(trusted) || (badSeq = trusted.seq, false);
+                if (computeHash(trusted) != trusted.hash)
+                    return badSeq = trusted.seq, false;
+                if (trusted.action == AuditActions::key(AuditAction::AccountGrant)) {
+                    const auto grant = parseGrant(trusted);
+                    if (!grant)
+                        return badSeq = trusted.seq, false;
+                    chain.accounts[grant->login] = *grant;
+                }
+                chain.grants = ChainWalk::chained(chain.grants, trusted.hash);
+                return true;
+            });
+            !read)
+            return read.error();
+        if (badSeq != 0 && !checkpointed)
+            return changed(badSeq, QStringLiteral("grant or case key not signed as the grants before it allow"));
+        if (badSeq != 0 || (checkpointed && chain.grants != digest))
+            return changed(from, QStringLiteral("grants or case keys before the last sign-in of %1 were changed").arg(login));
+        chain.previous = entry.hash;
+        chain.previousAt = entry.atUtc;
+        chain.expectedSeq = from + 1;
+    }
+
     auto walked = walk(m_db, chain, from);
     if (!walked || !walked->ok() || !store || chain.expectedSeq == 1)
         return walked;
@@ -655,6 +741,21 @@ Result<AuditVerification> AuditLog::verifySinceCheckpoint(const QByteArray &publ
     if (!write.exec())
         return sqlFailure(write.lastError(), m_db.databaseName(), tr("The audit log cannot be verified."));
     return walked;
+}
+
+Result<void> AuditLog::requireWholeSinceCheckpoint(const QByteArray &publicKey, bool store) const
+{
+    auto walked = verifySinceCheckpoint(publicKey, store);
+    if (!walked)
+        return walked.error();
+    if (!walked->ok())
+        return makeError(ErrorCode::DatabaseCorrupt,
+                         tr("The audit log has been altered at entry %1: the vault has been edited outside Habeas. "
+                            "Restore it from a backup and report it to the DPO (\"habeas-cli check\" names the "
+                            "entry).")
+                             .arg(walked->firstBadSeq),
+                         walked->reason);
+    return {};
 }
 
 Result<std::vector<AuditEntry>> AuditLog::latest(int limit, qint64 beforeSeq) const

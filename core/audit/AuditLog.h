@@ -117,6 +117,8 @@ public:
     Result<AuditGrant> currentGrant(const QString &login) const;
     // The newest entry of an action, if any.
     Result<std::optional<AuditEntry>> lastOf(AuditAction action) const;
+    // The entries of an action after `afterSeq`, oldest first.
+    Result<std::vector<AuditEntry>> entriesOf(AuditAction action, qint64 afterSeq) const;
     // The grant of the account that wrote `entry`, as it stood then, once
     // the entry's hash and signature are checked against it.
     // Errors: DatabaseCorrupt, Sql.
@@ -127,8 +129,8 @@ public:
     // history shows there) and that the creator is the same.
     Result<AuditVerification> verify(const std::optional<AuditHead> &expected = std::nullopt) const;
     // The walk at each sign-in: from the signer's last checkpoint (the head
-    // they verified at their previous sign-in, with a digest of every grant
-    // before it, signed with `publicKey`'s private half) to the head, as
+    // they verified at their previous sign-in, with a digest of every entry
+    // of trust before it: grants, and the making and giving of the case key), signed with `publicKey`'s private half) to the head, as
     // verify() checks each entry. An entry or grant dropped or altered
     // since, or before it (the checkpoint no longer matches), is found
     // without walking the whole log each time; without a checkpoint this
@@ -136,6 +138,9 @@ public:
     // chain leaves a new checkpoint at the head. Errors: NotOpen, Sql,
     // DiskFull, Io.
     Result<AuditVerification> verifySinceCheckpoint(const QByteArray &publicKey, bool store) const;
+    // The same walk, a broken chain being an error (DatabaseCorrupt) that
+    // names the entry: what a sign-in or a restore requires.
+    Result<void> requireWholeSinceCheckpoint(const QByteArray &publicKey, bool store) const;
     // Newest first; for the audit page.
     Result<std::vector<AuditEntry>> latest(int limit, qint64 beforeSeq = 0) const;
 

@@ -8,6 +8,9 @@
 #include "core/documents/DocumentRepository.h"
 #include "core/vault/Vault.h"
 
+#include <algorithm>
+#include <set>
+
 namespace habeas {
 
 namespace {
@@ -70,9 +73,26 @@ Result<int> CaseKeys::distribute(Session &session)
                 return finished.error();
         }
     }
-    if (!checkHeld(session))
-        return 0;
-    if (vault.caseKeyRotationDue() || vault.caseKeyReplacementPending()) {
+    auto made = log.lastOf(AuditAction::DocumentCaseKey);
+    if (!made)
+        return made.error();
+    // A key the log does not record: a stop between the key file and the
+    // entry that makes it (nothing can have been sealed under it, since
+    // captures need the entry), or one sealed into the file from outside.
+    // Either way it is replaced, never adopted.
+    const bool unrecorded = !*made;
+    bool due = unrecorded || vault.caseKeyRotationDue() || vault.caseKeyReplacementPending();
+    if (!unrecorded) {
+        if (auto held = checkHeld(session); !held)
+            return held.error();
+        if (!due) {
+            auto revoked = holderRevokedSince(log, (*made)->seq);
+            if (!revoked)
+                return revoked.error();
+            due = *revoked;
+        }
+    }
+    if (due) {
         // A holder was revoked and may keep the old key: every document key
         // is sealed again under a new one (or the one a stopped replacement
         // chose), in one transaction.
@@ -91,7 +111,9 @@ Result<int> CaseKeys::distribute(Session &session)
                     return replaced;
             }
             return session.record(AuditAction::DocumentCaseKey, QStringLiteral("vault"), {},
-                                  idDetail(vault.nextCaseKeyId()) + QStringLiteral(", replacing a revoked holder's"));
+                                  idDetail(vault.nextCaseKeyId())
+                                      + (unrecorded ? QStringLiteral(", replacing a key the log does not record")
+                                                    : QStringLiteral(", replacing a revoked holder's")));
         });
         if (!rotated)
             return rotated.error();
@@ -118,6 +140,28 @@ Result<int> CaseKeys::distribute(Session &session)
         ++given;
     }
     return given;
+}
+
+Result<bool> CaseKeys::holderRevokedSince(const AuditLog &log, qint64 madeSeq)
+{
+    // Whoever ever held a case key: those who made one and those given one.
+    std::set<QString> holders;
+    for (const AuditAction action : {AuditAction::DocumentCaseKey, AuditAction::DocumentCaseKeyShare}) {
+        auto entries = log.entriesOf(action, 0);
+        if (!entries)
+            return entries.error();
+        for (const AuditEntry &entry : *entries)
+            holders.insert(action == AuditAction::DocumentCaseKey ? entry.account : entry.objectId);
+    }
+    // An administrator's grant to one of them since the key in use was made
+    // (a disable, a reset, a new role) may have left that person the key.
+    // One's own new key pair is no revocation: its owner sealed the key to it.
+    auto grants = log.entriesOf(AuditAction::AccountGrant, madeSeq);
+    if (!grants)
+        return grants.error();
+    return std::any_of(grants->begin(), grants->end(), [&](const AuditEntry &grant) {
+        return grant.account != grant.objectId && holders.count(grant.objectId) > 0;
+    });
 }
 
 Result<void> CaseKeys::checkHeld(Session &session)

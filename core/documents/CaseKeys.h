@@ -17,6 +17,11 @@
 // who does not hold it yet (a new account, or one whose password was reset).
 // Before using the key, the holder checks that its id is the one the log
 // records, so that a key slipped into the key file by someone else is refused.
+//
+// The key is replaced (every document key sealed again under a new one) when
+// the signed log shows that an administrator changed the grant of anyone who
+// ever held a case key since the current one was made, when the key file
+// asks for it, or when the held key is one the log does not record.
 
 #include "core/Result.h"
 
@@ -25,6 +30,7 @@
 
 namespace habeas {
 
+class AuditLog;
 class Session;
 
 struct SealedImage final {
@@ -39,8 +45,12 @@ public:
     // At sign-in: makes the case key if the vault has none and the account
     // may see documents; gives the held key to those who lack it. Returns
     // how many accounts received it. Errors: DiskFull, ReadOnlyLocation,
-    // Io, Sql (the sign-in goes on without them; see Session::begin).
+    // Io, Sql, DatabaseCorrupt (the sign-in goes on without them and says
+    // so; see Session::caseKeyProblem).
     static Result<int> distribute(Session &session);
+    // Whether an administrator changed the grant of a past or present
+    // holder of a case key after entry `madeSeq` (the current key's).
+    static Result<bool> holderRevokedSince(const AuditLog &log, qint64 madeSeq);
     // The signed-in account holds the case key recorded in the log.
     // Errors: PermissionDenied (not held yet, with what to do), DatabaseCorrupt
     // (a key the log does not record), Sql.

@@ -78,13 +78,15 @@ Result<StoredDocument> IdentityDocumentService::view(qint64 requestId)
         return document.error();
     if (!*document)
         return makeError(ErrorCode::NotFound, tr("This request has no identity document."));
-    auto png = CaseKeys::open(m_session, requestId, {(*document)->image, (*document)->sealedKey});
-    if (!png)
-        return png.error();
+    // Recorded before it is decrypted: no clear copy exists that the log
+    // does not know of, even when recording fails.
     auto request = RequestRepository(SessionStorage::database(m_session), m_session.clock()).find(requestId);
     const QString reference = request && *request ? (*request)->reference : QString::number(requestId);
     if (auto recorded = m_session.record(AuditAction::DocumentView, QStringLiteral("request"), reference); !recorded)
         return recorded.error();
+    auto png = CaseKeys::open(m_session, requestId, {(*document)->image, (*document)->sealedKey});
+    if (!png)
+        return png.error();
     StoredDocument shown = **document;
     wipeInPlace(shown.image);
     shown.image = std::move(png).value();

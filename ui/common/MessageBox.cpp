@@ -31,6 +31,11 @@ QMessageBox::StandardButton MessageBox::information(QWidget *parent, const QStri
     return show(parent, QMessageBox::Information, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
+QMessageBox::StandardButton MessageBox::warning(QWidget *parent, const QString &title, const QString &text)
+{
+    return show(parent, QMessageBox::Warning, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
 QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
                                                  QMessageBox::StandardButtons buttons,
                                                  QMessageBox::StandardButton defaultButton)

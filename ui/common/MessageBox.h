@@ -12,6 +12,7 @@ namespace habeas {
 class MessageBox final {
 public:
     static QMessageBox::StandardButton critical(QWidget *parent, const QString &title, const QString &text);
+    static QMessageBox::StandardButton warning(QWidget *parent, const QString &title, const QString &text);
     static QMessageBox::StandardButton information(QWidget *parent, const QString &title, const QString &text);
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
                                                 QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,

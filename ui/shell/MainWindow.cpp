@@ -7,6 +7,7 @@
 #include "ui/requests/RequestsPage.h"
 #include "ui/shell/InactivityFilter.h"
 #include "ui/common/LongOperation.h"
+#include "ui/common/MessageBox.h"
 #include "ui/common/SecureClipboard.h"
 #include "ui/shell/LockOverlay.h"
 #include "ui/administration/VaultOverviewPage.h"
@@ -100,6 +101,14 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     m_navigation->setCurrentRow(0);
     if (!restoreGeometry(LocalSettings::value(LocalSetting::MainWindowGeometry)))
         resize(960, 640);
+    // The key for identity documents could not be made, replaced or given
+    // at sign-in: said once the window is up, not buried in a log.
+    if (const auto &problem = m_session->caseKeyProblem()) {
+        const QString text = tr("The key that protects identity documents could not be brought up to date at sign-in: "
+                                "%1 Habeas will try again at your next sign-in; until then, tell the administrator.")
+                                 .arg(problem->message);
+        QTimer::singleShot(0, this, [this, text] { MessageBox::warning(this, tr("Identity documents"), text); });
+    }
 }
 
 MainWindow::~MainWindow()

@@ -606,3 +606,29 @@ TEST_F(AccountsTest, AGrantDeletedFromTheMiddleOfTheLogIsFoundAtSignIn)
     EXPECT_EQ(refused.error().code, ErrorCode::DatabaseCorrupt);
     EXPECT_EQ(refused.error().detail, QStringLiteral("entry missing")) << qPrintable(refused.error().detail);
 }
+
+// One's own new key pair keeps the checkpoint: signed again with the new
+// key, so the next sign-in walks only what came since.
+TEST_F(AccountsTest, AnOwnNewKeyPairCarriesTheCheckpoint)
+{
+    {
+        auto clerk = signIn(QStringLiteral("clerk"), ClerkPassword);
+        ASSERT_TRUE(clerk);
+        ASSERT_OK(clerk->changeOwnPassword(SecureBytes::fromText(ClerkPassword), QStringLiteral("Quai-Antoine-Second-93")));
+    }
+    auto vault = Vault::open(m_path, QStringLiteral("clerk"), SecureBytes::fromText(QStringLiteral("Quai-Antoine-Second-93")));
+    ASSERT_OK(vault);
+    const AuditLog log = AuditLog::of(**vault);
+    auto grant = log.currentGrant(QStringLiteral("clerk"));
+    ASSERT_OK(grant);
+    ASSERT_EQ(grant->grantedBy, QStringLiteral("clerk")) << "the change made a key pair of the clerk's own";
+    auto head = log.head();
+    ASSERT_OK(head);
+    auto walked = log.verifySinceCheckpoint((*vault)->publicKey(), false);
+    ASSERT_OK(walked);
+    EXPECT_TRUE(walked->ok()) << qPrintable(walked->reason);
+    // Only the entries written after the carried checkpoint (the case key
+    // made at the change, at most), not the whole log.
+    EXPECT_LT(walked->entries, 3);
+    EXPECT_GT(head->seq, 8);
+}

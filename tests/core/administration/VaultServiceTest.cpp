@@ -146,3 +146,28 @@ TEST_F(VaultServiceTest, ARestoreOverNoVaultKeepsNothing)
     EXPECT_TRUE(report->warnings.isEmpty());
     EXPECT_TRUE(QFileInfo::exists(elsewhere));
 }
+
+// Someone holding the database key makes themselves an administrator in a
+// backup's accounts table: the restore reads the role as an administrator
+// signed it, and refuses.
+TEST_F(VaultServiceTest, ARoleEditedInABackupDoesNotAllowARestore)
+{
+    auto admin = signIn(QStringLiteral("admin"), AdminPassword);
+    ASSERT_TRUE(admin);
+    const QString backup = m_dir.filePath(QStringLiteral("copy"));
+    ASSERT_OK(VaultService(*admin).backup(backup));
+    admin.reset();
+    {
+        auto clerk = Vault::open(backup, QStringLiteral("clerk"), SecureBytes::fromText(ClerkPassword));
+        ASSERT_OK(clerk);
+        QSqlQuery query((*clerk)->database());
+        ASSERT_TRUE(query.exec(QStringLiteral("UPDATE accounts SET role = 'admin', must_change_password = 0"
+                                              " WHERE login = 'clerk'")));
+    }
+    const QString elsewhere = m_dir.filePath(QStringLiteral("new-place.habeas"));
+    auto refused = VaultService::restore(backup, elsewhere, QStringLiteral("clerk"), SecureBytes::fromText(ClerkPassword));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::DatabaseCorrupt);
+    EXPECT_TRUE(refused.error().detail.startsWith(QStringLiteral("role differs"))) << qPrintable(refused.error().detail);
+    EXPECT_FALSE(QFileInfo::exists(elsewhere));
+}

@@ -353,6 +353,29 @@ TEST_F(AuditLogTest, ASignInWalksOnlyWhatCameSinceTheLastOne)
     EXPECT_EQ(third->reason, QStringLiteral("entry missing"));
 }
 
+// Without a checkpoint, the walk starts at the account's first grant and
+// the grants before it are checked as verify() checks them: one signed by
+// a clerk is named.
+TEST_F(AuditLogTest, AFirstWalkChecksTheGrantsBeforeTheAccountsOwn)
+{
+    open(QStringLiteral("clerk"), ClerkPassword);
+    const AuditGrant forged{QStringLiteral("x"), QByteArray(32, '\x07'), QStringLiteral("admin"), true, true, 0, {}};
+    appendForged({0, QStringLiteral("2026-11-30T10:00:00.000Z"), QStringLiteral("clerk"),
+                  AuditActions::key(AuditAction::AccountGrant), QStringLiteral("account"), QStringLiteral("x"),
+                  AuditLog::grantDetail(forged), {}, {}, {}});
+    open(QStringLiteral("admin"), AdminPassword);
+    const AuditGrant newcomer{QStringLiteral("y"), QByteArray(32, '\x09'), QStringLiteral("clerk"), true, false, 0, {}};
+    auto granted = log().appendGrant(newcomer);
+    ASSERT_OK(granted);
+    ASSERT_EQ(*granted, Entries + 2);
+    const AuditLog asNewcomer(m_vault->database(), Clock::system(), m_vault->keyFile().rootKey(), AuditSigner{QStringLiteral("y"), {}});
+    auto walked = asNewcomer.verifySinceCheckpoint(newcomer.publicKey, false);
+    ASSERT_OK(walked);
+    EXPECT_EQ(walked->firstBadSeq, Entries + 1);
+    EXPECT_EQ(walked->reason, QStringLiteral("grant or case key not signed as the grants before it allow"));
+    EXPECT_EQ(walked->entries, 0);
+}
+
 // A grant dropped before the checkpoint leaves the chain after it whole;
 // the checkpoint's digest of the grants finds it.
 TEST_F(AuditLogTest, AGrantDroppedBeforeTheCheckpointIsFound)
@@ -362,7 +385,7 @@ TEST_F(AuditLogTest, AGrantDroppedBeforeTheCheckpointIsFound)
     auto walked = log().verifySinceCheckpoint(m_vault->publicKey(), false);
     ASSERT_OK(walked);
     EXPECT_EQ(walked->firstBadSeq, Entries);
-    EXPECT_EQ(walked->reason, QStringLiteral("grants before the last sign-in of admin were changed"));
+    EXPECT_EQ(walked->reason, QStringLiteral("grants or case keys before the last sign-in of admin were changed"));
 }
 
 TEST_F(AuditLogTest, AnEntryRewrittenAtTheCheckpointIsFound)
@@ -380,7 +403,12 @@ TEST_F(AuditLogTest, AnEntryRewrittenAtTheCheckpointIsFound)
 TEST_F(AuditLogTest, ACheckpointTheAccountDidNotSignIsIgnored)
 {
     open(QStringLiteral("clerk"), ClerkPassword);
-    ASSERT_OK(log().verifySinceCheckpoint(m_vault->publicKey(), true));
+    // The clerk's first walk starts after the entry before their grant
+    // (entry 3): nothing of theirs can have been cut before it.
+    auto first = log().verifySinceCheckpoint(m_vault->publicKey(), true);
+    ASSERT_OK(first);
+    EXPECT_TRUE(first->ok()) << qPrintable(first->reason);
+    EXPECT_EQ(first->entries, Entries - 2);
     open(QStringLiteral("admin"), AdminPassword);
     QSqlQuery query(m_vault->database());
     ASSERT_TRUE(query.exec(QStringLiteral("UPDATE audit_checkpoints SET login = 'admin' WHERE login = 'clerk'")));

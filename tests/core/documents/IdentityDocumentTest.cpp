@@ -386,6 +386,79 @@ TEST_F(IdentityDocumentTest, RevokingAHolderReplacesTheCaseKey)
     EXPECT_EQ(viewed->image, captured->png);
 }
 
+// The key file's "replace the key" mark is not what decides: someone who
+// clears it still meets the signed log, where the administrator's grant
+// that disabled a holder stands after the key was made.
+TEST_F(IdentityDocumentTest, ClearingTheReplacementMarkDoesNotKeepARevokedHoldersKey)
+{
+    auto captured = IdentityDocumentService(*m_session)
+                        .capture(m_request.id, encode(noisyScan(300, 200, 11), "png"), QStringLiteral("card"));
+    ASSERT_OK(captured);
+    const QString before = SessionStorage::vault(*m_session).caseKeyId();
+    signIn(QStringLiteral("admin"), AdminPassword);
+    ASSERT_OK(AccountService(*m_session).disable(QStringLiteral("dpo")));
+    m_session.reset();
+    const QString keys = VaultPaths::of(m_path).keys;
+    {
+        // With no replacement pending, finishing one only clears the mark.
+        auto file = KeyFile::load(keys);
+        ASSERT_OK(file);
+        ASSERT_TRUE(file->caseKeyRotationDue());
+        file->finishCaseKeyReplacement();
+        ASSERT_FALSE(file->caseKeyRotationDue());
+        ASSERT_OK(file->save(keys));
+    }
+    signIn();
+    EXPECT_FALSE(m_session->caseKeyProblem().has_value());
+    EXPECT_NE(SessionStorage::vault(*m_session).caseKeyId(), before);
+    EXPECT_EQ(audits(QStringLiteral("document.case-key")), 2) << "made, then replaced";
+    auto viewed = IdentityDocumentService(*m_session).view(m_request.id);
+    ASSERT_OK(viewed);
+    EXPECT_EQ(viewed->image, captured->png);
+    // Replaced once: the next sign-in finds nothing to do.
+    const QString after = SessionStorage::vault(*m_session).caseKeyId();
+    signIn();
+    EXPECT_EQ(SessionStorage::vault(*m_session).caseKeyId(), after);
+}
+
+// A stop between the key file that holds a new case key and the entry that
+// records it (or a key sealed into a slot from outside before any was
+// made): the holder's Habeas replaces that key, never adopts it, and
+// records the new one; captures work.
+TEST_F(IdentityDocumentTest, ACaseKeyTheLogNeverRecordedIsReplacedNotAdopted)
+{
+    m_session.reset();
+    m_path = m_dir.filePath(QStringLiteral("fresh.habeas"));
+    ASSERT_OK(createOfficeVault(m_path, QStringLiteral("Direction de Test")));
+    const QString keys = VaultPaths::of(m_path).keys;
+    const SecureBytes planted = SecureBytes::random(32);
+    {
+        auto file = KeyFile::load(keys);
+        ASSERT_OK(file);
+        ASSERT_OK(file->sealCaseKey(QStringLiteral("clerk"), planted));
+        ASSERT_OK(file->save(keys));
+    }
+    signIn(QStringLiteral("clerk"), ClerkPassword);
+    ASSERT_OK(m_session->changeOwnPassword(SecureBytes::fromText(ClerkPassword), ClerkOwnPassword));
+    EXPECT_FALSE(m_session->caseKeyProblem().has_value()) << qPrintable(m_session->caseKeyProblem()->detail);
+    EXPECT_EQ(audits(QStringLiteral("document.case-key")), 1);
+    NewRequest input;
+    input.received = QDate::currentDate();
+    input.rights = {QStringLiteral("access")};
+    input.requester.surname = QStringLiteral("Rossi");
+    auto created = RequestService(*m_session).create(input);
+    ASSERT_OK(created);
+    m_request = *created;
+    auto captured = IdentityDocumentService(*m_session)
+                        .capture(m_request.id, encode(noisyScan(300, 200, 12), "png"), QStringLiteral("card"));
+    ASSERT_OK(captured);
+    QSqlQuery query(SessionStorage::database(*m_session));
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT sealed_key FROM identity_documents")) && query.next());
+    const QByteArray context = QByteArray("habeas-identity-document/") + QByteArray::number(m_request.id);
+    EXPECT_FALSE(aead::openKey(planted, query.value(0).toByteArray(), context).has_value())
+        << "the document was sealed under the planted key";
+}
+
 // The replacement writes the key file, then the database, then the key file
 // again; a stop after either write leaves a state the next holder's sign-in
 // completes, and every copy stays readable.

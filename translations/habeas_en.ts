@@ -342,6 +342,14 @@
         <source>An entry of the audit log is not signed by the account it names: the vault has been edited outside Habeas. Ask the DPO to verify the audit log.</source>
         <translation>An entry of the audit log is not signed by the account it names: the vault has been edited outside Habeas. Ask the DPO to verify the audit log.</translation>
     </message>
+    <message>
+        <source>The audit log cannot be verified.</source>
+        <translation>The audit log cannot be verified.</translation>
+    </message>
+    <message>
+        <source>The audit log has been altered at entry %1: the vault has been edited outside Habeas. Restore it from a backup and report it to the DPO (&quot;habeas-cli check&quot; names the entry).</source>
+        <translation>The audit log has been altered at entry %1: the vault has been edited outside Habeas. Restore it from a backup and report it to the DPO (&quot;habeas-cli check&quot; names the entry).</translation>
+    </message>
 </context>
 <context>
     <name>CaseKeys</name>
@@ -2069,6 +2077,14 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>The key that protects identity documents could not be brought up to date at sign-in: %1 Habeas will try again at your next sign-in; until then, tell the administrator.</source>
+        <translation>The key that protects identity documents could not be brought up to date at sign-in: %1 Habeas will try again at your next sign-in; until then, tell the administrator.</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Identity documents</translation>
     </message>
 </context>
 <context>

@@ -342,6 +342,14 @@
         <source>An entry of the audit log is not signed by the account it names: the vault has been edited outside Habeas. Ask the DPO to verify the audit log.</source>
         <translation>Une entrée du journal d&apos;audit n&apos;est pas signée par le compte qu&apos;elle nomme : le coffre-fort a été modifié hors d&apos;Habeas. Demandez au DPO de vérifier le journal d&apos;audit.</translation>
     </message>
+    <message>
+        <source>The audit log cannot be verified.</source>
+        <translation>Le journal d&apos;audit ne peut pas être vérifié.</translation>
+    </message>
+    <message>
+        <source>The audit log has been altered at entry %1: the vault has been edited outside Habeas. Restore it from a backup and report it to the DPO (&quot;habeas-cli check&quot; names the entry).</source>
+        <translation>Le journal d&apos;audit a été modifié à l&apos;entrée %1 : le coffre-fort a été modifié en dehors d&apos;Habeas. Restaurez-le à partir d&apos;une sauvegarde et signalez-le au DPO (« habeas-cli check » indique l&apos;entrée).</translation>
+    </message>
 </context>
 <context>
     <name>CaseKeys</name>
@@ -2076,6 +2084,14 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>The key that protects identity documents could not be brought up to date at sign-in: %1 Habeas will try again at your next sign-in; until then, tell the administrator.</source>
+        <translation>La clé qui protège les pièces d&apos;identité n&apos;a pas pu être mise à jour à la connexion : %1 Habeas réessaiera à votre prochaine connexion ; d&apos;ici là, prévenez l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Pièces d&apos;identité</translation>
     </message>
 </context>
 <context>

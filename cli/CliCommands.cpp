@@ -64,6 +64,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::InvalidArgument:
     case ErrorCode::NotFound:
     case ErrorCode::IllegalTransition:
+    case ErrorCode::Conflict:
     case ErrorCode::TooLate:
     case ErrorCode::UnsupportedFormat:
     case ErrorCode::DamagedInput:

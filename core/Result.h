@@ -19,6 +19,7 @@ enum class ErrorCode {
     InvalidArgument,
     NotFound,          // no such request, processing, deliberation, condition or document
     IllegalTransition, // the workflow does not allow that move from the current state
+    Conflict,          // someone else changed the record since it was read
     TooLate,           // a time limit has passed (an extension after the first deadline)
     UnsupportedFormat, // a file of a kind Habeas does not take
     DamagedInput,      // a file that is truncated or cannot be decoded

@@ -299,6 +299,14 @@
         <source>Key protecting identity documents given to an account</source>
         <translation>Key protecting identity documents given to an account</translation>
     </message>
+    <message>
+        <source>Request edited</source>
+        <translation>Request edited</translation>
+    </message>
+    <message>
+        <source>Note added to a request</source>
+        <translation>Note added to a request</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -988,6 +996,10 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <source>There is no such key slot.</source>
         <translation>There is no such key slot.</translation>
     </message>
+    <message>
+        <source>The account &quot;%1&quot; has no key slot.</source>
+        <translation>The account &quot;%1&quot; has no key slot.</translation>
+    </message>
 </context>
 <context>
     <name>LoginThrottle</name>
@@ -1076,6 +1088,74 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>Public holiday (added)</source>
         <translation>Public holiday (added)</translation>
+    </message>
+</context>
+<context>
+    <name>NextStep</name>
+    <message numerus="yes">
+        <source>reply overdue since %1 (%n day(s))</source>
+        <translation>
+            <numerusform>reply overdue since %1 (%n day)</numerusform>
+            <numerusform>reply overdue since %1 (%n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reply due today, %1</source>
+        <translation>reply due today, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>reply due %1 (%n working day(s) left)</source>
+        <translation>
+            <numerusform>reply due %1 (%n working day left)</numerusform>
+            <numerusform>reply due %1 (%n working days left)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reply due %1</source>
+        <translation>reply due %1</translation>
+    </message>
+    <message>
+        <source>Identity to check, then the request to examine; %1</source>
+        <translation>Identity to check, then the request to examine; %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Identity proof asked on %1: no reply after %n day(s); %2</source>
+        <translation>
+            <numerusform>Identity proof asked on %1: no reply after %n day; %2</numerusform>
+            <numerusform>Identity proof asked on %1: no reply after %n days; %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identity proof awaited; %1</source>
+        <translation>Identity proof awaited; %1</translation>
+    </message>
+    <message>
+        <source>Processings to search and the reply to write; %1</source>
+        <translation>Processings to search and the reply to write; %1</translation>
+    </message>
+    <message>
+        <source>Reply sent on %1: close the request, which destroys the identity document</source>
+        <translation>Reply sent on %1: close the request, which destroys the identity document</translation>
+    </message>
+    <message>
+        <source>Reply sent: close the request, which destroys the identity document</source>
+        <translation>Reply sent: close the request, which destroys the identity document</translation>
+    </message>
+    <message>
+        <source>%1 on %2: nothing left to do</source>
+        <translation>%1 on %2: nothing left to do</translation>
+    </message>
+    <message>
+        <source>%1: nothing left to do</source>
+        <translation>%1: nothing left to do</translation>
+    </message>
+    <message>
+        <source>%1. Nobody is assigned.</source>
+        <translation>%1. Nobody is assigned.</translation>
+    </message>
+    <message>
+        <source>%1. Assigned to %2.</source>
+        <translation>%1. Assigned to %2.</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1339,18 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <source>A processing concerned is not in the register.</source>
         <translation>A processing concerned is not in the register.</translation>
     </message>
+    <message>
+        <source>Someone changed this request after you opened it. Reload it to see their changes, then make yours again.</source>
+        <translation>Someone changed this request after you opened it. Reload it to see their changes, then make yours again.</translation>
+    </message>
+    <message>
+        <source>The note cannot be recorded.</source>
+        <translation>The note cannot be recorded.</translation>
+    </message>
+    <message>
+        <source>The notes cannot be read.</source>
+        <translation>The notes cannot be read.</translation>
+    </message>
 </context>
 <context>
     <name>RequestService</name>
@@ -1313,6 +1405,30 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>This request has ended; its findings can no longer change.</source>
         <translation>This request has ended; its findings can no longer change.</translation>
+    </message>
+    <message>
+        <source>This request is %1: it can no longer be edited.</source>
+        <translation>This request is %1: it can no longer be edited.</translation>
+    </message>
+    <message>
+        <source>Someone changed this request after you opened it. Reload it to see their changes, then make yours again.</source>
+        <translation>Someone changed this request after you opened it. Reload it to see their changes, then make yours again.</translation>
+    </message>
+    <message>
+        <source>The date of receipt can be corrected only while the request is still in the state &quot;%1&quot;.</source>
+        <translation>The date of receipt can be corrected only while the request is still in the state &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The date of receipt stays in %1, the year of the reference %2.</source>
+        <translation>The date of receipt stays in %1, the year of the reference %2.</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>The note is empty.</translation>
+    </message>
+    <message>
+        <source>The note cannot be recorded.</source>
+        <translation>The note cannot be recorded.</translation>
     </message>
 </context>
 <context>

@@ -299,6 +299,14 @@
         <source>Key protecting identity documents given to an account</source>
         <translation>Clé protégeant les pièces d&apos;identité remise à un compte</translation>
     </message>
+    <message>
+        <source>Request edited</source>
+        <translation>Demande modifiée</translation>
+    </message>
+    <message>
+        <source>Note added to a request</source>
+        <translation>Note ajoutée à une demande</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -995,6 +1003,10 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <source>There is no such key slot.</source>
         <translation>Cet emplacement de clé n&apos;existe pas.</translation>
     </message>
+    <message>
+        <source>The account &quot;%1&quot; has no key slot.</source>
+        <translation>Le compte « %1 » n&apos;a pas d&apos;emplacement de clé.</translation>
+    </message>
 </context>
 <context>
     <name>LoginThrottle</name>
@@ -1083,6 +1095,74 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>Public holiday (added)</source>
         <translation>jour férié (ajouté)</translation>
+    </message>
+</context>
+<context>
+    <name>NextStep</name>
+    <message numerus="yes">
+        <source>reply overdue since %1 (%n day(s))</source>
+        <translation>
+            <numerusform>réponse en retard depuis le %1 (%n jour)</numerusform>
+            <numerusform>réponse en retard depuis le %1 (%n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reply due today, %1</source>
+        <translation>réponse attendue aujourd&apos;hui, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>reply due %1 (%n working day(s) left)</source>
+        <translation>
+            <numerusform>réponse attendue le %1 (%n jour ouvré restant)</numerusform>
+            <numerusform>réponse attendue le %1 (%n jours ouvrés restants)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reply due %1</source>
+        <translation>réponse attendue le %1</translation>
+    </message>
+    <message>
+        <source>Identity to check, then the request to examine; %1</source>
+        <translation>Identité à vérifier, puis demande à instruire ; %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Identity proof asked on %1: no reply after %n day(s); %2</source>
+        <translation>
+            <numerusform>Justificatif d&apos;identité demandé le %1 : sans réponse depuis %n jour ; %2</numerusform>
+            <numerusform>Justificatif d&apos;identité demandé le %1 : sans réponse depuis %n jours ; %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identity proof awaited; %1</source>
+        <translation>Justificatif d&apos;identité attendu ; %1</translation>
+    </message>
+    <message>
+        <source>Processings to search and the reply to write; %1</source>
+        <translation>Traitements à consulter et réponse à rédiger ; %1</translation>
+    </message>
+    <message>
+        <source>Reply sent on %1: close the request, which destroys the identity document</source>
+        <translation>Réponse envoyée le %1 : clôturez la demande, ce qui détruit la pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Reply sent: close the request, which destroys the identity document</source>
+        <translation>Réponse envoyée : clôturez la demande, ce qui détruit la pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <source>%1 on %2: nothing left to do</source>
+        <translation>%1 le %2 : plus rien à faire</translation>
+    </message>
+    <message>
+        <source>%1: nothing left to do</source>
+        <translation>%1 : plus rien à faire</translation>
+    </message>
+    <message>
+        <source>%1. Nobody is assigned.</source>
+        <translation>%1. Personne n&apos;en est chargé.</translation>
+    </message>
+    <message>
+        <source>%1. Assigned to %2.</source>
+        <translation>%1. Confiée à %2.</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1346,18 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <source>A processing concerned is not in the register.</source>
         <translation>Un traitement concerné ne figure pas au registre.</translation>
     </message>
+    <message>
+        <source>Someone changed this request after you opened it. Reload it to see their changes, then make yours again.</source>
+        <translation>Quelqu&apos;un a modifié cette demande depuis que vous l&apos;avez ouverte. Rechargez-la pour voir ses modifications, puis refaites les vôtres.</translation>
+    </message>
+    <message>
+        <source>The note cannot be recorded.</source>
+        <translation>La note ne peut pas être enregistrée.</translation>
+    </message>
+    <message>
+        <source>The notes cannot be read.</source>
+        <translation>Les notes ne peuvent pas être lues.</translation>
+    </message>
 </context>
 <context>
     <name>RequestService</name>
@@ -1320,6 +1412,30 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>This request has ended; its findings can no longer change.</source>
         <translation>Cette demande est terminée : ses constats ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <source>This request is %1: it can no longer be edited.</source>
+        <translation>Cette demande est à l&apos;état « %1 » : elle ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>Someone changed this request after you opened it. Reload it to see their changes, then make yours again.</source>
+        <translation>Quelqu&apos;un a modifié cette demande depuis que vous l&apos;avez ouverte. Rechargez-la pour voir ses modifications, puis refaites les vôtres.</translation>
+    </message>
+    <message>
+        <source>The date of receipt can be corrected only while the request is still in the state &quot;%1&quot;.</source>
+        <translation>La date de réception ne peut être corrigée que tant que la demande est à l&apos;état « %1 ».</translation>
+    </message>
+    <message>
+        <source>The date of receipt stays in %1, the year of the reference %2.</source>
+        <translation>La date de réception reste en %1, l&apos;année de la référence %2.</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>La note est vide.</translation>
+    </message>
+    <message>
+        <source>The note cannot be recorded.</source>
+        <translation>La note ne peut pas être enregistrée.</translation>
     </message>
 </context>
 <context>

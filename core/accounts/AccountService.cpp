@@ -35,7 +35,7 @@ Result<void> AccountService::add(const NewAccount &account, const QString &initi
     NewAccount created = account;
     created.mustChangePassword = true;
     return SessionStorage::vault(m_session).addSlot(
-        login, SecureBytes::fromText(initialPassword), KdfParams::standard(), [&](const QByteArray &publicKey) -> Result<void> {
+        login, SecureBytes::fromText(initialPassword), KdfParams::standard(), [&](const Vault::NewSlotKey &key) -> Result<void> {
             if (auto inserted = AccountRepository(SessionStorage::database(m_session)).insert(created, m_session.clock()->nowUtc());
                 !inserted)
                 return inserted;
@@ -43,7 +43,7 @@ Result<void> AccountService::add(const NewAccount &account, const QString &initi
                                                  QStringLiteral("role ") + roleKey(account.role));
                 !recorded)
                 return recorded;
-            return grant(login, account.role, true, publicKey);
+            return grantNewKey(login, account.role, true, key);
         });
 }
 
@@ -68,6 +68,16 @@ Result<void> AccountService::grant(const QString &login, Role role, bool enabled
 {
     AuditLog log = AuditLog::of(SessionStorage::vault(m_session), m_session.clock());
     return AccountGrants::record(log, login, role, enabled, publicKey);
+}
+
+Result<void> AccountService::grantNewKey(const QString &login, Role role, bool enabled, const Vault::NewSlotKey &key)
+{
+    if (auto granted = grant(login, role, enabled, key.publicKey); !granted)
+        return granted;
+    // The administrator's walk of the log, to the grant just written, is
+    // where the new key's first sign-in starts.
+    const Vault &vault = SessionStorage::vault(m_session);
+    return AuditLog::of(vault, m_session.clock()).recordCheckpointFor(login, vault.publicKey(), key.sign);
 }
 
 QByteArray AccountService::publicKeyOf(const QString &login) const
@@ -129,7 +139,7 @@ Result<void> AccountService::enable(const QString &login, const QString &tempora
     if (auto acceptable = temporaryPasswordFor(*found, temporaryPassword); !acceptable)
         return acceptable.error();
     return SessionStorage::vault(m_session).addSlot(
-        key, SecureBytes::fromText(temporaryPassword), KdfParams::standard(), [&](const QByteArray &publicKey) -> Result<void> {
+        key, SecureBytes::fromText(temporaryPassword), KdfParams::standard(), [&](const Vault::NewSlotKey &slotKey) -> Result<void> {
             if (auto changed = accounts.setDisabled(key, false); !changed)
                 return changed;
             if (auto flagged = accounts.setMustChangePassword(key, true); !flagged)
@@ -138,7 +148,7 @@ Result<void> AccountService::enable(const QString &login, const QString &tempora
                 return known;
             if (auto recorded = m_session.record(AuditAction::AccountEnable, QStringLiteral("account"), key); !recorded)
                 return recorded;
-            return grant(key, found->role, true, publicKey);
+            return grantNewKey(key, found->role, true, slotKey);
         });
 }
 
@@ -157,7 +167,7 @@ Result<void> AccountService::resetPassword(const QString &login, const QString &
     // key pair, which the administrator signs.
     auto reset = SessionStorage::vault(m_session).changePassword(
         key, SecureBytes::fromText(temporaryPassword), KdfParams::standard(),
-        [&](const QByteArray &publicKey) -> Result<void> {
+        [&](const Vault::NewSlotKey &slotKey) -> Result<void> {
             if (auto dated = accounts.recordPasswordChanged(key, m_session.clock()->nowUtc()); !dated)
                 return dated;
             if (auto flagged = accounts.setMustChangePassword(key, true); !flagged)
@@ -168,7 +178,7 @@ Result<void> AccountService::resetPassword(const QString &login, const QString &
                                                  revokeOld ? QStringLiteral("old password revoked") : QString());
                 !recorded)
                 return recorded;
-            return grant(key, found->role, !found->disabled, publicKey);
+            return grantNewKey(key, found->role, !found->disabled, slotKey);
         },
         revokeOld);
     if (!reset || !revokeOld)

@@ -9,6 +9,8 @@
 #include "core/accounts/Account.h"
 #include "core/accounts/PasswordPolicy.h"
 
+#include "core/vault/Vault.h"
+
 #include <QCoreApplication>
 
 #include <vector>
@@ -54,6 +56,8 @@ private:
     Result<PasswordAssessment> temporaryPasswordFor(const Account &account, const QString &password) const;
     // Signs the account's key and rights in the administrator's name.
     Result<void> grant(const QString &login, Role role, bool enabled, const QByteArray &publicKey);
+    // A grant for a key pair just made, and that key's first checkpoint.
+    Result<void> grantNewKey(const QString &login, Role role, bool enabled, const Vault::NewSlotKey &key);
     // The key of the account's current slot (before a change commits).
     QByteArray publicKeyOf(const QString &login) const;
 

@@ -274,7 +274,7 @@ Result<void> Session::changeOwnPassword(const SecureBytes &current, const QStrin
         return grant.error();
     const bool newKeyPair = grant->grantedBy != m_account.login;
     const QByteArray oldPublicKey = m_vault->publicKey();
-    auto changed = m_vault->changePassword(m_account.login, fresh, KdfParams::standard(), [&](const QByteArray &publicKey) -> Result<void> {
+    auto changed = m_vault->changePassword(m_account.login, fresh, KdfParams::standard(), [&](const Vault::NewSlotKey &key) -> Result<void> {
         if (auto dated = accounts.recordPasswordChanged(m_account.login, now); !dated)
             return dated;
         if (auto known = accounts.setKeySerial(m_account.login, serial); !known)
@@ -288,19 +288,19 @@ Result<void> Session::changeOwnPassword(const SecureBytes &current, const QStrin
         // The person's new key pair, signed with their old key: the only
         // grant one may sign for oneself, the rights unchanged.
         AuditLog log = audit();
-        return AccountGrants::record(log, m_account.login, m_account.role, !m_account.disabled, publicKey);
+        if (auto granted = AccountGrants::record(log, m_account.login, m_account.role, !m_account.disabled, key.publicKey);
+            !granted)
+            return granted;
+        // The checkpoint the old key signed, carried to the new one: walked
+        // up to the head under the old key and signed with the new, so the
+        // next sign-in does not walk the whole log.
+        return log.recordCheckpointFor(m_account.login, oldPublicKey, key.sign);
     }, false, newKeyPair);
     if (!changed)
         return changed;
     m_account.mustChangePassword = false;
     m_account.passwordChangedAt = now;
     m_passwordChange = PasswordChange::NotRequired;
-    // The checkpoint the old key signed, carried to the new one: walked up
-    // to the head under the old key and signed again with the new, so the
-    // next sign-in does not walk the whole log. Should it fail, the next
-    // sign-in walks from the account's first grant instead.
-    if (newKeyPair)
-        static_cast<void>(audit().verifySinceCheckpoint(oldPublicKey, true));
     // A key pair of one's own may hold the key for identity documents now.
     distributeCaseKey();
     return {};

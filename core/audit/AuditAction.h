@@ -55,6 +55,8 @@ enum class AuditAction {
     AccountGrant,
     DocumentCaseKey,
     DocumentCaseKeyShare,
+    RequestUpdate,
+    RequestNote,
 };
 
 class AuditActions final {

@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <variant>
 
 namespace habeas {
 
@@ -471,36 +472,6 @@ struct ChainWalk {
         return next.result().toHex();
     }
 
-    // An entry of trust met out of the chain's order (the grants before
-    // where a walk starts): its hash, and for a grant, its signer's right
-    // to sign it and the signature, against the grants before it.
-    bool adopt(const AuditEntry &entry)
-    {
-        if (AuditLog::computeHash(entry) != entry.hash)
-            return false;
-        if (entry.action == AuditActions::key(AuditAction::AccountGrant)) {
-            const auto grant = AuditLog::parseGrant(entry);
-            if (!grant)
-                return false;
-            QByteArray signerKey;
-            const auto signer = accounts.find(entry.account);
-            if (accounts.empty()) {
-                if (grant->login != entry.account || grant->publicKey != root || !grant->mayGrant)
-                    return false;
-                signerKey = root;
-            } else if (signer == accounts.end() || !maySign(signer->second, *grant, entry.account)) {
-                return false;
-            } else {
-                signerKey = signer->second.publicKey;
-            }
-            if (!signatureValid(entry, signerKey))
-                return false;
-            accounts[grant->login] = *grant;
-        }
-        grants = chained(grants, entry.hash);
-        return true;
-    }
-
     // Checks one entry; false (with the reason in `result`) ends the walk.
     bool step(const AuditEntry &entry, AuditVerification &result)
     {
@@ -616,121 +587,111 @@ Result<AuditVerification> AuditLog::verify(const std::optional<AuditHead> &expec
     return result;
 }
 
-Result<AuditVerification> AuditLog::verifySinceCheckpoint(const QByteArray &publicKey, bool store) const
-{
-    if (m_root.size() != crypto_sign_PUBLICKEYBYTES || m_signer.login.isEmpty())
-        return makeError(ErrorCode::Internal, tr("The audit log cannot be verified without the vault's key file."));
-    const QString unreadable = tr("The audit log cannot be read.");
-    const QString login = encode(m_signer.login);
-    ChainWalk chain;
-    chain.root = m_root;
-    chain.checkTime = false;
-    AuditVerification result;
-    const auto changed = [&](qint64 seq, const QString &why) {
-        result.firstBadSeq = seq;
-        result.reason = why;
-        return result;
-    };
+namespace {
 
-    // Where the walk starts: the checkpoint this key signed; without one,
-    // the account's first grant (nothing of theirs can be cut before it).
-    qint64 from = 0;
-    QByteArray fromHash;
-    QByteArray digest;
-    QSqlQuery query(m_db);
+// Sets `chain` to resume after the checkpoint of `login` (encoded) that
+// `publicKey` signed, checking what the checkpoint vouches for; without
+// one (none, another key's, a vault from before checkpoints), the chain
+// starts at the first entry. Returns where the walk goes on from, or the
+// verification that failed.
+Result<std::variant<qint64, AuditVerification>> resume(const QSqlDatabase &db, const QString &login,
+                                                       const QByteArray &publicKey, ChainWalk &chain)
+{
+    const QString unreadable = AuditLog::tr("The audit log cannot be read.");
+    if (!db.tables().contains(QLatin1String("audit_checkpoints")))
+        return std::variant<qint64, AuditVerification>(qint64(0));
+    QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT seq, hash, grants, signature FROM audit_checkpoints WHERE login = ?"));
     query.addBindValue(login);
     if (!query.exec())
         return makeError(ErrorCode::Sql, unreadable, query.lastError().text());
-    if (query.next()) {
-        const qint64 seq = query.value(0).toLongLong();
-        const QByteArray hash = query.value(1).toString().toLatin1();
-        const QByteArray grants = query.value(2).toString().toLatin1();
-        const QByteArray signature = QByteArray::fromHex(query.value(3).toString().toLatin1());
-        // One this key did not sign (another key pair, or one written from
-        // outside) is no checkpoint.
-        if (seq > 0 && signatureValid(signature, checkpointMessage(login, seq, hash, grants), publicKey)) {
-            from = seq;
-            fromHash = hash;
-            digest = grants;
-        }
-    } else if (query.lastError().isValid()) {
-        return makeError(ErrorCode::Sql, unreadable, query.lastError().text());
-    }
-    query.finish();
-    if (from == 0) {
-        query.prepare(QStringLiteral("SELECT min(seq) FROM audit_log WHERE action = ? AND object_id = ?"));
-        query.addBindValue(AuditActions::key(AuditAction::AccountGrant));
-        query.addBindValue(login);
-        if (!query.exec() || !query.next())
+    if (!query.next()) {
+        if (query.lastError().isValid())
             return makeError(ErrorCode::Sql, unreadable, query.lastError().text());
-        from = std::max<qint64>(query.value(0).toLongLong() - 1, 0);
-        query.finish();
+        return std::variant<qint64, AuditVerification>(qint64(0));
     }
-
-    if (from > 0) {
-        // The entry the walk starts after.
-        QSqlQuery at(m_db);
-        at.setForwardOnly(true);
-        at.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE seq = ?").arg(QLatin1String(Columns)));
-        at.addBindValue(from);
-        if (!at.exec())
-            return makeError(ErrorCode::Sql, unreadable, at.lastError().text());
-        if (!at.next())
-            return changed(from, QStringLiteral("the log ends before the last sign-in of %1").arg(login));
-        const AuditEntry entry = readEntry(at);
-        at.finish();
-        if (computeHash(entry) != entry.hash || (!fromHash.isEmpty() && entry.hash != fromHash))
-            return changed(from, QStringLiteral("history differs from the last sign-in of %1").arg(login));
-        // The entries of trust up to it. Under a checkpoint their digest
-        // says none was dropped or altered; without one, each grant is
-        // checked against those before it as verify() would.
-        QSqlQuery trustBefore(m_db);
-        trustBefore.setForwardOnly(true);
-        trustBefore.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE action IN (?, ?, ?) AND seq <= ? ORDER BY seq")
-                                .arg(QLatin1String(Columns)));
-        for (AuditAction trust : TrustActions)
-            trustBefore.addBindValue(AuditActions::key(trust));
-        trustBefore.addBindValue(from);
-        if (!trustBefore.exec())
-            return makeError(ErrorCode::Sql, unreadable, trustBefore.lastError().text());
-        const bool checkpointed = !digest.isEmpty();
-        qint64 badSeq = 0;
-        if (auto read = forEachRow(trustBefore, unreadable, [&]() -> bool {
-                const AuditEntry trusted = readEntry(trustBefore);
-                if (!checkpointed)
-                    return chain.adopt(trusted) || (badSeq = trusted.seq, false);
-                if (computeHash(trusted) != trusted.hash)
-                    return badSeq = trusted.seq, false;
-                if (trusted.action == AuditActions::key(AuditAction::AccountGrant)) {
-                    const auto grant = parseGrant(trusted);
-                    if (!grant)
-                        return badSeq = trusted.seq, false;
-                    chain.accounts[grant->login] = *grant;
-                }
-                chain.grants = ChainWalk::chained(chain.grants, trusted.hash);
-                return true;
-            });
-            !read)
-            return read.error();
-        if (badSeq != 0 && !checkpointed)
-            return changed(badSeq, QStringLiteral("grant or case key not signed as the grants before it allow"));
-        if (badSeq != 0 || (checkpointed && chain.grants != digest))
-            return changed(from, QStringLiteral("grants or case keys before the last sign-in of %1 were changed").arg(login));
-        chain.previous = entry.hash;
-        chain.previousAt = entry.atUtc;
-        chain.expectedSeq = from + 1;
+    const qint64 seq = query.value(0).toLongLong();
+    const QByteArray hash = query.value(1).toString().toLatin1();
+    const QByteArray digest = query.value(2).toString().toLatin1();
+    const QByteArray signature = QByteArray::fromHex(query.value(3).toString().toLatin1());
+    query.finish();
+    if (seq <= 0 || !signatureValid(signature, checkpointMessage(login, seq, hash, digest), publicKey))
+        return std::variant<qint64, AuditVerification>(qint64(0));
+    AuditVerification result;
+    const auto changed = [&](const QString &why) {
+        result.firstBadSeq = seq;
+        result.reason = why;
+        return std::variant<qint64, AuditVerification>(result);
+    };
+    // The entry the checkpoint names, as it was then.
+    query.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE seq = ?").arg(QLatin1String(Columns)));
+    query.addBindValue(seq);
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, unreadable, query.lastError().text());
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return makeError(ErrorCode::Sql, unreadable, query.lastError().text());
+        return changed(QStringLiteral("the log ends before the last sign-in of %1").arg(login));
     }
+    const AuditEntry entry = readEntry(query);
+    query.finish();
+    if (entry.hash != hash || AuditLog::computeHash(entry) != hash)
+        return changed(QStringLiteral("history differs from the last sign-in of %1").arg(login));
+    // The entries of trust up to it, none dropped, none altered: their
+    // digest is the checkpoint's.
+    query.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE action IN (?, ?, ?) AND seq <= ? ORDER BY seq")
+                      .arg(QLatin1String(Columns)));
+    for (AuditAction trust : TrustActions)
+        query.addBindValue(AuditActions::key(trust));
+    query.addBindValue(seq);
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, unreadable, query.lastError().text());
+    bool whole = true;
+    if (auto read = forEachRow(query, unreadable, [&]() -> bool {
+            const AuditEntry trusted = readEntry(query);
+            if (AuditLog::computeHash(trusted) != trusted.hash)
+                return whole = false;
+            if (trusted.action == AuditActions::key(AuditAction::AccountGrant)) {
+                const auto grant = AuditLog::parseGrant(trusted);
+                if (!grant)
+                    return whole = false;
+                chain.accounts[grant->login] = *grant;
+            }
+            chain.grants = ChainWalk::chained(chain.grants, trusted.hash);
+            return true;
+        });
+        !read)
+        return read.error();
+    if (!whole || chain.grants != digest)
+        return changed(QStringLiteral("grants or case keys before the last sign-in of %1 were changed").arg(login));
+    chain.previous = entry.hash;
+    chain.previousAt = entry.atUtc;
+    chain.expectedSeq = seq + 1;
+    return std::variant<qint64, AuditVerification>(seq);
+}
 
-    auto walked = walk(m_db, chain, from);
-    if (!walked || !walked->ok() || !store || chain.expectedSeq == 1)
-        return walked;
+Error alteredAt(const AuditVerification &walked)
+{
+    return makeError(ErrorCode::DatabaseCorrupt,
+                     AuditLog::tr("The audit log has been altered at entry %1: the vault has been edited outside "
+                                  "Habeas. Restore it from a backup and report it to the DPO (\"habeas-cli check\" "
+                                  "names the entry).")
+                         .arg(walked.firstBadSeq),
+                     walked.reason);
+}
+
+Result<void> storeCheckpoint(const QSqlDatabase &db, const QString &login, const ChainWalk &chain,
+                             const std::function<QByteArray(const QByteArray &)> &sign)
+{
     const qint64 seq = chain.expectedSeq - 1;
-    const QByteArray signature = m_signer.sign(checkpointMessage(login, seq, chain.previous, chain.grants));
+    if (seq == 0)
+        return {};
+    const QByteArray signature = sign ? sign(checkpointMessage(login, seq, chain.previous, chain.grants)) : QByteArray();
     if (signature.size() != crypto_sign_BYTES)
-        return makeError(ErrorCode::NotOpen, unreadable, QStringLiteral("the signing key is not available"));
-    QSqlQuery write(m_db);
+        return makeError(ErrorCode::NotOpen, AuditLog::tr("The audit log cannot be verified."),
+                         QStringLiteral("the signing key is not available"));
+    QSqlQuery write(db);
     write.prepare(QStringLiteral("INSERT OR REPLACE INTO audit_checkpoints (login, seq, hash, grants, signature)"
                                  " VALUES (?, ?, ?, ?, ?)"));
     write.addBindValue(login);
@@ -739,8 +700,47 @@ Result<AuditVerification> AuditLog::verifySinceCheckpoint(const QByteArray &publ
     write.addBindValue(QString::fromLatin1(chain.grants));
     write.addBindValue(QString::fromLatin1(signature.toHex()));
     if (!write.exec())
-        return sqlFailure(write.lastError(), m_db.databaseName(), tr("The audit log cannot be verified."));
+        return sqlFailure(write.lastError(), db.databaseName(), AuditLog::tr("The audit log cannot be verified."));
+    return {};
+}
+
+} // namespace
+
+Result<AuditVerification> AuditLog::walkFromCheckpoint(const QByteArray &publicKey, const QString &recordFor,
+                                                       const std::function<QByteArray(const QByteArray &)> &sign) const
+{
+    if (m_root.size() != crypto_sign_PUBLICKEYBYTES || m_signer.login.isEmpty())
+        return makeError(ErrorCode::Internal, tr("The audit log cannot be verified without the vault's key file."));
+    ChainWalk chain;
+    chain.root = m_root;
+    chain.checkTime = false;
+    auto from = resume(m_db, encode(m_signer.login), publicKey, chain);
+    if (!from)
+        return from.error();
+    if (const auto *bad = std::get_if<AuditVerification>(&*from))
+        return *bad;
+    auto walked = walk(m_db, chain, std::get<qint64>(*from));
+    if (!walked || !walked->ok() || recordFor.isEmpty())
+        return walked;
+    if (auto stored = storeCheckpoint(m_db, encode(recordFor), chain, sign); !stored)
+        return stored.error();
     return walked;
+}
+
+Result<AuditVerification> AuditLog::verifySinceCheckpoint(const QByteArray &publicKey, bool store) const
+{
+    return walkFromCheckpoint(publicKey, store ? m_signer.login : QString(), m_signer.sign);
+}
+
+Result<void> AuditLog::recordCheckpointFor(const QString &login, const QByteArray &ownPublicKey,
+                                           const std::function<QByteArray(const QByteArray &)> &sign) const
+{
+    auto walked = walkFromCheckpoint(ownPublicKey, login, sign);
+    if (!walked)
+        return walked.error();
+    if (!walked->ok())
+        return alteredAt(*walked);
+    return {};
 }
 
 Result<void> AuditLog::requireWholeSinceCheckpoint(const QByteArray &publicKey, bool store) const
@@ -749,12 +749,7 @@ Result<void> AuditLog::requireWholeSinceCheckpoint(const QByteArray &publicKey, 
     if (!walked)
         return walked.error();
     if (!walked->ok())
-        return makeError(ErrorCode::DatabaseCorrupt,
-                         tr("The audit log has been altered at entry %1: the vault has been edited outside Habeas. "
-                            "Restore it from a backup and report it to the DPO (\"habeas-cli check\" names the "
-                            "entry).")
-                             .arg(walked->firstBadSeq),
-                         walked->reason);
+        return alteredAt(*walked);
     return {};
 }
 

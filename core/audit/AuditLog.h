@@ -130,14 +130,22 @@ public:
     Result<AuditVerification> verify(const std::optional<AuditHead> &expected = std::nullopt) const;
     // The walk at each sign-in: from the signer's last checkpoint (the head
     // they verified at their previous sign-in, with a digest of every entry
-    // of trust before it: grants, and the making and giving of the case key), signed with `publicKey`'s private half) to the head, as
-    // verify() checks each entry. An entry or grant dropped or altered
-    // since, or before it (the checkpoint no longer matches), is found
-    // without walking the whole log each time; without a checkpoint this
-    // key signed, the walk starts at the beginning. With `store`, a whole
+    // of trust before it: grants, and the making and giving of the case key;
+    // signed with the private half of `publicKey`) to the head, each entry
+    // checked as verify() checks it, dates apart. An entry dropped or
+    // altered since, or an entry of trust before it, is found without
+    // walking the whole log each time; without a checkpoint this key
+    // signed, the walk starts at the first entry. With `store`, a whole
     // chain leaves a new checkpoint at the head. Errors: NotOpen, Sql,
     // DiskFull, Io.
     Result<AuditVerification> verifySinceCheckpoint(const QByteArray &publicKey, bool store) const;
+    // For a key pair made for someone else (an account created, enabled or
+    // reset): walks as above from the signer's own checkpoint (`ownPublicKey`)
+    // and leaves, for `login`, a checkpoint at the head signed by `sign`
+    // (the new key), so that their first sign-in does not walk everything.
+    // Errors: DatabaseCorrupt (the chain is broken), NotOpen, Sql, DiskFull.
+    Result<void> recordCheckpointFor(const QString &login, const QByteArray &ownPublicKey,
+                                     const std::function<QByteArray(const QByteArray &)> &sign) const;
     // The same walk, a broken chain being an error (DatabaseCorrupt) that
     // names the entry: what a sign-in or a restore requires.
     Result<void> requireWholeSinceCheckpoint(const QByteArray &publicKey, bool store) const;
@@ -173,6 +181,10 @@ public:
     static Result<AuditHead> readHead(const QString &path);
 
 private:
+    // Walks from the signer's checkpoint; with `recordFor`, leaves that
+    // login a checkpoint at the head signed by `sign`.
+    Result<AuditVerification> walkFromCheckpoint(const QByteArray &publicKey, const QString &recordFor,
+                                                 const std::function<QByteArray(const QByteArray &)> &sign) const;
     // `login` as entries store it (encoded).
     Result<AuditGrant> grantBefore(const QString &login, qint64 beforeSeq) const;
 

@@ -59,7 +59,7 @@ Result<void> DemoVault::create(const QString &path, KeyDerivation cost)
             QSqlDatabase db = (*vault)->database();
             const NewAccount added{QString::fromUtf8(account.login), QString::fromUtf8(account.fullName), account.role};
             auto slotted = (*vault)->addSlot(added.login, SecureBytes::copyOf(account.password), kdf,
-                                             [&](const QByteArray &publicKey) -> Result<void> {
+                                             [&](const Vault::NewSlotKey &key) -> Result<void> {
                 if (auto inserted = AccountRepository(db).insert(added, Clock::system()->nowUtc()); !inserted)
                     return inserted;
                 AuditLog log = AuditLog::of(**vault);
@@ -67,7 +67,7 @@ Result<void> DemoVault::create(const QString &path, KeyDerivation cost)
                                                QStringLiteral("role ") + roleKey(account.role));
                     !appended)
                     return appended.error();
-                return AccountGrants::record(log, added.login, added.role, true, publicKey);
+                return AccountGrants::record(log, added.login, added.role, true, key.publicKey);
             });
             if (!slotted)
                 return slotted;

@@ -9,7 +9,7 @@
 #include "core/vault/Vault.h"
 
 #include <algorithm>
-#include <set>
+#include <map>
 
 namespace habeas {
 
@@ -34,6 +34,19 @@ bool madeByItsOwner(const AuditGrant &grant)
 QString idDetail(const QString &id)
 {
     return QStringLiteral("id ") + id;
+}
+
+// Whether the key may be sealed to an account: enabled, of a role that sees
+// documents, its slot under the key pair an administrator signed for this
+// role, a pair its owner made.
+bool entitled(const AuditLog &log, const Vault &vault, const Account &account)
+{
+    const KeySlot *slot = vault.keyFile().slotFor(account.login);
+    if (account.disabled || !maySeeDocuments(account.role) || slot == nullptr)
+        return false;
+    auto grant = log.currentGrant(account.login);
+    return grant && grant->enabled && grant->publicKey == slot->publicKey && grant->role == roleKey(account.role)
+           && madeByItsOwner(*grant);
 }
 
 } // namespace
@@ -97,6 +110,15 @@ Result<int> CaseKeys::distribute(Session &session)
         // is sealed again under a new one (or the one a stopped replacement
         // chose), in one transaction.
         DocumentRepository documents(vault.database(), session.clock());
+        auto everyone = AccountRepository(vault.database()).all();
+        if (!everyone)
+            return everyone.error();
+        QStringList recipients;
+        for (const Account &account : *everyone) {
+            if (account.login != session.account().login && entitled(log, vault, account)
+                && vault.keyFile().holdsCaseKey(account.login))
+                recipients << account.login;
+        }
         auto rotated = vault.rotateCaseKey([&](const Vault::CaseReseal &reseal) -> Result<void> {
             auto keys = documents.sealedKeys();
             if (!keys)
@@ -114,7 +136,7 @@ Result<int> CaseKeys::distribute(Session &session)
                                   idDetail(vault.nextCaseKeyId())
                                       + (unrecorded ? QStringLiteral(", replacing a key the log does not record")
                                                     : QStringLiteral(", replacing a revoked holder's")));
-        });
+        }, recipients);
         if (!rotated)
             return rotated.error();
     }
@@ -123,13 +145,7 @@ Result<int> CaseKeys::distribute(Session &session)
         return accounts.error();
     int given = 0;
     for (const Account &account : *accounts) {
-        const KeySlot *slot = vault.keyFile().slotFor(account.login);
-        if (account.disabled || !maySeeDocuments(account.role) || slot == nullptr || !slot->sealedCase.isEmpty())
-            continue;
-        // Only to a key an administrator signed for this account and role.
-        auto grant = log.currentGrant(account.login);
-        if (!grant || !grant->enabled || grant->publicKey != slot->publicKey || grant->role != roleKey(account.role)
-            || !madeByItsOwner(*grant))
+        if (vault.keyFile().holdsCaseKey(account.login) || !entitled(log, vault, account))
             continue;
         auto shared = vault.shareCaseKey(account.login, [&]() -> Result<void> {
             return session.record(AuditAction::DocumentCaseKeyShare, QStringLiteral("account"), account.login,
@@ -144,23 +160,30 @@ Result<int> CaseKeys::distribute(Session &session)
 
 Result<bool> CaseKeys::holderRevokedSince(const AuditLog &log, qint64 madeSeq)
 {
-    // Whoever ever held a case key: those who made one and those given one.
-    std::set<QString> holders;
+    // Whoever ever held a case key, from the first entry that gave them one
+    // (making it, or receiving it).
+    std::map<QString, qint64> heldSince;
     for (const AuditAction action : {AuditAction::DocumentCaseKey, AuditAction::DocumentCaseKeyShare}) {
         auto entries = log.entriesOf(action, 0);
         if (!entries)
             return entries.error();
-        for (const AuditEntry &entry : *entries)
-            holders.insert(action == AuditAction::DocumentCaseKey ? entry.account : entry.objectId);
+        for (const AuditEntry &entry : *entries) {
+            const auto [at, first] =
+                heldSince.emplace(action == AuditAction::DocumentCaseKey ? entry.account : entry.objectId, entry.seq);
+            if (!first)
+                at->second = std::min(at->second, entry.seq);
+        }
     }
-    // An administrator's grant to one of them since the key in use was made
-    // (a disable, a reset, a new role) may have left that person the key.
-    // One's own new key pair is no revocation: its owner sealed the key to it.
+    // An administrator's grant to one of them after they held a key and
+    // after the key in use was made (a disable, a reset, a new role) may
+    // have left that person the key. Their creation, before they held one,
+    // is none; nor is one's own new key pair, sealed by its owner.
     auto grants = log.entriesOf(AuditAction::AccountGrant, madeSeq);
     if (!grants)
         return grants.error();
     return std::any_of(grants->begin(), grants->end(), [&](const AuditEntry &grant) {
-        return grant.account != grant.objectId && holders.count(grant.objectId) > 0;
+        const auto held = heldSince.find(grant.objectId);
+        return grant.account != grant.objectId && held != heldSince.end() && grant.seq > held->second;
     });
 }
 

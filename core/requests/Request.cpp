@@ -33,4 +33,10 @@ QString searchKey(const QString &text)
     return key;
 }
 
+RequestEdit RequestEdit::of(const Request &request)
+{
+    return {request.channel,  request.received, request.rights,   request.requester,
+            request.language, request.agent,    request.assignee, request.notes};
+}
+
 } // namespace habeas

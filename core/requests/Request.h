@@ -91,8 +91,30 @@ struct Request final {
     QStringList rights;
     std::vector<Finding> findings;
     QString assignee;
-    QString notes;
+    QString notes; // the request in the requester's own words
+    int version = 1; // raised by every change
     QDate effectiveDue() const { return extendedUntil.isValid() ? extendedUntil : due; }
+};
+
+// What a clerk may change on a request while it is open.
+struct RequestEdit final {
+    Channel channel = Channel::Post;
+    QDate received; // changes the deadline: only before any pause or extension
+    QStringList rights;
+    Requester requester;
+    QString language = QStringLiteral("fr");
+    Agent agent;
+    QString assignee;
+    QString notes;
+    static RequestEdit of(const struct Request &request);
+};
+
+// An internal note: never in a letter.
+struct RequestNote final {
+    qint64 id = 0;
+    QDateTime at;
+    QString author; // login
+    QString text;
 };
 
 struct StateChange final {

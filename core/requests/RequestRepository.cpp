@@ -142,7 +142,7 @@ Result<std::optional<Request>> RequestRepository::find(qint64 id) const
     query.prepare(QStringLiteral(
         "SELECT reference, channel, received_on, first_due_on, extended_until, extension_reason, paused_days, state,"
         " refusal_reason, civility, surname, first_name, birth_name, address, email, phone, staff_number, language,"
-        " agent_name, agent_mandate_object, agent_mandate_until, agent_may_receive_reply, assignee, notes"
+        " agent_name, agent_mandate_object, agent_mandate_until, agent_may_receive_reply, assignee, notes, version"
         " FROM requests WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
@@ -167,6 +167,7 @@ Result<std::optional<Request>> RequestRepository::find(qint64 id) const
     r.agent = {query.value(18).toString(), query.value(19).toString(), dateOf(query.value(20)), query.value(21).toBool()};
     r.assignee = query.value(22).toString();
     r.notes = query.value(23).toString();
+    r.version = query.value(24).toInt();
     query.prepare(QStringLiteral("SELECT r.key FROM request_rights rr JOIN rights r ON r.id = rr.right_id"
                                  " WHERE rr.request_id = ? ORDER BY r.position"));
     query.addBindValue(id);
@@ -198,7 +199,7 @@ Result<void> RequestRepository::changeState(qint64 id, RequestState from, Reques
     const QString now = m_clock->stamp();
     QSqlQuery query(m_db);
     // The state in the WHERE clause makes a concurrent change fail loudly.
-    query.prepare(QStringLiteral("UPDATE requests SET state = ?, refusal_reason = ?, updated_at = ?"
+    query.prepare(QStringLiteral("UPDATE requests SET state = ?, refusal_reason = ?, updated_at = ?, version = version + 1"
                                  " WHERE id = ? AND state = ?"));
     query.addBindValue(requestStateKey(to));
     query.addBindValue(to == RequestState::Refused ? QVariant(reason.trimmed()) : QVariant(QMetaType::fromType<QString>()));
@@ -225,7 +226,7 @@ Result<void> RequestRepository::changeState(qint64 id, RequestState from, Reques
 Result<void> RequestRepository::extend(qint64 id, const QDate &until, const QString &reason)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE requests SET extended_until = ?, due_on = ?, extension_reason = ?, updated_at = ?"
+    query.prepare(QStringLiteral("UPDATE requests SET extended_until = ?, due_on = ?, extension_reason = ?, updated_at = ?, version = version + 1"
                                  " WHERE id = ? AND extended_until IS NULL"));
     query.addBindValue(iso(until));
     query.addBindValue(iso(until));
@@ -243,8 +244,10 @@ Result<void> RequestRepository::setPause(qint64 id, int pausedDays, const QDate 
 {
     QSqlQuery query(m_db);
     query.prepare(moveDateInForce
-                      ? QStringLiteral("UPDATE requests SET paused_days = ?, first_due_on = ?, due_on = ?, updated_at = ? WHERE id = ?")
-                      : QStringLiteral("UPDATE requests SET paused_days = ?, first_due_on = ?, updated_at = ? WHERE id = ?"));
+                      ? QStringLiteral("UPDATE requests SET paused_days = ?, first_due_on = ?, due_on = ?, updated_at = ?,"
+                                       " version = version + 1 WHERE id = ?")
+                      : QStringLiteral("UPDATE requests SET paused_days = ?, first_due_on = ?, updated_at = ?,"
+                                       " version = version + 1 WHERE id = ?"));
     query.addBindValue(pausedDays);
     query.addBindValue(iso(firstDue));
     if (moveDateInForce)
@@ -259,7 +262,7 @@ Result<void> RequestRepository::setPause(qint64 id, int pausedDays, const QDate 
 Result<void> RequestRepository::moveExtension(qint64 id, const QDate &until)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE requests SET extended_until = ?, due_on = ?, updated_at = ?"
+    query.prepare(QStringLiteral("UPDATE requests SET extended_until = ?, due_on = ?, updated_at = ?, version = version + 1"
                                  " WHERE id = ? AND extended_until IS NOT NULL"));
     query.addBindValue(iso(until));
     query.addBindValue(iso(until));
@@ -273,6 +276,11 @@ Result<void> RequestRepository::moveExtension(qint64 id, const QDate &until)
 Result<void> RequestRepository::setFindings(qint64 id, const std::vector<Finding> &findings)
 {
     QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE requests SET updated_at = ?, version = version + 1 WHERE id = ?"));
+    query.addBindValue(m_clock->stamp());
+    query.addBindValue(id);
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, tr("The request cannot be updated."), query.lastError().text());
     query.prepare(QStringLiteral("DELETE FROM request_processings WHERE request_id = ?"));
     query.addBindValue(id);
     if (!query.exec())
@@ -288,6 +296,95 @@ Result<void> RequestRepository::setFindings(qint64 id, const std::vector<Finding
                              query.lastError().text());
     }
     return {};
+}
+
+Result<void> RequestRepository::update(const Request &edited, int expectedVersion)
+{
+    const QString failure = tr("The request cannot be updated.");
+    const Requester &who = edited.requester;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE requests SET channel = :channel, received_on = :received, first_due_on = :due,"
+        " due_on = coalesce(extended_until, :due), civility = :civility, surname = :surname,"
+        " surname_key = :surname_key, first_name = :first_name, birth_name = :birth_name, address = :address,"
+        " email = :email, phone = :phone, staff_number = :staff, language = :language, agent_name = :agent,"
+        " agent_mandate_object = :mandate, agent_mandate_until = :until, agent_may_receive_reply = :may_receive,"
+        " assignee = :assignee, notes = :notes, updated_at = :now, version = version + 1"
+        " WHERE id = :id AND version = :version"));
+    query.bindValue(QStringLiteral(":channel"), channelKey(edited.channel));
+    query.bindValue(QStringLiteral(":received"), iso(edited.received));
+    query.bindValue(QStringLiteral(":due"), iso(edited.due));
+    query.bindValue(QStringLiteral(":civility"), storedText(who.civility.trimmed()));
+    query.bindValue(QStringLiteral(":surname"), who.surname.trimmed());
+    query.bindValue(QStringLiteral(":surname_key"), storedText(searchKey(who.surname)));
+    query.bindValue(QStringLiteral(":first_name"), storedText(who.firstName.trimmed()));
+    query.bindValue(QStringLiteral(":birth_name"), storedText(who.birthName.trimmed()));
+    query.bindValue(QStringLiteral(":address"), storedText(who.address.trimmed()));
+    query.bindValue(QStringLiteral(":email"), storedText(who.email.trimmed()));
+    query.bindValue(QStringLiteral(":phone"), storedText(who.phone.trimmed()));
+    query.bindValue(QStringLiteral(":staff"), storedText(who.staffNumber.trimmed()));
+    query.bindValue(QStringLiteral(":language"), edited.language);
+    query.bindValue(QStringLiteral(":agent"), storedText(edited.agent.name.trimmed()));
+    query.bindValue(QStringLiteral(":mandate"), storedText(edited.agent.mandateObject.trimmed()));
+    query.bindValue(QStringLiteral(":until"), isoOrNull(edited.agent.mandateUntil));
+    query.bindValue(QStringLiteral(":may_receive"), edited.agent.present() && edited.agent.mayReceiveReply);
+    query.bindValue(QStringLiteral(":assignee"), storedText(edited.assignee));
+    query.bindValue(QStringLiteral(":notes"), storedText(edited.notes));
+    query.bindValue(QStringLiteral(":now"), m_clock->stamp());
+    query.bindValue(QStringLiteral(":id"), edited.id);
+    query.bindValue(QStringLiteral(":version"), expectedVersion);
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, failure, query.lastError().text());
+    if (query.numRowsAffected() != 1)
+        return makeError(ErrorCode::Conflict,
+                         tr("Someone changed this request after you opened it. Reload it to see their changes, then "
+                            "make yours again."),
+                         QStringLiteral("version %1 is no longer current").arg(expectedVersion));
+    query.prepare(QStringLiteral("DELETE FROM request_rights WHERE request_id = ?"));
+    query.addBindValue(edited.id);
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, failure, query.lastError().text());
+    query.prepare(QStringLiteral("INSERT INTO request_rights (request_id, right_id) SELECT ?, id FROM rights WHERE key = ?"));
+    for (const QString &right : edited.rights) {
+        query.addBindValue(edited.id);
+        query.addBindValue(right);
+        if (!query.exec())
+            return makeError(ErrorCode::Sql, failure, query.lastError().text());
+        if (query.numRowsAffected() != 1)
+            return makeError(ErrorCode::InvalidArgument, tr("Unknown right \"%1\".").arg(right));
+    }
+    return {};
+}
+
+Result<void> RequestRepository::addNote(qint64 id, const QString &author, const QString &text)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO request_notes (request_id, at_utc, author, text) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(id);
+    query.addBindValue(m_clock->stamp());
+    query.addBindValue(author);
+    query.addBindValue(text.trimmed());
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, tr("The note cannot be recorded."), query.lastError().text());
+    return {};
+}
+
+Result<std::vector<RequestNote>> RequestRepository::notes(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, at_utc, author, text FROM request_notes WHERE request_id = ? ORDER BY id"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, tr("The notes cannot be read."), query.lastError().text());
+    std::vector<RequestNote> notes;
+    if (auto read = forEachRow(query, tr("The notes cannot be read."), [&] {
+            notes.push_back({query.value(0).toLongLong(), QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs),
+                             query.value(2).toString(), query.value(3).toString()});
+        });
+        !read)
+        return read.error();
+    return notes;
 }
 
 Result<std::vector<StateChange>> RequestRepository::history(qint64 id) const

@@ -39,6 +39,12 @@ public:
     // Moves an extended deadline (after a pause); the date in force follows.
     Result<void> moveExtension(qint64 id, const QDate &until);
     Result<void> setFindings(qint64 id, const std::vector<Finding> &findings);
+    // Writes what a clerk may edit (and the deadlines, which the service
+    // computed) when the row is still at `expectedVersion`; raises it.
+    // Errors: Conflict (changed meanwhile), InvalidArgument (unknown right), Sql.
+    Result<void> update(const Request &edited, int expectedVersion);
+    Result<void> addNote(qint64 id, const QString &author, const QString &text);
+    Result<std::vector<RequestNote>> notes(qint64 id) const;
     Result<std::vector<StateChange>> history(qint64 id) const;
     // A page of the list, sorted by the date in force, then reference.
     Result<std::vector<RequestRow>> list(const RequestFilter &filter) const;

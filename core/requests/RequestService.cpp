@@ -39,16 +39,8 @@ Result<Request> RequestService::create(const NewRequest &input)
 {
     if (auto allowed = m_session.require(Permission::HandleRequests, QStringLiteral("request")); !allowed)
         return allowed.error();
-    if (input.requester.surname.trimmed().isEmpty())
-        return invalidInput(QStringLiteral("requester.surname"), tr("Enter the requester's surname."));
-    if (input.rights.isEmpty())
-        return invalidInput(QStringLiteral("rights"), tr("Choose at least one right."));
-    if (!input.received.isValid() || input.received > m_session.clock()->today())
-        return invalidInput(QStringLiteral("received"), tr("The date of receipt must be a past or today's date."));
-    if (input.language != QLatin1String("fr") && input.language != QLatin1String("en"))
-        return invalidInput(QStringLiteral("language"), tr("Letters are written in French or English."));
-    if (input.agent.present() && input.agent.mandateObject.trimmed().isEmpty())
-        return invalidInput(QStringLiteral("agent.mandate"), tr("Say what the agent's mandate covers."));
+    if (auto valid = validate(input.requester, input.rights, input.received, input.language, input.agent); !valid)
+        return valid.error();
 
     QSqlDatabase db = SessionStorage::database(m_session);
     RequestRepository requests(db, m_session.clock());
@@ -66,12 +58,7 @@ Result<Request> RequestService::create(const NewRequest &input)
         request.requester = input.requester;
         request.language = input.language;
         request.agent = input.agent;
-        QStringList rights;
-        for (const QString &right : input.rights) {
-            if (!rights.contains(right))
-                rights << right;
-        }
-        request.rights = rights;
+        request.rights = withoutDuplicates(input.rights);
         request.assignee = input.assignee;
         request.notes = input.notes;
         auto id = requests.insert(request, year, *sequence, m_session.account().login);
@@ -80,12 +67,142 @@ Result<Request> RequestService::create(const NewRequest &input)
         request.id = *id;
         if (auto recorded = m_session.record(AuditAction::RequestCreate, QStringLiteral("request"),
                                              request.reference,
-                                             QStringLiteral("rights ") + rights.join(u',') + QStringLiteral(", channel ")
+                                             QStringLiteral("rights ") + request.rights.join(u',') + QStringLiteral(", channel ")
                                                  + channelKey(request.channel));
             !recorded)
             return recorded.error();
         return request;
     });
+}
+
+Result<void> RequestService::validate(const Requester &requester, const QStringList &rights, const QDate &received,
+                                      const QString &language, const Agent &agent) const
+{
+    if (requester.surname.trimmed().isEmpty())
+        return invalidInput(QStringLiteral("requester.surname"), tr("Enter the requester's surname."));
+    if (rights.isEmpty())
+        return invalidInput(QStringLiteral("rights"), tr("Choose at least one right."));
+    if (!received.isValid() || received > m_session.clock()->today())
+        return invalidInput(QStringLiteral("received"), tr("The date of receipt must be a past or today's date."));
+    if (language != QLatin1String("fr") && language != QLatin1String("en"))
+        return invalidInput(QStringLiteral("language"), tr("Letters are written in French or English."));
+    if (agent.present() && agent.mandateObject.trimmed().isEmpty())
+        return invalidInput(QStringLiteral("agent.mandate"), tr("Say what the agent's mandate covers."));
+    return {};
+}
+
+QStringList RequestService::withoutDuplicates(const QStringList &rights)
+{
+    QStringList unique;
+    for (const QString &right : rights) {
+        if (!unique.contains(right))
+            unique << right;
+    }
+    return unique;
+}
+
+Result<Request> RequestService::update(qint64 id, const RequestEdit &edit, int expectedVersion)
+{
+    auto request = checkedRequest(Permission::HandleRequests, id);
+    if (!request)
+        return request.error();
+    if (Workflow::isEnd(request->state))
+        return makeError(ErrorCode::IllegalTransition,
+                         tr("This request is %1: it can no longer be edited.").arg(Workflow::stateName(request->state).toLower()));
+    if (request->version != expectedVersion)
+        return makeError(ErrorCode::Conflict,
+                         tr("Someone changed this request after you opened it. Reload it to see their changes, then "
+                            "make yours again."),
+                         QStringLiteral("version %1, expected %2").arg(request->version).arg(expectedVersion));
+    if (auto valid = validate(edit.requester, edit.rights, edit.received, edit.language, edit.agent); !valid)
+        return valid.error();
+    Request edited = *request;
+    if (edit.received != request->received) {
+        // The deadline runs from receipt: moved only while nothing else
+        // (a pause, an extension) was computed from it.
+        if (request->state != RequestState::Received || request->pausedDays > 0 || request->extendedUntil.isValid())
+            return invalidInput(QStringLiteral("received"),
+                                tr("The date of receipt can be corrected only while the request is still in the state "
+                                   "\"%1\".")
+                                    .arg(Workflow::stateName(RequestState::Received)));
+        if (edit.received.year() != request->received.year())
+            return invalidInput(QStringLiteral("received"),
+                                tr("The date of receipt stays in %1, the year of the reference %2.")
+                                    .arg(request->received.year())
+                                    .arg(request->reference));
+        edited.received = edit.received;
+        edited.due = m_deadlines.due(edit.received).due;
+    }
+    edited.channel = edit.channel;
+    edited.rights = withoutDuplicates(edit.rights);
+    edited.requester = edit.requester;
+    edited.language = edit.language;
+    edited.agent = edit.agent;
+    edited.assignee = edit.assignee.trimmed();
+    edited.notes = edit.notes;
+    // Which parts changed, never their values.
+    QStringList parts;
+    if (edited.channel != request->channel)
+        parts << QStringLiteral("channel");
+    if (edited.received != request->received)
+        parts << QStringLiteral("received");
+    if (edited.rights != request->rights)
+        parts << QStringLiteral("rights");
+    if (edited.requester.civility != request->requester.civility || edited.requester.surname != request->requester.surname
+        || edited.requester.firstName != request->requester.firstName
+        || edited.requester.birthName != request->requester.birthName || edited.requester.address != request->requester.address
+        || edited.requester.email != request->requester.email || edited.requester.phone != request->requester.phone
+        || edited.requester.staffNumber != request->requester.staffNumber)
+        parts << QStringLiteral("requester");
+    if (edited.language != request->language)
+        parts << QStringLiteral("language");
+    if (edited.agent.name != request->agent.name || edited.agent.mandateObject != request->agent.mandateObject
+        || edited.agent.mandateUntil != request->agent.mandateUntil
+        || edited.agent.mayReceiveReply != request->agent.mayReceiveReply)
+        parts << QStringLiteral("agent");
+    if (edited.assignee != request->assignee)
+        parts << QStringLiteral("assignee");
+    if (edited.notes != request->notes)
+        parts << QStringLiteral("words");
+    if (parts.isEmpty())
+        return *request;
+    QSqlDatabase db = SessionStorage::database(m_session);
+    auto saved = inTransaction(db, tr("The request cannot be updated."), [&]() -> Result<void> {
+        if (auto written = RequestRepository(db, m_session.clock()).update(edited, expectedVersion); !written)
+            return written;
+        return m_session.record(AuditAction::RequestUpdate, QStringLiteral("request"), request->reference,
+                                parts.join(u','));
+    });
+    if (!saved)
+        return saved.error();
+    auto reread = RequestRepository(db, m_session.clock()).find(id);
+    if (!reread)
+        return reread.error();
+    if (!*reread)
+        return makeError(ErrorCode::NotFound, tr("There is no such request."));
+    return **reread;
+}
+
+Result<void> RequestService::addNote(qint64 id, const QString &text)
+{
+    auto request = checkedRequest(Permission::HandleRequests, id);
+    if (!request)
+        return request.error();
+    if (text.trimmed().isEmpty())
+        return invalidInput(QStringLiteral("note"), tr("The note is empty."));
+    QSqlDatabase db = SessionStorage::database(m_session);
+    return inTransaction(db, tr("The note cannot be recorded."), [&]() -> Result<void> {
+        if (auto added = RequestRepository(db, m_session.clock()).addNote(id, m_session.account().login, text); !added)
+            return added;
+        return m_session.record(AuditAction::RequestNote, QStringLiteral("request"), request->reference);
+    });
+}
+
+Result<std::vector<RequestNote>> RequestService::notes(qint64 id)
+{
+    if (auto allowed = m_session.require(Permission::ViewRequests, QStringLiteral("request"), QString::number(id)); !allowed)
+        return allowed.error();
+    return RequestRepository(SessionStorage::database(m_session), m_session.clock()).notes(id);
 }
 
 Result<Request> RequestService::checkedRequest(Permission permission, qint64 id)

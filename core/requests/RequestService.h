@@ -46,6 +46,17 @@ public:
     Result<Request> extend(qint64 id, const QString &reason, const QDate &today);
     // As of today (the session's clock).
     Result<Request> extend(qint64 id, const QString &reason);
+    // What a clerk corrects or completes while the request is open, when
+    // nobody changed it since `expectedVersion` (Request::version) was read.
+    // The date of receipt moves the deadline: only in the state Received,
+    // before any pause or extension, within the reference's year.
+    // Errors: NotFound, Conflict, IllegalTransition (ended), InvalidArgument
+    // with its field (as create), DiskFull, Sql.
+    Result<Request> update(qint64 id, const RequestEdit &edit, int expectedVersion);
+    // An internal note, with its author and time. Errors: NotFound,
+    // InvalidArgument (empty), DiskFull, Sql.
+    Result<void> addNote(qint64 id, const QString &text);
+    Result<std::vector<RequestNote>> notes(qint64 id);
     // Errors: Sql.
     Result<std::vector<StateChange>> history(qint64 id);
     // The processings the request concerns and what was found in each.
@@ -68,6 +79,9 @@ public:
     const DeadlineCalculator &deadlines() const { return m_deadlines; }
 
 private:
+    Result<void> validate(const Requester &requester, const QStringList &rights, const QDate &received,
+                          const QString &language, const Agent &agent) const;
+    static QStringList withoutDuplicates(const QStringList &rights);
     // Checks the permission on the request and reads it.
     Result<Request> checkedRequest(Permission permission, qint64 id);
     // Days paused so far, including a pause still running on `day`.

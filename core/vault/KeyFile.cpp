@@ -533,29 +533,38 @@ Result<void> KeyFile::sealCaseKey(const QString &login, const SecureBytes &caseK
     return {};
 }
 
-Result<void> KeyFile::beginCaseKeyReplacement(const SecureBytes &nextCaseKey, const QByteArray &mac)
+Result<void> KeyFile::beginCaseKeyReplacement(const SecureBytes &nextCaseKey, const QByteArray &mac,
+                                              const QStringList &recipients)
 {
-    m_caseNextMac = mac;
     std::vector<KeySlot> updated = m_slots;
-    for (KeySlot &slot : updated) {
-        if (slot.sealedCase.isEmpty())
-            continue;
+    for (KeySlot &slot : updated)
+        slot.sealedCaseNext.clear();
+    for (const QString &login : recipients) {
+        const auto it = findSlot(login);
+        if (it == m_slots.end())
+            return makeError(ErrorCode::UnknownAccount, tr("The account \"%1\" has no key slot.").arg(login));
+        KeySlot &slot = updated[static_cast<std::size_t>(it - m_slots.begin())];
         auto sealed = seal(nextCaseKey, slot.publicKey);
         if (!sealed)
             return sealed.error();
         slot.sealedCaseNext = std::move(sealed).value();
     }
     m_slots = std::move(updated);
+    m_caseNextMac = mac;
     return {};
 }
 
 void KeyFile::finishCaseKeyReplacement()
 {
-    for (KeySlot &slot : m_slots) {
-        if (slot.sealedCaseNext.isEmpty())
-            continue;
-        slot.sealedCase = slot.sealedCaseNext;
-        slot.sealedCaseNext.clear();
+    const bool pending = std::any_of(m_slots.begin(), m_slots.end(),
+                                     [](const KeySlot &slot) { return !slot.sealedCaseNext.isEmpty(); });
+    if (pending) {
+        // Whoever did not get the next key loses the current one too: the
+        // holders hand the new key on to those entitled to it.
+        for (KeySlot &slot : m_slots) {
+            slot.sealedCase = slot.sealedCaseNext;
+            slot.sealedCaseNext.clear();
+        }
     }
     m_caseNextMac.clear();
     m_caseRotationDue = false;

@@ -137,11 +137,17 @@ public:
     bool caseKeyRotationDue() const { return m_caseRotationDue; }
     // Replacing the case key, in two steps around the database change that
     // seals every document key again: begin seals the next key beside the
-    // current one to every slot that holds it; finish makes it the key.
+    // current one to the slots of `recipients` (the caller decides who may
+    // hold it: never "every slot that holds a key", which anyone able to
+    // write the file can make their own slot be); finish makes it the key
+    // and takes the case key from every other slot.
     // `mac` authenticates the next key under the current one (see
     // Vault::beginCaseKeyReplacement): sealing needs only public keys, so
     // without it anyone able to write the file could choose the next key.
-    Result<void> beginCaseKeyReplacement(const SecureBytes &nextCaseKey, const QByteArray &mac);
+    // Errors: UnknownAccount (a recipient without a slot).
+    Result<void> beginCaseKeyReplacement(const SecureBytes &nextCaseKey, const QByteArray &mac,
+                                         const QStringList &recipients);
+    // Without a replacement pending, only clears the mark.
     void finishCaseKeyReplacement();
     const QByteArray &caseNextMac() const { return m_caseNextMac; }
 

@@ -318,6 +318,20 @@ constexpr const char *Version12[] = {
     " grants TEXT NOT NULL, signature TEXT NOT NULL)",
 };
 
+// Version 13: a version per request, raised by every change, so that a save
+// over a request someone changed since it was read is refused; internal
+// notes, each with its author and time.
+constexpr const char *Version13[] = {
+    "ALTER TABLE requests ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+    "CREATE TABLE request_notes ("
+    " id INTEGER PRIMARY KEY,"
+    " request_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,"
+    " at_utc TEXT NOT NULL,"
+    " author TEXT NOT NULL,"
+    " text TEXT NOT NULL)",
+    "CREATE INDEX request_notes_request ON request_notes (request_id, id)",
+};
+
 constexpr MigrationStep Steps[] = {
     {1, Version1},
     {2, Version2},
@@ -331,6 +345,7 @@ constexpr MigrationStep Steps[] = {
     {10, Version10},
     {11, Version11},
     {12, Version12},
+    {13, Version13},
 };
 
 } // namespace

@@ -397,7 +397,7 @@ QByteArray Vault::caseNextMac(const SecureBytes &nextCaseKey) const
     return mac;
 }
 
-Result<void> Vault::beginCaseKeyReplacement()
+Result<void> Vault::beginCaseKeyReplacement(const QStringList &alsoTo)
 {
     if (!isOpen() || m_readOnly)
         return makeError(ErrorCode::NotOpen, tr("The vault is not open for writing."));
@@ -405,7 +405,12 @@ Result<void> Vault::beginCaseKeyReplacement()
         return makeError(ErrorCode::PermissionDenied, tr("Your account does not hold the key for identity documents."));
     SecureBytes next = SecureBytes::random(32);
     KeyFile updated = m_keyFile;
-    if (auto begun = updated.beginCaseKeyReplacement(next, caseNextMac(next)); !begun)
+    QStringList recipients{m_login};
+    for (const QString &login : alsoTo) {
+        if (!recipients.contains(login))
+            recipients << login;
+    }
+    if (auto begun = updated.beginCaseKeyReplacement(next, caseNextMac(next), recipients); !begun)
         return begun;
     if (auto saved = saveKeyFile(updated); !saved)
         return saved;
@@ -470,7 +475,8 @@ Result<void> Vault::shareCaseKey(const QString &login, const InTransaction &with
         tr("The key for identity documents cannot be given to the account."));
 }
 
-Result<void> Vault::rotateCaseKey(const std::function<Result<void>(const CaseReseal &reseal)> &within)
+Result<void> Vault::rotateCaseKey(const std::function<Result<void>(const CaseReseal &reseal)> &within,
+                                  const QStringList &alsoTo)
 {
     if (!isOpen() || m_readOnly)
         return makeError(ErrorCode::NotOpen, tr("The vault is not open for writing."));
@@ -478,7 +484,7 @@ Result<void> Vault::rotateCaseKey(const std::function<Result<void>(const CaseRes
         return makeError(ErrorCode::PermissionDenied, tr("Your account does not hold the key for identity documents."));
     const QString failure = tr("The key for identity documents cannot be replaced.");
     if (m_nextCaseKey.isEmpty()) {
-        if (auto begun = beginCaseKeyReplacement(); !begun)
+        if (auto begun = beginCaseKeyReplacement(alsoTo); !begun)
             return begun;
     }
     const CaseReseal reseal = [this](QByteArrayView sealed, QByteArrayView ad) -> QByteArray {
@@ -515,15 +521,30 @@ std::optional<SecureBytes> Vault::openWithCaseKey(QByteArrayView sealed, QByteAr
     return aead::openKey(m_caseKey, sealed, ad);
 }
 
-QByteArray Vault::sign(const QByteArray &message) const
+namespace {
+
+QByteArray signWith(const SecureBytes &secretKey, const QByteArray &message)
 {
-    if (m_signingKey.size() != crypto_sign_SECRETKEYBYTES)
+    if (secretKey.size() != crypto_sign_SECRETKEYBYTES)
         return {};
     QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
     crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr,
                          reinterpret_cast<const unsigned char *>(message.constData()),
-                         static_cast<unsigned long long>(message.size()), m_signingKey.data());
+                         static_cast<unsigned long long>(message.size()), secretKey.data());
     return signature;
+}
+
+} // namespace
+
+QByteArray Vault::sign(const QByteArray &message) const
+{
+    return signWith(m_signingKey, message);
+}
+
+std::function<QByteArray(const QByteArray &)> Vault::signerOf(const SecureBytes &secretKey)
+{
+    // Used only while `within` runs, when the key is still in scope.
+    return [&secretKey](const QByteArray &message) { return signWith(secretKey, message); };
 }
 
 std::vector<FailedLogin> Vault::failedLogins() const
@@ -755,11 +776,12 @@ Result<void> Vault::addSlot(const QString &login, const SecureBytes &password, c
                             const SlotWork &within)
 {
     KeyFile updated = m_keyFile;
-    if (auto added = updated.addSlot(login, password, m_key, m_nextKey, kdf); !added)
+    SecureBytes signingKey;
+    if (auto added = updated.addSlot(login, password, m_key, m_nextKey, kdf, &signingKey); !added)
         return added;
-    const QByteArray publicKey = updated.slotFor(login)->publicKey;
+    const NewSlotKey key{updated.slotFor(login)->publicKey, signerOf(signingKey)};
     return commitKeyChange(
-        std::move(updated), [&]() -> Result<void> { return within ? within(publicKey) : Result<void>(); },
+        std::move(updated), [&]() -> Result<void> { return within ? within(key) : Result<void>(); },
         tr("The account cannot be updated."));
 }
 
@@ -780,8 +802,9 @@ Result<void> Vault::changePassword(const QString &login, const SecureBytes &newP
             return sealed;
     }
     const QByteArray publicKey = updated.slotFor(login)->publicKey;
+    const NewSlotKey key{publicKey, signerOf(keep ? m_signingKey : signingKey)};
     auto changed = commitKeyChange(
-        std::move(updated), [&]() -> Result<void> { return within ? within(publicKey) : Result<void>(); },
+        std::move(updated), [&]() -> Result<void> { return within ? within(key) : Result<void>(); },
         tr("The password cannot be changed."), revokeOld);
     if (changed && own && newKeyPair) {
         m_signingKey = std::move(signingKey);

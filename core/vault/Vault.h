@@ -111,9 +111,16 @@ public:
     // Key slots. Each rewrites the key file atomically inside a database
     // transaction; `within` runs in that transaction (further rows, the audit
     // entry) and its failure undoes everything. For a slot added or given a
-    // new password, `within` gets the slot's public key.
+    // new password, `within` gets the slot's key pair (NewSlotKey).
     using InTransaction = std::function<Result<void>()>;
-    using SlotWork = std::function<Result<void>(const QByteArray &publicKey)>;
+    // The key pair of a slot just made or given a new password: its public
+    // key, and a signature with its private key (for the checkpoint its
+    // owner's first sign-in starts from).
+    struct NewSlotKey {
+        QByteArray publicKey;
+        std::function<QByteArray(const QByteArray &message)> sign;
+    };
+    using SlotWork = std::function<Result<void>(const NewSlotKey &key)>;
     // Errors of the slot calls: NotOpen, AlreadyExists, UnknownAccount,
     // InvalidArgument (last slot), DiskFull, ReadOnlyLocation, Io, Sql, or
     // within's own.
@@ -148,7 +155,7 @@ public:
     Result<void> createCaseKey(const InTransaction &within = {});
     // Seals the held case key to `login`'s slot.
     Result<void> shareCaseKey(const QString &login, const InTransaction &within = {});
-    // Replaces the case key for every slot that holds it (see
+    // Replaces the case key (see
     // KeyFile::caseKeyRotationDue), in three steps a stop may fall between:
     // the key file gets the next key beside the current one; `within` runs
     // in one transaction with a function that seals again, under the next
@@ -157,11 +164,14 @@ public:
     // sign-in resumes (the transaction again) or finishes (the last step),
     // as the audit log says which key is in use.
     using CaseReseal = std::function<QByteArray(QByteArrayView sealed, QByteArrayView ad)>;
-    Result<void> rotateCaseKey(const std::function<Result<void>(const CaseReseal &reseal)> &within);
+    // The next key goes to the signed-in account and to `alsoTo` (logins
+    // the caller found entitled); every other slot loses the case key.
+    Result<void> rotateCaseKey(const std::function<Result<void>(const CaseReseal &reseal)> &within,
+                               const QStringList &alsoTo = {});
     Result<void> finishCaseKeyReplacement();
     // The first step alone: a fresh next key in the key file, authenticated
-    // under the current one.
-    Result<void> beginCaseKeyReplacement();
+    // under the current one, sealed to the signed-in account and `alsoTo`.
+    Result<void> beginCaseKeyReplacement(const QStringList &alsoTo = {});
     bool caseKeyRotationDue() const { return m_keyFile.caseKeyRotationDue(); }
     bool caseKeyReplacementPending() const { return !m_nextCaseKey.isEmpty(); }
     QString nextCaseKeyId() const;
@@ -242,6 +252,7 @@ private:
     Result<void> reopenConnection();
     Result<void> saveKeyFile(const KeyFile &file) const;
     QByteArray caseNextMac(const SecureBytes &nextCaseKey) const;
+    static std::function<QByteArray(const QByteArray &)> signerOf(const SecureBytes &secretKey);
     // The database copied under `key` into `partial` (the tables in
     // `leftOut` created empty), verified; removed again on any failure.
     Result<void> writeCopy(const QString &partial, const SecureBytes &key, const QStringList &leftOut,

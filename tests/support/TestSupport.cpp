@@ -23,11 +23,11 @@ Result<std::unique_ptr<Vault>> createVault(const QString &path, const NewAccount
 
 Result<void> addAccount(Vault &vault, const NewAccount &account, const SecureBytes &password, const KdfParams &kdf)
 {
-    return vault.addSlot(account.login, password, kdf, [&](const QByteArray &publicKey) -> Result<void> {
+    return vault.addSlot(account.login, password, kdf, [&](const Vault::NewSlotKey &key) -> Result<void> {
         if (auto inserted = AccountRepository(vault.database()).insert(account, Clock::system()->nowUtc()); !inserted)
             return inserted;
         AuditLog log = AuditLog::of(vault);
-        return AccountGrants::record(log, account.login, account.role, true, publicKey);
+        return AccountGrants::record(log, account.login, account.role, true, key.publicKey);
     });
 }
 

@@ -119,29 +119,11 @@ const RequestRow *RequestsModel::row(int index) const
     return offset < page->second.size() ? &page->second[offset] : nullptr;
 }
 
-DueStatus RequestsModel::dueStatus(const RequestRow &row, const QDate &today, const MonacoCalendar &calendar,
-                                   int *workingDaysLeft)
-{
-    if (Workflow::isEnd(row.state))
-        return DueStatus::Ended;
-    if (row.due < today)
-        return DueStatus::Overdue;
-    // Working days from tomorrow to the due date, counted up to the limit.
-    int days = 0;
-    for (QDate day = today.addDays(1); day <= row.due && days <= SoonWorkingDays; day = day.addDays(1)) {
-        if (calendar.isWorkingDay(day))
-            ++days;
-    }
-    if (workingDaysLeft)
-        *workingDaysLeft = days;
-    return days <= SoonWorkingDays ? DueStatus::Soon : DueStatus::Fine;
-}
-
 QString RequestsModel::dueText(const RequestRow &row) const
 {
     const QString date = QLocale().toString(row.due, QLocale::ShortFormat);
     int left = 0;
-    switch (dueStatus(row, m_today, *m_calendar, &left)) {
+    switch (NextStep::dueStatus(row.state, row.due, m_today, *m_calendar, &left)) {
     case DueStatus::Ended:
         return date;
     case DueStatus::Overdue:
@@ -165,9 +147,9 @@ QVariant RequestsModel::data(const QModelIndex &index, int role) const
     if (role == IdRole)
         return request->id;
     if (role == DueStatusRole)
-        return int(dueStatus(*request, m_today, *m_calendar));
+        return int(NextStep::dueStatus(request->state, request->due, m_today, *m_calendar));
     if (role == Qt::DecorationRole && index.column() == Due) {
-        switch (dueStatus(*request, m_today, *m_calendar)) {
+        switch (NextStep::dueStatus(request->state, request->due, m_today, *m_calendar)) {
         case DueStatus::Overdue: return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
         case DueStatus::Soon: return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         case DueStatus::Ended:

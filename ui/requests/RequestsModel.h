@@ -10,6 +10,7 @@
 
 #include "core/requests/Request.h"
 #include "core/requests/Deadline.h"
+#include "core/requests/NextStep.h"
 #include "ui/requests/RequestLabels.h"
 
 #include <QAbstractTableModel>
@@ -24,9 +25,6 @@ namespace habeas {
 
 class Session;
 
-// Where a request stands against its deadline, as the table shows it.
-enum class DueStatus { Ended, Overdue, Soon, Fine };
-
 class RequestsModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RequestsModel)
@@ -34,11 +32,10 @@ class RequestsModel final : public QAbstractTableModel {
 public:
     static constexpr int PageSize = 200;
     static constexpr int KeptPages = 8;
-    static constexpr int SoonWorkingDays = 5;
     enum Column { Reference, Requester, Rights, Channel, Received, Due, State, Assignee, ColumnCount };
     // The request id of a row, for opening it.
     static constexpr int IdRole = Qt::UserRole + 1;
-    // The DueStatus of a row (an int).
+    // The DueStatus of a row (an int; core/requests/NextStep.h).
     static constexpr int DueStatusRole = Qt::UserRole + 2;
 
     explicit RequestsModel(QObject *parent = nullptr);
@@ -58,9 +55,6 @@ public:
     qint64 total() const { return m_total; }
     // Today, for days left (tests set it).
     void setToday(const QDate &today) { m_today = today; }
-
-    static DueStatus dueStatus(const RequestRow &row, const QDate &today, const MonacoCalendar &calendar,
-                               int *workingDaysLeft = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -632,3 +632,29 @@ TEST_F(AccountsTest, AnOwnNewKeyPairCarriesTheCheckpoint)
     EXPECT_LT(walked->entries, 3);
     EXPECT_GT(head->seq, 8);
 }
+
+// An account an administrator creates gets its first checkpoint from the
+// administrator's walk: its first sign-in walks only what came since.
+TEST_F(AccountsTest, ANewAccountsFirstSignInStartsFromItsCreation)
+{
+    {
+        auto admin = signIn(QStringLiteral("admin"), AdminPassword);
+        ASSERT_TRUE(admin);
+        // A log with some history before the new account.
+        for (int i = 0; i < 20; ++i)
+            ASSERT_OK(admin->record(AuditAction::SettingsChange, QStringLiteral("settings")));
+        ASSERT_OK(AccountService(*admin).add({QStringLiteral("zoe"), QStringLiteral("Zoé Martin"), Role::Clerk},
+                                             QStringLiteral("Vallon-Fontvieille-88")));
+    }
+    auto vault = Vault::open(m_path, QStringLiteral("zoe"), SecureBytes::fromText(QStringLiteral("Vallon-Fontvieille-88")));
+    ASSERT_OK(vault);
+    const AuditLog log = AuditLog::of(**vault);
+    auto head = log.head();
+    ASSERT_OK(head);
+    auto walked = log.verifySinceCheckpoint((*vault)->publicKey(), false);
+    ASSERT_OK(walked);
+    EXPECT_TRUE(walked->ok()) << qPrintable(walked->reason);
+    // The administrator's sign-out may follow the creation; nothing else.
+    EXPECT_LE(walked->entries, 1);
+    EXPECT_GT(head->seq, 25);
+}

@@ -350,6 +350,9 @@ TEST_F(IdentityDocumentTest, TheCaseKeyReachesNewColleaguesThroughAHolder)
     ASSERT_OK(old);
     EXPECT_TRUE(old->caseKey.isEmpty());
     EXPECT_NE(old->publicKey, SessionStorage::vault(*m_session).publicKey());
+    // Creating Zoé's account revoked nobody: the key was never replaced.
+    signIn();
+    EXPECT_EQ(audits(QStringLiteral("document.case-key")), 1);
 }
 
 // A holder who is disabled may keep the case key they held (a copy of the
@@ -421,6 +424,33 @@ TEST_F(IdentityDocumentTest, ClearingTheReplacementMarkDoesNotKeepARevokedHolder
     EXPECT_EQ(SessionStorage::vault(*m_session).caseKeyId(), after);
 }
 
+// Sealing needs only public keys: an administrator who seals a key of
+// their own to their slot, then has a holder revoked, does not receive the
+// replacement (it goes only to accounts entitled by their signed grants).
+TEST_F(IdentityDocumentTest, AReplacementKeyGoesOnlyToEntitledAccounts)
+{
+    m_session.reset();
+    const QString keys = VaultPaths::of(m_path).keys;
+    {
+        auto file = KeyFile::load(keys);
+        ASSERT_OK(file);
+        ASSERT_OK(file->sealCaseKey(QStringLiteral("admin"), SecureBytes::random(32)));
+        ASSERT_OK(file->save(keys));
+    }
+    signIn(QStringLiteral("admin"), AdminPassword);
+    ASSERT_OK(AccountService(*m_session).disable(QStringLiteral("dpo")));
+    signIn();
+    EXPECT_EQ(audits(QStringLiteral("document.case-key")), 2) << "made, then replaced";
+    auto file = KeyFile::load(keys);
+    ASSERT_OK(file);
+    EXPECT_TRUE(file->holdsCaseKey(QStringLiteral("clerk")));
+    EXPECT_FALSE(file->holdsCaseKey(QStringLiteral("admin")));
+    auto admin = file->unwrap(QStringLiteral("admin"), SecureBytes::fromText(AdminPassword));
+    ASSERT_OK(admin);
+    EXPECT_TRUE(admin->caseKey.isEmpty());
+    EXPECT_TRUE(admin->nextCaseKey.isEmpty());
+}
+
 // A stop between the key file that holds a new case key and the entry that
 // records it (or a key sealed into a slot from outside before any was
 // made): the holder's Habeas replaces that key, never adopts it, and
@@ -457,6 +487,10 @@ TEST_F(IdentityDocumentTest, ACaseKeyTheLogNeverRecordedIsReplacedNotAdopted)
     const QByteArray context = QByteArray("habeas-identity-document/") + QByteArray::number(m_request.id);
     EXPECT_FALSE(aead::openKey(planted, query.value(0).toByteArray(), context).has_value())
         << "the document was sealed under the planted key";
+    query.finish();
+    auto file = KeyFile::load(keys);
+    ASSERT_OK(file);
+    EXPECT_FALSE(file->holdsCaseKey(QStringLiteral("admin")));
 }
 
 // The replacement writes the key file, then the database, then the key file
@@ -513,7 +547,7 @@ TEST_F(IdentityDocumentTest, ANextCaseKeySlippedIntoTheKeyFileIsNotUsed)
     auto file = KeyFile::load(keys);
     ASSERT_OK(file);
     const SecureBytes chosen = SecureBytes::random(32);
-    ASSERT_OK(file->beginCaseKeyReplacement(chosen, QByteArray(32, '\x01')));
+    ASSERT_OK(file->beginCaseKeyReplacement(chosen, QByteArray(32, '\x01'), {QStringLiteral("clerk")}));
     ASSERT_OK(file->save(keys));
     signIn();
     EXPECT_FALSE(SessionStorage::vault(*m_session).caseKeyReplacementPending());

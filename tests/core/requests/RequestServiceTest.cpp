@@ -5,6 +5,7 @@
 #include "tests/support/TestSupport.h"
 #include "core/accounts/SessionStorage.h"
 #include "core/requests/RequestService.h"
+#include "core/requests/NextStep.h"
 #include "core/accounts/Session.h"
 #include "core/register/ProcessingRepository.h"
 #include "core/vault/Vault.h"
@@ -417,4 +418,125 @@ TEST_F(RequestServiceTest, AnExtensionMovesWithAPause)
     EXPECT_EQ(read->pausedDays, 10);
     EXPECT_EQ(read->extendedUntil, service.deadlines().extended(created->received, 10).due);
     EXPECT_EQ(read->effectiveDue(), read->extendedUntil);
+}
+
+// Two clerks who opened the same request: the second save is refused, and
+// a transition in between counts as a change too.
+TEST_F(RequestServiceTest, ASaveOverARequestChangedMeanwhileIsRefused)
+{
+    auto created = m_service->create(sample());
+    ASSERT_OK(created);
+    EXPECT_EQ(created->version, 1);
+    RequestEdit mine = RequestEdit::of(*created);
+    mine.requester.phone = QStringLiteral("+377 93 15 00 00");
+    RequestEdit theirs = RequestEdit::of(*created);
+    theirs.requester.address = QStringLiteral("1 rue Grimaldi, Monaco");
+    auto saved = m_service->update(created->id, mine, created->version);
+    ASSERT_OK(saved);
+    EXPECT_EQ(saved->version, 2);
+    EXPECT_EQ(saved->requester.phone, QStringLiteral("+377 93 15 00 00"));
+    auto refused = m_service->update(created->id, theirs, created->version);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::Conflict);
+    auto reread = m_service->view(created->id);
+    ASSERT_OK(reread);
+    EXPECT_TRUE(reread->requester.address.isEmpty()) << "the refused save wrote something";
+    ASSERT_OK(m_service->transition(created->id, RequestState::IdentityCheck));
+    auto afterMove = m_service->update(created->id, RequestEdit::of(*saved), saved->version);
+    ASSERT_FALSE(afterMove.ok());
+    EXPECT_EQ(afterMove.error().code, ErrorCode::Conflict);
+    // The entry names the parts changed, never their values.
+    const QStringList edits = auditDetails(QStringLiteral("request.update"));
+    ASSERT_EQ(edits.size(), 1);
+    EXPECT_EQ(edits.first(), QStringLiteral("2026-0001 requester"));
+}
+
+TEST_F(RequestServiceTest, TheDateOfReceiptMovesTheDeadlineOnlyAtFirst)
+{
+    auto created = m_service->create(sample(QStringLiteral("Lefèvre"), d("2026-02-02")));
+    ASSERT_OK(created);
+    RequestEdit edit = RequestEdit::of(*created);
+    edit.received = d("2026-01-31"); // the post was opened late
+    auto moved = m_service->update(created->id, edit, created->version);
+    ASSERT_OK(moved);
+    EXPECT_EQ(moved->received, d("2026-01-31"));
+    EXPECT_EQ(moved->due, d("2026-03-02"));
+    edit.received = d("2025-12-31");
+    auto otherYear = m_service->update(created->id, edit, moved->version);
+    ASSERT_FALSE(otherYear.ok());
+    EXPECT_EQ(otherYear.error().field, QStringLiteral("received"));
+    ASSERT_OK(m_service->transition(created->id, RequestState::IdentityCheck));
+    auto current = m_service->view(created->id);
+    ASSERT_OK(current);
+    edit = RequestEdit::of(*current);
+    edit.received = d("2026-01-30");
+    auto late = m_service->update(created->id, edit, current->version);
+    ASSERT_FALSE(late.ok());
+    EXPECT_EQ(late.error().field, QStringLiteral("received"));
+    // Other fields still can be corrected, with the same validation as intake.
+    edit = RequestEdit::of(*current);
+    edit.requester.surname = QStringLiteral("  ");
+    auto blank = m_service->update(created->id, edit, current->version);
+    ASSERT_FALSE(blank.ok());
+    EXPECT_EQ(blank.error().field, QStringLiteral("requester.surname"));
+}
+
+TEST_F(RequestServiceTest, AnEndedRequestCannotBeEdited)
+{
+    auto created = m_service->create(sample());
+    ASSERT_OK(created);
+    ASSERT_OK(m_service->transition(created->id, RequestState::Withdrawn));
+    auto ended = m_service->view(created->id);
+    ASSERT_OK(ended);
+    auto refused = m_service->update(created->id, RequestEdit::of(*ended), ended->version);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::IllegalTransition);
+}
+
+TEST_F(RequestServiceTest, NotesKeepTheirAuthorAndTime)
+{
+    auto created = m_service->create(sample());
+    ASSERT_OK(created);
+    EXPECT_EQ(m_service->addNote(created->id, QStringLiteral("   ")).error().code, ErrorCode::InvalidArgument);
+    ASSERT_OK(m_service->addNote(created->id, QStringLiteral("Called back: the copy of the ID will follow by post.")));
+    ASSERT_OK(m_service->addNote(created->id, QStringLiteral("Copy received.")));
+    auto notes = m_service->notes(created->id);
+    ASSERT_OK(notes);
+    ASSERT_EQ(notes->size(), 2u);
+    EXPECT_EQ(notes->front().author, QStringLiteral("clerk"));
+    EXPECT_EQ(notes->back().text, QStringLiteral("Copy received."));
+    EXPECT_TRUE(notes->front().at.isValid());
+    // Notes do not change the request's version: an open edit still saves.
+    auto saved = m_service->update(created->id, RequestEdit::of(*created), created->version);
+    EXPECT_OK(saved);
+    const QStringList entries = auditDetails(QStringLiteral("request.note"));
+    ASSERT_EQ(entries.size(), 2);
+    EXPECT_EQ(entries.first().trimmed(), QStringLiteral("2026-0001")) << "a note's text is never in the log";
+}
+
+TEST_F(RequestServiceTest, TheNextStepSaysWhatIsDueByWhomAndWhen)
+{
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    const MonacoCalendar calendar;
+    Request request;
+    request.state = RequestState::InProgress;
+    request.due = d("2026-04-06"); // a Monday
+    request.assignee = QStringLiteral("clerk");
+    EXPECT_EQ(NextStep::describe(request, {}, d("2026-03-02"), calendar, english),
+              QStringLiteral("Processings to search and the reply to write; reply due Monday 6 April 2026. Assigned to clerk."));
+    EXPECT_EQ(NextStep::dueStatus(request.state, request.due, d("2026-03-02"), calendar), DueStatus::Fine);
+    // Within five working days, then overdue.
+    EXPECT_EQ(NextStep::dueStatus(request.state, request.due, d("2026-03-31"), calendar), DueStatus::Soon);
+    EXPECT_TRUE(NextStep::describe(request, {}, d("2026-04-08"), calendar, english)
+                    .contains(QStringLiteral("reply overdue since 6 April 2026 (2 days)")));
+    request.state = RequestState::IdentityCheck;
+    request.assignee.clear();
+    const std::vector<StateChange> history{
+        {QDateTime(d("2026-03-03"), QTime(10, 0)), QStringLiteral("clerk"), RequestState::Received,
+         RequestState::IdentityCheck, {}}};
+    EXPECT_EQ(NextStep::describe(request, history, d("2026-03-18"), calendar, english),
+              QStringLiteral("Identity proof asked on 3 March 2026: no reply after 15 days; reply due Monday 6 April "
+                             "2026. Nobody is assigned."));
+    request.state = RequestState::Closed;
+    EXPECT_EQ(NextStep::dueStatus(request.state, request.due, d("2026-05-01"), calendar), DueStatus::Ended);
 }

@@ -2288,6 +2288,419 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     </message>
 </context>
 <context>
+    <name>habeas::ReasonDialog</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::RequestView</name>
+    <message>
+        <source>Check the &amp;identity</source>
+        <translation>Check the &amp;identity</translation>
+    </message>
+    <message>
+        <source>Identity &amp;verified: examine</source>
+        <translation>Identity &amp;verified: examine</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;answered</source>
+        <translation>Mark as &amp;answered</translation>
+    </message>
+    <message>
+        <source>&amp;Close the request</source>
+        <translation>&amp;Close the request</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>Re&amp;fuse…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn…</source>
+        <translation>&amp;Withdrawn…</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend the deadline…</source>
+        <translation>E&amp;xtend the deadline…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>S&amp;ummary</translation>
+    </message>
+    <message>
+        <source>Requester and a&amp;gent</source>
+        <translation>Requester and a&amp;gent</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>Date of receipt</source>
+        <translation>Date of receipt</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Received on:</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Rights</translation>
+    </message>
+    <message>
+        <source>Rights:</source>
+        <translation>Rights:</translation>
+    </message>
+    <message>
+        <source>Language of correspondence</source>
+        <translation>Language of correspondence</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;Letters in:</source>
+        <translation>&amp;Letters in:</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to:</source>
+        <translation>&amp;Assigned to:</translation>
+    </message>
+    <message>
+        <source>The request in the requester&apos;s words</source>
+        <translation>The request in the requester&apos;s words</translation>
+    </message>
+    <message>
+        <source>The request, in the requester&apos;s &amp;words:</source>
+        <translation>The request, in the requester&apos;s &amp;words:</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civility</translation>
+    </message>
+    <message>
+        <source>C&amp;ivility:</source>
+        <translation>C&amp;ivility:</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Surname:</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Birth name</translation>
+    </message>
+    <message>
+        <source>&amp;Birth name:</source>
+        <translation>&amp;Birth name:</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Email address</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Telephone:</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>Staff n&amp;umber:</source>
+        <translation>Staff n&amp;umber:</translation>
+    </message>
+    <message>
+        <source>Agent acting for the requester</source>
+        <translation>Agent acting for the requester</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s name</source>
+        <translation>Agent&apos;s name</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s na&amp;me:</source>
+        <translation>Agent&apos;s na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Object of the mandate</source>
+        <translation>Object of the mandate</translation>
+    </message>
+    <message>
+        <source>&amp;Object of the mandate:</source>
+        <translation>&amp;Object of the mandate:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>&amp;Valid until</translation>
+    </message>
+    <message>
+        <source>End of the mandate</source>
+        <translation>End of the mandate</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Duration:</translation>
+    </message>
+    <message>
+        <source>The agent may &amp;receive the reply</source>
+        <translation>The agent may &amp;receive the reply</translation>
+    </message>
+    <message>
+        <source>Mandate checklist</source>
+        <translation>Mandate checklist</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>Checklist:</translation>
+    </message>
+    <message>
+        <source>Internal notes: never printed in a letter.</source>
+        <translation>Internal notes: never printed in a letter.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>New &amp;note:</source>
+        <translation>New &amp;note:</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>A&amp;dd the note</source>
+        <translation>A&amp;dd the note</translation>
+    </message>
+    <message>
+        <source>History of the request</source>
+        <translation>History of the request</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3 — %4</source>
+        <translation>%1 — %2 %3 — %4</translation>
+    </message>
+    <message>
+        <source>Reply due %1.</source>
+        <translation>Reply due %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused %n day(s) while identity proof was awaited.</source>
+        <translation>
+            <numerusform>Paused %n day while identity proof was awaited.</numerusform>
+            <numerusform>Paused %n days while identity proof was awaited.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extended to %1: %2</source>
+        <translation>Extended to %1: %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>[x] %1</source>
+        <translation>[x] %1</translation>
+    </message>
+    <message>
+        <source>[ ] %1</source>
+        <translation>[ ] %1</translation>
+    </message>
+    <message>
+        <source>No agent: the requester acts in person.</source>
+        <translation>No agent: the requester acts in person.</translation>
+    </message>
+    <message>
+        <source>identity of the person represented</source>
+        <translation>identity of the person represented</translation>
+    </message>
+    <message>
+        <source>identity of the agent</source>
+        <translation>identity of the agent</translation>
+    </message>
+    <message>
+        <source>object of the mandate</source>
+        <translation>object of the mandate</translation>
+    </message>
+    <message>
+        <source>duration of the mandate</source>
+        <translation>duration of the mandate</translation>
+    </message>
+    <message>
+        <source>[x] the agent may receive the reply</source>
+        <translation>[x] the agent may receive the reply</translation>
+    </message>
+    <message>
+        <source>[x] the reply goes to the requester, not to the agent</source>
+        <translation>[x] the reply goes to the requester, not to the agent</translation>
+    </message>
+    <message>
+        <source>No note yet.</source>
+        <translation>No note yet.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Request changed meanwhile</source>
+        <translation>Request changed meanwhile</translation>
+    </message>
+    <message>
+        <source>Reload the request now? Your changes will be lost.</source>
+        <translation>Reload the request now? Your changes will be lost.</translation>
+    </message>
+    <message>
+        <source>Your changes to this request are not saved yet. Save them first?</source>
+        <translation>Your changes to this request are not saved yet. Save them first?</translation>
+    </message>
+    <message>
+        <source>The copy of the identity document kept for this request will be destroyed now, and cannot be recovered.</source>
+        <translation>The copy of the identity document kept for this request will be destroyed now, and cannot be recovered.</translation>
+    </message>
+    <message>
+        <source>Refuse the request</source>
+        <translation>Refuse the request</translation>
+    </message>
+    <message>
+        <source>Say why the request is refused: the reason is printed in the reply, which also tells the requester of their right to refer the matter to the APDP.</source>
+        <translation>Say why the request is refused: the reason is printed in the reply, which also tells the requester of their right to refer the matter to the APDP.</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Refuse</translation>
+    </message>
+    <message>
+        <source>%1 ends the request &quot;%2&quot;.</source>
+        <translation>%1 ends the request &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Go on?</source>
+        <translation>Go on?</translation>
+    </message>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Extend the deadline</translation>
+    </message>
+    <message>
+        <source>The deadline can be extended once, with reasons, before the first deadline passes. The new deadline would be %1 (%2). The requester is told of it and of the reasons.</source>
+        <translation>The deadline can be extended once, with reasons, before the first deadline passes. The new deadline would be %1 (%2). The requester is told of it and of the reasons.</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation>E&amp;xtend</translation>
+    </message>
+    <message>
+        <source>No request open</source>
+        <translation>No request open</translation>
+    </message>
+    <message>
+        <source>Open a request from the list (Enter or a double click).</source>
+        <translation>Open a request from the list (Enter or a double click).</translation>
+    </message>
+</context>
+<context>
     <name>habeas::RequestsModel</name>
     <message numerus="yes">
         <source>%1 — overdue by %n day(s)</source>

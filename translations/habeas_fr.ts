@@ -2295,6 +2295,419 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     </message>
 </context>
 <context>
+    <name>habeas::ReasonDialog</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::RequestView</name>
+    <message>
+        <source>Check the &amp;identity</source>
+        <translation>Vérifier l&apos;&amp;identité</translation>
+    </message>
+    <message>
+        <source>Identity &amp;verified: examine</source>
+        <translation>Identité &amp;vérifiée : instruire</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;answered</source>
+        <translation>Marquer comme &amp;répondue</translation>
+    </message>
+    <message>
+        <source>&amp;Close the request</source>
+        <translation>&amp;Clôturer la demande</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>Re&amp;fuser…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn…</source>
+        <translation>Re&amp;tirée…</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend the deadline…</source>
+        <translation>&amp;Prolonger le délai…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Rec&amp;harger</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>Ré&amp;sumé</translation>
+    </message>
+    <message>
+        <source>Requester and a&amp;gent</source>
+        <translation>Demandeur et &amp;mandataire</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <source>Date of receipt</source>
+        <translation>Date de réception</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Reçue le :</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Rights:</source>
+        <translation>Droits :</translation>
+    </message>
+    <message>
+        <source>Language of correspondence</source>
+        <translation>Langue des courriers</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>&amp;Letters in:</source>
+        <translation>&amp;Courriers en :</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to:</source>
+        <translation>&amp;Confiée à :</translation>
+    </message>
+    <message>
+        <source>The request in the requester&apos;s words</source>
+        <translation>La demande dans les mots du demandeur</translation>
+    </message>
+    <message>
+        <source>The request, in the requester&apos;s &amp;words:</source>
+        <translation>La demande, dans les &amp;mots du demandeur :</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Délai :</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>C&amp;ivility:</source>
+        <translation>C&amp;ivilité :</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>&amp;Birth name:</source>
+        <translation>Nom de &amp;naissance :</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Adresse postale</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse électronique</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Co&amp;urriel :</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Matricule</translation>
+    </message>
+    <message>
+        <source>Staff n&amp;umber:</source>
+        <translation>&amp;Matricule :</translation>
+    </message>
+    <message>
+        <source>Agent acting for the requester</source>
+        <translation>Mandataire agissant pour le demandeur</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s name</source>
+        <translation>Nom du mandataire</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s na&amp;me:</source>
+        <translation>Nom du man&amp;dataire :</translation>
+    </message>
+    <message>
+        <source>Object of the mandate</source>
+        <translation>Objet du mandat</translation>
+    </message>
+    <message>
+        <source>&amp;Object of the mandate:</source>
+        <translation>&amp;Objet du mandat :</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>&amp;Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>End of the mandate</source>
+        <translation>Fin du mandat</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <source>The agent may &amp;receive the reply</source>
+        <translation>Le mandataire peut &amp;recevoir la réponse</translation>
+    </message>
+    <message>
+        <source>Mandate checklist</source>
+        <translation>Liste de contrôle du mandat</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>Contrôle :</translation>
+    </message>
+    <message>
+        <source>Internal notes: never printed in a letter.</source>
+        <translation>Notes internes : jamais imprimées dans un courrier.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>New &amp;note:</source>
+        <translation>Nouvelle &amp;note :</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <source>A&amp;dd the note</source>
+        <translation>A&amp;jouter la note</translation>
+    </message>
+    <message>
+        <source>History of the request</source>
+        <translation>Historique de la demande</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3 — %4</source>
+        <translation>%1 — %2 %3 — %4</translation>
+    </message>
+    <message>
+        <source>Reply due %1.</source>
+        <translation>Réponse attendue le %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused %n day(s) while identity proof was awaited.</source>
+        <translation>
+            <numerusform>Suspendu %n jour dans l&apos;attente du justificatif d&apos;identité.</numerusform>
+            <numerusform>Suspendu %n jours dans l&apos;attente du justificatif d&apos;identité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extended to %1: %2</source>
+        <translation>Prolongé jusqu&apos;au %1 : %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusée : %1</translation>
+    </message>
+    <message>
+        <source>[x] %1</source>
+        <translation>[x] %1</translation>
+    </message>
+    <message>
+        <source>[ ] %1</source>
+        <translation>[ ] %1</translation>
+    </message>
+    <message>
+        <source>No agent: the requester acts in person.</source>
+        <translation>Pas de mandataire : le demandeur agit en personne.</translation>
+    </message>
+    <message>
+        <source>identity of the person represented</source>
+        <translation>identité de la personne représentée</translation>
+    </message>
+    <message>
+        <source>identity of the agent</source>
+        <translation>identité du mandataire</translation>
+    </message>
+    <message>
+        <source>object of the mandate</source>
+        <translation>objet du mandat</translation>
+    </message>
+    <message>
+        <source>duration of the mandate</source>
+        <translation>durée du mandat</translation>
+    </message>
+    <message>
+        <source>[x] the agent may receive the reply</source>
+        <translation>[x] le mandataire peut recevoir la réponse</translation>
+    </message>
+    <message>
+        <source>[x] the reply goes to the requester, not to the agent</source>
+        <translation>[x] la réponse va au demandeur, pas au mandataire</translation>
+    </message>
+    <message>
+        <source>No note yet.</source>
+        <translation>Aucune note pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Request changed meanwhile</source>
+        <translation>Demande modifiée entre-temps</translation>
+    </message>
+    <message>
+        <source>Reload the request now? Your changes will be lost.</source>
+        <translation>Recharger la demande maintenant ? Vos modifications seront perdues.</translation>
+    </message>
+    <message>
+        <source>Your changes to this request are not saved yet. Save them first?</source>
+        <translation>Vos modifications de cette demande ne sont pas encore enregistrées. Les enregistrer d&apos;abord ?</translation>
+    </message>
+    <message>
+        <source>The copy of the identity document kept for this request will be destroyed now, and cannot be recovered.</source>
+        <translation>La copie de la pièce d&apos;identité conservée pour cette demande sera détruite maintenant, sans retour possible.</translation>
+    </message>
+    <message>
+        <source>Refuse the request</source>
+        <translation>Refuser la demande</translation>
+    </message>
+    <message>
+        <source>Say why the request is refused: the reason is printed in the reply, which also tells the requester of their right to refer the matter to the APDP.</source>
+        <translation>Indiquez pourquoi la demande est refusée : le motif figure dans la réponse, qui rappelle aussi au demandeur son droit de saisir l&apos;APDP.</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>%1 ends the request &quot;%2&quot;.</source>
+        <translation>« %1 » met fin à la demande « %2 ».</translation>
+    </message>
+    <message>
+        <source>Go on?</source>
+        <translation>Continuer ?</translation>
+    </message>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Prolonger le délai</translation>
+    </message>
+    <message>
+        <source>The deadline can be extended once, with reasons, before the first deadline passes. The new deadline would be %1 (%2). The requester is told of it and of the reasons.</source>
+        <translation>Le délai peut être prolongé une fois, avec motifs, avant l&apos;expiration du premier délai. Le nouveau délai serait le %1 (%2). Le demandeur en est informé, ainsi que des motifs.</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation>&amp;Prolonger</translation>
+    </message>
+    <message>
+        <source>No request open</source>
+        <translation>Aucune demande ouverte</translation>
+    </message>
+    <message>
+        <source>Open a request from the list (Enter or a double click).</source>
+        <translation>Ouvrez une demande depuis la liste (Entrée ou double clic).</translation>
+    </message>
+</context>
+<context>
     <name>habeas::RequestsModel</name>
     <message numerus="yes">
         <source>%1 — overdue by %n day(s)</source>

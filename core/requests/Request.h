@@ -39,6 +39,7 @@ struct Requester final {
     QString email;
     QString phone;
     QString staffNumber; // when the requester is a member of staff
+    bool operator==(const Requester &) const = default;
 };
 
 // An agent ("mandataire") acting for the requester (Sovereign Ordinance
@@ -49,6 +50,7 @@ struct Agent final {
     QDate mandateUntil;
     bool mayReceiveReply = false;
     bool present() const { return !name.trimmed().isEmpty(); }
+    bool operator==(const Agent &) const = default;
 };
 
 // What the office found in one processing concerned by a request.
@@ -107,6 +109,7 @@ struct RequestEdit final {
     QString assignee;
     QString notes;
     static RequestEdit of(const struct Request &request);
+    bool operator==(const RequestEdit &) const = default;
 };
 
 // An internal note: never in a letter.

@@ -1,5 +1,6 @@
 #include "ui/requests/RequestsPage.h"
 
+#include "ui/requests/RequestView.h"
 #include "ui/requests/RequestsModel.h"
 #include "core/accounts/Session.h"
 #include "core/requests/RequestService.h"
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QSignalBlocker>
+#include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -57,8 +59,16 @@ protected:
 
 RequestsPage::RequestsPage(Session &session, QWidget *parent) : Page(parent), m_session(session)
 {
-    auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(tr("<h2>Requests</h2>"), this);
+    // The list above, the open request below, in a splitter the person sizes.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("requestsSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    outer->addWidget(m_splitter);
+    auto *list = new QWidget(m_splitter);
+    auto *layout = new QVBoxLayout(list);
+    auto *heading = new QLabel(tr("<h2>Requests</h2>"), list);
     layout->addWidget(heading);
 
     auto *filters = new QVBoxLayout;
@@ -122,6 +132,9 @@ RequestsPage::RequestsPage(Session &session, QWidget *parent) : Page(parent), m_
     m_view->setWordWrap(false);
     // Uniform rows: the view never asks every row for its height.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    // Room for a few rows however the splitter is pulled.
+    m_view->setMinimumHeight(m_view->horizontalHeader()->sizeHint().height()
+                             + 5 * m_view->verticalHeader()->defaultSectionSize() + 2 * m_view->frameWidth());
     const auto open = [this](const QModelIndex &index) {
         const QVariant id = m_model->data(index, RequestsModel::IdRole);
         if (id.isValid())
@@ -133,6 +146,15 @@ RequestsPage::RequestsPage(Session &session, QWidget *parent) : Page(parent), m_
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("requestCount"));
     layout->addWidget(m_count);
+    m_splitter->addWidget(list);
+    m_detail = new RequestView(m_session, m_splitter);
+    m_detail->setObjectName(QStringLiteral("requestDetail"));
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({1, 1}); // half each, whatever the window
+    connect(this, &RequestsPage::openRequested, m_detail, &RequestView::open);
+    connect(m_detail, &RequestView::requestChanged, this, [this] { m_model->refresh(); });
 
     m_typing = new QTimer(this);
     m_typing->setSingleShot(true);
@@ -261,6 +283,7 @@ void RequestsPage::clear()
     m_typing->stop();
     m_model->clear();
     m_count->clear();
+    m_detail->clear();
 }
 
 } // namespace habeas

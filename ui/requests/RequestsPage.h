@@ -4,6 +4,7 @@
 // filters (state, right, channel, assignee, year, overdue, mine) and a
 // search on references and requesters' names. The table reads a page at a
 // time, so it opens and scrolls at once whatever the number of requests.
+// The request opened from it (Enter or a double click) shows below.
 
 #include "ui/shell/Page.h"
 
@@ -11,11 +12,13 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSplitter;
 class QTableView;
 class QTimer;
 
 namespace habeas {
 
+class RequestView;
 class RequestsModel;
 class Session;
 
@@ -31,6 +34,7 @@ public:
     void clear() override;
 
     RequestsModel *model() const { return m_model; }
+    RequestView *detail() const { return m_detail; }
     // Puts the cursor in the search box (Ctrl+F).
     void focusSearch();
 
@@ -45,6 +49,8 @@ private:
 
     Session &m_session;
     RequestsModel *m_model = nullptr;
+    QSplitter *m_splitter = nullptr;
+    RequestView *m_detail = nullptr;
     QTableView *m_view = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_state = nullptr;

@@ -1,5 +1,9 @@
 #include "ui/shell/ScreenshotTour.h"
 
+#include "ui/requests/RequestView.h"
+#include "ui/requests/RequestsModel.h"
+#include "ui/requests/RequestsPage.h"
+
 #include "core/accounts/AccountService.h"
 #include "core/accounts/Permissions.h"
 #include "core/accounts/Session.h"
@@ -11,6 +15,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QTabWidget>
 #include <QLocale>
 #include <QPixmap>
 #include <QTemporaryDir>
@@ -88,6 +93,26 @@ int ScreenshotTour::run(const QString &folder)
                 const QString name = prefix + QString::fromUtf8(account.login) + u'-'
                                      + pageName(*window.pages()[std::size_t(index)]) + QStringLiteral(".png");
                 failures += save(window, out.filePath(name)) ? 0 : 1;
+            }
+            if (window.session().role() == Role::Clerk) {
+                // A request open below the list, one picture per tab.
+                for (int index = 0; index < int(window.pages().size()); ++index) {
+                    auto *requests = qobject_cast<RequestsPage *>(window.pages()[std::size_t(index)]);
+                    if (!requests || requests->model()->rowCount() == 0)
+                        continue;
+                    window.showPage(index);
+                    const QVariant id = requests->model()->index(0, 0).data(RequestsModel::IdRole);
+                    requests->detail()->open(id.toLongLong());
+                    QTabWidget *tabs = requests->detail()->tabs();
+                    for (int tab = 0; tab < tabs->count(); ++tab) {
+                        tabs->setCurrentIndex(tab);
+                        failures += save(window, out.filePath(prefix + QString::fromUtf8(account.login)
+                                                              + QStringLiteral("-RequestView-%1.png").arg(tab + 1)))
+                                        ? 0
+                                        : 1;
+                    }
+                    tabs->setCurrentIndex(0);
+                }
             }
             if (window.session().can(Permission::ManageAccounts)) {
                 // The reset dialog, with its choice to change the vault key.

@@ -1,0 +1,662 @@
+#include "ui/requests/RequestView.h"
+
+#include "core/accounts/Session.h"
+#include "core/requests/NextStep.h"
+#include "core/requests/RequestService.h"
+#include "core/requests/Workflow.h"
+#include "ui/common/MessageBox.h"
+#include "ui/requests/ReasonDialog.h"
+#include "ui/requests/RequestLabels.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace habeas {
+
+namespace {
+
+// What the button that makes a move says.
+QString moveLabel(RequestState to)
+{
+    switch (to) {
+    case RequestState::IdentityCheck: return RequestView::tr("Check the &identity");
+    case RequestState::InProgress: return RequestView::tr("Identity &verified: examine");
+    case RequestState::Answered: return RequestView::tr("Mark as &answered");
+    case RequestState::Closed: return RequestView::tr("&Close the request");
+    case RequestState::Refused: return RequestView::tr("Re&fuse…");
+    case RequestState::Withdrawn: return RequestView::tr("&Withdrawn…");
+    case RequestState::Received: break;
+    }
+    return Workflow::stateName(to);
+}
+
+QLineEdit *lineEdit(QWidget *parent, const QString &accessibleName)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setAccessibleName(accessibleName);
+    return edit;
+}
+
+// A form in a scroll area, so that a small window scrolls rather than clips.
+QWidget *scrolled(QWidget *content)
+{
+    auto *area = new QScrollArea;
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidget(content);
+    return area;
+}
+
+QString shortDate(const QDate &date)
+{
+    return QLocale().toString(date, QLocale::LongFormat);
+}
+
+} // namespace
+
+RequestView::RequestView(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    build();
+    clear();
+}
+
+void RequestView::build()
+{
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("requestTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_title->setFont(big);
+    layout->addWidget(m_title);
+    m_nextStep = new QLabel(this);
+    m_nextStep->setObjectName(QStringLiteral("nextStep"));
+    m_nextStep->setAccessibleName(tr("Next step"));
+    m_nextStep->setWordWrap(true);
+    m_nextStep->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_nextStep);
+
+    auto *actions = new QHBoxLayout;
+    m_moves = new QHBoxLayout;
+    actions->addLayout(m_moves);
+    m_extend = new QPushButton(tr("E&xtend the deadline…"), this);
+    connect(m_extend, &QPushButton::clicked, this, [this] { extend(); });
+    actions->addWidget(m_extend);
+    actions->addStretch(1);
+    m_reload = new QPushButton(tr("Re&load"), this);
+    connect(m_reload, &QPushButton::clicked, this, [this] {
+        if (m_request)
+            open(m_request->id);
+    });
+    actions->addWidget(m_reload);
+    m_save = new QPushButton(tr("&Save"), this);
+    m_save->setShortcut(QKeySequence::Save);
+    connect(m_save, &QPushButton::clicked, this, [this] { save(); });
+    actions->addWidget(m_save);
+    layout->addLayout(actions);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("requestTabs"));
+    m_tabs->addTab(scrolled(buildSummary()), tr("S&ummary"));
+    m_tabs->addTab(scrolled(buildPeople()), tr("Requester and a&gent"));
+    m_tabs->addTab(buildNotes(), tr("&Notes"));
+    m_tabs->addTab(buildHistory(), tr("&History"));
+    layout->addWidget(m_tabs, 1);
+}
+
+QWidget *RequestView::buildSummary()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_channel = new QComboBox(page);
+    m_channel->setAccessibleName(tr("Channel"));
+    for (Channel channel : {Channel::Post, Channel::Email, Channel::OnlineForm, Channel::OnSite, Channel::Other})
+        m_channel->addItem(RequestLabels::channel(channel), int(channel));
+    form->addRow(tr("C&hannel:"), m_channel);
+    m_received = new QDateEdit(page);
+    m_received->setAccessibleName(tr("Date of receipt"));
+    m_received->setCalendarPopup(true);
+    m_received->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    form->addRow(tr("&Received on:"), m_received);
+    m_rightsBox = new QWidget(page);
+    m_rightsBox->setAccessibleName(tr("Rights"));
+    auto *rights = new QVBoxLayout(m_rightsBox);
+    rights->setContentsMargins(0, 0, 0, 0);
+    auto listed = RequestService(m_session).rights();
+    const RequestLabels labels(listed ? *listed : std::vector<Right>{});
+    for (const Right &right : labels.all()) {
+        auto *box = new QCheckBox(labels.right(right.key), m_rightsBox);
+        box->setAccessibleName(labels.right(right.key));
+        rights->addWidget(box);
+        m_rights.emplace_back(right.key, box);
+    }
+    form->addRow(tr("Rights:"), m_rightsBox);
+    m_language = new QComboBox(page);
+    m_language->setAccessibleName(tr("Language of correspondence"));
+    m_language->addItem(tr("French"), QStringLiteral("fr"));
+    m_language->addItem(tr("English"), QStringLiteral("en"));
+    form->addRow(tr("&Letters in:"), m_language);
+    m_assignee = new QComboBox(page);
+    m_assignee->setEditable(true);
+    m_assignee->setAccessibleName(tr("Assignee"));
+    m_assignee->setMinimumContentsLength(16);
+    m_assignee->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    form->addRow(tr("&Assigned to:"), m_assignee);
+    m_words = new QPlainTextEdit(page);
+    m_words->setAccessibleName(tr("The request in the requester's words"));
+    m_words->setTabChangesFocus(true);
+    m_words->setMinimumHeight(80);
+    form->addRow(tr("The request, in the requester's &words:"), m_words);
+    m_deadline = new QLabel(page);
+    m_deadline->setObjectName(QStringLiteral("deadline"));
+    m_deadline->setAccessibleName(tr("Deadline"));
+    m_deadline->setWordWrap(true);
+    m_deadline->setTextFormat(Qt::PlainText);
+    m_deadline->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    form->addRow(tr("Deadline:"), m_deadline);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_channel, m_received, m_language})
+        field->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    return page;
+}
+
+QWidget *RequestView::buildPeople()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    auto *requester = new QGroupBox(tr("Requester"), page);
+    auto *form = new QFormLayout(requester);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_civility = lineEdit(requester, tr("Civility"));
+    form->addRow(tr("C&ivility:"), m_civility);
+    m_surname = lineEdit(requester, tr("Surname"));
+    form->addRow(tr("&Surname:"), m_surname);
+    m_firstName = lineEdit(requester, tr("First name"));
+    form->addRow(tr("&First name:"), m_firstName);
+    m_birthName = lineEdit(requester, tr("Birth name"));
+    form->addRow(tr("&Birth name:"), m_birthName);
+    m_address = new QPlainTextEdit(requester);
+    m_address->setAccessibleName(tr("Postal address"));
+    m_address->setTabChangesFocus(true);
+    m_address->setMaximumHeight(70);
+    form->addRow(tr("&Address:"), m_address);
+    m_email = lineEdit(requester, tr("Email address"));
+    form->addRow(tr("&Email:"), m_email);
+    m_phone = lineEdit(requester, tr("Telephone"));
+    form->addRow(tr("&Telephone:"), m_phone);
+    m_staffNumber = lineEdit(requester, tr("Staff number"));
+    form->addRow(tr("Staff n&umber:"), m_staffNumber);
+    layout->addWidget(requester);
+
+    m_agentBox = new QGroupBox(tr("Agent acting for the requester"), page);
+    auto *agent = new QFormLayout(m_agentBox);
+    agent->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    agent->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_agentName = lineEdit(m_agentBox, tr("Agent's name"));
+    agent->addRow(tr("Agent's na&me:"), m_agentName);
+    m_mandateObject = lineEdit(m_agentBox, tr("Object of the mandate"));
+    agent->addRow(tr("&Object of the mandate:"), m_mandateObject);
+    auto *until = new QHBoxLayout;
+    m_mandateLimited = new QCheckBox(tr("&Valid until"), m_agentBox);
+    m_mandateUntil = new QDateEdit(m_agentBox);
+    m_mandateUntil->setAccessibleName(tr("End of the mandate"));
+    m_mandateUntil->setCalendarPopup(true);
+    m_mandateUntil->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    until->addWidget(m_mandateLimited);
+    until->addWidget(m_mandateUntil);
+    until->addStretch(1);
+    agent->addRow(tr("Duration:"), until);
+    m_mayReceive = new QCheckBox(tr("The agent may &receive the reply"), m_agentBox);
+    agent->addRow(QString(), m_mayReceive);
+    m_checklist = new QLabel(m_agentBox);
+    m_checklist->setObjectName(QStringLiteral("mandateChecklist"));
+    m_checklist->setAccessibleName(tr("Mandate checklist"));
+    m_checklist->setWordWrap(true);
+    m_checklist->setTextFormat(Qt::PlainText);
+    agent->addRow(tr("Checklist:"), m_checklist);
+    layout->addWidget(m_agentBox);
+    layout->addStretch(1);
+
+    connect(m_mandateLimited, &QCheckBox::toggled, m_mandateUntil, &QWidget::setEnabled);
+    for (QLineEdit *edit : {m_surname, m_firstName, m_agentName, m_mandateObject})
+        connect(edit, &QLineEdit::textChanged, this, &RequestView::showChecklist);
+    for (QCheckBox *box : {m_mandateLimited, m_mayReceive})
+        connect(box, &QCheckBox::toggled, this, &RequestView::showChecklist);
+    return page;
+}
+
+QWidget *RequestView::buildNotes()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    auto *hint = new QLabel(tr("Internal notes: never printed in a letter."), page);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+    m_notes = new QTextBrowser(page);
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setOpenLinks(false);
+    layout->addWidget(m_notes, 1);
+    auto *label = new QLabel(tr("New &note:"), page);
+    m_newNote = new QPlainTextEdit(page);
+    m_newNote->setAccessibleName(tr("New note"));
+    m_newNote->setTabChangesFocus(true);
+    m_newNote->setMaximumHeight(80);
+    label->setBuddy(m_newNote);
+    layout->addWidget(label);
+    layout->addWidget(m_newNote);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    m_addNote = new QPushButton(tr("A&dd the note"), page);
+    connect(m_addNote, &QPushButton::clicked, this, &RequestView::addNote);
+    row->addWidget(m_addNote);
+    layout->addLayout(row);
+    return page;
+}
+
+QWidget *RequestView::buildHistory()
+{
+    m_history = new QTableWidget(0, 4);
+    m_history->setObjectName(QStringLiteral("history"));
+    m_history->setAccessibleName(tr("History of the request"));
+    m_history->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("State"), tr("Reason")});
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    m_history->verticalHeader()->hide();
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_history->setWordWrap(false);
+    return m_history;
+}
+
+void RequestView::open(qint64 requestId)
+{
+    auto request = RequestService(m_session).view(requestId);
+    if (!request) {
+        MessageBox::critical(this, tr("Request"), request.error().message);
+        return;
+    }
+    show(*request);
+}
+
+void RequestView::show(const Request &request)
+{
+    m_request = request;
+    m_loaded = RequestEdit::of(request);
+    m_title->setText(tr("%1 — %2 %3 — %4")
+                         .arg(request.reference, request.requester.firstName, request.requester.surname,
+                              Workflow::stateName(request.state))
+                         .simplified());
+    // The assignees offered: those of other requests, and oneself.
+    m_assignee->clear();
+    m_assignee->addItem(QString());
+    auto assignees = RequestService(m_session).assignees();
+    QStringList known = assignees ? *assignees : QStringList();
+    if (!known.contains(m_session.account().login))
+        known << m_session.account().login;
+    m_assignee->addItems(known);
+    fillEdit(m_loaded);
+
+    const RequestService service(m_session);
+    const DeadlineCalculator &deadlines = service.deadlines();
+    QStringList deadline;
+    deadline << tr("Reply due %1.").arg(shortDate(request.effectiveDue()));
+    deadline << deadlines.due(request.received, request.pausedDays).explanation();
+    if (request.pausedDays > 0)
+        deadline << tr("Paused %n day(s) while identity proof was awaited.", nullptr, request.pausedDays);
+    if (request.extendedUntil.isValid())
+        deadline << tr("Extended to %1: %2").arg(shortDate(request.extendedUntil), request.extensionReason);
+    if (request.state == RequestState::Refused && !request.refusalReason.isEmpty())
+        deadline << tr("Refused: %1").arg(request.refusalReason);
+    m_deadline->setText(deadline.join(u'\n'));
+    showNotes();
+    showHistory();
+    updateActions();
+}
+
+void RequestView::fillEdit(const RequestEdit &edit)
+{
+    m_channel->setCurrentIndex(m_channel->findData(int(edit.channel)));
+    m_received->setDate(edit.received);
+    for (const auto &[key, box] : m_rights)
+        box->setChecked(edit.rights.contains(key));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(edit.language)));
+    m_assignee->setCurrentText(edit.assignee);
+    m_words->setPlainText(edit.notes);
+    m_civility->setText(edit.requester.civility);
+    m_surname->setText(edit.requester.surname);
+    m_firstName->setText(edit.requester.firstName);
+    m_birthName->setText(edit.requester.birthName);
+    m_address->setPlainText(edit.requester.address);
+    m_email->setText(edit.requester.email);
+    m_phone->setText(edit.requester.phone);
+    m_staffNumber->setText(edit.requester.staffNumber);
+    m_agentName->setText(edit.agent.name);
+    m_mandateObject->setText(edit.agent.mandateObject);
+    m_mandateLimited->setChecked(edit.agent.mandateUntil.isValid());
+    m_mandateUntil->setDate(edit.agent.mandateUntil.isValid() ? edit.agent.mandateUntil : m_session.clock()->today());
+    m_mandateUntil->setEnabled(edit.agent.mandateUntil.isValid());
+    m_mayReceive->setChecked(edit.agent.mayReceiveReply);
+    showChecklist();
+}
+
+RequestEdit RequestView::edited() const
+{
+    RequestEdit edit;
+    edit.channel = Channel(m_channel->currentData().toInt());
+    edit.received = m_received->date();
+    for (const auto &[key, box] : m_rights) {
+        if (box->isChecked())
+            edit.rights << key;
+    }
+    edit.language = m_language->currentData().toString();
+    edit.assignee = m_assignee->currentText().trimmed();
+    edit.notes = m_words->toPlainText();
+    edit.requester = {m_civility->text(), m_surname->text(),           m_firstName->text(), m_birthName->text(),
+                      m_address->toPlainText(), m_email->text(), m_phone->text(), m_staffNumber->text()};
+    edit.agent.name = m_agentName->text();
+    edit.agent.mandateObject = m_mandateObject->text();
+    edit.agent.mandateUntil = m_mandateLimited->isChecked() ? m_mandateUntil->date() : QDate();
+    edit.agent.mayReceiveReply = m_mayReceive->isChecked();
+    return edit;
+}
+
+bool RequestView::hasUnsavedChanges() const
+{
+    if (!m_request)
+        return false;
+    // Compared as the vault keeps them: surrounding spaces do not count.
+    const auto normalised = [](RequestEdit edit) {
+        for (QString *text : {&edit.requester.civility, &edit.requester.surname, &edit.requester.firstName,
+                              &edit.requester.birthName, &edit.requester.address, &edit.requester.email,
+                              &edit.requester.phone, &edit.requester.staffNumber, &edit.agent.name,
+                              &edit.agent.mandateObject, &edit.assignee})
+            *text = text->trimmed();
+        if (edit.agent.name.isEmpty())
+            edit.agent.mayReceiveReply = false;
+        return edit;
+    };
+    return !(normalised(edited()) == normalised(m_loaded));
+}
+
+void RequestView::showChecklist()
+{
+    // Sovereign Ordinance 11.327, art. 1: what a mandate must state.
+    const auto line = [](bool done, const QString &text) {
+        return (done ? tr("[x] %1") : tr("[ ] %1")).arg(text);
+    };
+    const bool agent = !m_agentName->text().trimmed().isEmpty();
+    if (!agent) {
+        m_checklist->setText(tr("No agent: the requester acts in person."));
+        return;
+    }
+    QStringList lines;
+    lines << line(!m_surname->text().trimmed().isEmpty(), tr("identity of the person represented"));
+    lines << line(agent, tr("identity of the agent"));
+    lines << line(!m_mandateObject->text().trimmed().isEmpty(), tr("object of the mandate"));
+    lines << line(m_mandateLimited->isChecked(), tr("duration of the mandate"));
+    lines << (m_mayReceive->isChecked() ? tr("[x] the agent may receive the reply")
+                                        : tr("[x] the reply goes to the requester, not to the agent"));
+    m_checklist->setText(lines.join(u'\n'));
+}
+
+void RequestView::showNotes()
+{
+    m_notes->clear();
+    if (!m_request)
+        return;
+    auto notes = RequestService(m_session).notes(m_request->id);
+    if (!notes) {
+        m_notes->setPlainText(notes.error().message);
+        return;
+    }
+    if (notes->empty()) {
+        m_notes->setPlainText(tr("No note yet."));
+        return;
+    }
+    QString html;
+    for (const RequestNote &note : *notes) {
+        html += QStringLiteral("<p><b>%1 — %2</b><br>%3</p>")
+                    .arg(QLocale().toString(note.at.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped(),
+                         note.author.toHtmlEscaped(), note.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    }
+    m_notes->setHtml(html);
+}
+
+void RequestView::showHistory()
+{
+    m_history->setRowCount(0);
+    if (!m_request)
+        return;
+    auto history = RequestService(m_session).history(m_request->id);
+    if (!history)
+        return;
+    m_history->setRowCount(int(history->size()));
+    for (int row = 0; row < int(history->size()); ++row) {
+        const StateChange &change = (*history)[std::size_t(row)];
+        const QString state = change.from ? tr("%1 → %2").arg(Workflow::stateName(*change.from), Workflow::stateName(change.to))
+                                          : Workflow::stateName(change.to);
+        const QStringList cells{QLocale().toString(change.at.toLocalTime(), QLocale::ShortFormat), change.account, state,
+                                change.reason};
+        for (int column = 0; column < cells.size(); ++column)
+            m_history->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+    m_history->resizeColumnsToContents();
+    // The line that says what comes next needs when the state began.
+    m_nextStep->setText(NextStep::describe(*m_request, *history, m_session.clock()->today(),
+                                           RequestService(m_session).deadlines().calendar()));
+}
+
+bool RequestView::offers(RequestState to) const
+{
+    return m_request && m_session.can(Permission::HandleRequests) && Workflow::allowed(m_request->state, to);
+}
+
+bool RequestView::offersExtension() const
+{
+    if (!m_request || !m_session.can(Permission::HandleRequests) || Workflow::isEnd(m_request->state)
+        || m_request->extendedUntil.isValid())
+        return false;
+    return RequestService(m_session).deadlines().extensionStillPossible(m_request->received, m_session.clock()->today(),
+                                                                         m_request->pausedDays);
+}
+
+void RequestView::updateActions()
+{
+    while (QLayoutItem *item = m_moves->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const bool open = m_request && !Workflow::isEnd(m_request->state);
+    const bool editable = open && m_session.can(Permission::HandleRequests);
+    if (m_request) {
+        for (RequestState to : Workflow::nextStates(m_request->state)) {
+            if (!offers(to))
+                continue;
+            auto *button = new QPushButton(moveLabel(to), this);
+            button->setObjectName(QStringLiteral("move-") + requestStateKey(to));
+            connect(button, &QPushButton::clicked, this, [this, to] { moveTo(to); });
+            m_moves->addWidget(button);
+        }
+    }
+    m_extend->setVisible(offersExtension());
+    m_save->setEnabled(editable);
+    m_reload->setEnabled(m_request.has_value());
+    m_addNote->setEnabled(m_request && m_session.can(Permission::HandleRequests));
+    m_newNote->setEnabled(m_addNote->isEnabled());
+    for (QWidget *field : std::initializer_list<QWidget *>{
+             m_channel, m_rightsBox, m_language, m_assignee, m_civility, m_surname, m_firstName, m_birthName,
+             m_email, m_phone, m_staffNumber, m_agentBox})
+        field->setEnabled(editable);
+    for (QPlainTextEdit *text : {m_words, m_address})
+        text->setReadOnly(!editable);
+    // The date of receipt moves the deadline: only before anything else was
+    // computed from it.
+    m_received->setEnabled(editable && m_request->state == RequestState::Received && m_request->pausedDays == 0
+                           && !m_request->extendedUntil.isValid());
+    m_tabs->setEnabled(m_request.has_value());
+}
+
+QWidget *RequestView::fieldOf(const QString &field) const
+{
+    if (field == QLatin1String("requester.surname"))
+        return m_surname;
+    if (field == QLatin1String("rights"))
+        return m_rightsBox;
+    if (field == QLatin1String("received"))
+        return m_received;
+    if (field == QLatin1String("language"))
+        return m_language;
+    if (field == QLatin1String("agent.mandate"))
+        return m_mandateObject;
+    return nullptr;
+}
+
+void RequestView::reportRefusal(const Error &error)
+{
+    if (error.code == ErrorCode::Conflict) {
+        const auto answer = MessageBox::question(this, tr("Request changed meanwhile"),
+                                                 error.message + u'\n' + u'\n'
+                                                     + tr("Reload the request now? Your changes will be lost."),
+                                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes && m_request)
+            open(m_request->id);
+        return;
+    }
+    MessageBox::critical(this, tr("Request"), error.message);
+    if (QWidget *field = fieldOf(error.field)) {
+        for (QWidget *tab = field; tab; tab = tab->parentWidget()) {
+            const int index = m_tabs->indexOf(tab);
+            if (index >= 0) {
+                m_tabs->setCurrentIndex(index);
+                break;
+            }
+        }
+        field->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+bool RequestView::save()
+{
+    if (!m_request)
+        return false;
+    auto saved = RequestService(m_session).update(m_request->id, edited(), m_request->version);
+    if (!saved) {
+        reportRefusal(saved.error());
+        return false;
+    }
+    show(*saved);
+    Q_EMIT requestChanged(saved->id);
+    return true;
+}
+
+bool RequestView::moveTo(RequestState to)
+{
+    if (!offers(to))
+        return false;
+    if (hasUnsavedChanges()) {
+        const auto answer = MessageBox::question(this, Workflow::stateName(to),
+                                                 tr("Your changes to this request are not saved yet. Save them first?"),
+                                                 QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer != QMessageBox::Save || !save())
+            return false;
+    }
+    QString reason;
+    const QString destroyed =
+        tr("The copy of the identity document kept for this request will be destroyed now, and cannot be recovered.");
+    if (to == RequestState::Refused) {
+        ReasonDialog dialog(tr("Refuse the request"),
+                            tr("Say why the request is refused: the reason is printed in the reply, which also tells "
+                               "the requester of their right to refer the matter to the APDP.")
+                                + u' ' + destroyed,
+                            tr("&Refuse"), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        reason = dialog.reason();
+    } else if (Workflow::isEnd(to)) {
+        const auto answer = MessageBox::question(this, Workflow::stateName(to),
+                                                 tr("%1 ends the request \"%2\".").arg(Workflow::stateName(to), m_request->reference)
+                                                     + u' ' + destroyed + u'\n' + u'\n' + tr("Go on?"),
+                                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    const qint64 id = m_request->id;
+    if (auto moved = RequestService(m_session).transition(id, to, reason); !moved) {
+        reportRefusal(moved.error());
+        return false;
+    }
+    open(id);
+    Q_EMIT requestChanged(id);
+    return true;
+}
+
+bool RequestView::extend()
+{
+    if (!offersExtension())
+        return false;
+    const DeadlineComputation until =
+        RequestService(m_session).deadlines().extended(m_request->received, m_request->pausedDays);
+    ReasonDialog dialog(tr("Extend the deadline"),
+                        tr("The deadline can be extended once, with reasons, before the first deadline passes. "
+                           "The new deadline would be %1 (%2). The requester is told of it and of the reasons.")
+                            .arg(shortDate(until.due), until.explanation()),
+                        tr("E&xtend"), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const qint64 id = m_request->id;
+    if (auto extended = RequestService(m_session).extend(id, dialog.reason()); !extended) {
+        reportRefusal(extended.error());
+        return false;
+    }
+    open(id);
+    Q_EMIT requestChanged(id);
+    return true;
+}
+
+void RequestView::addNote()
+{
+    if (!m_request)
+        return;
+    if (auto added = RequestService(m_session).addNote(m_request->id, m_newNote->toPlainText()); !added) {
+        MessageBox::critical(this, tr("Notes"), added.error().message);
+        return;
+    }
+    m_newNote->clear();
+    showNotes();
+}
+
+void RequestView::clear()
+{
+    m_request.reset();
+    m_loaded = {};
+    m_title->setText(tr("No request open"));
+    m_nextStep->setText(tr("Open a request from the list (Enter or a double click)."));
+    fillEdit({});
+    m_received->setDate(QDate::currentDate());
+    m_deadline->clear();
+    m_notes->clear();
+    m_newNote->clear();
+    m_history->setRowCount(0);
+    m_assignee->clear();
+    updateActions();
+}
+
+} // namespace habeas

@@ -1,0 +1,128 @@
+#pragma once
+
+// One request, as the clerk works on it: what it waits for in one line, the
+// moves the workflow allows from where it stands, and tabs for the summary
+// (with the deadline explained), the requester and the agent (with the
+// mandate checklist of Sovereign Ordinance 11.327, art. 1), internal notes
+// and the history of its states. Fields stay editable while the request is
+// open; a save over a request someone changed since it was opened is
+// refused, and reloading it is offered.
+
+#include "core/Result.h"
+#include "core/requests/Request.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QGroupBox;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+class QTextBrowser;
+
+namespace habeas {
+
+class Session;
+
+class RequestView final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RequestView)
+
+public:
+    explicit RequestView(Session &session, QWidget *parent = nullptr);
+
+    // Reads the request (an audited view) and shows it.
+    void open(qint64 requestId);
+    // Forgets the request: nothing of it stays on screen or in memory.
+    void clear();
+    qint64 requestId() const { return m_request ? m_request->id : 0; }
+    bool hasUnsavedChanges() const;
+    QTabWidget *tabs() const { return m_tabs; }
+
+    // Saves the edits; false when refused (the reason was shown).
+    bool save();
+    // Moves the request to `to`, asking what the move needs (a reason, a
+    // confirmation that the identity document will be destroyed).
+    bool moveTo(RequestState to);
+    // Offers the one extension (reasons, then the new date to confirm).
+    bool extend();
+    // Whether the workflow offers a move or the extension now.
+    bool offers(RequestState to) const;
+    bool offersExtension() const;
+
+Q_SIGNALS:
+    // After a save, a move or an extension, for the list to read again.
+    void requestChanged(qint64 requestId);
+
+private:
+    void build();
+    QWidget *buildSummary();
+    QWidget *buildPeople();
+    QWidget *buildNotes();
+    QWidget *buildHistory();
+    void show(const Request &request);
+    void showNotes();
+    void showHistory();
+    void showChecklist();
+    void updateActions();
+    RequestEdit edited() const;
+    void fillEdit(const RequestEdit &edit);
+    void addNote();
+    void reportRefusal(const Error &error);
+    QWidget *fieldOf(const QString &field) const;
+
+    Session &m_session;
+    std::optional<Request> m_request;
+    RequestEdit m_loaded;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_nextStep = nullptr;
+    QHBoxLayout *m_moves = nullptr;
+    QPushButton *m_extend = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_reload = nullptr;
+    QTabWidget *m_tabs = nullptr;
+
+    // Summary
+    QComboBox *m_channel = nullptr;
+    QDateEdit *m_received = nullptr;
+    QWidget *m_rightsBox = nullptr;
+    std::vector<std::pair<QString, QCheckBox *>> m_rights;
+    QComboBox *m_language = nullptr;
+    QComboBox *m_assignee = nullptr;
+    QPlainTextEdit *m_words = nullptr;
+    QLabel *m_deadline = nullptr;
+
+    // Requester and agent
+    QLineEdit *m_civility = nullptr;
+    QLineEdit *m_surname = nullptr;
+    QLineEdit *m_firstName = nullptr;
+    QLineEdit *m_birthName = nullptr;
+    QPlainTextEdit *m_address = nullptr;
+    QLineEdit *m_email = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QLineEdit *m_staffNumber = nullptr;
+    QGroupBox *m_agentBox = nullptr;
+    QLineEdit *m_agentName = nullptr;
+    QLineEdit *m_mandateObject = nullptr;
+    QCheckBox *m_mandateLimited = nullptr;
+    QDateEdit *m_mandateUntil = nullptr;
+    QCheckBox *m_mayReceive = nullptr;
+    QLabel *m_checklist = nullptr;
+
+    // Notes and history
+    QTextBrowser *m_notes = nullptr;
+    QPlainTextEdit *m_newNote = nullptr;
+    QPushButton *m_addNote = nullptr;
+    QTableWidget *m_history = nullptr;
+};
+
+} // namespace habeas

@@ -1,0 +1,201 @@
+// The open request: moves offered only as the workflow allows, a refusal
+// that needs its reason, the extension offered only before the first
+// deadline, a save over a request changed meanwhile refused with the reload
+// offered, and nothing of the request left after clear() (lock).
+
+#include "tests/support/OfficeVault.h"
+#include "tests/support/TestSupport.h"
+#include "ui/common/MessageBox.h"
+#include "ui/requests/ReasonDialog.h"
+#include "ui/requests/RequestView.h"
+#include "core/accounts/Session.h"
+#include "core/requests/RequestService.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+using namespace habeas;
+using namespace habeas::test;
+
+namespace {
+
+class RequestViewTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        m_path = m_dir.filePath(QStringLiteral("view.habeas"));
+        ASSERT_OK(createOfficeVault(m_path));
+        signIn(QDate(2026, 12, 1));
+        NewRequest input;
+        input.received = QDate(2026, 11, 20);
+        input.rights = {QStringLiteral("access")};
+        input.requester.surname = QStringLiteral("Gastaud");
+        input.requester.firstName = QStringLiteral("Agnès");
+        auto created = RequestService(*m_session).create(input);
+        ASSERT_OK(created);
+        m_id = created->id;
+    }
+
+    void signIn(const QDate &today)
+    {
+        m_session.reset();
+        auto session = Session::login(m_path, QStringLiteral("clerk"), SecureBytes::fromText(ClerkPassword),
+                                      std::make_shared<FixedClock>(QDateTime(today, QTime(10, 0), Qt::UTC)));
+        ASSERT_OK(session);
+        m_session = std::move(session).value();
+    }
+
+    // Answers the next reason dialog with `reason` (empty: tries to confirm
+    // with nothing written, then cancels), once it is shown.
+    static void answerReason(const QString &reason, bool *confirmEnabled = nullptr)
+    {
+        QTimer::singleShot(0, [reason, confirmEnabled] {
+            auto *dialog = qobject_cast<ReasonDialog *>(QApplication::activeModalWidget());
+            ASSERT_NE(dialog, nullptr);
+            dialog->setReason(reason);
+            if (confirmEnabled)
+                *confirmEnabled = dialog->confirmButton()->isEnabled();
+            if (dialog->confirmButton()->isEnabled())
+                dialog->confirmButton()->click();
+            else
+                dialog->reject();
+        });
+    }
+
+    RequestState stateNow()
+    {
+        auto request = RequestService(*m_session).view(m_id);
+        EXPECT_OK(request);
+        return request ? request->state : RequestState::Received;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Session> m_session;
+    qint64 m_id = 0;
+};
+
+} // namespace
+
+TEST_F(RequestViewTest, ARefusalNeedsItsReason)
+{
+    RequestView view(*m_session);
+    view.open(m_id);
+    EXPECT_TRUE(view.offers(RequestState::Refused));
+    EXPECT_FALSE(view.offers(RequestState::Closed)) << "closing is not a move from Received";
+    bool enabled = true;
+    answerReason(QStringLiteral("   "), &enabled);
+    EXPECT_FALSE(view.moveTo(RequestState::Refused));
+    EXPECT_FALSE(enabled) << "the refusal could be confirmed without a reason";
+    EXPECT_EQ(stateNow(), RequestState::Received);
+    answerReason(QStringLiteral("The request is manifestly excessive."));
+    EXPECT_TRUE(view.moveTo(RequestState::Refused));
+    EXPECT_EQ(stateNow(), RequestState::Refused);
+    // Ended: nothing more is offered, nothing can be edited.
+    EXPECT_FALSE(view.offers(RequestState::Withdrawn));
+    EXPECT_FALSE(view.offersExtension());
+    EXPECT_FALSE(view.findChild<QPushButton *>(QStringLiteral("move-withdrawn")));
+}
+
+TEST_F(RequestViewTest, AnEndWarnsThatTheIdentityDocumentIsDestroyed)
+{
+    RequestView view(*m_session);
+    view.open(m_id);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    EXPECT_FALSE(view.moveTo(RequestState::Withdrawn));
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("destroyed"))) << qPrintable(MessageBox::lastText());
+    EXPECT_EQ(stateNow(), RequestState::Received);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    EXPECT_TRUE(view.moveTo(RequestState::Withdrawn));
+    MessageBox::clearNextAnswer();
+    EXPECT_EQ(stateNow(), RequestState::Withdrawn);
+}
+
+TEST_F(RequestViewTest, TheExtensionIsOfferedOnlyBeforeTheFirstDeadline)
+{
+    {
+        RequestView view(*m_session);
+        view.open(m_id);
+        ASSERT_TRUE(view.offersExtension());
+        answerReason(QStringLiteral("Several processings to search in three departments."));
+        EXPECT_TRUE(view.extend());
+        auto request = RequestService(*m_session).view(m_id);
+        ASSERT_OK(request);
+        EXPECT_TRUE(request->extendedUntil.isValid());
+        EXPECT_FALSE(view.offersExtension()) << "offered a second time";
+    }
+    // Another request, seen after its first deadline (21 December): no
+    // extension offered.
+    NewRequest input;
+    input.received = QDate(2026, 11, 20);
+    input.rights = {QStringLiteral("erasure")};
+    input.requester.surname = QStringLiteral("Testa");
+    auto late = RequestService(*m_session).create(input);
+    ASSERT_OK(late);
+    signIn(QDate(2026, 12, 23));
+    RequestView view(*m_session);
+    view.open(late->id);
+    EXPECT_FALSE(view.offersExtension());
+    EXPECT_FALSE(view.extend());
+}
+
+TEST_F(RequestViewTest, ASaveOverAChangedRequestOffersTheReload)
+{
+    RequestView mine(*m_session);
+    mine.open(m_id);
+    RequestView theirs(*m_session);
+    theirs.open(m_id);
+    auto *surname = qobject_cast<QLineEdit *>(
+        [&]() -> QWidget * {
+            for (QLineEdit *edit : theirs.findChildren<QLineEdit *>())
+                if (edit->accessibleName() == QLatin1String("Surname"))
+                    return edit;
+            return nullptr;
+        }());
+    ASSERT_NE(surname, nullptr);
+    surname->setText(QStringLiteral("Gastaud-Rey"));
+    EXPECT_TRUE(theirs.hasUnsavedChanges());
+    ASSERT_TRUE(theirs.save());
+    EXPECT_FALSE(theirs.hasUnsavedChanges());
+    QLineEdit *mySurname = nullptr;
+    for (QLineEdit *edit : mine.findChildren<QLineEdit *>())
+        if (edit->accessibleName() == QLatin1String("Surname"))
+            mySurname = edit;
+    ASSERT_NE(mySurname, nullptr);
+    mySurname->setText(QStringLiteral("Gastaud-Blanc"));
+    MessageBox::setNextAnswer(QMessageBox::Yes); // reload
+    EXPECT_FALSE(mine.save());
+    MessageBox::clearNextAnswer();
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("Reload"))) << qPrintable(MessageBox::lastText());
+    EXPECT_EQ(mySurname->text(), QStringLiteral("Gastaud-Rey")) << "the reload did not show the other save";
+    auto request = RequestService(*m_session).view(m_id);
+    ASSERT_OK(request);
+    EXPECT_EQ(request->requester.surname, QStringLiteral("Gastaud-Rey"));
+}
+
+TEST_F(RequestViewTest, ClearLeavesNothingOfTheRequest)
+{
+    RequestView view(*m_session);
+    view.open(m_id);
+    const auto shows = [&](const QString &text) {
+        for (QLineEdit *edit : view.findChildren<QLineEdit *>())
+            if (edit->text().contains(text))
+                return true;
+        for (QLabel *label : view.findChildren<QLabel *>())
+            if (label->text().contains(text))
+                return true;
+        return false;
+    };
+    ASSERT_TRUE(shows(QStringLiteral("Gastaud")));
+    view.clear();
+    EXPECT_FALSE(shows(QStringLiteral("Gastaud")));
+    EXPECT_FALSE(shows(QStringLiteral("Agnès")));
+    EXPECT_EQ(view.requestId(), 0);
+    EXPECT_FALSE(view.offers(RequestState::IdentityCheck));
+}

@@ -2202,6 +2202,13 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <source>Identity documents</source>
         <translation>Identity documents</translation>
     </message>
+    <message numerus="yes">
+        <source>%n overdue request(s)</source>
+        <translation>
+            <numerusform>%n overdue request</numerusform>
+            <numerusform>%n overdue requests</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>habeas::NewAccountDialog</name>

@@ -2209,6 +2209,13 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <source>Identity documents</source>
         <translation>Pièces d&apos;identité</translation>
     </message>
+    <message numerus="yes">
+        <source>%n overdue request(s)</source>
+        <translation>
+            <numerusform>%n demande en retard</numerusform>
+            <numerusform>%n demandes en retard</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>habeas::NewAccountDialog</name>

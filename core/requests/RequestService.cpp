@@ -148,17 +148,11 @@ Result<Request> RequestService::update(qint64 id, const RequestEdit &edit, int e
         parts << QStringLiteral("received");
     if (edited.rights != request->rights)
         parts << QStringLiteral("rights");
-    if (edited.requester.civility != request->requester.civility || edited.requester.surname != request->requester.surname
-        || edited.requester.firstName != request->requester.firstName
-        || edited.requester.birthName != request->requester.birthName || edited.requester.address != request->requester.address
-        || edited.requester.email != request->requester.email || edited.requester.phone != request->requester.phone
-        || edited.requester.staffNumber != request->requester.staffNumber)
+    if (!(edited.requester == request->requester))
         parts << QStringLiteral("requester");
     if (edited.language != request->language)
         parts << QStringLiteral("language");
-    if (edited.agent.name != request->agent.name || edited.agent.mandateObject != request->agent.mandateObject
-        || edited.agent.mandateUntil != request->agent.mandateUntil
-        || edited.agent.mayReceiveReply != request->agent.mayReceiveReply)
+    if (!(edited.agent == request->agent))
         parts << QStringLiteral("agent");
     if (edited.assignee != request->assignee)
         parts << QStringLiteral("assignee");

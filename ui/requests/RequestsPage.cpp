@@ -154,7 +154,10 @@ RequestsPage::RequestsPage(Session &session, QWidget *parent) : Page(parent), m_
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({1, 1}); // half each, whatever the window
     connect(this, &RequestsPage::openRequested, m_detail, &RequestView::open);
-    connect(m_detail, &RequestView::requestChanged, this, [this] { m_model->refresh(); });
+    connect(m_detail, &RequestView::requestChanged, this, [this] {
+        m_model->refresh();
+        Q_EMIT requestsChanged();
+    });
 
     m_typing = new QTimer(this);
     m_typing->setSingleShot(true);

@@ -41,6 +41,8 @@ public:
 Q_SIGNALS:
     // Enter or a double click on a row.
     void openRequested(qint64 requestId);
+    // A request was saved, moved or extended from the page.
+    void requestsChanged();
 
 private:
     void fillChoices();

@@ -12,6 +12,7 @@
 #include "ui/shell/LockOverlay.h"
 #include "ui/administration/VaultOverviewPage.h"
 #include "core/accounts/Session.h"
+#include "core/requests/RequestService.h"
 #include "ui/settings/SecuritySettingsPage.h"
 
 #include <QAction>
@@ -21,6 +22,7 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QStackedWidget>
@@ -95,9 +97,18 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     connect(m_idle, &InactivityFilter::timedOut, this, &MainWindow::lock);
     applyIdleDelay();
 
-    statusBar()->showMessage(tr("Signed in as %1 (%2, %3)")
-                                 .arg(m_session->account().fullName, m_session->account().login,
-                                      AccountsModel::roleName(m_session->role())));
+    auto *who = new QLabel(tr("Signed in as %1 (%2, %3)")
+                               .arg(m_session->account().fullName, m_session->account().login,
+                                    AccountsModel::roleName(m_session->role())),
+                           this);
+    who->setObjectName(QStringLiteral("signedInAs"));
+    statusBar()->addWidget(who);
+    if (m_requests) {
+        m_overdue = new QLabel(this);
+        m_overdue->setObjectName(QStringLiteral("overdueCount"));
+        statusBar()->addPermanentWidget(m_overdue);
+        connect(m_requests, &RequestsPage::requestsChanged, this, &MainWindow::showStatus);
+    }
     m_navigation->setCurrentRow(0);
     if (!restoreGeometry(LocalSettings::value(LocalSetting::MainWindowGeometry)))
         resize(960, 640);
@@ -134,6 +145,21 @@ void MainWindow::showPage(int index)
         m_navigation->setCurrentRow(index);
     m_stack->setCurrentIndex(index);
     m_pages[std::size_t(index)]->reload();
+    showStatus();
+}
+
+void MainWindow::showStatus()
+{
+    if (!m_overdue)
+        return;
+    if (isLocked()) {
+        m_overdue->clear();
+        return;
+    }
+    RequestFilter overdue;
+    overdue.overdueOn = m_session->clock()->today();
+    auto count = RequestService(*m_session).count(overdue);
+    m_overdue->setText(count ? tr("%n overdue request(s)", nullptr, int(*count)) : QString());
 }
 
 bool MainWindow::isLocked() const
@@ -173,6 +199,7 @@ void MainWindow::lock()
     for (Page *page : m_pages)
         page->clear();
     m_session->lock();
+    showStatus();
     m_idle->stop();
     m_navigation->setEnabled(false);
     m_lockAction->setEnabled(false);

@@ -11,6 +11,7 @@
 #include <vector>
 
 class QAction;
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 
@@ -46,6 +47,9 @@ private:
     void unlock(const QString &password);
     void changePassword();
     void applyIdleDelay();
+    // The permanent part of the status bar: who, and how many requests are
+    // overdue (for those who handle requests).
+    void showStatus();
 
     std::unique_ptr<Session> m_session;
     QListWidget *m_navigation = nullptr;
@@ -56,6 +60,7 @@ private:
     InactivityFilter *m_idle = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_changePasswordAction = nullptr;
+    QLabel *m_overdue = nullptr;
 };
 
 } // namespace habeas

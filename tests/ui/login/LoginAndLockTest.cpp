@@ -20,6 +20,7 @@
 #include "ui/administration/VaultOverviewPage.h"
 #include "core/accounts/SessionStorage.h"
 #include "core/accounts/Session.h"
+#include "core/requests/RequestService.h"
 #include "ui/settings/SecuritySettingsPage.h"
 #include "core/vault/Migrations.h"
 #include "core/vault/Vault.h"
@@ -241,6 +242,27 @@ TEST_F(LoginAndLockTest, ClerkSeesNeitherAccountsNorAuditLog)
     ASSERT_EQ(window.pages().size(), 1u);
     EXPECT_EQ(window.pages()[0]->title(), QStringLiteral("Requests")) << "a clerk lands on the requests";
     EXPECT_EQ(openPage<VaultOverviewPage>(window), nullptr);
+}
+
+// The status bar counts the overdue requests; a lock empties it.
+TEST_F(LoginAndLockTest, TheStatusBarCountsOverdueRequests)
+{
+    auto session = signIn(QStringLiteral("clerk"), ClerkPassword);
+    ASSERT_TRUE(session);
+    for (int daysAgo : {60, 45, 3}) {
+        NewRequest late;
+        late.received = QDate::currentDate().addDays(-daysAgo);
+        late.rights = {QStringLiteral("access")};
+        late.requester.surname = QStringLiteral("Pastorelli");
+        ASSERT_OK(RequestService(*session).create(late));
+    }
+    MainWindow window(std::move(session));
+    window.show();
+    auto *overdue = window.findChild<QLabel *>(QStringLiteral("overdueCount"));
+    ASSERT_NE(overdue, nullptr);
+    EXPECT_EQ(overdue->text(), QStringLiteral("2 overdue requests"));
+    window.lock();
+    EXPECT_TRUE(overdue->text().isEmpty());
 }
 
 TEST_F(LoginAndLockTest, CtrlLLocksAndUnlockNeedsThePassword)

@@ -30,40 +30,46 @@ Result<IdentityImage> IdentityDocumentService::capture(qint64 requestId, QByteAr
         return makeError(ErrorCode::NotFound, tr("There is no such request."));
     if (Workflow::isEnd((*request)->state))
         return makeError(ErrorCode::InvalidArgument, tr("This request has ended: no identity document is kept for it."));
+    bool replaced = false;
+    auto image = inTransaction(SessionStorage::database(m_session), tr("The identity document cannot be stored."),
+                               [&]() -> Result<IdentityImage> {
+                                   return storeIn(m_session, requestId, (*request)->reference, scan, kind, &replaced);
+                               });
+    if (image && replaced)
+        writeBack(m_session, (*request)->reference);
+    return image;
+}
+
+Result<IdentityImage> IdentityDocumentService::storeIn(Session &session, qint64 requestId, const QString &reference,
+                                                       QByteArray &scan, const QString &kind, bool *replaced)
+{
     if (kind.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument, tr("Say which document this is (identity card, passport, …)."));
-    const Watermark watermark{m_session.settings().value(VaultSetting::Organisation), (*request)->reference,
-                              m_session.clock()->today()};
+        return invalidInput(QStringLiteral("document.kind"), tr("Say which document this is (identity card, passport, …)."));
     // Refused before any work when this account cannot encrypt the copy.
-    if (auto held = CaseKeys::checkHeld(m_session); !held)
+    if (auto held = CaseKeys::checkHeld(session); !held)
         return held.error();
+    const Watermark watermark{session.settings().value(VaultSetting::Organisation), reference, session.clock()->today()};
     auto image = IdentityImageProcessor::process(scan, watermark);
     if (!image)
         return image.error();
-    auto sealed = CaseKeys::seal(m_session, requestId, image->png);
+    auto sealed = CaseKeys::seal(session, requestId, image->png);
     if (!sealed)
         return sealed.error();
-    auto replaced = inTransaction(SessionStorage::database(m_session), tr("The identity document cannot be stored."),
-                                  [&]() -> Result<bool> {
-        // A new capture replaces the earlier copy: that is a destruction too.
-        auto destroyed = destroyIn(m_session, requestId, (*request)->reference, QStringLiteral("replaced"));
-        if (!destroyed)
-            return destroyed;
-        if (auto stored = DocumentRepository(SessionStorage::database(m_session), m_session.clock())
-                              .store({requestId, kind.trimmed(), sealed->image, image->width, image->height,
-                                      m_session.account().login, {}, {}, sealed->sealedKey});
-            !stored)
-            return stored.error();
-        if (auto recorded = m_session.record(AuditAction::DocumentCapture, QStringLiteral("request"), (*request)->reference,
-                                             QStringLiteral("%1x%2").arg(image->width).arg(image->height));
-            !recorded)
-            return recorded.error();
-        return destroyed;
-    });
-    if (!replaced)
-        return replaced.error();
-    if (*replaced)
-        writeBack(m_session, (*request)->reference);
+    // A new capture replaces the earlier copy: that is a destruction too.
+    auto destroyed = destroyIn(session, requestId, reference, QStringLiteral("replaced"));
+    if (!destroyed)
+        return destroyed.error();
+    if (replaced)
+        *replaced = *destroyed;
+    if (auto stored = DocumentRepository(SessionStorage::database(session), session.clock())
+                          .store({requestId, kind.trimmed(), sealed->image, image->width, image->height,
+                                  session.account().login, {}, {}, sealed->sealedKey});
+        !stored)
+        return stored.error();
+    if (auto recorded = session.record(AuditAction::DocumentCapture, QStringLiteral("request"), reference,
+                                       QStringLiteral("%1x%2").arg(image->width).arg(image->height));
+        !recorded)
+        return recorded.error();
     return image;
 }
 

@@ -37,6 +37,12 @@ public:
     // Errors: Sql.
     Result<std::optional<DestructionRecord>> destruction(qint64 requestId);
 
+    // Inside the caller's transaction (a capture, or an intake that captures
+    // at once): the copy made from `scan`, encrypted and stored, replacing
+    // any earlier one (`replaced` says whether there was one). The caller
+    // wipes the scan. Errors: as capture.
+    static Result<IdentityImage> storeIn(Session &session, qint64 requestId, const QString &reference,
+                                         QByteArray &scan, const QString &kind, bool *replaced = nullptr);
     // Inside the caller's transaction: deletes the copy and audits it.
     // Errors: Sql, DiskFull.
     static Result<bool> destroyIn(Session &session, qint64 requestId, const QString &reference, const QString &why);

@@ -8,7 +8,10 @@
 #include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"
 
+#include "core/crypto/Wipe.h"
+
 #include <QLocale>
+#include <QScopeGuard>
 #include <QSqlError>
 
 namespace habeas {
@@ -42,36 +45,100 @@ Result<Request> RequestService::create(const NewRequest &input)
     if (auto valid = validate(input.requester, input.rights, input.received, input.language, input.agent); !valid)
         return valid.error();
 
+    return inTransaction(SessionStorage::database(m_session), tr("The request cannot be recorded."),
+                         [&]() -> Result<Request> { return insertNew(input); });
+}
+
+Result<Request> RequestService::insertNew(const NewRequest &input)
+{
+    RequestRepository requests(SessionStorage::database(m_session), m_session.clock());
+    const int year = input.received.year();
+    auto sequence = requests.nextSequence(year);
+    if (!sequence)
+        return sequence.error();
+    Request request;
+    request.reference = QStringLiteral("%1-%2").arg(year).arg(*sequence, 4, 10, QChar(u'0'));
+    request.channel = input.channel;
+    request.received = input.received;
+    request.due = m_deadlines.due(input.received).due;
+    request.state = RequestState::Received;
+    request.requester = input.requester;
+    request.language = input.language;
+    request.agent = input.agent;
+    request.rights = withoutDuplicates(input.rights);
+    request.assignee = input.assignee;
+    request.notes = input.notes;
+    auto id = requests.insert(request, year, *sequence, m_session.account().login);
+    if (!id)
+        return id.error();
+    request.id = *id;
+    if (auto recorded = m_session.record(AuditAction::RequestCreate, QStringLiteral("request"),
+                                         request.reference,
+                                         QStringLiteral("rights ") + request.rights.join(u',') + QStringLiteral(", channel ")
+                                             + channelKey(request.channel));
+        !recorded)
+        return recorded.error();
+    return request;
+}
+
+Result<Request> RequestService::intake(Intake input)
+{
+    const auto wipeScan = qScopeGuard([&input] { wipeInPlace(input.scan); });
+    if (auto allowed = m_session.require(Permission::HandleRequests, QStringLiteral("request")); !allowed)
+        return allowed.error();
+    const NewRequest &asked = input.request;
+    if (auto valid = validate(asked.requester, asked.rights, asked.received, asked.language, asked.agent); !valid)
+        return valid.error();
+    if (input.identity == IdentityPlan::NotNeeded && input.identifiedHow.trimmed().isEmpty())
+        return invalidInput(QStringLiteral("identity.how"), tr("Say how the requester was identified."));
     QSqlDatabase db = SessionStorage::database(m_session);
     RequestRepository requests(db, m_session.clock());
+    bool replaced = false;
     return inTransaction(db, tr("The request cannot be recorded."), [&]() -> Result<Request> {
-        const int year = input.received.year();
-        auto sequence = requests.nextSequence(year);
-        if (!sequence)
-            return sequence.error();
-        Request request;
-        request.reference = QStringLiteral("%1-%2").arg(year).arg(*sequence, 4, 10, QChar(u'0'));
-        request.channel = input.channel;
-        request.received = input.received;
-        request.due = m_deadlines.due(input.received).due;
-        request.state = RequestState::Received;
-        request.requester = input.requester;
-        request.language = input.language;
-        request.agent = input.agent;
-        request.rights = withoutDuplicates(input.rights);
-        request.assignee = input.assignee;
-        request.notes = input.notes;
-        auto id = requests.insert(request, year, *sequence, m_session.account().login);
-        if (!id)
-            return id.error();
-        request.id = *id;
-        if (auto recorded = m_session.record(AuditAction::RequestCreate, QStringLiteral("request"),
-                                             request.reference,
-                                             QStringLiteral("rights ") + request.rights.join(u',') + QStringLiteral(", channel ")
-                                                 + channelKey(request.channel));
-            !recorded)
-            return recorded.error();
-        return request;
+        auto created = insertNew(asked);
+        if (!created)
+            return created.error();
+        Request request = *created;
+        const auto move = [&](RequestState to, const QString &reason) -> Result<void> {
+            if (auto changed = requests.changeState(request.id, request.state, to, reason, m_session.account().login);
+                !changed)
+                return changed;
+            if (auto recorded = m_session.record(AuditAction::RequestTransition, QStringLiteral("request"), request.reference,
+                                                 requestStateKey(request.state) + u'>' + requestStateKey(to));
+                !recorded)
+                return recorded;
+            request.state = to;
+            return {};
+        };
+        // Every plan opens the identity check; known otherwise, it is passed
+        // at once (the same day: no pause).
+        if (auto checking = move(RequestState::IdentityCheck, {}); !checking)
+            return checking.error();
+        if (input.identity == IdentityPlan::NotNeeded) {
+            if (auto passed = move(RequestState::InProgress, tr("Identified otherwise: %1").arg(input.identifiedHow.trimmed()));
+                !passed)
+                return passed.error();
+        } else if (input.identity == IdentityPlan::CaptureNow) {
+            auto image = IdentityDocumentService::storeIn(m_session, request.id, request.reference, input.scan,
+                                                          input.documentKind, &replaced);
+            if (!image)
+                return image.error();
+        }
+        if (!input.processings.empty()) {
+            std::vector<Finding> findings;
+            for (const qint64 processing : input.processings)
+                findings.push_back({processing, {}, std::nullopt, {}});
+            if (auto written = requests.setFindings(request.id, findings); !written)
+                return written.error();
+            if (auto recorded = m_session.record(AuditAction::RequestFindings, QStringLiteral("request"), request.reference,
+                                                 QStringLiteral("processings %1").arg(findings.size()));
+                !recorded)
+                return recorded.error();
+        }
+        auto saved = requests.find(request.id);
+        if (!saved)
+            return saved.error();
+        return saved->value_or(request);
     });
 }
 

@@ -18,6 +18,23 @@ namespace habeas {
 
 class Session;
 
+// How the requester's identity is to be established, chosen at intake.
+enum class IdentityPlan {
+    CaptureNow,    // a copy of a document is at hand (post, counter)
+    AskedByLetter, // a copy is asked for: the request waits in the identity check
+    NotNeeded,     // known otherwise (a member of staff identified in person)
+};
+
+// Everything the new-request wizard gathers, saved as one.
+struct Intake final {
+    NewRequest request;
+    IdentityPlan identity = IdentityPlan::AskedByLetter;
+    QByteArray scan;       // CaptureNow: the document's bytes, zeroed by intake()
+    QString documentKind;  // CaptureNow: identity card, passport, …
+    QString identifiedHow; // NotNeeded: how the person was identified
+    std::vector<qint64> processings; // the processings concerned
+};
+
 class RequestService final {
     Q_DECLARE_TR_FUNCTIONS(RequestService)
 
@@ -33,6 +50,14 @@ public:
     // Errors: InvalidArgument with its field (requester.surname, rights,
     // received, language, agent.mandate; an unknown right), DiskFull, Sql.
     Result<Request> create(const NewRequest &request);
+    // The whole intake in one transaction: the request, the identity step
+    // (the copy captured, or the identity check opened, or passed with how
+    // the person was identified), and the processings concerned. Nothing is
+    // saved unless all of it is. Errors: those of create, and of capturing
+    // (InvalidArgument with field document.kind or identity.how,
+    // UnsupportedFormat, DamagedInput, TooLarge; PermissionDenied without the
+    // key to identity documents), a processing not in the register.
+    Result<Request> intake(Intake intake);
     // Reading a request shows personal data: audited as a view.
     // Errors: NotFound, Sql.
     Result<Request> view(qint64 id);
@@ -79,6 +104,8 @@ public:
     const DeadlineCalculator &deadlines() const { return m_deadlines; }
 
 private:
+    // Inside the caller's transaction: the row, its reference, its audit entry.
+    Result<Request> insertNew(const NewRequest &input);
     Result<void> validate(const Requester &requester, const QStringList &rights, const QDate &received,
                           const QString &language, const Agent &agent) const;
     static QStringList withoutDuplicates(const QStringList &rights);

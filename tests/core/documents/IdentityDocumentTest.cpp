@@ -795,3 +795,53 @@ TEST_F(IdentityDocumentTest, AStopBeforeTheWriteBackIsMendedAtTheNextOpen)
     signIn();
     EXPECT_FALSE(onDisk(marker)) << "destroyed image data is still on disk after the next open";
 }
+
+// The wizard's intake saves the request, its identity step and its
+// processings as one: with a copy captured at once, or nothing at all when
+// any part fails.
+TEST_F(IdentityDocumentTest, AnIntakeSavesTheRequestAndItsCopyAsOne)
+{
+    QSqlQuery count(SessionStorage::database(*m_session));
+    const auto requests = [&] {
+        return count.exec(QStringLiteral("SELECT count(*) FROM requests")) && count.next() ? count.value(0).toInt() : -1;
+    };
+    const int before = requests();
+    Intake intake;
+    intake.request.received = QDate::currentDate();
+    intake.request.rights = {QStringLiteral("erasure")};
+    intake.request.requester.surname = QStringLiteral("Vatrican");
+    intake.identity = IdentityPlan::CaptureNow;
+    intake.documentKind = QStringLiteral("identity card");
+    // The scan is zeroed by each call, in every array sharing it: a fresh one each time.
+    intake.scan = encode(noisyScan(400, 260, 21), "png");
+    // A processing that is not in the register: nothing at all is saved.
+    intake.processings = {999999};
+    auto refused = RequestService(*m_session).intake(intake);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(requests(), before);
+    EXPECT_EQ(audits(QStringLiteral("document.capture")), 0);
+    intake.scan = encode(noisyScan(400, 260, 21), "png");
+    intake.processings.clear();
+    auto saved = RequestService(*m_session).intake(intake);
+    ASSERT_OK(saved);
+    EXPECT_EQ(requests(), before + 1);
+    EXPECT_EQ(saved->state, RequestState::IdentityCheck);
+    auto viewed = IdentityDocumentService(*m_session).view(saved->id);
+    ASSERT_OK(viewed);
+    EXPECT_EQ(viewed->kind, QStringLiteral("identity card"));
+    // Known otherwise: the identity check is passed at once, with how.
+    Intake known;
+    known.request = intake.request;
+    known.identity = IdentityPlan::NotNeeded;
+    auto missing = RequestService(*m_session).intake(known);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().field, QStringLiteral("identity.how"));
+    known.identifiedHow = QStringLiteral("member of staff, seen at the counter with a staff card");
+    auto passed = RequestService(*m_session).intake(known);
+    ASSERT_OK(passed);
+    EXPECT_EQ(passed->state, RequestState::InProgress);
+    auto history = RequestService(*m_session).history(passed->id);
+    ASSERT_OK(history);
+    ASSERT_EQ(history->size(), 3u);
+    EXPECT_TRUE(history->back().reason.contains(QStringLiteral("staff card")));
+}

@@ -4,6 +4,8 @@
 #include "ui/accounts/ChangePasswordDialog.h"
 #include "ui/accounts/AccountsModel.h"
 #include "ui/audit/AuditLogPage.h"
+#include "ui/requests/NewRequestWizard.h"
+#include "ui/requests/RequestView.h"
 #include "ui/requests/RequestsPage.h"
 #include "ui/shell/InactivityFilter.h"
 #include "ui/common/LongOperation.h"
@@ -75,6 +77,11 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
+    if (m_requests && roleAllows(role, Permission::HandleRequests)) {
+        QAction *create = file->addAction(tr("&New request…"));
+        create->setShortcut(QKeySequence::New);
+        connect(create, &QAction::triggered, this, &MainWindow::newRequest);
+    }
     if (m_requests) {
         QAction *find = file->addAction(tr("&Find a request"));
         find->setShortcut(QKeySequence::Find);
@@ -146,6 +153,17 @@ void MainWindow::showPage(int index)
     m_stack->setCurrentIndex(index);
     m_pages[std::size_t(index)]->reload();
     showStatus();
+}
+
+void MainWindow::newRequest()
+{
+    if (isLocked())
+        return;
+    NewRequestWizard wizard(*m_session, this);
+    if (wizard.exec() != QDialog::Accepted || wizard.createdId() == 0)
+        return;
+    showPage(int(std::find(m_pages.begin(), m_pages.end(), m_requests) - m_pages.begin()));
+    m_requests->detail()->open(wizard.createdId());
 }
 
 void MainWindow::showStatus()

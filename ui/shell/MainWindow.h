@@ -50,6 +50,8 @@ private:
     // The permanent part of the status bar: who, and how many requests are
     // overdue (for those who handle requests).
     void showStatus();
+    // Ctrl+N: the new-request wizard; the saved request opens.
+    void newRequest();
 
     std::unique_ptr<Session> m_session;
     QListWidget *m_navigation = nullptr;

@@ -1430,6 +1430,14 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <source>The note cannot be recorded.</source>
         <translation>The note cannot be recorded.</translation>
     </message>
+    <message>
+        <source>Say how the requester was identified.</source>
+        <translation>Say how the requester was identified.</translation>
+    </message>
+    <message>
+        <source>Identified otherwise: %1</source>
+        <translation>Identified otherwise: %1</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -2209,6 +2217,10 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
             <numerusform>%n overdue requests</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;New request…</translation>
+    </message>
 </context>
 <context>
     <name>habeas::NewAccountDialog</name>
@@ -2255,6 +2267,328 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>&amp;Create account</source>
         <translation>&amp;Create account</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::NewRequestWizard</name>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>How the request arrived, when, and what it asks.</source>
+        <translation>How the request arrived, when, and what it asks.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>Date of receipt</source>
+        <translation>Date of receipt</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Received on:</translation>
+    </message>
+    <message>
+        <source>Post is often opened days later: the deadline runs from the day the request reached the office.</source>
+        <translation>Post is often opened days later: the deadline runs from the day the request reached the office.</translation>
+    </message>
+    <message>
+        <source>Rights:</source>
+        <translation>Rights:</translation>
+    </message>
+    <message>
+        <source>The request in the requester&apos;s words</source>
+        <translation>The request in the requester&apos;s words</translation>
+    </message>
+    <message>
+        <source>The request, in the requester&apos;s &amp;words:</source>
+        <translation>The request, in the requester&apos;s &amp;words:</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>Who asks, and how to reach them. The surname is needed.</source>
+        <translation>Who asks, and how to reach them. The surname is needed.</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civility</translation>
+    </message>
+    <message>
+        <source>C&amp;ivility:</source>
+        <translation>C&amp;ivility:</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Surname:</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Birth name</translation>
+    </message>
+    <message>
+        <source>&amp;Birth name:</source>
+        <translation>&amp;Birth name:</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Email address</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Telephone:</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>Staff n&amp;umber:</source>
+        <translation>Staff n&amp;umber:</translation>
+    </message>
+    <message>
+        <source>Language of correspondence</source>
+        <translation>Language of correspondence</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;Letters in:</source>
+        <translation>&amp;Letters in:</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Only when someone acts for the requester: the mandate states who is represented, by whom, for what and for how long, and whether the agent may receive the reply (Sovereign Ordinance 11.327, art. 1).</source>
+        <translation>Only when someone acts for the requester: the mandate states who is represented, by whom, for what and for how long, and whether the agent may receive the reply (Sovereign Ordinance 11.327, art. 1).</translation>
+    </message>
+    <message>
+        <source>An agent acts for the &amp;requester</source>
+        <translation>An agent acts for the &amp;requester</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s name</source>
+        <translation>Agent&apos;s name</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s na&amp;me:</source>
+        <translation>Agent&apos;s na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Object of the mandate</source>
+        <translation>Object of the mandate</translation>
+    </message>
+    <message>
+        <source>&amp;Object of the mandate:</source>
+        <translation>&amp;Object of the mandate:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>&amp;Valid until</translation>
+    </message>
+    <message>
+        <source>End of the mandate</source>
+        <translation>End of the mandate</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Duration:</translation>
+    </message>
+    <message>
+        <source>The agent may receive the re&amp;ply</source>
+        <translation>The agent may receive the re&amp;ply</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>A copy of an identity document, kept encrypted and destroyed when the request ends.</source>
+        <translation>A copy of an identity document, kept encrypted and destroyed when the request ends.</translation>
+    </message>
+    <message>
+        <source>Ask for a copy by &amp;letter</source>
+        <translation>Ask for a copy by &amp;letter</translation>
+    </message>
+    <message>
+        <source>&amp;Capture the copy now, from a scan</source>
+        <translation>&amp;Capture the copy now, from a scan</translation>
+    </message>
+    <message>
+        <source>&amp;Not needed: identified otherwise</source>
+        <translation>&amp;Not needed: identified otherwise</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose the scan…</source>
+        <translation>C&amp;hoose the scan…</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Kind of document</translation>
+    </message>
+    <message>
+        <source>identity card, passport, residence permit…</source>
+        <translation>identity card, passport, residence permit…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of document:</source>
+        <translation>&amp;Kind of document:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the scanned file once the copy is saved</source>
+        <translation>&amp;Delete the scanned file once the copy is saved</translation>
+    </message>
+    <message>
+        <source>How the requester was identified</source>
+        <translation>How the requester was identified</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <source>Scan of the identity document</source>
+        <translation>Scan of the identity document</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <source>a copy (%1) captured now from %2</source>
+        <translation>a copy (%1) captured now from %2</translation>
+    </message>
+    <message>
+        <source>not needed: %1</source>
+        <translation>not needed: %1</translation>
+    </message>
+    <message>
+        <source>a copy to be asked for by letter</source>
+        <translation>a copy to be asked for by letter</translation>
+    </message>
+    <message>
+        <source>Processings concerned</source>
+        <translation>Processings concerned</translation>
+    </message>
+    <message>
+        <source>The processings of the register where the requester&apos;s data may be; more can be added later.</source>
+        <translation>The processings of the register where the requester&apos;s data may be; more can be added later.</translation>
+    </message>
+    <message>
+        <source>Find a processing</source>
+        <translation>Find a processing</translation>
+    </message>
+    <message>
+        <source>Name or controller</source>
+        <translation>Name or controller</translation>
+    </message>
+    <message>
+        <source>Processings</source>
+        <translation>Processings</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Check before saving: Finish records the request and opens it.</source>
+        <translation>Check before saving: Finish records the request and opens it.</translation>
+    </message>
+    <message>
+        <source>Received on %1 by %2.</source>
+        <translation>Received on %1 by %2.</translation>
+    </message>
+    <message>
+        <source>Rights: %1.</source>
+        <translation>Rights: %1.</translation>
+    </message>
+    <message>
+        <source>Requester: %1 %2 %3.</source>
+        <translation>Requester: %1 %2 %3.</translation>
+    </message>
+    <message>
+        <source>Agent: %1, for %2.</source>
+        <translation>Agent: %1, for %2.</translation>
+    </message>
+    <message>
+        <source>Identity: %1.</source>
+        <translation>Identity: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Processings concerned: %n.</source>
+        <translation>
+            <numerusform>Processings concerned: %n.</numerusform>
+            <numerusform>Processings concerned: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply due %1: %2.</source>
+        <translation>Reply due %1: %2.</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <source>The scan %1 cannot be read: %2</source>
+        <translation>The scan %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The request %1 is saved, but the scan %2 could not be deleted: delete it yourself.</source>
+        <translation>The request %1 is saved, but the scan %2 could not be deleted: delete it yourself.</translation>
+    </message>
+    <message>
+        <source>A deleted file may still be read from the disk&apos;s blocks, above all on an SSD, and a shared folder keeps copies: scan into a folder of your own on this computer, never a shared one.</source>
+        <translation>A deleted file may still be read from the disk&apos;s blocks, above all on an SSD, and a shared folder keeps copies: scan into a folder of your own on this computer, never a shared one.</translation>
     </message>
 </context>
 <context>

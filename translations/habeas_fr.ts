@@ -1437,6 +1437,14 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <source>The note cannot be recorded.</source>
         <translation>La note ne peut pas être enregistrée.</translation>
     </message>
+    <message>
+        <source>Say how the requester was identified.</source>
+        <translation>Indiquez comment le demandeur a été identifié.</translation>
+    </message>
+    <message>
+        <source>Identified otherwise: %1</source>
+        <translation>Identifié autrement : %1</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -2216,6 +2224,10 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
             <numerusform>%n demandes en retard</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Nouvelle demande…</translation>
+    </message>
 </context>
 <context>
     <name>habeas::NewAccountDialog</name>
@@ -2262,6 +2274,328 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>&amp;Create account</source>
         <translation>&amp;Créer le compte</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::NewRequestWizard</name>
+    <message>
+        <source>Intake</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>How the request arrived, when, and what it asks.</source>
+        <translation>Comment la demande est arrivée, quand, et ce qu&apos;elle demande.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <source>Date of receipt</source>
+        <translation>Date de réception</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Reçue le :</translation>
+    </message>
+    <message>
+        <source>Post is often opened days later: the deadline runs from the day the request reached the office.</source>
+        <translation>Le courrier est souvent ouvert quelques jours plus tard : le délai court du jour où la demande est parvenue au service.</translation>
+    </message>
+    <message>
+        <source>Rights:</source>
+        <translation>Droits :</translation>
+    </message>
+    <message>
+        <source>The request in the requester&apos;s words</source>
+        <translation>La demande dans les mots du demandeur</translation>
+    </message>
+    <message>
+        <source>The request, in the requester&apos;s &amp;words:</source>
+        <translation>La demande, dans les &amp;mots du demandeur :</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Who asks, and how to reach them. The surname is needed.</source>
+        <translation>Qui demande, et comment le joindre. Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>C&amp;ivility:</source>
+        <translation>C&amp;ivilité :</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>&amp;Birth name:</source>
+        <translation>Nom de &amp;naissance :</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Adresse postale</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse électronique</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Co&amp;urriel :</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Matricule</translation>
+    </message>
+    <message>
+        <source>Staff n&amp;umber:</source>
+        <translation>&amp;Matricule :</translation>
+    </message>
+    <message>
+        <source>Language of correspondence</source>
+        <translation>Langue des courriers</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>&amp;Letters in:</source>
+        <translation>&amp;Courriers en :</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Mandataire</translation>
+    </message>
+    <message>
+        <source>Only when someone acts for the requester: the mandate states who is represented, by whom, for what and for how long, and whether the agent may receive the reply (Sovereign Ordinance 11.327, art. 1).</source>
+        <translation>Seulement si quelqu&apos;un agit pour le demandeur : le mandat indique qui est représenté, par qui, pour quoi et pour combien de temps, et si le mandataire peut recevoir la réponse (Ordonnance Souveraine n° 11.327, art. 1).</translation>
+    </message>
+    <message>
+        <source>An agent acts for the &amp;requester</source>
+        <translation>Un mandataire agit pour le &amp;demandeur</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s name</source>
+        <translation>Nom du mandataire</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s na&amp;me:</source>
+        <translation>Nom du man&amp;dataire :</translation>
+    </message>
+    <message>
+        <source>Object of the mandate</source>
+        <translation>Objet du mandat</translation>
+    </message>
+    <message>
+        <source>&amp;Object of the mandate:</source>
+        <translation>&amp;Objet du mandat :</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>&amp;Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>End of the mandate</source>
+        <translation>Fin du mandat</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <source>The agent may receive the re&amp;ply</source>
+        <translation>Le mandataire peut recevoir la ré&amp;ponse</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>A copy of an identity document, kept encrypted and destroyed when the request ends.</source>
+        <translation>La copie d&apos;une pièce d&apos;identité, conservée chiffrée et détruite à la fin de la demande.</translation>
+    </message>
+    <message>
+        <source>Ask for a copy by &amp;letter</source>
+        <translation>Demander une copie par &amp;courrier</translation>
+    </message>
+    <message>
+        <source>&amp;Capture the copy now, from a scan</source>
+        <translation>&amp;Saisir la copie maintenant, depuis un scan</translation>
+    </message>
+    <message>
+        <source>&amp;Not needed: identified otherwise</source>
+        <translation>&amp;Inutile : identifié autrement</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose the scan…</source>
+        <translation>C&amp;hoisir le scan…</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Type de pièce</translation>
+    </message>
+    <message>
+        <source>identity card, passport, residence permit…</source>
+        <translation>carte d&apos;identité, passeport, titre de séjour…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of document:</source>
+        <translation>&amp;Type de pièce :</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the scanned file once the copy is saved</source>
+        <translation>S&amp;upprimer le fichier scanné une fois la copie enregistrée</translation>
+    </message>
+    <message>
+        <source>How the requester was identified</source>
+        <translation>Comment le demandeur a été identifié</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>Identifié &amp;par :</translation>
+    </message>
+    <message>
+        <source>Scan of the identity document</source>
+        <translation>Scan de la pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <source>a copy (%1) captured now from %2</source>
+        <translation>une copie (%1) saisie maintenant depuis %2</translation>
+    </message>
+    <message>
+        <source>not needed: %1</source>
+        <translation>inutile : %1</translation>
+    </message>
+    <message>
+        <source>a copy to be asked for by letter</source>
+        <translation>une copie à demander par courrier</translation>
+    </message>
+    <message>
+        <source>Processings concerned</source>
+        <translation>Traitements concernés</translation>
+    </message>
+    <message>
+        <source>The processings of the register where the requester&apos;s data may be; more can be added later.</source>
+        <translation>Les traitements du registre où peuvent figurer les données du demandeur ; d&apos;autres pourront être ajoutés ensuite.</translation>
+    </message>
+    <message>
+        <source>Find a processing</source>
+        <translation>Chercher un traitement</translation>
+    </message>
+    <message>
+        <source>Name or controller</source>
+        <translation>Nom ou responsable</translation>
+    </message>
+    <message>
+        <source>Processings</source>
+        <translation>Traitements</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Récapitulatif</translation>
+    </message>
+    <message>
+        <source>Check before saving: Finish records the request and opens it.</source>
+        <translation>Vérifiez avant d&apos;enregistrer : Terminer enregistre la demande et l&apos;ouvre.</translation>
+    </message>
+    <message>
+        <source>Received on %1 by %2.</source>
+        <translation>Reçue le %1 par %2.</translation>
+    </message>
+    <message>
+        <source>Rights: %1.</source>
+        <translation>Droits : %1.</translation>
+    </message>
+    <message>
+        <source>Requester: %1 %2 %3.</source>
+        <translation>Demandeur : %1 %2 %3.</translation>
+    </message>
+    <message>
+        <source>Agent: %1, for %2.</source>
+        <translation>Mandataire : %1, pour %2.</translation>
+    </message>
+    <message>
+        <source>Identity: %1.</source>
+        <translation>Identité : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Processings concerned: %n.</source>
+        <translation>
+            <numerusform>Traitements concernés : %n.</numerusform>
+            <numerusform>Traitements concernés : %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply due %1: %2.</source>
+        <translation>Réponse attendue le %1 : %2.</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>The scan %1 cannot be read: %2</source>
+        <translation>Le scan %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The request %1 is saved, but the scan %2 could not be deleted: delete it yourself.</source>
+        <translation>La demande %1 est enregistrée, mais le scan %2 n&apos;a pas pu être supprimé : supprimez-le vous-même.</translation>
+    </message>
+    <message>
+        <source>A deleted file may still be read from the disk&apos;s blocks, above all on an SSD, and a shared folder keeps copies: scan into a folder of your own on this computer, never a shared one.</source>
+        <translation>Un fichier supprimé peut encore être lu dans les blocs du disque, surtout sur un SSD, et un dossier partagé en garde des copies : scannez dans un dossier personnel de cet ordinateur, jamais dans un dossier partagé.</translation>
     </message>
 </context>
 <context>

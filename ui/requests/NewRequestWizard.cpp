@@ -260,9 +260,9 @@ public:
         deleteRow->addSpacing(24);
         deleteRow->addWidget(m_delete, 1);
         layout->addLayout(deleteRow);
-        m_warning = new QLabel(NewRequestWizard::tr("A file deleted from a disk may still be read from its blocks, "
-                                                    "above all on an SSD or a shared folder: scan straight into "
-                                                    "Habeas's folder for scans rather than a shared one."),
+        m_warning = new QLabel(NewRequestWizard::tr("A deleted file may still be read from the disk's blocks, above "
+                                                    "all on an SSD, and a shared folder keeps copies: scan into a "
+                                                    "folder of your own on this computer, never a shared one."),
                                this);
         m_warning->setWordWrap(true);
         m_warning->setContentsMargins(24, 0, 0, 0);

@@ -1,5 +1,6 @@
 #include "ui/shell/ScreenshotTour.h"
 
+#include "ui/requests/NewRequestWizard.h"
 #include "ui/requests/RequestView.h"
 #include "ui/requests/RequestsModel.h"
 #include "ui/requests/RequestsPage.h"
@@ -15,6 +16,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QCheckBox>
+#include <QLineEdit>
 #include <QTabWidget>
 #include <QLocale>
 #include <QPixmap>
@@ -113,6 +116,28 @@ int ScreenshotTour::run(const QString &folder)
                     }
                     tabs->setCurrentIndex(0);
                 }
+                // The new-request wizard, page by page, as a clerk fills it in.
+                NewRequestWizard wizard(window.session(), &window);
+                wizard.show();
+                for (int page = 0; page <= NewRequestWizard::SummaryId; ++page) {
+                    if (page == NewRequestWizard::IntakeId) {
+                        if (auto *box = wizard.currentPage()->findChild<QCheckBox *>())
+                            box->setChecked(true);
+                    } else if (page == NewRequestWizard::RequesterId) {
+                        for (QLineEdit *edit : wizard.currentPage()->findChildren<QLineEdit *>()) {
+                            if (edit->accessibleName() == NewRequestWizard::tr("Surname"))
+                                edit->setText(QStringLiteral("Rossi"));
+                            else if (edit->accessibleName() == NewRequestWizard::tr("First name"))
+                                edit->setText(QStringLiteral("Chiara"));
+                        }
+                    }
+                    failures += save(wizard, out.filePath(prefix + QString::fromUtf8(account.login)
+                                                          + QStringLiteral("-NewRequestWizard-%1.png").arg(page + 1)))
+                                    ? 0
+                                    : 1;
+                    wizard.next();
+                }
+                wizard.reject();
             }
             if (window.session().can(Permission::ManageAccounts)) {
                 // The reset dialog, with its choice to change the vault key.

@@ -1415,10 +1415,6 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <translation>Someone changed this request after you opened it. Reload it to see their changes, then make yours again.</translation>
     </message>
     <message>
-        <source>The date of receipt can be corrected only while the request is still in the state &quot;%1&quot;.</source>
-        <translation>The date of receipt can be corrected only while the request is still in the state &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>The date of receipt stays in %1, the year of the reference %2.</source>
         <translation>The date of receipt stays in %1, the year of the reference %2.</translation>
     </message>
@@ -1437,6 +1433,14 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>Identified otherwise: %1</source>
         <translation>Identified otherwise: %1</translation>
+    </message>
+    <message>
+        <source>Copy of the identity document captured at intake</source>
+        <translation>Copy of the identity document captured at intake</translation>
+    </message>
+    <message>
+        <source>The date of receipt can no longer be corrected: the deadline was extended from it.</source>
+        <translation>The date of receipt can no longer be corrected: the deadline was extended from it.</translation>
     </message>
 </context>
 <context>
@@ -2544,10 +2548,6 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <translation>Check before saving: Finish records the request and opens it.</translation>
     </message>
     <message>
-        <source>Received on %1 by %2.</source>
-        <translation>Received on %1 by %2.</translation>
-    </message>
-    <message>
         <source>Rights: %1.</source>
         <translation>Rights: %1.</translation>
     </message>
@@ -2589,6 +2589,10 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>A deleted file may still be read from the disk&apos;s blocks, above all on an SSD, and a shared folder keeps copies: scan into a folder of your own on this computer, never a shared one.</source>
         <translation>A deleted file may still be read from the disk&apos;s blocks, above all on an SSD, and a shared folder keeps copies: scan into a folder of your own on this computer, never a shared one.</translation>
+    </message>
+    <message>
+        <source>Received on %1 (%2).</source>
+        <translation>Received on %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -2672,14 +2676,6 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>E&amp;xtend the deadline…</source>
         <translation>E&amp;xtend the deadline…</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>Re&amp;load</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
@@ -3013,10 +3009,6 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <translation>&amp;Refuse</translation>
     </message>
     <message>
-        <source>%1 ends the request &quot;%2&quot;.</source>
-        <translation>%1 ends the request &quot;%2&quot;.</translation>
-    </message>
-    <message>
         <source>Go on?</source>
         <translation>Go on?</translation>
     </message>
@@ -3039,6 +3031,34 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>Open a request from the list (Enter or a double click).</source>
         <translation>Open a request from the list (Enter or a double click).</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Reload the request and drop your changes?</source>
+        <translation>Reload the request and drop your changes?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Your changes to the request %1 are not saved. Save them?</source>
+        <translation>Your changes to the request %1 are not saved. Save them?</translation>
+    </message>
+    <message>
+        <source>Closing the request %1 ends it.</source>
+        <translation>Closing the request %1 ends it.</translation>
+    </message>
+    <message>
+        <source>Recording that the requester withdrew the request %1 ends it.</source>
+        <translation>Recording that the requester withdrew the request %1 ends it.</translation>
     </message>
 </context>
 <context>

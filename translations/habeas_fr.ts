@@ -1422,10 +1422,6 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <translation>Quelqu&apos;un a modifié cette demande depuis que vous l&apos;avez ouverte. Rechargez-la pour voir ses modifications, puis refaites les vôtres.</translation>
     </message>
     <message>
-        <source>The date of receipt can be corrected only while the request is still in the state &quot;%1&quot;.</source>
-        <translation>La date de réception ne peut être corrigée que tant que la demande est à l&apos;état « %1 ».</translation>
-    </message>
-    <message>
         <source>The date of receipt stays in %1, the year of the reference %2.</source>
         <translation>La date de réception reste en %1, l&apos;année de la référence %2.</translation>
     </message>
@@ -1444,6 +1440,14 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>Identified otherwise: %1</source>
         <translation>Identifié autrement : %1</translation>
+    </message>
+    <message>
+        <source>Copy of the identity document captured at intake</source>
+        <translation>Copie de la pièce d&apos;identité saisie à la réception</translation>
+    </message>
+    <message>
+        <source>The date of receipt can no longer be corrected: the deadline was extended from it.</source>
+        <translation>La date de réception ne peut plus être corrigée : le délai a été prolongé à partir d&apos;elle.</translation>
     </message>
 </context>
 <context>
@@ -2551,10 +2555,6 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <translation>Vérifiez avant d&apos;enregistrer : Terminer enregistre la demande et l&apos;ouvre.</translation>
     </message>
     <message>
-        <source>Received on %1 by %2.</source>
-        <translation>Reçue le %1 par %2.</translation>
-    </message>
-    <message>
         <source>Rights: %1.</source>
         <translation>Droits : %1.</translation>
     </message>
@@ -2596,6 +2596,10 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>A deleted file may still be read from the disk&apos;s blocks, above all on an SSD, and a shared folder keeps copies: scan into a folder of your own on this computer, never a shared one.</source>
         <translation>Un fichier supprimé peut encore être lu dans les blocs du disque, surtout sur un SSD, et un dossier partagé en garde des copies : scannez dans un dossier personnel de cet ordinateur, jamais dans un dossier partagé.</translation>
+    </message>
+    <message>
+        <source>Received on %1 (%2).</source>
+        <translation>Reçue le %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -2679,14 +2683,6 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>E&amp;xtend the deadline…</source>
         <translation>&amp;Prolonger le délai…</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>Rec&amp;harger</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
@@ -3020,10 +3016,6 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <translation>&amp;Refuser</translation>
     </message>
     <message>
-        <source>%1 ends the request &quot;%2&quot;.</source>
-        <translation>« %1 » met fin à la demande « %2 ».</translation>
-    </message>
-    <message>
         <source>Go on?</source>
         <translation>Continuer ?</translation>
     </message>
@@ -3046,6 +3038,34 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>Open a request from the list (Enter or a double click).</source>
         <translation>Ouvrez une demande depuis la liste (Entrée ou double clic).</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Reload the request and drop your changes?</source>
+        <translation>Recharger la demande et abandonner vos modifications ?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Your changes to the request %1 are not saved. Save them?</source>
+        <translation>Vos modifications de la demande %1 ne sont pas enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Closing the request %1 ends it.</source>
+        <translation>Clôturer la demande %1 y met fin.</translation>
+    </message>
+    <message>
+        <source>Recording that the requester withdrew the request %1 ends it.</source>
+        <translation>Enregistrer le retrait de la demande %1 par le demandeur y met fin.</translation>
     </message>
 </context>
 <context>

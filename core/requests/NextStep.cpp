@@ -40,7 +40,7 @@ QString NextStep::describe(const Request &request, const std::vector<StateChange
         reply = tr("reply overdue since %1 (%n day(s))", nullptr, int(due.daysTo(today))).arg(shortDate(due));
         break;
     case DueStatus::Soon:
-        reply = left == 0 ? tr("reply due today, %1").arg(longDate(due))
+        reply = due == today ? tr("reply due today, %1").arg(longDate(due))
                           : tr("reply due %1 (%n working day(s) left)", nullptr, left).arg(longDate(due));
         break;
     case DueStatus::Fine:

@@ -66,7 +66,7 @@ Result<Request> RequestService::insertNew(const NewRequest &input)
     request.language = input.language;
     request.agent = input.agent;
     request.rights = withoutDuplicates(input.rights);
-    request.assignee = input.assignee;
+    request.assignee = input.assignee.trimmed();
     request.notes = input.notes;
     auto id = requests.insert(request, year, *sequence, m_session.account().login);
     if (!id)
@@ -93,7 +93,6 @@ Result<Request> RequestService::intake(Intake input)
         return invalidInput(QStringLiteral("identity.how"), tr("Say how the requester was identified."));
     QSqlDatabase db = SessionStorage::database(m_session);
     RequestRepository requests(db, m_session.clock());
-    bool replaced = false;
     return inTransaction(db, tr("The request cannot be recorded."), [&]() -> Result<Request> {
         auto created = insertNew(asked);
         if (!created)
@@ -112,6 +111,9 @@ Result<Request> RequestService::intake(Intake input)
         };
         // Every plan opens the identity check; known otherwise, it is passed
         // at once (the same day: no pause).
+        // Every plan opens the identity check. Known otherwise, or with the
+        // copy at hand, it is passed at once (the same day: no pause, so the
+        // deadline does not move while a copy waits to be looked at).
         if (auto checking = move(RequestState::IdentityCheck, {}); !checking)
             return checking.error();
         if (input.identity == IdentityPlan::NotNeeded) {
@@ -120,9 +122,12 @@ Result<Request> RequestService::intake(Intake input)
                 return passed.error();
         } else if (input.identity == IdentityPlan::CaptureNow) {
             auto image = IdentityDocumentService::storeIn(m_session, request.id, request.reference, input.scan,
-                                                          input.documentKind, &replaced);
+                                                          input.documentKind);
             if (!image)
                 return image.error();
+            if (auto passed = move(RequestState::InProgress, tr("Copy of the identity document captured at intake"));
+                !passed)
+                return passed.error();
         }
         if (!input.processings.empty()) {
             std::vector<Finding> findings;
@@ -158,6 +163,23 @@ Result<void> RequestService::validate(const Requester &requester, const QStringL
     return {};
 }
 
+Requester RequestService::trimmed(Requester requester)
+{
+    for (QString *text : {&requester.civility, &requester.surname, &requester.firstName, &requester.birthName,
+                          &requester.address, &requester.email, &requester.phone, &requester.staffNumber})
+        *text = text->trimmed();
+    return requester;
+}
+
+Agent RequestService::trimmed(Agent agent)
+{
+    agent.name = agent.name.trimmed();
+    agent.mandateObject = agent.mandateObject.trimmed();
+    if (!agent.present())
+        agent = Agent{};
+    return agent;
+}
+
 QStringList RequestService::withoutDuplicates(const QStringList &rights)
 {
     QStringList unique;
@@ -185,26 +207,24 @@ Result<Request> RequestService::update(qint64 id, const RequestEdit &edit, int e
         return valid.error();
     Request edited = *request;
     if (edit.received != request->received) {
-        // The deadline runs from receipt: moved only while nothing else
-        // (a pause, an extension) was computed from it.
-        if (request->state != RequestState::Received || request->pausedDays > 0 || request->extendedUntil.isValid())
+        // The deadline runs from receipt: moved with it, until an extension
+        // (notified to the requester with its date) was computed from it.
+        if (request->extendedUntil.isValid())
             return invalidInput(QStringLiteral("received"),
-                                tr("The date of receipt can be corrected only while the request is still in the state "
-                                   "\"%1\".")
-                                    .arg(Workflow::stateName(RequestState::Received)));
+                                tr("The date of receipt can no longer be corrected: the deadline was extended from it."));
         if (edit.received.year() != request->received.year())
             return invalidInput(QStringLiteral("received"),
                                 tr("The date of receipt stays in %1, the year of the reference %2.")
                                     .arg(request->received.year())
                                     .arg(request->reference));
         edited.received = edit.received;
-        edited.due = m_deadlines.due(edit.received).due;
+        edited.due = m_deadlines.due(edit.received, request->pausedDays).due;
     }
     edited.channel = edit.channel;
     edited.rights = withoutDuplicates(edit.rights);
-    edited.requester = edit.requester;
+    edited.requester = trimmed(edit.requester);
     edited.language = edit.language;
-    edited.agent = edit.agent;
+    edited.agent = trimmed(edit.agent);
     edited.assignee = edit.assignee.trimmed();
     edited.notes = edit.notes;
     // Which parts changed, never their values.

@@ -73,8 +73,8 @@ public:
     Result<Request> extend(qint64 id, const QString &reason);
     // What a clerk corrects or completes while the request is open, when
     // nobody changed it since `expectedVersion` (Request::version) was read.
-    // The date of receipt moves the deadline: only in the state Received,
-    // before any pause or extension, within the reference's year.
+    // The date of receipt moves the deadline with it, until the deadline
+    // was extended; it stays within the reference's year.
     // Errors: NotFound, Conflict, IllegalTransition (ended), InvalidArgument
     // with its field (as create), DiskFull, Sql.
     Result<Request> update(qint64 id, const RequestEdit &edit, int expectedVersion);
@@ -109,6 +109,10 @@ private:
     Result<void> validate(const Requester &requester, const QStringList &rights, const QDate &received,
                           const QString &language, const Agent &agent) const;
     static QStringList withoutDuplicates(const QStringList &rights);
+    // As the vault keeps them: surrounding spaces dropped, no agent's
+    // details without an agent.
+    static Requester trimmed(Requester requester);
+    static Agent trimmed(Agent agent);
     // Checks the permission on the request and reads it.
     Result<Request> checkedRequest(Permission permission, qint64 id);
     // Days paused so far, including a pause still running on `day`.

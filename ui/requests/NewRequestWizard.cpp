@@ -414,8 +414,8 @@ public:
         auto listed = RequestService(m_session).rights();
         const RequestLabels labels(listed ? *listed : std::vector<Right>{});
         QStringList lines;
-        lines << NewRequestWizard::tr("Received on %1 by %2.")
-                     .arg(QLocale().toString(request.received, QLocale::LongFormat), RequestLabels::channel(request.channel).toLower());
+        lines << NewRequestWizard::tr("Received on %1 (%2).")
+                     .arg(QLocale().toString(request.received, QLocale::LongFormat), RequestLabels::channel(request.channel));
         lines << NewRequestWizard::tr("Rights: %1.").arg(labels.rights(request.rights.join(u',')));
         lines << NewRequestWizard::tr("Requester: %1 %2 %3.")
                      .arg(request.requester.civility, request.requester.firstName, request.requester.surname)

@@ -99,13 +99,21 @@ void RequestView::build()
     connect(m_extend, &QPushButton::clicked, this, [this] { extend(); });
     actions->addWidget(m_extend);
     actions->addStretch(1);
-    m_reload = new QPushButton(tr("Re&load"), this);
+    m_reload = new QPushButton(tr("Reload"), this);
     connect(m_reload, &QPushButton::clicked, this, [this] {
-        if (m_request)
-            open(m_request->id);
+        if (!m_request)
+            return;
+        // A reload drops the edits on screen: said first.
+        if (hasUnsavedChanges()
+            && MessageBox::question(this, tr("Request"), tr("Reload the request and drop your changes?"),
+                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                   != QMessageBox::Yes)
+            return;
+        reread();
     });
     actions->addWidget(m_reload);
-    m_save = new QPushButton(tr("&Save"), this);
+    m_save = new QPushButton(tr("Save"), this);
+    m_save->setToolTip(tr("Save (Ctrl+S)"));
     m_save->setShortcut(QKeySequence::Save);
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
     actions->addWidget(m_save);
@@ -288,15 +296,45 @@ QWidget *RequestView::buildHistory()
 
 void RequestView::open(qint64 requestId)
 {
+    if (!mayLeave())
+        return;
     auto request = RequestService(m_session).view(requestId);
     if (!request) {
+        // Nothing of the request shown before stays, nor can be saved.
+        clear();
         MessageBox::critical(this, tr("Request"), request.error().message);
         return;
     }
-    show(*request);
+    display(*request);
 }
 
-void RequestView::show(const Request &request)
+void RequestView::reread()
+{
+    if (!m_request)
+        return;
+    auto request = RequestService(m_session).view(m_request->id);
+    if (!request) {
+        clear();
+        MessageBox::critical(this, tr("Request"), request.error().message);
+        return;
+    }
+    display(*request);
+}
+
+bool RequestView::mayLeave()
+{
+    if (!hasUnsavedChanges())
+        return true;
+    const auto answer =
+        MessageBox::question(this, tr("Request"),
+                             tr("Your changes to the request %1 are not saved. Save them?").arg(m_request->reference),
+                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void RequestView::display(const Request &request)
 {
     m_request = request;
     m_loaded = RequestEdit::of(request);
@@ -446,8 +484,10 @@ void RequestView::showHistory()
     if (!m_request)
         return;
     auto history = RequestService(m_session).history(m_request->id);
-    if (!history)
+    if (!history) {
+        m_nextStep->setText(history.error().message);
         return;
+    }
     m_history->setRowCount(int(history->size()));
     for (int row = 0; row < int(history->size()); ++row) {
         const StateChange &change = (*history)[std::size_t(row)];
@@ -480,8 +520,12 @@ bool RequestView::offersExtension() const
 
 void RequestView::updateActions()
 {
+    // Later: this may run from one of these buttons' own click.
     while (QLayoutItem *item = m_moves->takeAt(0)) {
-        delete item->widget();
+        if (QWidget *button = item->widget()) {
+            button->hide();
+            button->deleteLater();
+        }
         delete item;
     }
     const bool open = m_request && !Workflow::isEnd(m_request->state);
@@ -507,10 +551,8 @@ void RequestView::updateActions()
         field->setEnabled(editable);
     for (QPlainTextEdit *text : {m_words, m_address})
         text->setReadOnly(!editable);
-    // The date of receipt moves the deadline: only before anything else was
-    // computed from it.
-    m_received->setEnabled(editable && m_request->state == RequestState::Received && m_request->pausedDays == 0
-                           && !m_request->extendedUntil.isValid());
+    // The date of receipt moves the deadline: until it was extended.
+    m_received->setEnabled(editable && !m_request->extendedUntil.isValid());
     m_tabs->setEnabled(m_request.has_value());
 }
 
@@ -536,8 +578,8 @@ void RequestView::reportRefusal(const Error &error)
                                                  error.message + u'\n' + u'\n'
                                                      + tr("Reload the request now? Your changes will be lost."),
                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-        if (answer == QMessageBox::Yes && m_request)
-            open(m_request->id);
+        if (answer == QMessageBox::Yes)
+            reread();
         return;
     }
     MessageBox::critical(this, tr("Request"), error.message);
@@ -562,7 +604,7 @@ bool RequestView::save()
         reportRefusal(saved.error());
         return false;
     }
-    show(*saved);
+    display(*saved);
     Q_EMIT requestChanged(saved->id);
     return true;
 }
@@ -591,9 +633,11 @@ bool RequestView::moveTo(RequestState to)
             return false;
         reason = dialog.reason();
     } else if (Workflow::isEnd(to)) {
+        const QString ends = to == RequestState::Closed
+                                 ? tr("Closing the request %1 ends it.").arg(m_request->reference)
+                                 : tr("Recording that the requester withdrew the request %1 ends it.").arg(m_request->reference);
         const auto answer = MessageBox::question(this, Workflow::stateName(to),
-                                                 tr("%1 ends the request \"%2\".").arg(Workflow::stateName(to), m_request->reference)
-                                                     + u' ' + destroyed + u'\n' + u'\n' + tr("Go on?"),
+                                                 ends + u' ' + destroyed + u'\n' + u'\n' + tr("Go on?"),
                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return false;

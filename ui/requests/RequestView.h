@@ -63,12 +63,17 @@ Q_SIGNALS:
     void requestChanged(qint64 requestId);
 
 private:
+    // Whether the shown request may give way to another: unsaved edits are
+    // saved, dropped or kept (the person chooses).
+    bool mayLeave();
+    // Reads the shown request again, edits on screen dropped.
+    void reread();
     void build();
     QWidget *buildSummary();
     QWidget *buildPeople();
     QWidget *buildNotes();
     QWidget *buildHistory();
-    void show(const Request &request);
+    void display(const Request &request);
     void showNotes();
     void showHistory();
     void showChecklist();

@@ -129,7 +129,7 @@ QString RequestsModel::dueText(const RequestRow &row) const
     case DueStatus::Overdue:
         return tr("%1 — overdue by %n day(s)", nullptr, int(row.due.daysTo(m_today))).arg(date);
     case DueStatus::Soon:
-        return left == 0 ? tr("%1 — due today").arg(date)
+        return row.due == m_today ? tr("%1 — due today").arg(date)
                          : tr("%1 — %n working day(s) left", nullptr, left).arg(date);
     case DueStatus::Fine:
         return tr("%1 — %n day(s) left", nullptr, int(m_today.daysTo(row.due))).arg(date);

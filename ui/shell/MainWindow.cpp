@@ -160,7 +160,8 @@ void MainWindow::newRequest()
     if (isLocked())
         return;
     NewRequestWizard wizard(*m_session, this);
-    if (wizard.exec() != QDialog::Accepted || wizard.createdId() == 0)
+    // A lock while the wizard was open rejected it; nothing opens then.
+    if (wizard.exec() != QDialog::Accepted || wizard.createdId() == 0 || isLocked())
         return;
     showPage(int(std::find(m_pages.begin(), m_pages.end(), m_requests) - m_pages.begin()));
     m_requests->detail()->open(wizard.createdId());

@@ -6,6 +6,7 @@
 #include "core/accounts/SessionStorage.h"
 #include "core/requests/RequestService.h"
 #include "core/requests/NextStep.h"
+#include "core/requests/RequestRepository.h"
 #include "core/accounts/Session.h"
 #include "core/register/ProcessingRepository.h"
 #include "core/vault/Vault.h"
@@ -451,7 +452,7 @@ TEST_F(RequestServiceTest, ASaveOverARequestChangedMeanwhileIsRefused)
     EXPECT_EQ(edits.first(), QStringLiteral("2026-0001 requester"));
 }
 
-TEST_F(RequestServiceTest, TheDateOfReceiptMovesTheDeadlineOnlyAtFirst)
+TEST_F(RequestServiceTest, TheDateOfReceiptMovesTheDeadlineUntilItIsExtended)
 {
     auto created = m_service->create(sample(QStringLiteral("Lefèvre"), d("2026-02-02")));
     ASSERT_OK(created);
@@ -465,11 +466,21 @@ TEST_F(RequestServiceTest, TheDateOfReceiptMovesTheDeadlineOnlyAtFirst)
     auto otherYear = m_service->update(created->id, edit, moved->version);
     ASSERT_FALSE(otherYear.ok());
     EXPECT_EQ(otherYear.error().field, QStringLiteral("received"));
+    // In the identity check it still can be corrected.
     ASSERT_OK(m_service->transition(created->id, RequestState::IdentityCheck));
     auto current = m_service->view(created->id);
     ASSERT_OK(current);
     edit = RequestEdit::of(*current);
-    edit.received = d("2026-01-30");
+    edit.received = d("2026-02-02");
+    auto again = m_service->update(created->id, edit, current->version);
+    ASSERT_OK(again);
+    EXPECT_EQ(again->due, d("2026-03-02"));
+    // Once extended, no longer.
+    ASSERT_OK(m_service->extend(created->id, QStringLiteral("Three departments to search."), d("2026-02-10")));
+    current = m_service->view(created->id);
+    ASSERT_OK(current);
+    edit = RequestEdit::of(*current);
+    edit.received = d("2026-02-03");
     auto late = m_service->update(created->id, edit, current->version);
     ASSERT_FALSE(late.ok());
     EXPECT_EQ(late.error().field, QStringLiteral("received"));
@@ -479,6 +490,26 @@ TEST_F(RequestServiceTest, TheDateOfReceiptMovesTheDeadlineOnlyAtFirst)
     auto blank = m_service->update(created->id, edit, current->version);
     ASSERT_FALSE(blank.ok());
     EXPECT_EQ(blank.error().field, QStringLiteral("requester.surname"));
+    // Spaces around a value are no change.
+    edit = RequestEdit::of(*current);
+    edit.requester.firstName += QStringLiteral("  ");
+    auto same = m_service->update(created->id, edit, current->version);
+    ASSERT_OK(same);
+    EXPECT_EQ(same->version, current->version);
+}
+
+// The repository itself refuses a stale version, whatever the service read.
+TEST_F(RequestServiceTest, TheRowIsWrittenOnlyAtTheVersionItWasRead)
+{
+    auto created = m_service->create(sample());
+    ASSERT_OK(created);
+    RequestRepository repository(SessionStorage::database(*m_session));
+    Request edited = *created;
+    edited.requester.phone = QStringLiteral("+377 93 15 00 01");
+    ASSERT_OK(repository.update(edited, created->version));
+    auto stale = repository.update(edited, created->version);
+    ASSERT_FALSE(stale.ok());
+    EXPECT_EQ(stale.error().code, ErrorCode::Conflict);
 }
 
 TEST_F(RequestServiceTest, AnEndedRequestCannotBeEdited)
@@ -497,7 +528,9 @@ TEST_F(RequestServiceTest, NotesKeepTheirAuthorAndTime)
 {
     auto created = m_service->create(sample());
     ASSERT_OK(created);
-    EXPECT_EQ(m_service->addNote(created->id, QStringLiteral("   ")).error().code, ErrorCode::InvalidArgument);
+    auto empty = m_service->addNote(created->id, QStringLiteral("   "));
+    ASSERT_FALSE(empty.ok());
+    EXPECT_EQ(empty.error().code, ErrorCode::InvalidArgument);
     ASSERT_OK(m_service->addNote(created->id, QStringLiteral("Called back: the copy of the ID will follow by post.")));
     ASSERT_OK(m_service->addNote(created->id, QStringLiteral("Copy received.")));
     auto notes = m_service->notes(created->id);

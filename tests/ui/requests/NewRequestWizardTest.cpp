@@ -6,6 +6,7 @@
 #include "tests/support/OfficeVault.h"
 #include "tests/support/TestSupport.h"
 #include "ui/common/FileDialog.h"
+#include "ui/common/MessageBox.h"
 #include "ui/requests/NewRequestWizard.h"
 #include "core/accounts/Session.h"
 #include "core/documents/IdentityDocumentService.h"
@@ -136,7 +137,7 @@ TEST_F(NewRequestWizardTest, FinishSavesTheRequestItsCopyAndItsProcessings)
     auto saved = RequestService(*m_session).view(wizard.createdId());
     ASSERT_OK(saved);
     EXPECT_EQ(saved->requester.surname, QStringLiteral("Palmaro"));
-    EXPECT_EQ(saved->state, RequestState::IdentityCheck);
+    EXPECT_EQ(saved->state, RequestState::InProgress) << "the copy at hand passes the identity check";
     ASSERT_EQ(saved->findings.size(), 1u);
     EXPECT_EQ(saved->findings.front().processingId, m_processing);
     auto copy = IdentityDocumentService(*m_session).view(wizard.createdId());
@@ -145,13 +146,34 @@ TEST_F(NewRequestWizardTest, FinishSavesTheRequestItsCopyAndItsProcessings)
     EXPECT_FALSE(QFile::exists(scan)) << "the scan in clear was left on the disk";
 }
 
-TEST_F(NewRequestWizardTest, CancelSavesNothing)
+// A scan that is no image: Finish is refused, the wizard stays open with
+// everything typed, nothing is saved and the file is kept.
+TEST_F(NewRequestWizardTest, AFailedFinishSavesNothingAndKeepsTheScan)
 {
+    const QString scan = m_dir.filePath(QStringLiteral("scan.png"));
+    QFile file(scan);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("not an image at all");
+    file.close();
     NewRequestWizard wizard(*m_session);
     wizard.show();
     fillFirstPages(wizard);
-    wizard.reject();
+    labelled<QRadioButton>(wizard, QStringLiteral("Capture the copy now, from a scan"))->setChecked(true);
+    FileDialog::setNextAnswer(scan);
+    labelled<QPushButton>(wizard, QStringLiteral("Choose the scan…"))->click();
+    FileDialog::clearNextAnswer();
+    named<QLineEdit>(wizard, QStringLiteral("Kind of document"))->setText(QStringLiteral("passport"));
+    ASSERT_TRUE(wizard.currentPage()->isComplete());
+    wizard.next();
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), NewRequestWizard::SummaryId);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    wizard.button(QWizard::FinishButton)->click();
+    MessageBox::clearNextAnswer();
     EXPECT_EQ(wizard.createdId(), 0);
+    EXPECT_TRUE(wizard.isVisible()) << "the wizard closed on a failed save";
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("image"))) << qPrintable(MessageBox::lastText());
+    EXPECT_TRUE(QFile::exists(scan));
     auto count = RequestService(*m_session).count({});
     ASSERT_OK(count);
     EXPECT_EQ(*count, 0);

@@ -5,6 +5,7 @@
 
 #include "tests/support/OfficeVault.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/UiDriver.h"
 #include "ui/common/MessageBox.h"
 #include "ui/requests/ReasonDialog.h"
 #include "ui/requests/RequestView.h"
@@ -86,6 +87,7 @@ protected:
 TEST_F(RequestViewTest, ARefusalNeedsItsReason)
 {
     RequestView view(*m_session);
+    view.show();
     view.open(m_id);
     EXPECT_TRUE(view.offers(RequestState::Refused));
     EXPECT_FALSE(view.offers(RequestState::Closed)) << "closing is not a move from Received";
@@ -100,7 +102,11 @@ TEST_F(RequestViewTest, ARefusalNeedsItsReason)
     // Ended: nothing more is offered, nothing can be edited.
     EXPECT_FALSE(view.offers(RequestState::Withdrawn));
     EXPECT_FALSE(view.offersExtension());
-    EXPECT_FALSE(view.findChild<QPushButton *>(QStringLiteral("move-withdrawn")));
+    const auto *withdraw = view.findChild<QPushButton *>(QStringLiteral("move-withdrawn"));
+    EXPECT_TRUE(!withdraw || !withdraw->isVisible());
+    const auto *save = UiDriver::button(view, QStringLiteral("Save"));
+    ASSERT_NE(save, nullptr);
+    EXPECT_FALSE(save->isEnabled()) << "an ended request can still be saved";
 }
 
 TEST_F(RequestViewTest, AnEndWarnsThatTheIdentityDocumentIsDestroyed)

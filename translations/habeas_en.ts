@@ -1940,6 +1940,77 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     </message>
 </context>
 <context>
+    <name>habeas::AgentForm</name>
+    <message>
+        <source>Agent&apos;s name</source>
+        <translation>Agent&apos;s name</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s na&amp;me:</source>
+        <translation>Agent&apos;s na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Object of the mandate</source>
+        <translation>Object of the mandate</translation>
+    </message>
+    <message>
+        <source>&amp;Object of the mandate:</source>
+        <translation>&amp;Object of the mandate:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>&amp;Valid until</translation>
+    </message>
+    <message>
+        <source>End of the mandate</source>
+        <translation>End of the mandate</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Duration:</translation>
+    </message>
+    <message>
+        <source>The agent may receive the re&amp;ply</source>
+        <translation>The agent may receive the re&amp;ply</translation>
+    </message>
+    <message>
+        <source>[x] %1</source>
+        <translation>[x] %1</translation>
+    </message>
+    <message>
+        <source>[ ] %1</source>
+        <translation>[ ] %1</translation>
+    </message>
+    <message>
+        <source>No agent: the requester acts in person.</source>
+        <translation>No agent: the requester acts in person.</translation>
+    </message>
+    <message>
+        <source>identity of the person represented</source>
+        <translation>identity of the person represented</translation>
+    </message>
+    <message>
+        <source>identity of the agent</source>
+        <translation>identity of the agent</translation>
+    </message>
+    <message>
+        <source>object of the mandate</source>
+        <translation>object of the mandate</translation>
+    </message>
+    <message>
+        <source>duration of the mandate</source>
+        <translation>duration of the mandate</translation>
+    </message>
+    <message>
+        <source>[x] the agent may receive the reply</source>
+        <translation>[x] the agent may receive the reply</translation>
+    </message>
+    <message>
+        <source>[x] the reply goes to the requester, not to the agent</source>
+        <translation>[x] the reply goes to the requester, not to the agent</translation>
+    </message>
+</context>
+<context>
     <name>habeas::AuditLogModel</name>
     <message>
         <source>No.</source>
@@ -2324,68 +2395,12 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <translation>Who asks, and how to reach them. The surname is needed.</translation>
     </message>
     <message>
-        <source>Civility</source>
-        <translation>Civility</translation>
-    </message>
-    <message>
-        <source>C&amp;ivility:</source>
-        <translation>C&amp;ivility:</translation>
-    </message>
-    <message>
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <source>&amp;Surname:</source>
-        <translation>&amp;Surname:</translation>
-    </message>
-    <message>
         <source>First name</source>
         <translation>First name</translation>
-    </message>
-    <message>
-        <source>&amp;First name:</source>
-        <translation>&amp;First name:</translation>
-    </message>
-    <message>
-        <source>Birth name</source>
-        <translation>Birth name</translation>
-    </message>
-    <message>
-        <source>&amp;Birth name:</source>
-        <translation>&amp;Birth name:</translation>
-    </message>
-    <message>
-        <source>Postal address</source>
-        <translation>Postal address</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Address:</translation>
-    </message>
-    <message>
-        <source>Email address</source>
-        <translation>Email address</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>&amp;Email:</translation>
-    </message>
-    <message>
-        <source>Telephone</source>
-        <translation>Telephone</translation>
-    </message>
-    <message>
-        <source>&amp;Telephone:</source>
-        <translation>&amp;Telephone:</translation>
-    </message>
-    <message>
-        <source>Staff number</source>
-        <translation>Staff number</translation>
-    </message>
-    <message>
-        <source>Staff n&amp;umber:</source>
-        <translation>Staff n&amp;umber:</translation>
     </message>
     <message>
         <source>Language of correspondence</source>
@@ -2408,44 +2423,8 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <translation>Agent</translation>
     </message>
     <message>
-        <source>Only when someone acts for the requester: the mandate states who is represented, by whom, for what and for how long, and whether the agent may receive the reply (Sovereign Ordinance 11.327, art. 1).</source>
-        <translation>Only when someone acts for the requester: the mandate states who is represented, by whom, for what and for how long, and whether the agent may receive the reply (Sovereign Ordinance 11.327, art. 1).</translation>
-    </message>
-    <message>
         <source>An agent acts for the &amp;requester</source>
         <translation>An agent acts for the &amp;requester</translation>
-    </message>
-    <message>
-        <source>Agent&apos;s name</source>
-        <translation>Agent&apos;s name</translation>
-    </message>
-    <message>
-        <source>Agent&apos;s na&amp;me:</source>
-        <translation>Agent&apos;s na&amp;me:</translation>
-    </message>
-    <message>
-        <source>Object of the mandate</source>
-        <translation>Object of the mandate</translation>
-    </message>
-    <message>
-        <source>&amp;Object of the mandate:</source>
-        <translation>&amp;Object of the mandate:</translation>
-    </message>
-    <message>
-        <source>&amp;Valid until</source>
-        <translation>&amp;Valid until</translation>
-    </message>
-    <message>
-        <source>End of the mandate</source>
-        <translation>End of the mandate</translation>
-    </message>
-    <message>
-        <source>Duration:</source>
-        <translation>Duration:</translation>
-    </message>
-    <message>
-        <source>The agent may receive the re&amp;ply</source>
-        <translation>The agent may receive the re&amp;ply</translation>
     </message>
     <message>
         <source>Identity</source>
@@ -2593,6 +2572,14 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>Received on %1 (%2).</source>
         <translation>Received on %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Only when someone acts for the requester.</source>
+        <translation>Only when someone acts for the requester.</translation>
+    </message>
+    <message>
+        <source>The mandate states who is represented, by whom, for what and for how long, and whether the agent may receive the reply (Sovereign Ordinance 11.327, art. 1).</source>
+        <translation>The mandate states who is represented, by whom, for what and for how long, and whether the agent may receive the reply (Sovereign Ordinance 11.327, art. 1).</translation>
     </message>
 </context>
 <context>
@@ -2762,104 +2749,8 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <translation>Requester</translation>
     </message>
     <message>
-        <source>Civility</source>
-        <translation>Civility</translation>
-    </message>
-    <message>
-        <source>C&amp;ivility:</source>
-        <translation>C&amp;ivility:</translation>
-    </message>
-    <message>
-        <source>Surname</source>
-        <translation>Surname</translation>
-    </message>
-    <message>
-        <source>&amp;Surname:</source>
-        <translation>&amp;Surname:</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>First name</translation>
-    </message>
-    <message>
-        <source>&amp;First name:</source>
-        <translation>&amp;First name:</translation>
-    </message>
-    <message>
-        <source>Birth name</source>
-        <translation>Birth name</translation>
-    </message>
-    <message>
-        <source>&amp;Birth name:</source>
-        <translation>&amp;Birth name:</translation>
-    </message>
-    <message>
-        <source>Postal address</source>
-        <translation>Postal address</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Address:</translation>
-    </message>
-    <message>
-        <source>Email address</source>
-        <translation>Email address</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>&amp;Email:</translation>
-    </message>
-    <message>
-        <source>Telephone</source>
-        <translation>Telephone</translation>
-    </message>
-    <message>
-        <source>&amp;Telephone:</source>
-        <translation>&amp;Telephone:</translation>
-    </message>
-    <message>
-        <source>Staff number</source>
-        <translation>Staff number</translation>
-    </message>
-    <message>
-        <source>Staff n&amp;umber:</source>
-        <translation>Staff n&amp;umber:</translation>
-    </message>
-    <message>
         <source>Agent acting for the requester</source>
         <translation>Agent acting for the requester</translation>
-    </message>
-    <message>
-        <source>Agent&apos;s name</source>
-        <translation>Agent&apos;s name</translation>
-    </message>
-    <message>
-        <source>Agent&apos;s na&amp;me:</source>
-        <translation>Agent&apos;s na&amp;me:</translation>
-    </message>
-    <message>
-        <source>Object of the mandate</source>
-        <translation>Object of the mandate</translation>
-    </message>
-    <message>
-        <source>&amp;Object of the mandate:</source>
-        <translation>&amp;Object of the mandate:</translation>
-    </message>
-    <message>
-        <source>&amp;Valid until</source>
-        <translation>&amp;Valid until</translation>
-    </message>
-    <message>
-        <source>End of the mandate</source>
-        <translation>End of the mandate</translation>
-    </message>
-    <message>
-        <source>Duration:</source>
-        <translation>Duration:</translation>
-    </message>
-    <message>
-        <source>The agent may &amp;receive the reply</source>
-        <translation>The agent may &amp;receive the reply</translation>
     </message>
     <message>
         <source>Mandate checklist</source>
@@ -2935,42 +2826,6 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>Refused: %1</source>
         <translation>Refused: %1</translation>
-    </message>
-    <message>
-        <source>[x] %1</source>
-        <translation>[x] %1</translation>
-    </message>
-    <message>
-        <source>[ ] %1</source>
-        <translation>[ ] %1</translation>
-    </message>
-    <message>
-        <source>No agent: the requester acts in person.</source>
-        <translation>No agent: the requester acts in person.</translation>
-    </message>
-    <message>
-        <source>identity of the person represented</source>
-        <translation>identity of the person represented</translation>
-    </message>
-    <message>
-        <source>identity of the agent</source>
-        <translation>identity of the agent</translation>
-    </message>
-    <message>
-        <source>object of the mandate</source>
-        <translation>object of the mandate</translation>
-    </message>
-    <message>
-        <source>duration of the mandate</source>
-        <translation>duration of the mandate</translation>
-    </message>
-    <message>
-        <source>[x] the agent may receive the reply</source>
-        <translation>[x] the agent may receive the reply</translation>
-    </message>
-    <message>
-        <source>[x] the reply goes to the requester, not to the agent</source>
-        <translation>[x] the reply goes to the requester, not to the agent</translation>
     </message>
     <message>
         <source>No note yet.</source>
@@ -3059,6 +2914,73 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>Recording that the requester withdrew the request %1 ends it.</source>
         <translation>Recording that the requester withdrew the request %1 ends it.</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::RequesterForm</name>
+    <message>
+        <source>Civility</source>
+        <translation>Civility</translation>
+    </message>
+    <message>
+        <source>C&amp;ivility:</source>
+        <translation>C&amp;ivility:</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Surname:</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Birth name</translation>
+    </message>
+    <message>
+        <source>&amp;Birth name:</source>
+        <translation>&amp;Birth name:</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Email address</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Telephone:</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>Staff n&amp;umber:</source>
+        <translation>Staff n&amp;umber:</translation>
     </message>
 </context>
 <context>

@@ -1947,6 +1947,77 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     </message>
 </context>
 <context>
+    <name>habeas::AgentForm</name>
+    <message>
+        <source>Agent&apos;s name</source>
+        <translation>Nom du mandataire</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s na&amp;me:</source>
+        <translation>Nom du man&amp;dataire :</translation>
+    </message>
+    <message>
+        <source>Object of the mandate</source>
+        <translation>Objet du mandat</translation>
+    </message>
+    <message>
+        <source>&amp;Object of the mandate:</source>
+        <translation>&amp;Objet du mandat :</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>&amp;Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>End of the mandate</source>
+        <translation>Fin du mandat</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <source>The agent may receive the re&amp;ply</source>
+        <translation>Le mandataire peut recevoir la ré&amp;ponse</translation>
+    </message>
+    <message>
+        <source>[x] %1</source>
+        <translation>[x] %1</translation>
+    </message>
+    <message>
+        <source>[ ] %1</source>
+        <translation>[ ] %1</translation>
+    </message>
+    <message>
+        <source>No agent: the requester acts in person.</source>
+        <translation>Pas de mandataire : le demandeur agit en personne.</translation>
+    </message>
+    <message>
+        <source>identity of the person represented</source>
+        <translation>identité de la personne représentée</translation>
+    </message>
+    <message>
+        <source>identity of the agent</source>
+        <translation>identité du mandataire</translation>
+    </message>
+    <message>
+        <source>object of the mandate</source>
+        <translation>objet du mandat</translation>
+    </message>
+    <message>
+        <source>duration of the mandate</source>
+        <translation>durée du mandat</translation>
+    </message>
+    <message>
+        <source>[x] the agent may receive the reply</source>
+        <translation>[x] le mandataire peut recevoir la réponse</translation>
+    </message>
+    <message>
+        <source>[x] the reply goes to the requester, not to the agent</source>
+        <translation>[x] la réponse va au demandeur, pas au mandataire</translation>
+    </message>
+</context>
+<context>
     <name>habeas::AuditLogModel</name>
     <message>
         <source>No.</source>
@@ -2331,68 +2402,12 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <translation>Qui demande, et comment le joindre. Le nom est obligatoire.</translation>
     </message>
     <message>
-        <source>Civility</source>
-        <translation>Civilité</translation>
-    </message>
-    <message>
-        <source>C&amp;ivility:</source>
-        <translation>C&amp;ivilité :</translation>
-    </message>
-    <message>
         <source>Surname</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <source>&amp;Surname:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
         <source>First name</source>
         <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>&amp;First name:</source>
-        <translation>&amp;Prénom :</translation>
-    </message>
-    <message>
-        <source>Birth name</source>
-        <translation>Nom de naissance</translation>
-    </message>
-    <message>
-        <source>&amp;Birth name:</source>
-        <translation>Nom de &amp;naissance :</translation>
-    </message>
-    <message>
-        <source>Postal address</source>
-        <translation>Adresse postale</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
-    </message>
-    <message>
-        <source>Email address</source>
-        <translation>Adresse électronique</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>Co&amp;urriel :</translation>
-    </message>
-    <message>
-        <source>Telephone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>&amp;Telephone:</source>
-        <translation>&amp;Téléphone :</translation>
-    </message>
-    <message>
-        <source>Staff number</source>
-        <translation>Matricule</translation>
-    </message>
-    <message>
-        <source>Staff n&amp;umber:</source>
-        <translation>&amp;Matricule :</translation>
     </message>
     <message>
         <source>Language of correspondence</source>
@@ -2415,44 +2430,8 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <translation>Mandataire</translation>
     </message>
     <message>
-        <source>Only when someone acts for the requester: the mandate states who is represented, by whom, for what and for how long, and whether the agent may receive the reply (Sovereign Ordinance 11.327, art. 1).</source>
-        <translation>Seulement si quelqu&apos;un agit pour le demandeur : le mandat indique qui est représenté, par qui, pour quoi et pour combien de temps, et si le mandataire peut recevoir la réponse (Ordonnance Souveraine n° 11.327, art. 1).</translation>
-    </message>
-    <message>
         <source>An agent acts for the &amp;requester</source>
         <translation>Un mandataire agit pour le &amp;demandeur</translation>
-    </message>
-    <message>
-        <source>Agent&apos;s name</source>
-        <translation>Nom du mandataire</translation>
-    </message>
-    <message>
-        <source>Agent&apos;s na&amp;me:</source>
-        <translation>Nom du man&amp;dataire :</translation>
-    </message>
-    <message>
-        <source>Object of the mandate</source>
-        <translation>Objet du mandat</translation>
-    </message>
-    <message>
-        <source>&amp;Object of the mandate:</source>
-        <translation>&amp;Objet du mandat :</translation>
-    </message>
-    <message>
-        <source>&amp;Valid until</source>
-        <translation>&amp;Valable jusqu&apos;au</translation>
-    </message>
-    <message>
-        <source>End of the mandate</source>
-        <translation>Fin du mandat</translation>
-    </message>
-    <message>
-        <source>Duration:</source>
-        <translation>Durée :</translation>
-    </message>
-    <message>
-        <source>The agent may receive the re&amp;ply</source>
-        <translation>Le mandataire peut recevoir la ré&amp;ponse</translation>
     </message>
     <message>
         <source>Identity</source>
@@ -2600,6 +2579,14 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>Received on %1 (%2).</source>
         <translation>Reçue le %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Only when someone acts for the requester.</source>
+        <translation>Seulement si quelqu&apos;un agit pour le demandeur.</translation>
+    </message>
+    <message>
+        <source>The mandate states who is represented, by whom, for what and for how long, and whether the agent may receive the reply (Sovereign Ordinance 11.327, art. 1).</source>
+        <translation>Le mandat indique qui est représenté, par qui, pour quoi et pour combien de temps, et si le mandataire peut recevoir la réponse (Ordonnance Souveraine n° 11.327, art. 1).</translation>
     </message>
 </context>
 <context>
@@ -2769,104 +2756,8 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <source>Civility</source>
-        <translation>Civilité</translation>
-    </message>
-    <message>
-        <source>C&amp;ivility:</source>
-        <translation>C&amp;ivilité :</translation>
-    </message>
-    <message>
-        <source>Surname</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>&amp;Surname:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>&amp;First name:</source>
-        <translation>&amp;Prénom :</translation>
-    </message>
-    <message>
-        <source>Birth name</source>
-        <translation>Nom de naissance</translation>
-    </message>
-    <message>
-        <source>&amp;Birth name:</source>
-        <translation>Nom de &amp;naissance :</translation>
-    </message>
-    <message>
-        <source>Postal address</source>
-        <translation>Adresse postale</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
-    </message>
-    <message>
-        <source>Email address</source>
-        <translation>Adresse électronique</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>Co&amp;urriel :</translation>
-    </message>
-    <message>
-        <source>Telephone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>&amp;Telephone:</source>
-        <translation>&amp;Téléphone :</translation>
-    </message>
-    <message>
-        <source>Staff number</source>
-        <translation>Matricule</translation>
-    </message>
-    <message>
-        <source>Staff n&amp;umber:</source>
-        <translation>&amp;Matricule :</translation>
-    </message>
-    <message>
         <source>Agent acting for the requester</source>
         <translation>Mandataire agissant pour le demandeur</translation>
-    </message>
-    <message>
-        <source>Agent&apos;s name</source>
-        <translation>Nom du mandataire</translation>
-    </message>
-    <message>
-        <source>Agent&apos;s na&amp;me:</source>
-        <translation>Nom du man&amp;dataire :</translation>
-    </message>
-    <message>
-        <source>Object of the mandate</source>
-        <translation>Objet du mandat</translation>
-    </message>
-    <message>
-        <source>&amp;Object of the mandate:</source>
-        <translation>&amp;Objet du mandat :</translation>
-    </message>
-    <message>
-        <source>&amp;Valid until</source>
-        <translation>&amp;Valable jusqu&apos;au</translation>
-    </message>
-    <message>
-        <source>End of the mandate</source>
-        <translation>Fin du mandat</translation>
-    </message>
-    <message>
-        <source>Duration:</source>
-        <translation>Durée :</translation>
-    </message>
-    <message>
-        <source>The agent may &amp;receive the reply</source>
-        <translation>Le mandataire peut &amp;recevoir la réponse</translation>
     </message>
     <message>
         <source>Mandate checklist</source>
@@ -2942,42 +2833,6 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>Refused: %1</source>
         <translation>Refusée : %1</translation>
-    </message>
-    <message>
-        <source>[x] %1</source>
-        <translation>[x] %1</translation>
-    </message>
-    <message>
-        <source>[ ] %1</source>
-        <translation>[ ] %1</translation>
-    </message>
-    <message>
-        <source>No agent: the requester acts in person.</source>
-        <translation>Pas de mandataire : le demandeur agit en personne.</translation>
-    </message>
-    <message>
-        <source>identity of the person represented</source>
-        <translation>identité de la personne représentée</translation>
-    </message>
-    <message>
-        <source>identity of the agent</source>
-        <translation>identité du mandataire</translation>
-    </message>
-    <message>
-        <source>object of the mandate</source>
-        <translation>objet du mandat</translation>
-    </message>
-    <message>
-        <source>duration of the mandate</source>
-        <translation>durée du mandat</translation>
-    </message>
-    <message>
-        <source>[x] the agent may receive the reply</source>
-        <translation>[x] le mandataire peut recevoir la réponse</translation>
-    </message>
-    <message>
-        <source>[x] the reply goes to the requester, not to the agent</source>
-        <translation>[x] la réponse va au demandeur, pas au mandataire</translation>
     </message>
     <message>
         <source>No note yet.</source>
@@ -3066,6 +2921,73 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>Recording that the requester withdrew the request %1 ends it.</source>
         <translation>Enregistrer le retrait de la demande %1 par le demandeur y met fin.</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::RequesterForm</name>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>C&amp;ivility:</source>
+        <translation>C&amp;ivilité :</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>&amp;Birth name:</source>
+        <translation>Nom de &amp;naissance :</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Adresse postale</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse électronique</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Co&amp;urriel :</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Matricule</translation>
+    </message>
+    <message>
+        <source>Staff n&amp;umber:</source>
+        <translation>&amp;Matricule :</translation>
     </message>
 </context>
 <context>

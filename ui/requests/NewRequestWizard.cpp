@@ -4,6 +4,7 @@
 #include "core/register/ProcessingService.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
+#include "ui/requests/PersonForms.h"
 #include "ui/requests/RequestLabels.h"
 
 #include <QButtonGroup>
@@ -34,9 +35,10 @@ QLineEdit *lineEdit(QWidget *parent, const QString &accessibleName)
     return edit;
 }
 
+// A form on `page` (or to be added to another layout, without one).
 QFormLayout *form(QWidget *page)
 {
-    auto *layout = new QFormLayout(page);
+    auto *layout = page ? new QFormLayout(page) : new QFormLayout;
     layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
     return layout;
@@ -112,50 +114,28 @@ public:
     {
         setTitle(NewRequestWizard::tr("Requester"));
         setSubTitle(NewRequestWizard::tr("Who asks, and how to reach them. The surname is needed."));
-        auto *layout = form(this);
-        m_civility = lineEdit(this, NewRequestWizard::tr("Civility"));
-        layout->addRow(NewRequestWizard::tr("C&ivility:"), m_civility);
-        m_surname = lineEdit(this, NewRequestWizard::tr("Surname"));
-        layout->addRow(NewRequestWizard::tr("&Surname:"), m_surname);
-        registerField(QStringLiteral("surname*"), m_surname);
-        m_firstName = lineEdit(this, NewRequestWizard::tr("First name"));
-        layout->addRow(NewRequestWizard::tr("&First name:"), m_firstName);
-        m_birthName = lineEdit(this, NewRequestWizard::tr("Birth name"));
-        layout->addRow(NewRequestWizard::tr("&Birth name:"), m_birthName);
-        m_address = new QPlainTextEdit(this);
-        m_address->setAccessibleName(NewRequestWizard::tr("Postal address"));
-        m_address->setTabChangesFocus(true);
-        m_address->setMaximumHeight(70);
-        layout->addRow(NewRequestWizard::tr("&Address:"), m_address);
-        m_email = lineEdit(this, NewRequestWizard::tr("Email address"));
-        layout->addRow(NewRequestWizard::tr("&Email:"), m_email);
-        m_phone = lineEdit(this, NewRequestWizard::tr("Telephone"));
-        layout->addRow(NewRequestWizard::tr("&Telephone:"), m_phone);
-        m_staffNumber = lineEdit(this, NewRequestWizard::tr("Staff number"));
-        layout->addRow(NewRequestWizard::tr("Staff n&umber:"), m_staffNumber);
+        auto *layout = new QVBoxLayout(this);
+        m_form = new RequesterForm(this);
+        layout->addWidget(m_form);
+        registerField(QStringLiteral("surname*"), m_form->surname());
+        auto *language = form(nullptr);
         m_language = new QComboBox(this);
         m_language->setAccessibleName(NewRequestWizard::tr("Language of correspondence"));
         m_language->addItem(NewRequestWizard::tr("French"), QStringLiteral("fr"));
         m_language->addItem(NewRequestWizard::tr("English"), QStringLiteral("en"));
-        layout->addRow(NewRequestWizard::tr("&Letters in:"), m_language);
+        language->addRow(NewRequestWizard::tr("&Letters in:"), m_language);
+        layout->addLayout(language);
+        layout->addStretch(1);
     }
 
     void fill(NewRequest &request) const
     {
-        request.requester = {m_civility->text(), m_surname->text(), m_firstName->text(), m_birthName->text(),
-                             m_address->toPlainText(), m_email->text(), m_phone->text(), m_staffNumber->text()};
+        request.requester = m_form->requester();
         request.language = m_language->currentData().toString();
     }
 
 private:
-    QLineEdit *m_civility = nullptr;
-    QLineEdit *m_surname = nullptr;
-    QLineEdit *m_firstName = nullptr;
-    QLineEdit *m_birthName = nullptr;
-    QPlainTextEdit *m_address = nullptr;
-    QLineEdit *m_email = nullptr;
-    QLineEdit *m_phone = nullptr;
-    QLineEdit *m_staffNumber = nullptr;
+    RequesterForm *m_form = nullptr;
     QComboBox *m_language = nullptr;
 };
 
@@ -164,62 +144,42 @@ public:
     explicit AgentPage(Session &session)
     {
         setTitle(NewRequestWizard::tr("Agent"));
-        setSubTitle(NewRequestWizard::tr("Only when someone acts for the requester: the mandate states who is "
-                                         "represented, by whom, for what and for how long, and whether the agent may "
-                                         "receive the reply (Sovereign Ordinance 11.327, art. 1)."));
-        auto *layout = form(this);
+        setSubTitle(NewRequestWizard::tr("Only when someone acts for the requester."));
+        auto *layout = new QVBoxLayout(this);
+        auto *mandate = new QLabel(NewRequestWizard::tr("The mandate states who is represented, by whom, for what and "
+                                                        "for how long, and whether the agent may receive the reply "
+                                                        "(Sovereign Ordinance 11.327, art. 1)."),
+                                   this);
+        mandate->setWordWrap(true);
+        layout->addWidget(mandate);
         m_present = new QCheckBox(NewRequestWizard::tr("An agent acts for the &requester"), this);
-        layout->addRow(m_present);
-        m_name = lineEdit(this, NewRequestWizard::tr("Agent's name"));
-        layout->addRow(NewRequestWizard::tr("Agent's na&me:"), m_name);
-        m_object = lineEdit(this, NewRequestWizard::tr("Object of the mandate"));
-        layout->addRow(NewRequestWizard::tr("&Object of the mandate:"), m_object);
-        auto *until = new QHBoxLayout;
-        m_limited = new QCheckBox(NewRequestWizard::tr("&Valid until"), this);
-        m_until = new QDateEdit(session.clock()->today().addYears(1), this);
-        m_until->setAccessibleName(NewRequestWizard::tr("End of the mandate"));
-        m_until->setCalendarPopup(true);
-        m_until->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-        until->addWidget(m_limited);
-        until->addWidget(m_until);
-        until->addStretch(1);
-        layout->addRow(NewRequestWizard::tr("Duration:"), until);
-        m_mayReceive = new QCheckBox(NewRequestWizard::tr("The agent may receive the re&ply"), this);
-        layout->addRow(QString(), m_mayReceive);
-        const auto enable = [this] {
-            for (QWidget *field : std::initializer_list<QWidget *>{m_name, m_object, m_limited, m_mayReceive})
-                field->setEnabled(m_present->isChecked());
-            m_until->setEnabled(m_present->isChecked() && m_limited->isChecked());
+        layout->addWidget(m_present);
+        m_form = new AgentForm(session.clock()->today(), this);
+        layout->addWidget(m_form);
+        layout->addStretch(1);
+        connect(m_present, &QCheckBox::toggled, this, [this](bool present) {
+            m_form->setEnabled(present);
             Q_EMIT completeChanged();
-        };
-        connect(m_present, &QCheckBox::toggled, this, enable);
-        connect(m_limited, &QCheckBox::toggled, this, enable);
-        connect(m_name, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
-        connect(m_object, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
-        enable();
+        });
+        connect(m_form, &AgentForm::changed, this, &QWizardPage::completeChanged);
+        m_form->setEnabled(false);
     }
 
     bool isComplete() const override
     {
-        return !m_present->isChecked()
-               || (!m_name->text().trimmed().isEmpty() && !m_object->text().trimmed().isEmpty());
+        const Agent agent = m_form->agent();
+        return !m_present->isChecked() || (agent.present() && !agent.mandateObject.trimmed().isEmpty());
     }
 
     void fill(NewRequest &request) const
     {
-        if (!m_present->isChecked())
-            return;
-        request.agent = {m_name->text(), m_object->text(), m_limited->isChecked() ? m_until->date() : QDate(),
-                         m_mayReceive->isChecked()};
+        if (m_present->isChecked())
+            request.agent = m_form->agent();
     }
 
 private:
     QCheckBox *m_present = nullptr;
-    QLineEdit *m_name = nullptr;
-    QLineEdit *m_object = nullptr;
-    QCheckBox *m_limited = nullptr;
-    QDateEdit *m_until = nullptr;
-    QCheckBox *m_mayReceive = nullptr;
+    AgentForm *m_form = nullptr;
 };
 
 class IdentityPage final : public QWizardPage {

@@ -5,6 +5,7 @@
 #include "core/requests/RequestService.h"
 #include "core/requests/Workflow.h"
 #include "ui/common/MessageBox.h"
+#include "ui/requests/PersonForms.h"
 #include "ui/requests/ReasonDialog.h"
 #include "ui/requests/RequestLabels.h"
 
@@ -42,13 +43,6 @@ QString moveLabel(RequestState to)
     case RequestState::Received: break;
     }
     return Workflow::stateName(to);
-}
-
-QLineEdit *lineEdit(QWidget *parent, const QString &accessibleName)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setAccessibleName(accessibleName);
-    return edit;
 }
 
 // A form in a scroll area, so that a small window scrolls rather than clips.
@@ -190,64 +184,27 @@ QWidget *RequestView::buildPeople()
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
     auto *requester = new QGroupBox(tr("Requester"), page);
-    auto *form = new QFormLayout(requester);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    m_civility = lineEdit(requester, tr("Civility"));
-    form->addRow(tr("C&ivility:"), m_civility);
-    m_surname = lineEdit(requester, tr("Surname"));
-    form->addRow(tr("&Surname:"), m_surname);
-    m_firstName = lineEdit(requester, tr("First name"));
-    form->addRow(tr("&First name:"), m_firstName);
-    m_birthName = lineEdit(requester, tr("Birth name"));
-    form->addRow(tr("&Birth name:"), m_birthName);
-    m_address = new QPlainTextEdit(requester);
-    m_address->setAccessibleName(tr("Postal address"));
-    m_address->setTabChangesFocus(true);
-    m_address->setMaximumHeight(70);
-    form->addRow(tr("&Address:"), m_address);
-    m_email = lineEdit(requester, tr("Email address"));
-    form->addRow(tr("&Email:"), m_email);
-    m_phone = lineEdit(requester, tr("Telephone"));
-    form->addRow(tr("&Telephone:"), m_phone);
-    m_staffNumber = lineEdit(requester, tr("Staff number"));
-    form->addRow(tr("Staff n&umber:"), m_staffNumber);
+    auto *requesterLayout = new QVBoxLayout(requester);
+    m_requester = new RequesterForm(requester);
+    requesterLayout->addWidget(m_requester);
     layout->addWidget(requester);
 
     m_agentBox = new QGroupBox(tr("Agent acting for the requester"), page);
-    auto *agent = new QFormLayout(m_agentBox);
-    agent->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    agent->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    m_agentName = lineEdit(m_agentBox, tr("Agent's name"));
-    agent->addRow(tr("Agent's na&me:"), m_agentName);
-    m_mandateObject = lineEdit(m_agentBox, tr("Object of the mandate"));
-    agent->addRow(tr("&Object of the mandate:"), m_mandateObject);
-    auto *until = new QHBoxLayout;
-    m_mandateLimited = new QCheckBox(tr("&Valid until"), m_agentBox);
-    m_mandateUntil = new QDateEdit(m_agentBox);
-    m_mandateUntil->setAccessibleName(tr("End of the mandate"));
-    m_mandateUntil->setCalendarPopup(true);
-    m_mandateUntil->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    until->addWidget(m_mandateLimited);
-    until->addWidget(m_mandateUntil);
-    until->addStretch(1);
-    agent->addRow(tr("Duration:"), until);
-    m_mayReceive = new QCheckBox(tr("The agent may &receive the reply"), m_agentBox);
-    agent->addRow(QString(), m_mayReceive);
+    auto *agentLayout = new QVBoxLayout(m_agentBox);
+    m_agent = new AgentForm(m_session.clock()->today(), m_agentBox);
+    agentLayout->addWidget(m_agent);
+    auto *checklist = new QFormLayout;
     m_checklist = new QLabel(m_agentBox);
     m_checklist->setObjectName(QStringLiteral("mandateChecklist"));
     m_checklist->setAccessibleName(tr("Mandate checklist"));
     m_checklist->setWordWrap(true);
     m_checklist->setTextFormat(Qt::PlainText);
-    agent->addRow(tr("Checklist:"), m_checklist);
+    checklist->addRow(tr("Checklist:"), m_checklist);
+    agentLayout->addLayout(checklist);
     layout->addWidget(m_agentBox);
     layout->addStretch(1);
-
-    connect(m_mandateLimited, &QCheckBox::toggled, m_mandateUntil, &QWidget::setEnabled);
-    for (QLineEdit *edit : {m_surname, m_firstName, m_agentName, m_mandateObject})
-        connect(edit, &QLineEdit::textChanged, this, &RequestView::showChecklist);
-    for (QCheckBox *box : {m_mandateLimited, m_mayReceive})
-        connect(box, &QCheckBox::toggled, this, &RequestView::showChecklist);
+    connect(m_requester, &RequesterForm::changed, this, &RequestView::showChecklist);
+    connect(m_agent, &AgentForm::changed, this, &RequestView::showChecklist);
     return page;
 }
 
@@ -378,20 +335,8 @@ void RequestView::fillEdit(const RequestEdit &edit)
     m_language->setCurrentIndex(std::max(0, m_language->findData(edit.language)));
     m_assignee->setCurrentText(edit.assignee);
     m_words->setPlainText(edit.notes);
-    m_civility->setText(edit.requester.civility);
-    m_surname->setText(edit.requester.surname);
-    m_firstName->setText(edit.requester.firstName);
-    m_birthName->setText(edit.requester.birthName);
-    m_address->setPlainText(edit.requester.address);
-    m_email->setText(edit.requester.email);
-    m_phone->setText(edit.requester.phone);
-    m_staffNumber->setText(edit.requester.staffNumber);
-    m_agentName->setText(edit.agent.name);
-    m_mandateObject->setText(edit.agent.mandateObject);
-    m_mandateLimited->setChecked(edit.agent.mandateUntil.isValid());
-    m_mandateUntil->setDate(edit.agent.mandateUntil.isValid() ? edit.agent.mandateUntil : m_session.clock()->today());
-    m_mandateUntil->setEnabled(edit.agent.mandateUntil.isValid());
-    m_mayReceive->setChecked(edit.agent.mayReceiveReply);
+    m_requester->setRequester(edit.requester);
+    m_agent->setAgent(edit.agent);
     showChecklist();
 }
 
@@ -407,12 +352,8 @@ RequestEdit RequestView::edited() const
     edit.language = m_language->currentData().toString();
     edit.assignee = m_assignee->currentText().trimmed();
     edit.notes = m_words->toPlainText();
-    edit.requester = {m_civility->text(), m_surname->text(),           m_firstName->text(), m_birthName->text(),
-                      m_address->toPlainText(), m_email->text(), m_phone->text(), m_staffNumber->text()};
-    edit.agent.name = m_agentName->text();
-    edit.agent.mandateObject = m_mandateObject->text();
-    edit.agent.mandateUntil = m_mandateLimited->isChecked() ? m_mandateUntil->date() : QDate();
-    edit.agent.mayReceiveReply = m_mayReceive->isChecked();
+    edit.requester = m_requester->requester();
+    edit.agent = m_agent->agent();
     return edit;
 }
 
@@ -437,22 +378,7 @@ bool RequestView::hasUnsavedChanges() const
 void RequestView::showChecklist()
 {
     // Sovereign Ordinance 11.327, art. 1: what a mandate must state.
-    const auto line = [](bool done, const QString &text) {
-        return (done ? tr("[x] %1") : tr("[ ] %1")).arg(text);
-    };
-    const bool agent = !m_agentName->text().trimmed().isEmpty();
-    if (!agent) {
-        m_checklist->setText(tr("No agent: the requester acts in person."));
-        return;
-    }
-    QStringList lines;
-    lines << line(!m_surname->text().trimmed().isEmpty(), tr("identity of the person represented"));
-    lines << line(agent, tr("identity of the agent"));
-    lines << line(!m_mandateObject->text().trimmed().isEmpty(), tr("object of the mandate"));
-    lines << line(m_mandateLimited->isChecked(), tr("duration of the mandate"));
-    lines << (m_mayReceive->isChecked() ? tr("[x] the agent may receive the reply")
-                                        : tr("[x] the reply goes to the requester, not to the agent"));
-    m_checklist->setText(lines.join(u'\n'));
+    m_checklist->setText(m_agent->checklist(!m_requester->requester().surname.trimmed().isEmpty()));
 }
 
 void RequestView::showNotes()
@@ -545,12 +471,10 @@ void RequestView::updateActions()
     m_reload->setEnabled(m_request.has_value());
     m_addNote->setEnabled(m_request && m_session.can(Permission::HandleRequests));
     m_newNote->setEnabled(m_addNote->isEnabled());
-    for (QWidget *field : std::initializer_list<QWidget *>{
-             m_channel, m_rightsBox, m_language, m_assignee, m_civility, m_surname, m_firstName, m_birthName,
-             m_email, m_phone, m_staffNumber, m_agentBox})
+    for (QWidget *field : std::initializer_list<QWidget *>{m_channel, m_rightsBox, m_language, m_assignee, m_agentBox})
         field->setEnabled(editable);
-    for (QPlainTextEdit *text : {m_words, m_address})
-        text->setReadOnly(!editable);
+    m_requester->setReadOnly(!editable);
+    m_words->setReadOnly(!editable);
     // The date of receipt moves the deadline: until it was extended.
     m_received->setEnabled(editable && !m_request->extendedUntil.isValid());
     m_tabs->setEnabled(m_request.has_value());
@@ -559,7 +483,7 @@ void RequestView::updateActions()
 QWidget *RequestView::fieldOf(const QString &field) const
 {
     if (field == QLatin1String("requester.surname"))
-        return m_surname;
+        return m_requester->surname();
     if (field == QLatin1String("rights"))
         return m_rightsBox;
     if (field == QLatin1String("received"))
@@ -567,7 +491,7 @@ QWidget *RequestView::fieldOf(const QString &field) const
     if (field == QLatin1String("language"))
         return m_language;
     if (field == QLatin1String("agent.mandate"))
-        return m_mandateObject;
+        return m_agent->mandateObject();
     return nullptr;
 }
 

@@ -30,6 +30,8 @@ class QTextBrowser;
 
 namespace habeas {
 
+class AgentForm;
+class RequesterForm;
 class Session;
 
 class RequestView final : public QWidget {
@@ -107,20 +109,9 @@ private:
     QLabel *m_deadline = nullptr;
 
     // Requester and agent
-    QLineEdit *m_civility = nullptr;
-    QLineEdit *m_surname = nullptr;
-    QLineEdit *m_firstName = nullptr;
-    QLineEdit *m_birthName = nullptr;
-    QPlainTextEdit *m_address = nullptr;
-    QLineEdit *m_email = nullptr;
-    QLineEdit *m_phone = nullptr;
-    QLineEdit *m_staffNumber = nullptr;
+    RequesterForm *m_requester = nullptr;
     QGroupBox *m_agentBox = nullptr;
-    QLineEdit *m_agentName = nullptr;
-    QLineEdit *m_mandateObject = nullptr;
-    QCheckBox *m_mandateLimited = nullptr;
-    QDateEdit *m_mandateUntil = nullptr;
-    QCheckBox *m_mayReceive = nullptr;
+    AgentForm *m_agent = nullptr;
     QLabel *m_checklist = nullptr;
 
     // Notes and history

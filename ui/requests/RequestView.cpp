@@ -87,8 +87,17 @@ void RequestView::build()
     layout->addWidget(m_nextStep);
 
     auto *actions = new QHBoxLayout;
-    m_moves = new QHBoxLayout;
-    actions->addLayout(m_moves);
+    // One button per move, made once in the workflow's order (so they come
+    // first in the tab order too); only the legal ones are shown.
+    for (RequestState to : AllRequestStates) {
+        if (to == RequestState::Received)
+            continue;
+        auto *button = new QPushButton(moveLabel(to), this);
+        button->setObjectName(QStringLiteral("move-") + requestStateKey(to));
+        connect(button, &QPushButton::clicked, this, [this, to] { moveTo(to); });
+        actions->addWidget(button);
+        m_moveButtons.emplace_back(to, button);
+    }
     m_extend = new QPushButton(tr("E&xtend the deadline…"), this);
     connect(m_extend, &QPushButton::clicked, this, [this] { extend(); });
     actions->addWidget(m_extend);
@@ -446,26 +455,10 @@ bool RequestView::offersExtension() const
 
 void RequestView::updateActions()
 {
-    // Later: this may run from one of these buttons' own click.
-    while (QLayoutItem *item = m_moves->takeAt(0)) {
-        if (QWidget *button = item->widget()) {
-            button->hide();
-            button->deleteLater();
-        }
-        delete item;
-    }
     const bool open = m_request && !Workflow::isEnd(m_request->state);
     const bool editable = open && m_session.can(Permission::HandleRequests);
-    if (m_request) {
-        for (RequestState to : Workflow::nextStates(m_request->state)) {
-            if (!offers(to))
-                continue;
-            auto *button = new QPushButton(moveLabel(to), this);
-            button->setObjectName(QStringLiteral("move-") + requestStateKey(to));
-            connect(button, &QPushButton::clicked, this, [this, to] { moveTo(to); });
-            m_moves->addWidget(button);
-        }
-    }
+    for (const auto &[to, button] : m_moveButtons)
+        button->setVisible(offers(to));
     m_extend->setVisible(offersExtension());
     m_save->setEnabled(editable);
     m_reload->setEnabled(m_request.has_value());

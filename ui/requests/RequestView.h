@@ -14,12 +14,12 @@
 #include <QWidget>
 
 #include <optional>
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QGroupBox;
-class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -92,7 +92,7 @@ private:
 
     QLabel *m_title = nullptr;
     QLabel *m_nextStep = nullptr;
-    QHBoxLayout *m_moves = nullptr;
+    std::vector<std::pair<RequestState, QPushButton *>> m_moveButtons;
     QPushButton *m_extend = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_reload = nullptr;

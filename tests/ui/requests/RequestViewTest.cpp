@@ -91,6 +91,10 @@ TEST_F(RequestViewTest, ARefusalNeedsItsReason)
     view.open(m_id);
     EXPECT_TRUE(view.offers(RequestState::Refused));
     EXPECT_FALSE(view.offers(RequestState::Closed)) << "closing is not a move from Received";
+    // Only the legal moves are on screen.
+    EXPECT_TRUE(view.findChild<QPushButton *>(QStringLiteral("move-refused"))->isVisible());
+    EXPECT_TRUE(view.findChild<QPushButton *>(QStringLiteral("move-identity-check"))->isVisible());
+    EXPECT_FALSE(view.findChild<QPushButton *>(QStringLiteral("move-closed"))->isVisible());
     bool enabled = true;
     answerReason(QStringLiteral("   "), &enabled);
     EXPECT_FALSE(view.moveTo(RequestState::Refused));
@@ -103,7 +107,8 @@ TEST_F(RequestViewTest, ARefusalNeedsItsReason)
     EXPECT_FALSE(view.offers(RequestState::Withdrawn));
     EXPECT_FALSE(view.offersExtension());
     const auto *withdraw = view.findChild<QPushButton *>(QStringLiteral("move-withdrawn"));
-    EXPECT_TRUE(!withdraw || !withdraw->isVisible());
+    ASSERT_NE(withdraw, nullptr);
+    EXPECT_FALSE(withdraw->isVisible());
     const auto *save = UiDriver::button(view, QStringLiteral("Save"));
     ASSERT_NE(save, nullptr);
     EXPECT_FALSE(save->isEnabled()) << "an ended request can still be saved";

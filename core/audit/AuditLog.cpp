@@ -42,6 +42,17 @@ AuditEntry readEntry(const QSqlQuery &query)
             query.value(9).toString().toLatin1()};
 }
 
+// Every row of an executed query, or the error that stopped the reading.
+Result<std::vector<AuditEntry>> readEntries(QSqlQuery &query)
+{
+    std::vector<AuditEntry> entries;
+    if (auto read = forEachRow(query, AuditLog::tr("The audit log cannot be read."),
+                               [&] { entries.push_back(readEntry(query)); });
+        !read)
+        return read.error();
+    return entries;
+}
+
 bool signatureValid(const QByteArray &signature, const QByteArray &message, const QByteArray &publicKey)
 {
     return signature.size() == crypto_sign_BYTES && publicKey.size() == crypto_sign_PUBLICKEYBYTES
@@ -303,11 +314,7 @@ Result<std::vector<AuditEntry>> AuditLog::entriesOf(AuditAction action, qint64 a
     query.addBindValue(afterSeq);
     if (!query.exec())
         return makeError(ErrorCode::Sql, tr("The audit log cannot be read."), query.lastError().text());
-    std::vector<AuditEntry> entries;
-    if (auto read = forEachRow(query, tr("The audit log cannot be read."), [&] { entries.push_back(readEntry(query)); });
-        !read)
-        return read.error();
-    return entries;
+    return readEntries(query);
 }
 
 Result<AuditGrant> AuditLog::signerGrant(const AuditEntry &entry) const
@@ -762,11 +769,7 @@ Result<std::vector<AuditEntry>> AuditLog::latest(int limit, qint64 beforeSeq) co
     query.addBindValue(limit);
     if (!query.exec())
         return makeError(ErrorCode::Sql, tr("The audit log cannot be read."), query.lastError().text());
-    std::vector<AuditEntry> entries;
-    if (auto read = forEachRow(query, tr("The audit log cannot be read."), [&] { entries.push_back(readEntry(query)); });
-        !read)
-        return read.error();
-    return entries;
+    return readEntries(query);
 }
 
 Result<void> AuditLog::exportHead(const AuditHead &head, const QString &path)

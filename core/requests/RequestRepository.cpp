@@ -71,29 +71,13 @@ Result<int> RequestRepository::nextSequence(int year) const
     return query.value(0).toInt();
 }
 
-Result<qint64> RequestRepository::insert(const Request &request, int year, int sequence, const QString &account)
+namespace {
+
+// What intake and an edit both write: the requester, the language, the
+// agent, the assignee and the request's words, as the vault keeps them.
+void bindDetails(QSqlQuery &query, const Request &request)
 {
-    const auto failed = [](const QSqlQuery &q) -> Result<qint64> {
-        return makeError(ErrorCode::Sql, tr("The request cannot be recorded."), q.lastError().text());
-    };
-    const QString now = m_clock->stamp();
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO requests (reference, year, sequence, channel, received_on, first_due_on, due_on, paused_days,"
-        " state, civility, surname, surname_key, first_name, birth_name, address, email, phone, staff_number,"
-        " language, agent_name, agent_mandate_object, agent_mandate_until, agent_may_receive_reply, assignee, notes,"
-        " created_at, updated_at) VALUES (:reference, :year, :sequence, :channel, :received, :due, :due, :paused,"
-        " :state, :civility, :surname, :surname_key, :first_name, :birth_name, :address, :email, :phone, :staff,"
-        " :language, :agent, :mandate, :until, :may_receive, :assignee, :notes, :now, :now)"));
     const Requester &who = request.requester;
-    query.bindValue(QStringLiteral(":reference"), request.reference);
-    query.bindValue(QStringLiteral(":year"), year);
-    query.bindValue(QStringLiteral(":sequence"), sequence);
-    query.bindValue(QStringLiteral(":channel"), channelKey(request.channel));
-    query.bindValue(QStringLiteral(":received"), iso(request.received));
-    query.bindValue(QStringLiteral(":due"), iso(request.due));
-    query.bindValue(QStringLiteral(":paused"), request.pausedDays);
-    query.bindValue(QStringLiteral(":state"), requestStateKey(request.state));
     query.bindValue(QStringLiteral(":civility"), storedText(who.civility.trimmed()));
     query.bindValue(QStringLiteral(":surname"), who.surname.trimmed());
     query.bindValue(QStringLiteral(":surname_key"), storedText(searchKey(who.surname)));
@@ -110,6 +94,33 @@ Result<qint64> RequestRepository::insert(const Request &request, int year, int s
     query.bindValue(QStringLiteral(":may_receive"), request.agent.present() && request.agent.mayReceiveReply);
     query.bindValue(QStringLiteral(":assignee"), storedText(request.assignee));
     query.bindValue(QStringLiteral(":notes"), storedText(request.notes));
+}
+
+} // namespace
+
+Result<qint64> RequestRepository::insert(const Request &request, int year, int sequence, const QString &account)
+{
+    const auto failed = [](const QSqlQuery &q) -> Result<qint64> {
+        return makeError(ErrorCode::Sql, tr("The request cannot be recorded."), q.lastError().text());
+    };
+    const QString now = m_clock->stamp();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO requests (reference, year, sequence, channel, received_on, first_due_on, due_on, paused_days,"
+        " state, civility, surname, surname_key, first_name, birth_name, address, email, phone, staff_number,"
+        " language, agent_name, agent_mandate_object, agent_mandate_until, agent_may_receive_reply, assignee, notes,"
+        " created_at, updated_at) VALUES (:reference, :year, :sequence, :channel, :received, :due, :due, :paused,"
+        " :state, :civility, :surname, :surname_key, :first_name, :birth_name, :address, :email, :phone, :staff,"
+        " :language, :agent, :mandate, :until, :may_receive, :assignee, :notes, :now, :now)"));
+    query.bindValue(QStringLiteral(":reference"), request.reference);
+    query.bindValue(QStringLiteral(":year"), year);
+    query.bindValue(QStringLiteral(":sequence"), sequence);
+    query.bindValue(QStringLiteral(":channel"), channelKey(request.channel));
+    query.bindValue(QStringLiteral(":received"), iso(request.received));
+    query.bindValue(QStringLiteral(":due"), iso(request.due));
+    query.bindValue(QStringLiteral(":paused"), request.pausedDays);
+    query.bindValue(QStringLiteral(":state"), requestStateKey(request.state));
+    bindDetails(query, request);
     query.bindValue(QStringLiteral(":now"), now);
     if (!query.exec())
         return failed(query);
@@ -301,7 +312,6 @@ Result<void> RequestRepository::setFindings(qint64 id, const std::vector<Finding
 Result<void> RequestRepository::update(const Request &edited, int expectedVersion)
 {
     const QString failure = tr("The request cannot be updated.");
-    const Requester &who = edited.requester;
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "UPDATE requests SET channel = :channel, received_on = :received, first_due_on = :due,"
@@ -314,22 +324,7 @@ Result<void> RequestRepository::update(const Request &edited, int expectedVersio
     query.bindValue(QStringLiteral(":channel"), channelKey(edited.channel));
     query.bindValue(QStringLiteral(":received"), iso(edited.received));
     query.bindValue(QStringLiteral(":due"), iso(edited.due));
-    query.bindValue(QStringLiteral(":civility"), storedText(who.civility.trimmed()));
-    query.bindValue(QStringLiteral(":surname"), who.surname.trimmed());
-    query.bindValue(QStringLiteral(":surname_key"), storedText(searchKey(who.surname)));
-    query.bindValue(QStringLiteral(":first_name"), storedText(who.firstName.trimmed()));
-    query.bindValue(QStringLiteral(":birth_name"), storedText(who.birthName.trimmed()));
-    query.bindValue(QStringLiteral(":address"), storedText(who.address.trimmed()));
-    query.bindValue(QStringLiteral(":email"), storedText(who.email.trimmed()));
-    query.bindValue(QStringLiteral(":phone"), storedText(who.phone.trimmed()));
-    query.bindValue(QStringLiteral(":staff"), storedText(who.staffNumber.trimmed()));
-    query.bindValue(QStringLiteral(":language"), edited.language);
-    query.bindValue(QStringLiteral(":agent"), storedText(edited.agent.name.trimmed()));
-    query.bindValue(QStringLiteral(":mandate"), storedText(edited.agent.mandateObject.trimmed()));
-    query.bindValue(QStringLiteral(":until"), isoOrNull(edited.agent.mandateUntil));
-    query.bindValue(QStringLiteral(":may_receive"), edited.agent.present() && edited.agent.mayReceiveReply);
-    query.bindValue(QStringLiteral(":assignee"), storedText(edited.assignee));
-    query.bindValue(QStringLiteral(":notes"), storedText(edited.notes));
+    bindDetails(query, edited);
     query.bindValue(QStringLiteral(":now"), m_clock->stamp());
     query.bindValue(QStringLiteral(":id"), edited.id);
     query.bindValue(QStringLiteral(":version"), expectedVersion);

@@ -20,6 +20,41 @@ Error sqlError(const QSqlQuery &query)
 
 } // namespace
 
+bool IdentityChecks::complete() const
+{
+    return photograph && nameMatches && birthDate != BirthDate::NotChecked && stillValid;
+}
+
+QString IdentityChecks::key() const
+{
+    QStringList keys;
+    if (photograph)
+        keys << QStringLiteral("photograph");
+    if (nameMatches)
+        keys << QStringLiteral("name");
+    if (birthDate == BirthDate::Matches)
+        keys << QStringLiteral("birth-date");
+    else if (birthDate == BirthDate::NotKnown)
+        keys << QStringLiteral("birth-date-unknown");
+    if (stillValid)
+        keys << QStringLiteral("valid");
+    return keys.join(u',');
+}
+
+IdentityChecks IdentityChecks::fromKey(const QString &key)
+{
+    const QStringList keys = key.split(u',', Qt::SkipEmptyParts);
+    IdentityChecks checks;
+    checks.photograph = keys.contains(QLatin1String("photograph"));
+    checks.nameMatches = keys.contains(QLatin1String("name"));
+    if (keys.contains(QLatin1String("birth-date")))
+        checks.birthDate = BirthDate::Matches;
+    else if (keys.contains(QLatin1String("birth-date-unknown")))
+        checks.birthDate = BirthDate::NotKnown;
+    checks.stillValid = keys.contains(QLatin1String("valid"));
+    return checks;
+}
+
 StoredDocument::~StoredDocument()
 {
     wipeIfLastHolder(image);
@@ -57,21 +92,43 @@ Result<void> DocumentRepository::store(const StoredDocument &document)
     return {};
 }
 
-Result<std::optional<StoredDocument>> DocumentRepository::find(qint64 requestId) const
+Result<std::optional<StoredDocument>> DocumentRepository::read(qint64 requestId, bool withImage) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT kind, image, width, height, captured_by, verified_by, verified_on, sealed_key"
-                                 " FROM identity_documents WHERE request_id = ?"));
+    query.prepare(QStringLiteral("SELECT kind, width, height, captured_by, captured_at, verified_by, verified_on, checks,"
+                                 " %1 FROM identity_documents WHERE request_id = ?")
+                      .arg(withImage ? QStringLiteral("image, sealed_key") : QStringLiteral("NULL, NULL")));
     query.addBindValue(requestId);
     if (!query.exec())
         return sqlError(query);
     if (!query.next())
         return std::optional<StoredDocument>();
-    return std::optional<StoredDocument>(StoredDocument{
-        requestId, query.value(0).toString(), query.value(1).toByteArray(), query.value(2).toInt(), query.value(3).toInt(),
-        query.value(4).toString(), query.value(5).toString(),
-        QDate::fromString(query.value(6).toString(), Qt::ISODate), query.value(7).toByteArray()});
+    std::optional<StoredDocument> document(std::in_place);
+    document->requestId = requestId;
+    document->kind = query.value(0).toString();
+    document->width = query.value(1).toInt();
+    document->height = query.value(2).toInt();
+    document->capturedBy = query.value(3).toString();
+    document->capturedAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
+    document->verifiedBy = query.value(5).toString();
+    document->verifiedOn = QDate::fromString(query.value(6).toString(), Qt::ISODate);
+    document->checks = IdentityChecks::fromKey(query.value(7).toString());
+    if (withImage) {
+        document->image = query.value(8).toByteArray();
+        document->sealedKey = query.value(9).toByteArray();
+    }
+    return document;
+}
+
+Result<std::optional<StoredDocument>> DocumentRepository::find(qint64 requestId) const
+{
+    return read(requestId, true);
+}
+
+Result<std::optional<StoredDocument>> DocumentRepository::describe(qint64 requestId) const
+{
+    return read(requestId, false);
 }
 
 Result<std::vector<std::pair<qint64, QByteArray>>> DocumentRepository::sealedKeys() const
@@ -110,12 +167,15 @@ Result<bool> DocumentRepository::exists(qint64 requestId) const
     return query.value(0).toInt() > 0;
 }
 
-Result<void> DocumentRepository::markVerified(qint64 requestId, const QString &by, const QDate &on)
+Result<void> DocumentRepository::markVerified(qint64 requestId, const QString &by, const QDate &on,
+                                              const IdentityChecks &checks)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE identity_documents SET verified_by = ?, verified_on = ? WHERE request_id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE identity_documents SET verified_by = ?, verified_on = ?, checks = ? WHERE request_id = ?"));
     query.addBindValue(storedText(by));
     query.addBindValue(on.toString(Qt::ISODate));
+    query.addBindValue(checks.key());
     query.addBindValue(requestId);
     if (!query.exec())
         return sqlError(query);

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -17,6 +18,22 @@
 #include <vector>
 
 namespace habeas {
+
+// What the clerk checked on the copy before calling the identity verified.
+struct IdentityChecks final {
+    enum class BirthDate { NotChecked, Matches, NotKnown };
+    bool photograph = false;  // the holder's photograph is on it
+    bool nameMatches = false; // the name is the requester's
+    BirthDate birthDate = BirthDate::NotChecked; // matches, where the office knows it
+    bool stillValid = false;  // not expired
+
+    // Every check made (the date of birth matching, or not known).
+    bool complete() const;
+    // As stored: "photograph,name,birth-date,valid" ("birth-date-unknown").
+    QString key() const;
+    static IdentityChecks fromKey(const QString &key);
+    bool operator==(const IdentityChecks &) const = default;
+};
 
 struct StoredDocument final {
     qint64 requestId = 0;
@@ -30,6 +47,8 @@ struct StoredDocument final {
     QString verifiedBy;
     QDate verifiedOn;
     QByteArray sealedKey; // the document key under the case key (see CaseKeys)
+    QDateTime capturedAt;
+    IdentityChecks checks;
 
     ~StoredDocument();
 };
@@ -54,8 +73,10 @@ public:
     // Replaces any earlier copy for the request.
     Result<void> store(const StoredDocument &document);
     Result<std::optional<StoredDocument>> find(qint64 requestId) const;
+    // What is known of the copy, without the image or its key.
+    Result<std::optional<StoredDocument>> describe(qint64 requestId) const;
     Result<bool> exists(qint64 requestId) const;
-    Result<void> markVerified(qint64 requestId, const QString &by, const QDate &on);
+    Result<void> markVerified(qint64 requestId, const QString &by, const QDate &on, const IdentityChecks &checks);
     // Deletes the copy and keeps the destruction record; false when there
     // was no copy.
     Result<bool> destroy(qint64 requestId);
@@ -70,6 +91,8 @@ public:
     Result<std::vector<qint64>> leftOnEndedRequests() const;
 
 private:
+    Result<std::optional<StoredDocument>> read(qint64 requestId, bool withImage) const;
+
     QSqlDatabase m_db;
     std::shared_ptr<const Clock> m_clock;
 };

@@ -61,10 +61,15 @@ Result<IdentityImage> IdentityDocumentService::storeIn(Session &session, qint64 
         return destroyed.error();
     if (replaced)
         *replaced = *destroyed;
-    if (auto stored = DocumentRepository(SessionStorage::database(session), session.clock())
-                          .store({requestId, kind.trimmed(), sealed->image, image->width, image->height,
-                                  session.account().login, {}, {}, sealed->sealedKey});
-        !stored)
+    StoredDocument document;
+    document.requestId = requestId;
+    document.kind = kind.trimmed();
+    document.image = sealed->image;
+    document.width = image->width;
+    document.height = image->height;
+    document.capturedBy = session.account().login;
+    document.sealedKey = sealed->sealedKey;
+    if (auto stored = DocumentRepository(SessionStorage::database(session), session.clock()).store(document); !stored)
         return stored.error();
     if (auto recorded = session.record(AuditAction::DocumentCapture, QStringLiteral("request"), reference,
                                        QStringLiteral("%1x%2").arg(image->width).arg(image->height));
@@ -99,7 +104,15 @@ Result<StoredDocument> IdentityDocumentService::view(qint64 requestId)
     return shown;
 }
 
-Result<void> IdentityDocumentService::markVerified(qint64 requestId, const QDate &on)
+Result<std::optional<StoredDocument>> IdentityDocumentService::describe(qint64 requestId)
+{
+    if (auto allowed = m_session.require(Permission::ViewRequests, QStringLiteral("request"), QString::number(requestId));
+        !allowed)
+        return allowed.error();
+    return DocumentRepository(SessionStorage::database(m_session), m_session.clock()).describe(requestId);
+}
+
+Result<void> IdentityDocumentService::markVerified(qint64 requestId, const IdentityChecks &checks, const QDate &on)
 {
     if (auto allowed = m_session.require(Permission::HandleRequests, QStringLiteral("request"), QString::number(requestId));
         !allowed)
@@ -110,17 +123,25 @@ Result<void> IdentityDocumentService::markVerified(qint64 requestId, const QDate
         return request.error();
     if (!*request)
         return makeError(ErrorCode::NotFound, tr("There is no such request."));
+    if (Workflow::isEnd((*request)->state))
+        return makeError(ErrorCode::InvalidArgument, tr("This request has ended: no identity document is kept for it."));
+    if (!checks.complete())
+        return invalidInput(QStringLiteral("document.checks"),
+                            tr("Make every check before calling the identity verified: the photograph, the name, the "
+                               "date of birth (or say it is not known) and the validity of the document."));
     return inTransaction(db, tr("The identity document cannot be stored."), [&]() -> Result<void> {
-        if (auto marked = DocumentRepository(db, m_session.clock()).markVerified(requestId, m_session.account().login, on);
+        if (auto marked =
+                DocumentRepository(db, m_session.clock()).markVerified(requestId, m_session.account().login, on, checks);
             !marked)
             return marked;
-        return m_session.record(AuditAction::DocumentVerify, QStringLiteral("request"), (*request)->reference);
+        return m_session.record(AuditAction::DocumentVerify, QStringLiteral("request"), (*request)->reference,
+                                checks.key());
     });
 }
 
-Result<void> IdentityDocumentService::markVerified(qint64 requestId)
+Result<void> IdentityDocumentService::markVerified(qint64 requestId, const IdentityChecks &checks)
 {
-    return markVerified(requestId, m_session.clock()->today());
+    return markVerified(requestId, checks, m_session.clock()->today());
 }
 
 Result<std::optional<DestructionRecord>> IdentityDocumentService::destruction(qint64 requestId)

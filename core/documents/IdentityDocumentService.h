@@ -30,10 +30,18 @@ public:
     Result<IdentityImage> capture(qint64 requestId, QByteArray scan, const QString &kind);
     // Errors: NotFound (no request or no copy), Sql.
     Result<StoredDocument> view(qint64 requestId);
-    // Errors: PermissionDenied, NotFound, DiskFull, Sql.
-    Result<void> markVerified(qint64 requestId, const QDate &on);
+    // What is known of the copy (kind, who captured it, the checks, who
+    // verified it), never the image: not audited as a view, and open to
+    // whoever may see the request. Empty when there is no copy.
+    // Errors: Sql.
+    Result<std::optional<StoredDocument>> describe(qint64 requestId);
+    // Records who verified the copy, when, and what they checked; every
+    // check must be made. Errors: NotFound (no request or no copy),
+    // InvalidArgument (field document.checks: a check not made; ended
+    // request), DiskFull, Sql.
+    Result<void> markVerified(qint64 requestId, const IdentityChecks &checks, const QDate &on);
     // Verified today (the session's clock).
-    Result<void> markVerified(qint64 requestId);
+    Result<void> markVerified(qint64 requestId, const IdentityChecks &checks);
     // Errors: Sql.
     Result<std::optional<DestructionRecord>> destruction(qint64 requestId);
 

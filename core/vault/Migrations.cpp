@@ -332,6 +332,12 @@ constexpr const char *Version13[] = {
     "CREATE INDEX request_notes_request ON request_notes (request_id, id)",
 };
 
+// Version 14: what the clerk checked on an identity document before
+// calling the identity verified (photograph, name, date of birth, validity).
+constexpr const char *Version14[] = {
+    "ALTER TABLE identity_documents ADD COLUMN checks TEXT NOT NULL DEFAULT ''",
+};
+
 constexpr MigrationStep Steps[] = {
     {1, Version1},
     {2, Version2},
@@ -346,6 +352,7 @@ constexpr MigrationStep Steps[] = {
     {11, Version11},
     {12, Version12},
     {13, Version13},
+    {14, Version14},
 };
 
 } // namespace

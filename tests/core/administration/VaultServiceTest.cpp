@@ -68,7 +68,7 @@ TEST_F(VaultServiceTest, ARestoreKeepsTheReplacedVaultWithoutItsIdentityDocument
         QSqlDatabase db = SessionStorage::database(*clerk);
         ASSERT_TRUE(db.transaction());
         ASSERT_OK(DocumentRepository(db).store({request->id, QStringLiteral("card"), marker, 10, 10,
-                                                QStringLiteral("clerk"), {}, {}, QByteArray(72, 'k')}));
+                                                QStringLiteral("clerk"), {}, {}, QByteArray(72, 'k'), {}, {}}));
         ASSERT_TRUE(db.commit());
         rawKey = SessionStorage::vault(*clerk).rawKeyForProof().view().toByteArray();
     }

@@ -581,12 +581,26 @@ TEST_F(IdentityDocumentTest, ACaseKeySlippedIntoTheKeyFileIsRefused)
     EXPECT_TRUE(refused.error().detail.startsWith(QStringLiteral("case key id differs"))) << qPrintable(refused.error().detail);
 }
 
+namespace {
+
+IdentityChecks allChecks()
+{
+    IdentityChecks checks;
+    checks.photograph = true;
+    checks.nameMatches = true;
+    checks.birthDate = IdentityChecks::BirthDate::Matches;
+    checks.stillValid = true;
+    return checks;
+}
+
+} // namespace
+
 TEST_F(IdentityDocumentTest, EndingTheRequestDestroysTheDocumentOnDisk)
 {
     auto captured = IdentityDocumentService(*m_session)
                         .capture(m_request.id, encode(noisyScan(900, 600, 11), "png"), QStringLiteral("identity card"));
     ASSERT_TRUE(captured.ok());
-    ASSERT_TRUE(IdentityDocumentService(*m_session).markVerified(m_request.id, QDate(2026, 11, 20)).ok());
+    ASSERT_TRUE(IdentityDocumentService(*m_session).markVerified(m_request.id, allChecks(), QDate(2026, 11, 20)).ok());
     // A marker taken from the middle of the stored image bytes.
     const QByteArray marker = storedMarker();
     ASSERT_EQ(marker.size(), 48);
@@ -724,8 +738,43 @@ TEST_F(IdentityDocumentTest, ANewCaptureDestroysTheOldCopy)
     auto record = documents.destruction(m_request.id);
     ASSERT_TRUE(record.ok() && record->has_value());
     EXPECT_EQ((*record)->kind, QStringLiteral("wrong scan"));
-    ASSERT_TRUE(documents.markVerified(m_request.id).ok());
+    ASSERT_TRUE(documents.markVerified(m_request.id, allChecks()).ok());
     EXPECT_EQ(audits(QStringLiteral("document.verify")), 1);
+}
+
+// "Verified" says what was checked: every check, or nothing is recorded.
+// What is known of the copy is readable without its image and without an
+// audited view.
+TEST_F(IdentityDocumentTest, VerificationNeedsEveryCheckAndIsDescribedWithoutTheImage)
+{
+    IdentityDocumentService documents(*m_session);
+    ASSERT_OK(documents.capture(m_request.id, encode(noisyScan(500, 300, 23), "png"), QStringLiteral("passport")));
+    IdentityChecks checks;
+    checks.photograph = true;
+    checks.nameMatches = true;
+    checks.stillValid = true;
+    auto refused = documents.markVerified(m_request.id, checks);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::InvalidArgument);
+    EXPECT_EQ(refused.error().field, QStringLiteral("document.checks"));
+    EXPECT_EQ(audits(QStringLiteral("document.verify")), 0);
+
+    checks.birthDate = IdentityChecks::BirthDate::NotKnown;
+    ASSERT_OK(documents.markVerified(m_request.id, checks, QDate(2026, 11, 21)));
+    const int views = audits(QStringLiteral("document.view"));
+    auto described = documents.describe(m_request.id);
+    ASSERT_OK(described);
+    ASSERT_TRUE(described->has_value());
+    EXPECT_TRUE((*described)->image.isEmpty());
+    EXPECT_TRUE((*described)->sealedKey.isEmpty());
+    EXPECT_EQ((*described)->kind, QStringLiteral("passport"));
+    EXPECT_EQ((*described)->checks, checks);
+    EXPECT_EQ((*described)->verifiedOn, QDate(2026, 11, 21));
+    EXPECT_EQ((*described)->verifiedBy, m_session->account().login);
+    EXPECT_EQ((*described)->capturedBy, m_session->account().login);
+    EXPECT_TRUE((*described)->capturedAt.isValid());
+    EXPECT_EQ(audits(QStringLiteral("document.view")), views);
+    EXPECT_EQ(IdentityChecks::fromKey(checks.key()), checks);
 }
 
 // Another connection reading the vault keeps the WAL from being written

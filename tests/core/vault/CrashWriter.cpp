@@ -90,7 +90,7 @@ int main(int argc, char **argv)
             // does not matter here: the closing does).
             if (!db.transaction() || !DocumentRepository(db).store({request->id, QStringLiteral("card"),
                                                                     QByteArray(20000, char('a' + n % 26)), 10, 10,
-                                                                    QStringLiteral("clerk"), {}, {}, QByteArray(72, 'k')})
+                                                                    QStringLiteral("clerk"), {}, {}, QByteArray(72, 'k'), {}, {}})
                                          .ok()
                 || !db.commit())
                 return 4;

@@ -246,7 +246,7 @@ Result<void> Session::record(AuditAction action, const QString &objectType, cons
     return {};
 }
 
-Result<void> Session::changeOwnPassword(const SecureBytes &current, const QString &newPassword)
+Result<void> Session::changeOwnPassword(const SecureBytes &current, const QString &newPassword, const KdfParams &kdf)
 {
     if (auto allowed = require(Permission::ChangeOwnPassword, QStringLiteral("account"), m_account.login); !allowed)
         return allowed;
@@ -274,7 +274,7 @@ Result<void> Session::changeOwnPassword(const SecureBytes &current, const QStrin
         return grant.error();
     const bool newKeyPair = grant->grantedBy != m_account.login;
     const QByteArray oldPublicKey = m_vault->publicKey();
-    auto changed = m_vault->changePassword(m_account.login, fresh, KdfParams::standard(), [&](const Vault::NewSlotKey &key) -> Result<void> {
+    auto changed = m_vault->changePassword(m_account.login, fresh, kdf, [&](const Vault::NewSlotKey &key) -> Result<void> {
         if (auto dated = accounts.recordPasswordChanged(m_account.login, now); !dated)
             return dated;
         if (auto known = accounts.setKeySerial(m_account.login, serial); !known)

@@ -22,6 +22,7 @@
 #include "core/audit/AuditAction.h"
 #include "core/crypto/SecureBytes.h"
 #include "core/settings/Settings.h"
+#include "core/vault/KeyFile.h"
 
 #include <QCoreApplication>
 
@@ -79,8 +80,10 @@ public:
                         const QString &detail = {});
 
     // Errors: PermissionDenied, WrongPassword, Throttled, PasswordRejected,
-    // DiskFull, ReadOnlyLocation, Io, Sql.
-    Result<void> changeOwnPassword(const SecureBytes &current, const QString &newPassword);
+    // DiskFull, ReadOnlyLocation, Io, Sql. `kdf`: the cost of deriving the
+    // key from the new password (lower only for tests and the demo).
+    Result<void> changeOwnPassword(const SecureBytes &current, const QString &newPassword,
+                                   const KdfParams &kdf = KdfParams::standard());
 
     // Completes a change of the vault key begun by a revocation (or on
     // demand), and records it; `reason` goes in the entry. When it cannot be

@@ -7,7 +7,14 @@
 #include "core/administration/VaultService.h"
 #include "core/audit/AuditLog.h"
 #include "core/crypto/SecureBytes.h"
+#include "core/documents/DocumentRepository.h"
+#include "core/documents/IdentityDocumentService.h"
 #include "core/vault/Vault.h"
+
+#include <QBuffer>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
 
 #include <QDir>
 #include <QFile>
@@ -24,6 +31,62 @@ constexpr DemoAccount Accounts[] = {
     {"dpo", "Hélène Gastaud", Role::Dpo, "Palais-Vigie-4471"},
     {"clerk", "Julien Pastor", Role::Clerk, "Guichet-Mimosa-3385"},
 };
+
+// What the administrator first gave the clerk and the DPO; each changed it
+// to their published password at their first sign-in, as the office asks,
+// which gives them key pairs of their own and so the key to identity
+// documents.
+QString firstPassword(const DemoAccount &account)
+{
+    return QString::fromUtf8(account.password) + QStringLiteral("-premier");
+}
+
+// A fictitious identity card, drawn for the demo (never a real document):
+// a photograph's place, the holder's name and dates, "SPÉCIMEN" across it.
+// Encoded in memory; needs a QGuiApplication for its fonts.
+QByteArray specimenCard(const QString &surname, const QString &firstName, const QDate &validUntil)
+{
+    QImage card(1200, 760, QImage::Format_RGB32);
+    card.fill(QColor(0xe8, 0xee, 0xf4));
+    {
+        QPainter painter(&card);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(QColor(0x33, 0x55, 0x88), 6));
+        painter.drawRoundedRect(QRectF(12, 12, 1176, 736), 36, 36);
+        painter.fillRect(QRect(60, 170, 330, 420), QColor(0xbb, 0xc4, 0xcc));
+        painter.setBrush(QColor(0x77, 0x80, 0x88));
+        painter.setPen(Qt::NoPen);
+        painter.drawEllipse(QRectF(150, 230, 150, 180));
+        painter.drawChord(QRectF(95, 420, 260, 300), 0, 180 * 16);
+        QFont font = painter.font();
+        font.setPixelSize(44);
+        font.setBold(true);
+        painter.setFont(font);
+        painter.setPen(QColor(0x22, 0x33, 0x55));
+        painter.drawText(QRect(60, 50, 1080, 80), Qt::AlignLeft | Qt::AlignVCenter,
+                         QStringLiteral("CARTE D'IDENTITÉ — DOCUMENT FICTIF"));
+        font.setPixelSize(38);
+        font.setBold(false);
+        painter.setFont(font);
+        const QStringList lines{QStringLiteral("Nom : ") + surname.toUpper(), QStringLiteral("Prénom : ") + firstName,
+                                QStringLiteral("Né(e) le : 14.03.1981"),
+                                QStringLiteral("Valable jusqu'au : ") + validUntil.toString(QStringLiteral("dd.MM.yyyy"))};
+        for (int line = 0; line < lines.size(); ++line)
+            painter.drawText(QPoint(440, 240 + 80 * line), lines[line]);
+        font.setPixelSize(150);
+        font.setBold(true);
+        painter.setFont(font);
+        painter.setPen(QColor(200, 40, 40, 90));
+        painter.translate(600, 400);
+        painter.rotate(-18);
+        painter.drawText(QRect(-600, -100, 1200, 200), Qt::AlignCenter, QStringLiteral("SPÉCIMEN"));
+    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    card.save(&buffer, "PNG");
+    return png;
+}
 
 } // namespace
 
@@ -58,7 +121,7 @@ Result<void> DemoVault::create(const QString &path, KeyDerivation cost)
         for (const DemoAccount &account : accounts().subspan(1)) {
             QSqlDatabase db = (*vault)->database();
             const NewAccount added{QString::fromUtf8(account.login), QString::fromUtf8(account.fullName), account.role};
-            auto slotted = (*vault)->addSlot(added.login, SecureBytes::copyOf(account.password), kdf,
+            auto slotted = (*vault)->addSlot(added.login, SecureBytes::fromText(firstPassword(account)), kdf,
                                              [&](const Vault::NewSlotKey &key) -> Result<void> {
                 if (auto inserted = AccountRepository(db).insert(added, Clock::system()->nowUtc()); !inserted)
                     return inserted;
@@ -73,17 +136,30 @@ Result<void> DemoVault::create(const QString &path, KeyDerivation cost)
                 return slotted;
         }
         (*vault)->close();
-        // The demo requests are entered by the demo clerk, and the register
-        // by the demo DPO, through the services a person uses, so their
-        // history and audit entries are real.
+        // Each of them signs in with what the administrator gave them and
+        // changes it (so the clerk makes the key to identity documents).
+        const DemoAccount &dpo = Accounts[1];
         const DemoAccount &clerk = Accounts[2];
+        for (const DemoAccount *account : {&clerk, &dpo}) {
+            auto session = Session::login(path, QString::fromUtf8(account->login),
+                                          SecureBytes::fromText(firstPassword(*account)));
+            if (!session)
+                return session.error();
+            if (auto changed = (*session)->changeOwnPassword(SecureBytes::fromText(firstPassword(*account)),
+                                                             QString::fromUtf8(account->password), kdf);
+                !changed)
+                return changed;
+        }
+        // The demo requests are entered by the demo clerk (whose sign-in
+        // gives the DPO the key too), and the register by the demo DPO,
+        // through the services a person uses, so their history and audit
+        // entries are real.
         auto clerkSession = Session::login(path, QString::fromUtf8(clerk.login), SecureBytes::copyOf(clerk.password));
         if (!clerkSession)
             return clerkSession.error();
         if (auto requests = seedRequests(**clerkSession); !requests)
             return requests;
         clerkSession->reset();
-        const DemoAccount &dpo = Accounts[1];
         auto dpoSession = Session::login(path, QString::fromUtf8(dpo.login), SecureBytes::copyOf(dpo.password));
         if (!dpoSession)
             return dpoSession.error();
@@ -118,17 +194,20 @@ Result<void> DemoVault::seedRequests(Session &session)
         bool agent = false;
         const char *staffNumber = "";
         const char *language = "fr";
+        // A copy of a fictitious identity card captured (and, for an
+        // ended request, verified and then destroyed by the ending).
+        bool document = false;
     };
     // Fictitious people; the dates follow today, so some requests are
     // overdue whenever the demo is opened.
     const Demo demos[] = {
         {0, Channel::Email, "access", "Mme", "Rossi", "Elena", S::Received},
-        {3, Channel::Post, "rectification", "M.", "Bianchi", "Marco", S::IdentityCheck},
+        {3, Channel::Post, "rectification", "M.", "Bianchi", "Marco", S::IdentityCheck, nullptr, false, "", "fr", true},
         {10, Channel::OnlineForm, "access,objection", "Mme", "Lorenzi", "Sophie", S::InProgress},
         {40, Channel::Post, "access", "M.", "Médecin", "Louis", S::InProgress},
         {45, Channel::OnSite, "erasure", "Mme", "Gaggero", "Anne", S::InProgress, "Nombre de traitements concernés"},
         {20, Channel::Email, "limitation", "M.", "Notari", "Paul", S::Answered},
-        {60, Channel::Post, "access", "Mme", "Boisson", "Claire", S::Closed},
+        {60, Channel::Post, "access", "Mme", "Boisson", "Claire", S::Closed, nullptr, false, "", "fr", true},
         {50, Channel::Email, "objection", "M.", "Vatrican", "Jean", S::Refused,
          "Le traitement répond à une obligation légale (art. 17 non applicable)."},
         {15, Channel::Other, "rectification", "Mme", "Palmaro", "Lucie", S::Withdrawn},
@@ -137,7 +216,10 @@ Result<void> DemoVault::seedRequests(Session &session)
         {2, Channel::OnSite, "access", "M.", "Pastorelli", "Marc", S::InProgress, nullptr, false, "AG-10442"},
     };
     RequestService requests(session);
+    IdentityDocumentService documents(session);
     const QDate today = session.clock()->today();
+    // The specimen needs fonts: a command-line demo has no copies.
+    const bool drawable = qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
     for (const Demo &demo : demos) {
         NewRequest input;
         input.channel = demo.channel;
@@ -169,6 +251,19 @@ Result<void> DemoVault::seedRequests(Session &session)
                 break;
             if (auto moved = requests.transition(created->id, next); !moved)
                 return moved;
+            if (next == S::IdentityCheck && demo.document && drawable) {
+                auto captured = documents.capture(created->id,
+                                                  specimenCard(input.requester.surname, input.requester.firstName,
+                                                               today.addYears(6)),
+                                                  QStringLiteral("Carte d'identité"));
+                if (!captured)
+                    return captured.error();
+                if (demo.state != S::IdentityCheck) {
+                    const IdentityChecks checks{true, true, IdentityChecks::BirthDate::NotKnown, true};
+                    if (auto verified = documents.markVerified(created->id, checks); !verified)
+                        return verified;
+                }
+            }
             if (next == demo.state)
                 break;
         }

@@ -22,7 +22,7 @@ DueStatus NextStep::dueStatus(RequestState state, const QDate &due, const QDate 
 }
 
 QString NextStep::describe(const Request &request, const std::vector<StateChange> &history, const QDate &today,
-                           const MonacoCalendar &calendar, const QLocale &locale)
+                           const MonacoCalendar &calendar, IdentityCopy copy, const QLocale &locale)
 {
     // When the current state began, in local time.
     QDate since;
@@ -55,10 +55,17 @@ QString NextStep::describe(const Request &request, const std::vector<StateChange
         line = tr("Identity to check, then the request to examine; %1").arg(reply);
         break;
     case RequestState::IdentityCheck:
-        line = since.isValid()
-                   ? tr("Identity proof asked on %1: no reply after %n day(s); %2", nullptr, int(since.daysTo(today)))
-                         .arg(shortDate(since), reply)
-                   : tr("Identity proof awaited; %1").arg(reply);
+        if (copy == IdentityCopy::Verified)
+            line = tr("Identity verified: move the request on to its examination; %1").arg(reply);
+        else if (copy == IdentityCopy::Held)
+            line = tr("Copy of the identity document received: verify it; %1").arg(reply);
+        else if (since.isValid() && since == today)
+            line = tr("Identity proof asked today; %1").arg(reply);
+        else if (since.isValid())
+            line = tr("Identity proof asked on %1: no reply after %n day(s); %2", nullptr, int(since.daysTo(today)))
+                       .arg(shortDate(since), reply);
+        else
+            line = tr("Identity proof awaited; %1").arg(reply);
         break;
     case RequestState::InProgress:
         line = tr("Processings to search and the reply to write; %1").arg(reply);

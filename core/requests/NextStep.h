@@ -21,6 +21,9 @@ namespace habeas {
 // it; Fine: later.
 enum class DueStatus { Ended, Overdue, Soon, Fine };
 
+// What the request holds of the requester's identity document.
+enum class IdentityCopy { None, Held, Verified };
+
 class NextStep final {
     Q_DECLARE_TR_FUNCTIONS(NextStep)
 
@@ -31,9 +34,11 @@ public:
     // tomorrow to the due date (counted up to DueSoonWorkingDays + 1).
     static DueStatus dueStatus(RequestState state, const QDate &due, const QDate &today, const MonacoCalendar &calendar,
                                int *workingDaysLeft = nullptr);
-    // The line itself; `history` gives when the current state began.
+    // The line itself; `history` gives when the current state began, `copy`
+    // whether the identity proof asked for has come.
     static QString describe(const Request &request, const std::vector<StateChange> &history, const QDate &today,
-                            const MonacoCalendar &calendar, const QLocale &locale = QLocale());
+                            const MonacoCalendar &calendar, IdentityCopy copy = IdentityCopy::None,
+                            const QLocale &locale = QLocale());
 };
 
 } // namespace habeas

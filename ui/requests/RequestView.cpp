@@ -5,6 +5,7 @@
 #include "core/requests/RequestService.h"
 #include "core/requests/Workflow.h"
 #include "ui/common/MessageBox.h"
+#include "ui/documents/IdentityPanel.h"
 #include "ui/requests/PersonForms.h"
 #include "ui/requests/ReasonDialog.h"
 #include "ui/requests/RequestLabels.h"
@@ -126,6 +127,15 @@ void RequestView::build()
     m_tabs->setObjectName(QStringLiteral("requestTabs"));
     m_tabs->addTab(scrolled(buildSummary()), tr("S&ummary"));
     m_tabs->addTab(scrolled(buildPeople()), tr("Requester and a&gent"));
+    m_identity = new IdentityPanel(m_session);
+    m_identity->setObjectName(QStringLiteral("identityPanel"));
+    m_tabs->addTab(m_identity, tr("Identit&y"));
+    connect(m_identity, &IdentityPanel::documentChanged, this, &RequestView::showHistory);
+    // The copy is shown only while its tab is: leaving the tab wipes it.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (!m_identity->isVisible())
+            m_identity->hideImage();
+    });
     m_tabs->addTab(buildNotes(), tr("&Notes"));
     m_tabs->addTab(buildHistory(), tr("&History"));
     layout->addWidget(m_tabs, 1);
@@ -330,6 +340,7 @@ void RequestView::display(const Request &request)
     if (request.state == RequestState::Refused && !request.refusalReason.isEmpty())
         deadline << tr("Refused: %1").arg(request.refusalReason);
     m_deadline->setText(deadline.join(u'\n'));
+    m_identity->display(request);
     showNotes();
     showHistory();
     updateActions();
@@ -436,7 +447,7 @@ void RequestView::showHistory()
     m_history->resizeColumnsToContents();
     // The line that says what comes next needs when the state began.
     m_nextStep->setText(NextStep::describe(*m_request, *history, m_session.clock()->today(),
-                                           RequestService(m_session).deadlines().calendar()));
+                                           RequestService(m_session).deadlines().calendar(), m_identity->copy()));
 }
 
 bool RequestView::offers(RequestState to) const
@@ -613,6 +624,7 @@ void RequestView::clear()
     fillEdit({});
     m_received->setDate(QDate::currentDate());
     m_deadline->clear();
+    m_identity->clear();
     m_notes->clear();
     m_newNote->clear();
     m_history->setRowCount(0);

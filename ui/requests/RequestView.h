@@ -31,6 +31,7 @@ class QTextBrowser;
 namespace habeas {
 
 class AgentForm;
+class IdentityPanel;
 class RequesterForm;
 class Session;
 
@@ -48,6 +49,7 @@ public:
     qint64 requestId() const { return m_request ? m_request->id : 0; }
     bool hasUnsavedChanges() const;
     QTabWidget *tabs() const { return m_tabs; }
+    IdentityPanel *identity() const { return m_identity; }
 
     // Saves the edits; false when refused (the reason was shown).
     bool save();
@@ -113,6 +115,8 @@ private:
     QGroupBox *m_agentBox = nullptr;
     AgentForm *m_agent = nullptr;
     QLabel *m_checklist = nullptr;
+
+    IdentityPanel *m_identity = nullptr;
 
     // Notes and history
     QTextBrowser *m_notes = nullptr;

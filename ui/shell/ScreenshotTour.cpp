@@ -1,5 +1,6 @@
 #include "ui/shell/ScreenshotTour.h"
 
+#include "ui/documents/IdentityPanel.h"
 #include "ui/requests/NewRequestWizard.h"
 #include "ui/requests/RequestView.h"
 #include "ui/requests/RequestsModel.h"
@@ -9,6 +10,7 @@
 #include "core/accounts/Permissions.h"
 #include "core/accounts/Session.h"
 #include "core/demo/DemoVault.h"
+#include "core/requests/RequestService.h"
 #include "ui/accounts/AccountDialogs.h"
 #include "ui/login/LoginWindow.h"
 #include "ui/shell/MainWindow.h"
@@ -49,6 +51,15 @@ bool save(QWidget &widget, const QString &path)
     const bool saved = widget.grab().save(path, "PNG");
     std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "FAILED", qPrintable(QDir::toNativeSeparators(path)));
     return saved;
+}
+
+// The demo request whose requester is `surname`, whatever its state.
+qint64 demoRequest(Session &session, const QString &surname)
+{
+    RequestFilter filter;
+    filter.text = surname;
+    auto found = RequestService(session).list(filter);
+    return found && !found->empty() ? found->front().id : 0;
 }
 
 QString pageName(const Page &page)
@@ -111,6 +122,24 @@ int ScreenshotTour::run(const QString &folder)
                         tabs->setCurrentIndex(tab);
                         failures += save(window, out.filePath(prefix + QString::fromUtf8(account.login)
                                                               + QStringLiteral("-RequestView-%1.png").arg(tab + 1)))
+                                        ? 0
+                                        : 1;
+                    }
+                    // The identity tab: a copy shown (of a fictitious card),
+                    // then an ended request's record of its destruction.
+                    int identityTab = 0;
+                    while (identityTab < tabs->count()
+                           && !tabs->widget(identityTab)->isAncestorOf(requests->detail()->identity()))
+                        ++identityTab;
+                    const std::pair<const char *, const char *> identities[] = {{"Bianchi", "identity"},
+                                                                                {"Boisson", "identity-destroyed"}};
+                    for (const auto &[surname, picture] : identities) {
+                        requests->detail()->open(demoRequest(window.session(), QString::fromLatin1(surname)));
+                        tabs->setCurrentIndex(identityTab);
+                        requests->detail()->identity()->showImage();
+                        failures += save(window, out.filePath(prefix + QString::fromUtf8(account.login)
+                                                              + QStringLiteral("-RequestView-%1.png")
+                                                                    .arg(QLatin1String(picture))))
                                         ? 0
                                         : 1;
                     }

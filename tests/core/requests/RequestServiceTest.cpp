@@ -555,21 +555,29 @@ TEST_F(RequestServiceTest, TheNextStepSaysWhatIsDueByWhomAndWhen)
     request.state = RequestState::InProgress;
     request.due = d("2026-04-06"); // a Monday
     request.assignee = QStringLiteral("clerk");
-    EXPECT_EQ(NextStep::describe(request, {}, d("2026-03-02"), calendar, english),
+    EXPECT_EQ(NextStep::describe(request, {}, d("2026-03-02"), calendar, IdentityCopy::None, english),
               QStringLiteral("Processings to search and the reply to write; reply due Monday 6 April 2026. Assigned to clerk."));
     EXPECT_EQ(NextStep::dueStatus(request.state, request.due, d("2026-03-02"), calendar), DueStatus::Fine);
     // Within five working days, then overdue.
     EXPECT_EQ(NextStep::dueStatus(request.state, request.due, d("2026-03-31"), calendar), DueStatus::Soon);
-    EXPECT_TRUE(NextStep::describe(request, {}, d("2026-04-08"), calendar, english)
+    EXPECT_TRUE(NextStep::describe(request, {}, d("2026-04-08"), calendar, IdentityCopy::None, english)
                     .contains(QStringLiteral("reply overdue since 6 April 2026 (2 days)")));
     request.state = RequestState::IdentityCheck;
     request.assignee.clear();
     const std::vector<StateChange> history{
         {QDateTime(d("2026-03-03"), QTime(10, 0)), QStringLiteral("clerk"), RequestState::Received,
          RequestState::IdentityCheck, {}}};
-    EXPECT_EQ(NextStep::describe(request, history, d("2026-03-18"), calendar, english),
+    EXPECT_EQ(NextStep::describe(request, history, d("2026-03-18"), calendar, IdentityCopy::None, english),
               QStringLiteral("Identity proof asked on 3 March 2026: no reply after 15 days; reply due Monday 6 April "
                              "2026. Nobody is assigned."));
+    EXPECT_EQ(NextStep::describe(request, history, d("2026-03-03"), calendar, IdentityCopy::None, english),
+              QStringLiteral("Identity proof asked today; reply due Monday 6 April 2026. Nobody is assigned."));
+    // The proof has come: what is due changes with it.
+    EXPECT_EQ(NextStep::describe(request, history, d("2026-03-18"), calendar, IdentityCopy::Held, english),
+              QStringLiteral("Copy of the identity document received: verify it; reply due Monday 6 April 2026. "
+                             "Nobody is assigned."));
+    EXPECT_TRUE(NextStep::describe(request, history, d("2026-03-18"), calendar, IdentityCopy::Verified, english)
+                    .startsWith(QStringLiteral("Identity verified: move the request on to its examination;")));
     request.state = RequestState::Closed;
     EXPECT_EQ(NextStep::dueStatus(request.state, request.due, d("2026-05-01"), calendar), DueStatus::Ended);
 }

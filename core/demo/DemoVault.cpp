@@ -9,6 +9,7 @@
 #include "core/crypto/SecureBytes.h"
 #include "core/documents/DocumentRepository.h"
 #include "core/documents/IdentityDocumentService.h"
+#include "core/register/ProcessingService.h"
 #include "core/vault/Vault.h"
 
 #include <QBuffer>
@@ -163,7 +164,9 @@ Result<void> DemoVault::create(const QString &path, KeyDerivation cost)
         auto dpoSession = Session::login(path, QString::fromUtf8(dpo.login), SecureBytes::copyOf(dpo.password));
         if (!dpoSession)
             return dpoSession.error();
-        return seedRegister(**dpoSession);
+        if (auto registered = seedRegister(**dpoSession); !registered)
+            return registered;
+        return seedFindings(**dpoSession);
     }();
     if (!seeded) {
         // A half-seeded demo would be reused at every start: remove it.
@@ -275,6 +278,31 @@ Result<void> DemoVault::seedRequests(Session &session)
         }
     }
     return {};
+}
+
+} // namespace habeas
+
+namespace habeas {
+
+Result<void> DemoVault::seedFindings(Session &session)
+{
+    // One request under examination already searched in the register: the
+    // data is in the first processing, not in the second.
+    auto processings = ProcessingService(session).list();
+    if (!processings)
+        return processings.error();
+    RequestService requests(session);
+    RequestFilter filter;
+    filter.text = QStringLiteral("Lorenzi");
+    auto found = requests.list(filter);
+    if (!found)
+        return found.error();
+    if (found->empty() || processings->size() < 2)
+        return {};
+    std::vector<Finding> findings{
+        {processings->at(0).id, {}, true, QStringLiteral("Extraction des données préparée pour la réponse")},
+        {processings->at(1).id, {}, false, QString()}};
+    return requests.setFindings(found->front().id, findings);
 }
 
 } // namespace habeas

@@ -41,6 +41,7 @@ public:
 private:
     static Result<void> seedRequests(Session &session);
     static Result<void> seedRegister(Session &dpo); // DemoRegister.cpp
+    static Result<void> seedFindings(Session &session);
 };
 
 } // namespace habeas

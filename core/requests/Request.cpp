@@ -35,8 +35,8 @@ QString searchKey(const QString &text)
 
 RequestEdit RequestEdit::of(const Request &request)
 {
-    return {request.channel,  request.received, request.rights,   request.requester,
-            request.language, request.agent,    request.assignee, request.notes};
+    return {request.channel,  request.received, request.rights,   request.requester, request.language,
+            request.agent,    request.assignee, request.notes,    request.findings};
 }
 
 } // namespace habeas

@@ -108,6 +108,8 @@ struct RequestEdit final {
     Agent agent;
     QString assignee;
     QString notes;
+    // The processings concerned and what was found in each.
+    std::vector<Finding> findings;
     static RequestEdit of(const struct Request &request);
     bool operator==(const RequestEdit &) const = default;
 };

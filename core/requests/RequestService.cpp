@@ -14,6 +14,8 @@
 #include <QScopeGuard>
 #include <QSqlError>
 
+#include <algorithm>
+
 namespace habeas {
 
 RequestService::RequestService(Session &session) : RequestService(session, deadlinesFor(session)) {}
@@ -245,12 +247,25 @@ Result<Request> RequestService::update(qint64 id, const RequestEdit &edit, int e
         parts << QStringLiteral("assignee");
     if (edited.notes != request->notes)
         parts << QStringLiteral("words");
+    // Findings compared as kept: by processing, with the action trimmed.
+    const auto sameFinding = [](const Finding &a, const Finding &b) {
+        return a.processingId == b.processingId && a.dataHeld == b.dataHeld && a.action.trimmed() == b.action.trimmed();
+    };
+    const bool findingsChanged = !std::equal(edit.findings.begin(), edit.findings.end(), request->findings.begin(),
+                                             request->findings.end(), sameFinding);
+    if (findingsChanged)
+        parts << QStringLiteral("findings");
     if (parts.isEmpty())
         return *request;
     QSqlDatabase db = SessionStorage::database(m_session);
     auto saved = inTransaction(db, tr("The request cannot be updated."), [&]() -> Result<void> {
-        if (auto written = RequestRepository(db, m_session.clock()).update(edited, expectedVersion); !written)
+        RequestRepository requests(db, m_session.clock());
+        if (auto written = requests.update(edited, expectedVersion); !written)
             return written;
+        if (findingsChanged) {
+            if (auto written = requests.setFindings(id, edit.findings); !written)
+                return written;
+        }
         return m_session.record(AuditAction::RequestUpdate, QStringLiteral("request"), request->reference,
                                 parts.join(u','));
     });

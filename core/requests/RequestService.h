@@ -74,9 +74,11 @@ public:
     // What a clerk corrects or completes while the request is open, when
     // nobody changed it since `expectedVersion` (Request::version) was read.
     // The date of receipt moves the deadline with it, until the deadline
-    // was extended; it stays within the reference's year.
+    // was extended; it stays within the reference's year. The findings are
+    // replaced by the edit's, in the same transaction.
     // Errors: NotFound, Conflict, IllegalTransition (ended), InvalidArgument
-    // with its field (as create), DiskFull, Sql.
+    // with its field (as create; a processing not in the register),
+    // DiskFull, Sql.
     Result<Request> update(qint64 id, const RequestEdit &edit, int expectedVersion);
     // An internal note, with its author and time. Errors: NotFound,
     // InvalidArgument (empty), DiskFull, Sql.

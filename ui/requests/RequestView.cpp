@@ -6,6 +6,7 @@
 #include "core/requests/Workflow.h"
 #include "ui/common/MessageBox.h"
 #include "ui/documents/IdentityPanel.h"
+#include "ui/requests/FindingsPanel.h"
 #include "ui/requests/PersonForms.h"
 #include "ui/requests/ReasonDialog.h"
 #include "ui/requests/RequestLabels.h"
@@ -130,6 +131,8 @@ void RequestView::build()
     m_identity = new IdentityPanel(m_session);
     m_identity->setObjectName(QStringLiteral("identityPanel"));
     m_tabs->addTab(m_identity, tr("Identit&y"));
+    m_findings = new FindingsPanel(m_session);
+    m_tabs->addTab(m_findings, tr("Pr&ocessings"));
     connect(m_identity, &IdentityPanel::documentChanged, this, &RequestView::showHistory);
     // The copy is shown only while its tab is: leaving the tab wipes it.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
@@ -357,6 +360,7 @@ void RequestView::fillEdit(const RequestEdit &edit)
     m_words->setPlainText(edit.notes);
     m_requester->setRequester(edit.requester);
     m_agent->setAgent(edit.agent);
+    m_findings->setFindings(edit.findings);
     showChecklist();
 }
 
@@ -374,6 +378,7 @@ RequestEdit RequestView::edited() const
     edit.notes = m_words->toPlainText();
     edit.requester = m_requester->requester();
     edit.agent = m_agent->agent();
+    edit.findings = m_findings->findings();
     return edit;
 }
 
@@ -390,6 +395,8 @@ bool RequestView::hasUnsavedChanges() const
             *text = text->trimmed();
         if (edit.agent.name.isEmpty())
             edit.agent.mayReceiveReply = false;
+        for (Finding &finding : edit.findings)
+            finding.action = finding.action.trimmed();
         return edit;
     };
     return !(normalised(edited()) == normalised(m_loaded));
@@ -478,6 +485,7 @@ void RequestView::updateActions()
     for (QWidget *field : std::initializer_list<QWidget *>{m_channel, m_rightsBox, m_language, m_assignee, m_agentBox})
         field->setEnabled(editable);
     m_requester->setReadOnly(!editable);
+    m_findings->setReadOnly(!editable);
     m_words->setReadOnly(!editable);
     // The date of receipt moves the deadline: until it was extended.
     m_received->setEnabled(editable && !m_request->extendedUntil.isValid());

@@ -31,6 +31,7 @@ class QTextBrowser;
 namespace habeas {
 
 class AgentForm;
+class FindingsPanel;
 class IdentityPanel;
 class RequesterForm;
 class Session;
@@ -50,6 +51,7 @@ public:
     bool hasUnsavedChanges() const;
     QTabWidget *tabs() const { return m_tabs; }
     IdentityPanel *identity() const { return m_identity; }
+    FindingsPanel *findings() const { return m_findings; }
 
     // Saves the edits; false when refused (the reason was shown).
     bool save();
@@ -117,6 +119,7 @@ private:
     QLabel *m_checklist = nullptr;
 
     IdentityPanel *m_identity = nullptr;
+    FindingsPanel *m_findings = nullptr;
 
     // Notes and history
     QTextBrowser *m_notes = nullptr;

@@ -115,8 +115,8 @@ int ScreenshotTour::run(const QString &folder)
                     if (!requests || requests->model()->rowCount() == 0)
                         continue;
                     window.showPage(index);
-                    const QVariant id = requests->model()->index(0, 0).data(RequestsModel::IdRole);
-                    requests->detail()->open(id.toLongLong());
+                    // A request under examination, its processings searched.
+                    requests->detail()->open(demoRequest(window.session(), QStringLiteral("Lorenzi")));
                     QTabWidget *tabs = requests->detail()->tabs();
                     for (int tab = 0; tab < tabs->count(); ++tab) {
                         tabs->setCurrentIndex(tab);

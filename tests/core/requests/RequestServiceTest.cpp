@@ -357,6 +357,46 @@ TEST_F(RequestServiceTest, FindingsPerProcessingConcerned)
     EXPECT_EQ(auditDetails(QStringLiteral("request.findings")), QStringList{QStringLiteral("2026-0001 processings 2")});
 }
 
+// The open request's Save carries the findings with the rest, against the
+// version read: one transaction, one audit entry naming the parts.
+TEST_F(RequestServiceTest, AnEditSavesTheFindingsWithTheRestAtTheVersionRead)
+{
+    auto created = m_service->create(sample());
+    ASSERT_OK(created);
+    QSqlDatabase db = SessionStorage::vault(*m_session).database();
+    Processing mail;
+    mail.name = QStringLiteral("Messagerie");
+    auto mailId = ProcessingRepository(db).save(mail);
+    ASSERT_OK(mailId);
+    RequestEdit edit = RequestEdit::of(*created);
+    edit.findings = {{*mailId, QStringLiteral("Messagerie"), true, QStringLiteral("  Extraction envoyée ")}};
+    edit.assignee = QStringLiteral("clerk");
+    auto saved = m_service->update(created->id, edit, created->version);
+    ASSERT_OK(saved);
+    ASSERT_EQ(saved->findings.size(), 1u);
+    EXPECT_EQ(saved->findings[0].action, QStringLiteral("Extraction envoyée"));
+    EXPECT_EQ(auditDetails(QStringLiteral("request.update")).last(), QStringLiteral("2026-0001 assignee,findings"));
+    // Saved again as read: nothing changed, nothing recorded.
+    ASSERT_OK(m_service->update(created->id, RequestEdit::of(*saved), saved->version));
+    EXPECT_EQ(auditDetails(QStringLiteral("request.update")).size(), 1);
+    // An edit from the version before is refused, findings included.
+    RequestEdit stale = RequestEdit::of(*created);
+    stale.findings.clear();
+    auto refused = m_service->update(created->id, stale, created->version);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(m_service->view(created->id)->findings.size(), 1u);
+    // A processing not in the register: nothing of the edit is kept.
+    RequestEdit unknown = RequestEdit::of(*saved);
+    unknown.assignee.clear();
+    unknown.findings.push_back({999999, {}, std::nullopt, {}});
+    EXPECT_FALSE(m_service->update(created->id, unknown, saved->version).ok());
+    auto after = m_service->view(created->id);
+    ASSERT_OK(after);
+    EXPECT_EQ(after->assignee, QStringLiteral("clerk"));
+    EXPECT_EQ(after->findings.size(), 1u);
+}
+
 TEST_F(RequestServiceTest, IdentityPausesAreCountedAndMoveTheDeadlineOnlyWhenSet)
 {
     for (const bool pauses : {false, true}) {

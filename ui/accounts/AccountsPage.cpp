@@ -26,6 +26,7 @@ AccountsPage::AccountsPage(Session &session, QWidget *parent) : Page(parent), m_
     layout->addWidget(heading);
     m_model = new AccountsModel(this);
     m_view = new QTableView(this);
+    m_view->setTabKeyNavigation(false);
     m_view->setObjectName(QStringLiteral("accountsView"));
     m_view->setAccessibleName(tr("Accounts"));
     m_view->setModel(m_model);

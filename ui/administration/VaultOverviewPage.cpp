@@ -26,6 +26,7 @@ VaultOverviewPage::VaultOverviewPage(Session &session, QWidget *parent) : Page(p
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     m_tables = new QTableWidget(0, 2, this);
+    m_tables->setTabKeyNavigation(false);
     m_tables->setObjectName(QStringLiteral("vaultTables"));
     m_tables->setAccessibleName(tr("Tables of the vault"));
     m_tables->setHorizontalHeaderLabels({tr("Table"), tr("Rows")});

@@ -26,6 +26,7 @@ AuditLogPage::AuditLogPage(Session &session, QWidget *parent) : Page(parent), m_
     layout->addWidget(heading);
     m_model = new AuditLogModel(this);
     m_view = new QTableView(this);
+    m_view->setTabKeyNavigation(false);
     m_view->setObjectName(QStringLiteral("auditView"));
     m_view->setAccessibleName(tr("Audit log"));
     m_view->setModel(m_model);

@@ -186,6 +186,7 @@ IdentityPanel::IdentityPanel(Session &session, QWidget *parent) : QWidget(parent
     side->setWidgetResizable(true);
     side->setFrameShape(QFrame::NoFrame);
     side->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    side->setFocusPolicy(Qt::NoFocus); // its fields scroll into view as they take the focus
     side->setWidget(column);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("identityStatus"));
@@ -306,6 +307,12 @@ IdentityPanel::IdentityPanel(Session &session, QWidget *parent) : QWidget(parent
     record->addWidget(m_record);
     layout->addWidget(m_recordBox);
     layout->addStretch(1);
+    // The tab order follows the eye: the copy, its checks, then the capture.
+    const QList<QWidget *> order{m_show,     m_hide,           m_fit,      m_zoomIn, m_zoomOut, m_viewer,
+                                 m_photograph, m_name,         m_birthMatches, m_birthUnknown, m_valid, m_verify,
+                                 m_kind,     m_fromFile,       m_paste,    m_deleteSource};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
     // The side column never clips: it is as wide as its widest line.
     side->setMinimumWidth(column->minimumSizeHint().width() + side->verticalScrollBar()->sizeHint().width());
     clear();

@@ -262,6 +262,7 @@ QWidget *RequestView::buildNotes()
 QWidget *RequestView::buildHistory()
 {
     m_history = new QTableWidget(0, 4);
+    m_history->setTabKeyNavigation(false);
     m_history->setObjectName(QStringLiteral("history"));
     m_history->setAccessibleName(tr("History of the request"));
     m_history->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("State"), tr("Reason")});

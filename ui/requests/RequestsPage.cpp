@@ -116,6 +116,8 @@ RequestsPage::RequestsPage(Session &session, QWidget *parent) : Page(parent), m_
 
     m_model = new RequestsModel(this);
     auto *table = new RequestTable(this);
+    // Tab leaves the table (the arrow keys move in it), never a trap.
+    table->setTabKeyNavigation(false);
     m_view = table;
     m_view->setObjectName(QStringLiteral("requestTable"));
     m_view->setAccessibleName(tr("Requests"));

@@ -8,11 +8,15 @@
 #include "tests/support/UiDriver.h"
 #include "ui/common/MessageBox.h"
 #include "ui/requests/ReasonDialog.h"
+#include "ui/requests/FindingsPanel.h"
 #include "ui/requests/RequestView.h"
 #include "core/accounts/Session.h"
+#include "core/register/ProcessingService.h"
 #include "core/requests/RequestService.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QTableWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -209,4 +213,51 @@ TEST_F(RequestViewTest, ClearLeavesNothingOfTheRequest)
     EXPECT_FALSE(shows(QStringLiteral("Agnès")));
     EXPECT_EQ(view.requestId(), 0);
     EXPECT_FALSE(view.offers(RequestState::IdentityCheck));
+}
+
+// A processing of the register added on the Processings tab, with what was
+// found there, is saved by the request's Save; a second add of the same one
+// does not make a second row.
+TEST_F(RequestViewTest, FindingsAreAddedFromTheRegisterAndSavedWithTheRequest)
+{
+    m_session.reset();
+    {
+        auto dpo = Session::login(m_path, QStringLiteral("dpo"), SecureBytes::fromText(DpoPassword));
+        ASSERT_OK(dpo);
+        Processing processing;
+        processing.name = QStringLiteral("Gestion du personnel");
+        processing.controller = QStringLiteral("Direction des Ressources Humaines");
+        ASSERT_OK(ProcessingService(**dpo).create(processing));
+    }
+    signIn(QDate(2026, 12, 1));
+    RequestView view(*m_session);
+    view.show();
+    view.open(m_id);
+    FindingsPanel *panel = view.findings();
+    view.tabs()->setCurrentIndex(view.tabs()->indexOf(panel));
+    auto *picker = UiDriver::byName<QComboBox>(*panel, QStringLiteral("Processing of the register to add"));
+    ASSERT_NE(picker, nullptr);
+    ASSERT_EQ(picker->count(), 1);
+    picker->setCurrentIndex(0);
+    ASSERT_TRUE(UiDriver::click(UiDriver::button(*panel, QStringLiteral("Add"))));
+    EXPECT_FALSE(panel->add(picker->itemData(0).toLongLong())) << "the same processing added twice";
+    ASSERT_EQ(panel->table()->rowCount(), 1);
+    EXPECT_TRUE(view.hasUnsavedChanges());
+    auto *held = qobject_cast<QComboBox *>(panel->table()->cellWidget(0, 1));
+    ASSERT_NE(held, nullptr);
+    held->setCurrentIndex(held->findText(QStringLiteral("Yes")));
+    panel->table()->item(0, 2)->setText(QStringLiteral("Extraction envoyée"));
+    ASSERT_TRUE(view.save());
+    EXPECT_FALSE(view.hasUnsavedChanges());
+    auto request = RequestService(*m_session).view(m_id);
+    ASSERT_OK(request);
+    ASSERT_EQ(request->findings.size(), 1u);
+    EXPECT_EQ(request->findings[0].processingName, QStringLiteral("Gestion du personnel"));
+    EXPECT_EQ(request->findings[0].dataHeld, std::optional<bool>(true));
+    EXPECT_EQ(request->findings[0].action, QStringLiteral("Extraction envoyée"));
+    // Removed, saved: gone.
+    panel->table()->selectRow(0);
+    ASSERT_TRUE(UiDriver::click(UiDriver::button(*panel, QStringLiteral("Remove the processing"))));
+    ASSERT_TRUE(view.save());
+    EXPECT_TRUE(RequestService(*m_session).view(m_id)->findings.empty());
 }

@@ -1,0 +1,275 @@
+// The whole path from intake to closure with the keyboard alone: Ctrl+N,
+// the wizard filled in with Tab, typing, the arrow keys, Space and Return,
+// the identity copy verified and the request moved on to its end by buttons reached
+// with Tab. Only the file dialog and the final confirmation are answered in
+// advance (they are the platform's dialogs, not Habeas's widgets). Every key
+// goes to the widget that has the focus, as it would for a person.
+
+#include "tests/support/OfficeVault.h"
+#include "tests/support/TestSupport.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/MessageBox.h"
+#include "ui/documents/IdentityPanel.h"
+#include "ui/requests/NewRequestWizard.h"
+#include "ui/requests/RequestView.h"
+#include "ui/requests/RequestsPage.h"
+#include "ui/shell/MainWindow.h"
+#include "core/accounts/Session.h"
+#include "core/documents/IdentityDocumentService.h"
+#include "core/requests/RequestService.h"
+#include "core/vault/KeyFile.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+#include <gtest/gtest.h>
+
+using namespace habeas;
+using namespace habeas::test;
+
+namespace {
+
+const QString ClerkOwnPassword = QStringLiteral("Quai-Antoine-Second-93");
+
+QWidget *focused()
+{
+    QWidget *widget = QApplication::focusWidget();
+    return widget ? widget : QApplication::activeWindow();
+}
+
+void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    if (QWidget *target = focused())
+        QTest::keyClick(target, key, modifiers);
+    else
+        ADD_FAILURE() << "no window has the focus";
+}
+
+void typeText(const QString &text)
+{
+    if (QWidget *target = focused())
+        QTest::keyClicks(target, text);
+    else
+        ADD_FAILURE() << "no window has the focus";
+}
+
+QString describe(QWidget *widget)
+{
+    if (!widget)
+        return QStringLiteral("(nothing)");
+    if (auto *button = qobject_cast<QAbstractButton *>(widget))
+        return button->text().remove(u'&');
+    return widget->accessibleName();
+}
+
+// Presses Tab until the focus is on the widget `matches` accepts; false
+// when a whole round of the tab order never reaches it.
+bool tabTo(const std::function<bool(QWidget *)> &matches, int most = 250)
+{
+    for (int step = 0; step < most; ++step) {
+        if (QWidget *now = QApplication::focusWidget(); now && matches(now))
+            return true;
+        press(Qt::Key_Tab);
+    }
+    return false;
+}
+
+bool tabToButton(const QString &text)
+{
+    return tabTo([&](QWidget *widget) { return describe(widget) == text && widget->isEnabled(); });
+}
+
+bool tabToField(const QString &accessibleName)
+{
+    return tabTo([&](QWidget *widget) { return widget->accessibleName() == accessibleName; });
+}
+
+class KeyboardOnlyTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        m_path = m_dir.filePath(QStringLiteral("keyboard.habeas"));
+        ASSERT_OK(createOfficeVault(m_path));
+        {
+            auto first = Session::login(m_path, QStringLiteral("clerk"), SecureBytes::fromText(ClerkPassword));
+            ASSERT_OK(first);
+            ASSERT_OK((*first)->changeOwnPassword(SecureBytes::fromText(ClerkPassword), ClerkOwnPassword,
+                                                  KdfParams::fastForTests()));
+        }
+        MessageBox::clearNextAnswer();
+        FileDialog::clearNextAnswer();
+    }
+
+    void TearDown() override
+    {
+        MessageBox::clearNextAnswer();
+        FileDialog::clearNextAnswer();
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+} // namespace
+
+TEST_F(KeyboardOnlyTest, FromIntakeToClosureWithoutTheMouse)
+{
+    auto session = Session::login(m_path, QStringLiteral("clerk"), SecureBytes::fromText(ClerkOwnPassword));
+    ASSERT_OK(session);
+    MainWindow window(std::move(session).value());
+    window.resize(1280, 800);
+    window.show();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+
+    const QString scan = m_dir.filePath(QStringLiteral("scan.png"));
+    QImage image(800, 500, QImage::Format_RGB32);
+    image.fill(QColor(90, 140, 200));
+    ASSERT_TRUE(image.save(scan, "PNG"));
+
+    // The wizard runs its own loop: it is driven from inside it.
+    QStringList trail;
+    bool wizardDone = false;
+    QTimer::singleShot(0, [&] {
+        auto *wizard = qobject_cast<NewRequestWizard *>(QApplication::activeModalWidget());
+        if (!wizard) {
+            trail << QStringLiteral("no wizard after Ctrl+N");
+            return;
+        }
+        // (The offscreen platform does not move activation to a new modal
+        // window by itself, as a desktop does.)
+        QApplication::setActiveWindow(wizard);
+        if (QApplication::activeWindow() != wizard) {
+            trail << QStringLiteral("the wizard never became active");
+            return wizard->reject();
+        }
+        const auto step = [&](bool ok, const QString &what) {
+            if (!ok)
+                trail << what + QStringLiteral(" (focus on ") + describe(QApplication::focusWidget()) + u')';
+            return ok;
+        };
+        // Intake: the right, then Return for Next.
+        if (!step(tabToButton(QStringLiteral("Right of access")), QStringLiteral("right of access")))
+            return wizard->reject();
+        press(Qt::Key_Space);
+        press(Qt::Key_Return);
+        // Requester: surname and first name.
+        if (!step(wizard->currentId() == NewRequestWizard::RequesterId, QStringLiteral("requester page"))
+            || !step(tabToField(QStringLiteral("Surname")), QStringLiteral("surname")))
+            return wizard->reject();
+        typeText(QStringLiteral("Palmaro"));
+        press(Qt::Key_Tab);
+        if (!step(tabToField(QStringLiteral("First name")), QStringLiteral("first name")))
+            return wizard->reject();
+        typeText(QStringLiteral("Élise"));
+        press(Qt::Key_Return);
+        // No agent.
+        if (!step(wizard->currentId() == NewRequestWizard::AgentId, QStringLiteral("agent page")))
+            return wizard->reject();
+        press(Qt::Key_Return);
+        // Identity: the copy captured now, from a scan.
+        if (!step(wizard->currentId() == NewRequestWizard::IdentityId, QStringLiteral("identity page"))
+            || !step(tabToButton(QStringLiteral("Ask for a copy by letter")), QStringLiteral("identity choice")))
+            return wizard->reject();
+        // Tab reaches the checked choice; the arrow keys move among them.
+        press(Qt::Key_Down);
+        if (!step(describe(QApplication::focusWidget()) == QStringLiteral("Capture the copy now, from a scan"),
+                  QStringLiteral("capture")))
+            return wizard->reject();
+        if (!step(tabToButton(QStringLiteral("Choose the scan…")), QStringLiteral("choose the scan")))
+            return wizard->reject();
+        FileDialog::setNextAnswer(scan);
+        press(Qt::Key_Space);
+        if (!step(tabToField(QStringLiteral("Kind of document")), QStringLiteral("kind")))
+            return wizard->reject();
+        typeText(QStringLiteral("Passeport"));
+        press(Qt::Key_Return);
+        // Processings (none), then the summary, and Finish.
+        if (!step(wizard->currentId() == NewRequestWizard::ProcessingsId, QStringLiteral("processings page")))
+            return wizard->reject();
+        press(Qt::Key_Return);
+        if (!step(wizard->currentId() == NewRequestWizard::SummaryId, QStringLiteral("summary page")))
+            return wizard->reject();
+        press(Qt::Key_Return);
+        wizardDone = true;
+    });
+    press(Qt::Key_N, Qt::ControlModifier);
+    ASSERT_TRUE(wizardDone) << qPrintable(trail.join(u'\n'));
+    EXPECT_FALSE(QFile::exists(scan)) << "the scan was left on the disk";
+    // Back to the main window, as the desktop does when a dialog closes.
+    QApplication::setActiveWindow(&window);
+
+    // The new request is open below the list.
+    auto *page = window.findChild<RequestsPage *>();
+    ASSERT_NE(page, nullptr);
+    RequestView *view = page->detail();
+    const qint64 id = view->requestId();
+    ASSERT_NE(id, 0) << "Finish did not open the request";
+    auto request = RequestService(window.session()).view(id);
+    ASSERT_OK(request);
+    EXPECT_EQ(request->requester.surname, QStringLiteral("Palmaro"));
+    // A copy captured at intake moves the request on to its examination.
+    EXPECT_EQ(request->state, RequestState::InProgress);
+
+    // The identity tab: Tab to the tab bar, then the arrow keys.
+    ASSERT_TRUE(tabTo([&](QWidget *widget) { return widget == static_cast<QWidget *>(view->tabs()->tabBar()); }));
+    while (view->tabs()->currentWidget() != view->identity()) {
+        const int before = view->tabs()->currentIndex();
+        press(Qt::Key_Right);
+        ASSERT_NE(view->tabs()->currentIndex(), before) << "the tab bar does not move with the arrow keys";
+    }
+    for (const QString &check : {QStringLiteral("The holder's photograph is on it"),
+                                 QStringLiteral("The name is the requester's"), QStringLiteral("The date of birth matches"),
+                                 QStringLiteral("The document is still valid")}) {
+        ASSERT_TRUE(tabToButton(check)) << qPrintable(check);
+        press(Qt::Key_Space);
+        if (check == QStringLiteral("The date of birth matches")) {
+            // The other choice of the pair, by the arrow keys.
+            press(Qt::Key_Down);
+            ASSERT_EQ(describe(QApplication::focusWidget()), QStringLiteral("The date of birth is not known to the office"));
+        }
+    }
+    ASSERT_TRUE(tabToButton(QStringLiteral("Mark as verified")));
+    press(Qt::Key_Space);
+    auto document = IdentityDocumentService(window.session()).describe(id);
+    ASSERT_OK(document);
+    ASSERT_TRUE(document->has_value());
+    EXPECT_EQ((*document)->verifiedBy, QStringLiteral("clerk"));
+    EXPECT_EQ((*document)->checks.birthDate, IdentityChecks::BirthDate::NotKnown);
+
+    // Answered, then closed (the end is confirmed), by the buttons.
+    for (const QString &move : {QStringLiteral("Mark as answered"), QStringLiteral("Close the request")}) {
+        ASSERT_TRUE(tabToButton(move)) << qPrintable(move);
+        if (move == QStringLiteral("Close the request"))
+            MessageBox::setNextAnswer(QMessageBox::Yes);
+        press(Qt::Key_Space);
+    }
+    request = RequestService(window.session()).view(id);
+    ASSERT_OK(request);
+    EXPECT_EQ(request->state, RequestState::Closed);
+    document = IdentityDocumentService(window.session()).describe(id);
+    ASSERT_OK(document);
+    EXPECT_FALSE(document->has_value()) << "the copy outlived the request";
+    auto record = IdentityDocumentService(window.session()).destruction(id);
+    ASSERT_OK(record);
+    ASSERT_TRUE(record->has_value());
+    EXPECT_EQ((*record)->kind, QStringLiteral("Passeport"));
+    EXPECT_EQ((*record)->verifiedBy, QStringLiteral("clerk"));
+    // The record shows where the copy was.
+    view->tabs()->setCurrentWidget(view->identity());
+    const auto *shown = view->identity()->findChild<QLabel *>(QStringLiteral("destructionRecord"));
+    ASSERT_NE(shown, nullptr);
+    EXPECT_TRUE(shown->isVisible());
+    EXPECT_TRUE(shown->text().contains(QStringLiteral("Passeport")));
+}

@@ -906,6 +906,10 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <source>Leftover identity documents cannot be destroyed.</source>
         <translation>Leftover identity documents cannot be destroyed.</translation>
     </message>
+    <message>
+        <source>Make every check before calling the identity verified: the photograph, the name, the date of birth (or say it is not known) and the validity of the document.</source>
+        <translation>Make every check before calling the identity verified: the photograph, the name, the date of birth (or say it is not known) and the validity of the document.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityImageProcessor</name>
@@ -1156,6 +1160,18 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>%1. Assigned to %2.</source>
         <translation>%1. Assigned to %2.</translation>
+    </message>
+    <message>
+        <source>Identity verified: move the request on to its examination; %1</source>
+        <translation>Identity verified: move the request on to its examination; %1</translation>
+    </message>
+    <message>
+        <source>Copy of the identity document received: verify it; %1</source>
+        <translation>Copy of the identity document received: verify it; %1</translation>
+    </message>
+    <message>
+        <source>Identity proof asked today; %1</source>
+        <translation>Identity proof asked today; %1</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2154,291 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     </message>
 </context>
 <context>
+    <name>habeas::FindingsPanel</name>
+    <message>
+        <source>The processings of the register where the requester&apos;s data may be, and what was found in each. Saved with the request.</source>
+        <translation>The processings of the register where the requester&apos;s data may be, and what was found in each. Saved with the request.</translation>
+    </message>
+    <message>
+        <source>Processings concerned</source>
+        <translation>Processings concerned</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <source>Data held</source>
+        <translation>Data held</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>Add from the &amp;register:</source>
+        <translation>Add from the &amp;register:</translation>
+    </message>
+    <message>
+        <source>Processing of the register to add</source>
+        <translation>Processing of the register to add</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove the processing</source>
+        <translation>Remove the processing</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Data held in %1</source>
+        <translation>Data held in %1</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>What was done: data sent, rectified, erased, limited…</source>
+        <translation>What was done: data sent, rectified, erased, limited…</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::IdentityImageView</name>
+    <message>
+        <source>Copy of the identity document</source>
+        <translation>Copy of the identity document</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::IdentityPanel</name>
+    <message>
+        <source>Identity document</source>
+        <translation>Identity document</translation>
+    </message>
+    <message>
+        <source>Capture a copy</source>
+        <translation>Capture a copy</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Kind of document</translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation>Identity card</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Residence permit</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Driving licence</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of document:</source>
+        <translation>&amp;Kind of document:</translation>
+    </message>
+    <message>
+        <source>From a &amp;file…</source>
+        <translation>From a &amp;file…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste the scan</source>
+        <translation>&amp;Paste the scan</translation>
+    </message>
+    <message>
+        <source>Paste an image or a scanned file copied to the clipboard (Ctrl+V)</source>
+        <translation>Paste an image or a scanned file copied to the clipboard (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Or drop the scan on this tab. Scan straight into a folder of your own on this computer, never a shared one: the file stays in clear until it is deleted.</source>
+        <translation>Or drop the scan on this tab. Scan straight into a folder of your own on this computer, never a shared one: the file stays in clear until it is deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the scanned file once the copy is saved</source>
+        <translation>&amp;Delete the scanned file once the copy is saved</translation>
+    </message>
+    <message>
+        <source>Scan of the identity document</source>
+        <translation>Scan of the identity document</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <source>The copy</source>
+        <translation>The copy</translation>
+    </message>
+    <message>
+        <source>&amp;Show the copy</source>
+        <translation>&amp;Show the copy</translation>
+    </message>
+    <message>
+        <source>Each showing is recorded in the audit log.</source>
+        <translation>Each showing is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>H&amp;ide</source>
+        <translation>H&amp;ide</translation>
+    </message>
+    <message>
+        <source>F&amp;it</source>
+        <translation>F&amp;it</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++, or Ctrl and the mouse wheel)</source>
+        <translation>Zoom in (Ctrl++, or Ctrl and the mouse wheel)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s p&amp;hotograph is on it</source>
+        <translation>The holder&apos;s p&amp;hotograph is on it</translation>
+    </message>
+    <message>
+        <source>The &amp;name is the requester&apos;s</source>
+        <translation>The &amp;name is the requester&apos;s</translation>
+    </message>
+    <message>
+        <source>The date of &amp;birth matches</source>
+        <translation>The date of &amp;birth matches</translation>
+    </message>
+    <message>
+        <source>The date of birth is not &amp;known to the office</source>
+        <translation>The date of birth is not &amp;known to the office</translation>
+    </message>
+    <message>
+        <source>The document is still &amp;valid</source>
+        <translation>The document is still &amp;valid</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as verified</source>
+        <translation>&amp;Mark as verified</translation>
+    </message>
+    <message>
+        <source>Record of destruction</source>
+        <translation>Record of destruction</translation>
+    </message>
+    <message>
+        <source>No request open.</source>
+        <translation>No request open.</translation>
+    </message>
+    <message>
+        <source>A copy (%1) was captured by %2 on %3.</source>
+        <translation>A copy (%1) was captured by %2 on %3.</translation>
+    </message>
+    <message>
+        <source>Verified by %1 on %2.</source>
+        <translation>Verified by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Not verified yet.</source>
+        <translation>Not verified yet.</translation>
+    </message>
+    <message>
+        <source>It is destroyed when the request ends.</source>
+        <translation>It is destroyed when the request ends.</translation>
+    </message>
+    <message>
+        <source>The request has ended: its copy of the identity document was destroyed.</source>
+        <translation>The request has ended: its copy of the identity document was destroyed.</translation>
+    </message>
+    <message>
+        <source>The request has ended; no copy of an identity document was kept for it.</source>
+        <translation>The request has ended; no copy of an identity document was kept for it.</translation>
+    </message>
+    <message>
+        <source>No copy of an identity document is kept for this request.</source>
+        <translation>No copy of an identity document is kept for this request.</translation>
+    </message>
+    <message>
+        <source>Replace the copy</source>
+        <translation>Replace the copy</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Document: %1</translation>
+    </message>
+    <message>
+        <source>Verified by %1 on %2</source>
+        <translation>Verified by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Never verified</source>
+        <translation>Never verified</translation>
+    </message>
+    <message>
+        <source>Destroyed on %1</source>
+        <translation>Destroyed on %1</translation>
+    </message>
+    <message>
+        <source>The scan %1 cannot be read: %2</source>
+        <translation>The scan %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image. Copy the scan (or its file) first, then paste it here.</source>
+        <translation>The clipboard holds no image. Copy the scan (or its file) first, then paste it here.</translation>
+    </message>
+    <message>
+        <source>This request already holds a copy. Replace it? The present copy is destroyed.</source>
+        <translation>This request already holds a copy. Replace it? The present copy is destroyed.</translation>
+    </message>
+    <message>
+        <source>A file system, and above all an SSD, may keep the deleted file&apos;s blocks for a while: scan into a folder of your own on this computer, never a shared one.</source>
+        <translation>A file system, and above all an SSD, may keep the deleted file&apos;s blocks for a while: scan into a folder of your own on this computer, never a shared one.</translation>
+    </message>
+    <message>
+        <source>The copy is saved in the vault, but the scan is still in clear at %1. Delete it yourself once you no longer need it.</source>
+        <translation>The copy is saved in the vault, but the scan is still in clear at %1. Delete it yourself once you no longer need it.</translation>
+    </message>
+    <message>
+        <source>The copy is saved in the vault, but the scan at %1 could not be deleted: delete it yourself.</source>
+        <translation>The copy is saved in the vault, but the scan at %1 could not be deleted: delete it yourself.</translation>
+    </message>
+    <message>
+        <source>The copy is saved in the vault and the scan at %1 was deleted.</source>
+        <translation>The copy is saved in the vault and the scan at %1 was deleted.</translation>
+    </message>
+    <message>
+        <source>The stored copy cannot be read: it is damaged.</source>
+        <translation>The stored copy cannot be read: it is damaged.</translation>
+    </message>
+</context>
+<context>
     <name>habeas::LockOverlay</name>
     <message>
         <source>&lt;h2&gt;Habeas is locked&lt;/h2&gt;</source>
@@ -2914,6 +3215,14 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>Recording that the requester withdrew the request %1 ends it.</source>
         <translation>Recording that the requester withdrew the request %1 ends it.</translation>
+    </message>
+    <message>
+        <source>Identit&amp;y</source>
+        <translation>Identit&amp;y</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ocessings</source>
+        <translation>Pr&amp;ocessings</translation>
     </message>
 </context>
 <context>

@@ -913,6 +913,10 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <source>Leftover identity documents cannot be destroyed.</source>
         <translation>Les pièces d&apos;identité restantes ne peuvent pas être détruites.</translation>
     </message>
+    <message>
+        <source>Make every check before calling the identity verified: the photograph, the name, the date of birth (or say it is not known) and the validity of the document.</source>
+        <translation>Faites chaque vérification avant de déclarer l&apos;identité vérifiée : la photographie, le nom, la date de naissance (ou indiquez qu&apos;elle n&apos;est pas connue) et la validité du document.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityImageProcessor</name>
@@ -1163,6 +1167,18 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>%1. Assigned to %2.</source>
         <translation>%1. Confiée à %2.</translation>
+    </message>
+    <message>
+        <source>Identity verified: move the request on to its examination; %1</source>
+        <translation>Identité vérifiée : passez la demande à l&apos;instruction ; %1</translation>
+    </message>
+    <message>
+        <source>Copy of the identity document received: verify it; %1</source>
+        <translation>Copie de la pièce d&apos;identité reçue : vérifiez-la ; %1</translation>
+    </message>
+    <message>
+        <source>Identity proof asked today; %1</source>
+        <translation>Justificatif d&apos;identité demandé aujourd&apos;hui ; %1</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2161,291 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     </message>
 </context>
 <context>
+    <name>habeas::FindingsPanel</name>
+    <message>
+        <source>The processings of the register where the requester&apos;s data may be, and what was found in each. Saved with the request.</source>
+        <translation>Les traitements du registre où peuvent figurer les données du demandeur, et ce qui a été constaté dans chacun. Enregistrés avec la demande.</translation>
+    </message>
+    <message>
+        <source>Processings concerned</source>
+        <translation>Traitements concernés</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Data held</source>
+        <translation>Données détenues</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Suite donnée</translation>
+    </message>
+    <message>
+        <source>Add from the &amp;register:</source>
+        <translation>Ajouter depuis le &amp;registre :</translation>
+    </message>
+    <message>
+        <source>Processing of the register to add</source>
+        <translation>Traitement du registre à ajouter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove the processing</source>
+        <translation>Retirer le traitement</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Data held in %1</source>
+        <translation>Données détenues dans %1</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>What was done: data sent, rectified, erased, limited…</source>
+        <translation>Suite donnée : données communiquées, rectifiées, effacées, limitées…</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::IdentityImageView</name>
+    <message>
+        <source>Copy of the identity document</source>
+        <translation>Copie de la pièce d&apos;identité</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::IdentityPanel</name>
+    <message>
+        <source>Identity document</source>
+        <translation>Pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Capture a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Type de document</translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation>Carte d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passeport</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Carte de séjour</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Permis de conduire</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of document:</source>
+        <translation>&amp;Type de document :</translation>
+    </message>
+    <message>
+        <source>From a &amp;file…</source>
+        <translation>Depuis un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste the scan</source>
+        <translation>&amp;Coller le scan</translation>
+    </message>
+    <message>
+        <source>Paste an image or a scanned file copied to the clipboard (Ctrl+V)</source>
+        <translation>Coller une image ou un fichier scanné copié dans le presse-papiers (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Or drop the scan on this tab. Scan straight into a folder of your own on this computer, never a shared one: the file stays in clear until it is deleted.</source>
+        <translation>Ou déposez le scan sur cet onglet. Scannez directement dans un dossier personnel de cet ordinateur, jamais dans un dossier partagé : le fichier reste en clair tant qu&apos;il n&apos;est pas supprimé.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the scanned file once the copy is saved</source>
+        <translation>&amp;Supprimer le fichier scanné une fois la copie enregistrée</translation>
+    </message>
+    <message>
+        <source>Scan of the identity document</source>
+        <translation>Scan de la pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <source>The copy</source>
+        <translation>La copie</translation>
+    </message>
+    <message>
+        <source>&amp;Show the copy</source>
+        <translation>&amp;Afficher la copie</translation>
+    </message>
+    <message>
+        <source>Each showing is recorded in the audit log.</source>
+        <translation>Chaque affichage est inscrit au journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>H&amp;ide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>F&amp;it</source>
+        <translation>A&amp;juster</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Agrandir</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++, or Ctrl and the mouse wheel)</source>
+        <translation>Agrandir (Ctrl++, ou Ctrl et la molette)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Réduire (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s p&amp;hotograph is on it</source>
+        <translation>La &amp;photographie du titulaire y figure</translation>
+    </message>
+    <message>
+        <source>The &amp;name is the requester&apos;s</source>
+        <translation>Le &amp;nom est celui du demandeur</translation>
+    </message>
+    <message>
+        <source>The date of &amp;birth matches</source>
+        <translation>La date de nai&amp;ssance correspond</translation>
+    </message>
+    <message>
+        <source>The date of birth is not &amp;known to the office</source>
+        <translation>La date de naissance n&apos;est pas &amp;connue du service</translation>
+    </message>
+    <message>
+        <source>The document is still &amp;valid</source>
+        <translation>Le document est encore &amp;valide</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as verified</source>
+        <translation>Marquer comme &amp;vérifiée</translation>
+    </message>
+    <message>
+        <source>Record of destruction</source>
+        <translation>Procès-verbal de destruction</translation>
+    </message>
+    <message>
+        <source>No request open.</source>
+        <translation>Aucune demande ouverte.</translation>
+    </message>
+    <message>
+        <source>A copy (%1) was captured by %2 on %3.</source>
+        <translation>Une copie (%1) a été enregistrée par %2 le %3.</translation>
+    </message>
+    <message>
+        <source>Verified by %1 on %2.</source>
+        <translation>Vérifiée par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>Not verified yet.</source>
+        <translation>Pas encore vérifiée.</translation>
+    </message>
+    <message>
+        <source>It is destroyed when the request ends.</source>
+        <translation>Elle sera détruite à la fin de la demande.</translation>
+    </message>
+    <message>
+        <source>The request has ended: its copy of the identity document was destroyed.</source>
+        <translation>La demande est terminée : sa copie de la pièce d&apos;identité a été détruite.</translation>
+    </message>
+    <message>
+        <source>The request has ended; no copy of an identity document was kept for it.</source>
+        <translation>La demande est terminée ; aucune copie de pièce d&apos;identité n&apos;a été conservée pour elle.</translation>
+    </message>
+    <message>
+        <source>No copy of an identity document is kept for this request.</source>
+        <translation>Aucune copie de pièce d&apos;identité n&apos;est conservée pour cette demande.</translation>
+    </message>
+    <message>
+        <source>Replace the copy</source>
+        <translation>Remplacer la copie</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Document : %1</translation>
+    </message>
+    <message>
+        <source>Verified by %1 on %2</source>
+        <translation>Vérifiée par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Never verified</source>
+        <translation>Jamais vérifiée</translation>
+    </message>
+    <message>
+        <source>Destroyed on %1</source>
+        <translation>Détruite le %1</translation>
+    </message>
+    <message>
+        <source>The scan %1 cannot be read: %2</source>
+        <translation>Le scan %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image. Copy the scan (or its file) first, then paste it here.</source>
+        <translation>Le presse-papiers ne contient pas d&apos;image. Copiez d&apos;abord le scan (ou son fichier), puis collez-le ici.</translation>
+    </message>
+    <message>
+        <source>This request already holds a copy. Replace it? The present copy is destroyed.</source>
+        <translation>Cette demande a déjà une copie. La remplacer ? La copie actuelle sera détruite.</translation>
+    </message>
+    <message>
+        <source>A file system, and above all an SSD, may keep the deleted file&apos;s blocks for a while: scan into a folder of your own on this computer, never a shared one.</source>
+        <translation>Un système de fichiers, et surtout un SSD, peut garder un temps les blocs du fichier supprimé : scannez dans un dossier personnel de cet ordinateur, jamais dans un dossier partagé.</translation>
+    </message>
+    <message>
+        <source>The copy is saved in the vault, but the scan is still in clear at %1. Delete it yourself once you no longer need it.</source>
+        <translation>La copie est enregistrée dans le coffre-fort, mais le scan est toujours en clair dans %1. Supprimez-le vous-même dès que vous n&apos;en avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>The copy is saved in the vault, but the scan at %1 could not be deleted: delete it yourself.</source>
+        <translation>La copie est enregistrée dans le coffre-fort, mais le scan %1 n&apos;a pas pu être supprimé : supprimez-le vous-même.</translation>
+    </message>
+    <message>
+        <source>The copy is saved in the vault and the scan at %1 was deleted.</source>
+        <translation>La copie est enregistrée dans le coffre-fort et le scan %1 a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The stored copy cannot be read: it is damaged.</source>
+        <translation>La copie conservée ne peut pas être lue : elle est endommagée.</translation>
+    </message>
+</context>
+<context>
     <name>habeas::LockOverlay</name>
     <message>
         <source>&lt;h2&gt;Habeas is locked&lt;/h2&gt;</source>
@@ -2921,6 +3222,14 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>Recording that the requester withdrew the request %1 ends it.</source>
         <translation>Enregistrer le retrait de la demande %1 par le demandeur y met fin.</translation>
+    </message>
+    <message>
+        <source>Identit&amp;y</source>
+        <translation>Identit&amp;é</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ocessings</source>
+        <translation>&amp;Traitements</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,8 @@ FindingsPanel::FindingsPanel(Session &session, QWidget *parent) : QWidget(parent
     m_table->setHorizontalHeaderLabels({tr("Processing"), tr("Data held"), tr("What was done")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Interactive);
+    // The combos fill their column, which is as wide as its header.
+    m_table->horizontalHeader()->setSectionResizeMode(Held, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

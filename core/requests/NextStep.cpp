@@ -7,7 +7,9 @@ namespace habeas {
 DueStatus NextStep::dueStatus(RequestState state, const QDate &due, const QDate &today, const MonacoCalendar &calendar,
                               int *workingDaysLeft)
 {
-    if (Workflow::isEnd(state))
+    // Once the reply is sent, no deadline runs: an answered request waiting
+    // to be closed is never overdue.
+    if (Workflow::isEnd(state) || state == RequestState::Answered)
         return DueStatus::Ended;
     if (due < today)
         return DueStatus::Overdue;

@@ -16,7 +16,7 @@
 
 namespace habeas {
 
-// Ended: closed, refused or withdrawn; Overdue: the date in force has
+// Ended: no deadline runs (replied, closed, refused or withdrawn); Overdue: the date in force has
 // passed; Soon: due today or within DueSoonWorkingDays working days after
 // it; Fine: later.
 enum class DueStatus { Ended, Overdue, Soon, Fine };

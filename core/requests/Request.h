@@ -155,7 +155,10 @@ struct RequestFilter final {
     std::optional<Channel> channel;
     QString assignee;       // login; empty: anyone
     int year = 0;           // of receipt; 0: any
-    QDate overdueOn;        // when valid: open requests due before that day only
+    bool awaitingReply = false; // open and not answered yet: a deadline runs
+    QDate overdueOn;        // when valid: requests awaiting their reply due before that day only
+    QDate dueFrom, dueUntil; // when valid: due on or after / on or before
+    bool extendedOnly = false; // only requests whose deadline was extended
     RequestSort sort = RequestSort::Due;
     bool descending = false;
     int offset = 0;

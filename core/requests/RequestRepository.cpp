@@ -412,6 +412,8 @@ QString RequestRepository::where(const RequestFilter &filter, QVariantList *valu
     } else if (filter.openOnly) {
         clauses << QStringLiteral("state NOT IN ('closed', 'refused', 'withdrawn')");
     }
+    if (filter.awaitingReply || filter.overdueOn.isValid())
+        clauses << QStringLiteral("state NOT IN ('answered', 'closed', 'refused', 'withdrawn')");
     if (!filter.rightKey.isEmpty()) {
         clauses << QStringLiteral("EXISTS (SELECT 1 FROM request_rights rr JOIN rights g ON g.id = rr.right_id"
                                   " WHERE rr.request_id = requests.id AND g.key = ?)");
@@ -430,9 +432,19 @@ QString RequestRepository::where(const RequestFilter &filter, QVariantList *valu
         *values << filter.year;
     }
     if (filter.overdueOn.isValid()) {
-        clauses << QStringLiteral("due_on < ? AND state NOT IN ('closed', 'refused', 'withdrawn')");
+        clauses << QStringLiteral("due_on < ?");
         *values << filter.overdueOn.toString(Qt::ISODate);
     }
+    if (filter.dueFrom.isValid()) {
+        clauses << QStringLiteral("due_on >= ?");
+        *values << filter.dueFrom.toString(Qt::ISODate);
+    }
+    if (filter.dueUntil.isValid()) {
+        clauses << QStringLiteral("due_on <= ?");
+        *values << filter.dueUntil.toString(Qt::ISODate);
+    }
+    if (filter.extendedOnly)
+        clauses << QStringLiteral("extended_until IS NOT NULL");
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
         // Prefix matches as ranges [prefix, next prefix), so that the
@@ -515,6 +527,59 @@ Result<qint64> RequestRepository::count(const RequestFilter &filter) const
     if (!query.exec() || !query.next())
         return makeError(ErrorCode::Sql, tr("The requests cannot be counted."), query.lastError().text());
     return query.value(0).toLongLong();
+}
+
+Result<std::vector<std::pair<QString, qint64>>> RequestRepository::receivedByRight(int year) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT g.key, (SELECT count(*) FROM request_rights rr JOIN requests r ON r.id = rr.request_id"
+                                 " WHERE rr.right_id = g.id AND r.year = ?) FROM rights g ORDER BY g.position"));
+    query.addBindValue(year);
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, tr("The requests cannot be counted."), query.lastError().text());
+    std::vector<std::pair<QString, qint64>> counts;
+    if (auto read = forEachRow(query, tr("The requests cannot be counted."),
+                               [&] { counts.emplace_back(query.value(0).toString(), query.value(1).toLongLong()); });
+        !read)
+        return read.error();
+    return counts;
+}
+
+Result<std::array<qint64, 12>> RequestRepository::receivedByMonth(int year) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT CAST(substr(received_on, 6, 2) AS INTEGER), count(*) FROM requests"
+                                 " WHERE year = ? GROUP BY 1"));
+    query.addBindValue(year);
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, tr("The requests cannot be counted."), query.lastError().text());
+    std::array<qint64, 12> counts{};
+    if (auto read = forEachRow(query, tr("The requests cannot be counted."),
+                               [&] {
+                                   const int month = query.value(0).toInt();
+                                   if (month >= 1 && month <= 12)
+                                       counts[std::size_t(month - 1)] = query.value(1).toLongLong();
+                               });
+        !read)
+        return read.error();
+    return counts;
+}
+
+Result<std::pair<qint64, qint64>> RequestRepository::repliedInYear(int year) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // The reply's day is the local day of its move (stored in UTC).
+    query.prepare(QStringLiteral(
+        "SELECT count(*), coalesce(sum(date(s.at, 'localtime') <= r.due_on), 0) FROM requests r"
+        " JOIN (SELECT request_id, min(at_utc) AS at FROM request_states WHERE to_state IN ('answered', 'refused')"
+        " GROUP BY request_id) s ON s.request_id = r.id WHERE strftime('%Y', s.at, 'localtime') = ?"));
+    query.addBindValue(QString::number(year));
+    if (!query.exec() || !query.next())
+        return makeError(ErrorCode::Sql, tr("The requests cannot be counted."), query.lastError().text());
+    return std::pair<qint64, qint64>(query.value(0).toLongLong(), query.value(1).toLongLong());
 }
 
 Result<QStringList> RequestRepository::assignees() const

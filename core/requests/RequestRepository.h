@@ -14,6 +14,8 @@
 
 #include <memory>
 #include <optional>
+#include <array>
+#include <utility>
 #include <vector>
 
 namespace habeas {
@@ -49,6 +51,12 @@ public:
     // A page of the list, sorted by the date in force, then reference.
     Result<std::vector<RequestRow>> list(const RequestFilter &filter) const;
     Result<qint64> count(const RequestFilter &filter) const;
+    // The year's figures: received by right (key, count, in the rights'
+    // order) and by month, and the replies sent in the year (first move to
+    // answered or refused) with those sent by the date in force.
+    Result<std::vector<std::pair<QString, qint64>>> receivedByRight(int year) const;
+    Result<std::array<qint64, 12>> receivedByMonth(int year) const;
+    Result<std::pair<qint64, qint64>> repliedInYear(int year) const;
     // The values the list's filters offer: who has requests assigned, and
     // the years requests were received in (each an index scan).
     Result<QStringList> assignees() const;

@@ -8,6 +8,7 @@
 #include "core/Result.h"
 #include "core/requests/Request.h"
 #include "core/requests/Deadline.h"
+#include "core/requests/RequestDashboard.h"
 #include "core/accounts/Permissions.h"
 
 #include <QCoreApplication>
@@ -99,6 +100,10 @@ public:
     // Errors of list and count: Sql.
     Result<std::vector<RequestRow>> list(const RequestFilter &filter);
     Result<qint64> count(const RequestFilter &filter);
+    // The dashboard's lists and the year's figures (RequestDashboard.h), as
+    // of `today`. Errors: Sql.
+    Result<RequestDashboard> dashboard(const QDate &today);
+    Result<RequestDashboard> dashboard();
     // What the list's filters offer. Errors: Sql.
     Result<QStringList> assignees();
     Result<std::vector<int>> years();

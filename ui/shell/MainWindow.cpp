@@ -7,6 +7,7 @@
 #include "ui/requests/NewRequestWizard.h"
 #include "ui/requests/RequestView.h"
 #include "ui/requests/RequestsPage.h"
+#include "ui/shell/DashboardPage.h"
 #include "ui/shell/InactivityFilter.h"
 #include "ui/common/LongOperation.h"
 #include "ui/common/MessageBox.h"
@@ -50,13 +51,16 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     setCentralWidget(central);
 
     // Each page needs a permission; a person sees the pages of their role
-    // and lands on the first (clerks and the DPO on Requests, an
+    // and lands on the first (clerks and the DPO on the Dashboard, an
     // administrator on Accounts). The vault's technical overview is part of
     // Administration, nobody's first page.
     const Role role = m_session->role();
     if (roleAllows(role, Permission::ViewRequests)) {
+        auto *dashboard = new DashboardPage(*m_session, m_stack);
+        addPage(dashboard);
         m_requests = new RequestsPage(*m_session, m_stack);
         addPage(m_requests);
+        connect(dashboard, &DashboardPage::openRequested, this, &MainWindow::openRequest);
     }
     if (roleAllows(role, Permission::ManageAccounts))
         addPage(new AccountsPage(*m_session, m_stack));
@@ -163,8 +167,15 @@ void MainWindow::newRequest()
     // A lock while the wizard was open rejected it; nothing opens then.
     if (wizard.exec() != QDialog::Accepted || wizard.createdId() == 0 || isLocked())
         return;
+    openRequest(wizard.createdId());
+}
+
+void MainWindow::openRequest(qint64 requestId)
+{
+    if (!m_requests || isLocked())
+        return;
     showPage(int(std::find(m_pages.begin(), m_pages.end(), m_requests) - m_pages.begin()));
-    m_requests->detail()->open(wizard.createdId());
+    m_requests->detail()->open(requestId);
 }
 
 void MainWindow::showStatus()

@@ -52,6 +52,8 @@ private:
     void showStatus();
     // Ctrl+N: the new-request wizard; the saved request opens.
     void newRequest();
+    // Shows the request on the Requests page, below the list.
+    void openRequest(qint64 requestId);
 
     std::unique_ptr<Session> m_session;
     QListWidget *m_navigation = nullptr;

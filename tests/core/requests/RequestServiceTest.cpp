@@ -621,3 +621,71 @@ TEST_F(RequestServiceTest, TheNextStepSaysWhatIsDueByWhomAndWhen)
     request.state = RequestState::Closed;
     EXPECT_EQ(NextStep::dueStatus(request.state, request.due, d("2026-05-01"), calendar), DueStatus::Ended);
 }
+
+// The dashboard: what needs attention now, each list with its count, and
+// the year's figures. An answered request is no longer overdue; a reply
+// sent after the date in force counts as late.
+TEST_F(RequestServiceTest, TheDashboardListsWhatNeedsAttentionAndCountsTheYear)
+{
+    m_service.reset();
+    m_session.reset();
+    const QDate today = d("2026-03-10");
+    auto session = Session::login(m_path, QStringLiteral("clerk"), SecureBytes::fromText(ClerkPassword),
+                                  std::make_shared<FixedClock>(QDateTime(today, QTime(10, 0), Qt::UTC)));
+    ASSERT_OK(session);
+    m_session = std::move(session).value();
+    RequestService service(*m_session);
+    const auto make = [&](const QString &surname, const QDate &received, const QStringList &rights = {QStringLiteral("access")}) {
+        NewRequest input = sample(surname, received);
+        input.rights = rights;
+        auto created = service.create(input);
+        EXPECT_OK(created);
+        return created ? *created : Request{};
+    };
+    const Request late = make(QStringLiteral("Arnaud"), d("2026-01-05"));
+    const Request soon = make(QStringLiteral("Blanc"), d("2026-02-12"));
+    const Request identity = make(QStringLiteral("Costa"), d("2026-03-02"));
+    const Request extended = make(QStringLiteral("Dumas"), d("2026-03-01"));
+    const Request onTime = make(QStringLiteral("Estève"), d("2026-03-03"), {QStringLiteral("access"), QStringLiteral("rectification")});
+    const Request lateReply = make(QStringLiteral("Faure"), d("2026-01-02"));
+    const Request lastYear = make(QStringLiteral("Gallo"), d("2026-02-20"));
+    ASSERT_TRUE(late.due < today && lateReply.due < today);
+    ASSERT_OK(service.transition(identity.id, RequestState::IdentityCheck));
+    ASSERT_OK(service.extend(extended.id, QStringLiteral("Many processings concerned")));
+    for (const Request &answered : {onTime, lateReply}) {
+        ASSERT_OK(service.transition(answered.id, RequestState::IdentityCheck));
+        ASSERT_OK(service.transition(answered.id, RequestState::InProgress));
+        ASSERT_OK(service.transition(answered.id, RequestState::Answered));
+    }
+    ASSERT_OK(service.transition(lastYear.id, RequestState::Withdrawn));
+
+    auto board = service.dashboard();
+    ASSERT_OK(board);
+    const auto ids = [](const RequestList &list) {
+        std::vector<qint64> found;
+        for (const RequestRow &row : list.rows)
+            found.push_back(row.id);
+        return found;
+    };
+    EXPECT_EQ(board->year, 2026);
+    EXPECT_EQ(ids(board->overdue), std::vector<qint64>{late.id}) << "an answered request counted as overdue";
+    EXPECT_EQ(board->overdue.count, 1);
+    EXPECT_EQ(NextStep::dueStatus(RequestState::InProgress, soon.due, today, service.deadlines().calendar()),
+              DueStatus::Soon);
+    EXPECT_EQ(ids(board->dueSoon), std::vector<qint64>{soon.id});
+    EXPECT_EQ(ids(board->awaitingIdentity), std::vector<qint64>{identity.id});
+    EXPECT_EQ(ids(board->extended), std::vector<qint64>{extended.id});
+    EXPECT_EQ(board->receivedInYear, 7);
+    EXPECT_EQ(board->byMonth[0], 2);
+    EXPECT_EQ(board->byMonth[1], 2);
+    EXPECT_EQ(board->byMonth[2], 3);
+    ASSERT_FALSE(board->byRight.empty());
+    EXPECT_EQ(board->byRight.front(), (std::pair<QString, qint64>(QStringLiteral("access"), 7)));
+    EXPECT_EQ(board->byRight[1], (std::pair<QString, qint64>(QStringLiteral("rectification"), 1)));
+    EXPECT_EQ(board->replied, 2);
+    EXPECT_EQ(board->repliedOnTime, 1);
+    // Counted in full, listed up to the limit.
+    RequestFilter all;
+    all.overdueOn = today;
+    EXPECT_EQ(service.count(all).value(), board->overdue.count);
+}

@@ -239,8 +239,9 @@ TEST_F(LoginAndLockTest, ClerkSeesNeitherAccountsNorAuditLog)
 {
     MainWindow window(signIn(QStringLiteral("clerk"), ClerkPassword));
     window.show();
-    ASSERT_EQ(window.pages().size(), 1u);
-    EXPECT_EQ(window.pages()[0]->title(), QStringLiteral("Requests")) << "a clerk lands on the requests";
+    ASSERT_EQ(window.pages().size(), 2u);
+    EXPECT_EQ(window.pages()[0]->title(), QStringLiteral("Dashboard")) << "a clerk lands on the dashboard";
+    EXPECT_EQ(window.pages()[1]->title(), QStringLiteral("Requests"));
     EXPECT_EQ(openPage<VaultOverviewPage>(window), nullptr);
 }
 

@@ -2154,6 +2154,123 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     </message>
 </context>
 <context>
+    <name>habeas::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Overdue requests</source>
+        <translation>Overdue requests</translation>
+    </message>
+    <message>
+        <source>Requests due within five working days</source>
+        <translation>Requests due within five working days</translation>
+    </message>
+    <message>
+        <source>Requests waiting for identity proof</source>
+        <translation>Requests waiting for identity proof</translation>
+    </message>
+    <message>
+        <source>Requests with an extended deadline</source>
+        <translation>Requests with an extended deadline</translation>
+    </message>
+    <message>
+        <source>Requests received by month</source>
+        <translation>Requests received by month</translation>
+    </message>
+    <message numerus="yes">
+        <source>due %1, overdue by %n day(s)</source>
+        <translation>
+            <numerusform>due %1, overdue by %n day</numerusform>
+            <numerusform>due %1, overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3 — %4</source>
+        <translation>%1 — %2 %3 — %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more in the request list</source>
+        <translation>
+            <numerusform>… and %n more in the request list</numerusform>
+            <numerusform>… and %n more in the request list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: %n</source>
+        <translation>
+            <numerusform>Overdue: %n</numerusform>
+            <numerusform>Overdue: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within five working days: %n</source>
+        <translation>
+            <numerusform>Due within five working days: %n</numerusform>
+            <numerusform>Due within five working days: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for identity proof: %n</source>
+        <translation>
+            <numerusform>Waiting for identity proof: %n</numerusform>
+            <numerusform>Waiting for identity proof: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline extended: %n</source>
+        <translation>
+            <numerusform>Deadline extended: %n</numerusform>
+            <numerusform>Deadline extended: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation>Requests received</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Requests received in %1, by month</source>
+        <translation>Requests received in %1, by month</translation>
+    </message>
+    <message>
+        <source>No request received in %1 yet.</source>
+        <translation>No request received in %1 yet.</translation>
+    </message>
+    <message>
+        <source>Received in %1: %2.</source>
+        <translation>Received in %1: %2.</translation>
+    </message>
+    <message>
+        <source>Requests received in %1 (%2), by right:</source>
+        <translation>Requests received in %1 (%2), by right:</translation>
+    </message>
+    <message>
+        <source>No reply sent in %1 yet.</source>
+        <translation>No reply sent in %1 yet.</translation>
+    </message>
+    <message>
+        <source>Replies on time in %1: %2 of %3 (%4 %)</source>
+        <translation>Replies on time in %1: %2 of %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+</context>
+<context>
     <name>habeas::FindingsPanel</name>
     <message>
         <source>The processings of the register where the requester&apos;s data may be, and what was found in each. Saved with the request.</source>

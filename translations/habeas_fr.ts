@@ -2161,6 +2161,123 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     </message>
 </context>
 <context>
+    <name>habeas::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Overdue requests</source>
+        <translation>Demandes en retard</translation>
+    </message>
+    <message>
+        <source>Requests due within five working days</source>
+        <translation>Demandes à rendre sous cinq jours ouvrés</translation>
+    </message>
+    <message>
+        <source>Requests waiting for identity proof</source>
+        <translation>Demandes en attente du justificatif d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Requests with an extended deadline</source>
+        <translation>Demandes au délai prolongé</translation>
+    </message>
+    <message>
+        <source>Requests received by month</source>
+        <translation>Demandes reçues par mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>due %1, overdue by %n day(s)</source>
+        <translation>
+            <numerusform>échéance le %1, en retard de %n jour</numerusform>
+            <numerusform>échéance le %1, en retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance le %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3 — %4</source>
+        <translation>%1 — %2 %3 — %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more in the request list</source>
+        <translation>
+            <numerusform>… et %n autre dans la liste des demandes</numerusform>
+            <numerusform>… et %n autres dans la liste des demandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: %n</source>
+        <translation>
+            <numerusform>En retard : %n</numerusform>
+            <numerusform>En retard : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within five working days: %n</source>
+        <translation>
+            <numerusform>À rendre sous cinq jours ouvrés : %n</numerusform>
+            <numerusform>À rendre sous cinq jours ouvrés : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for identity proof: %n</source>
+        <translation>
+            <numerusform>En attente du justificatif d&apos;identité : %n</numerusform>
+            <numerusform>En attente du justificatif d&apos;identité : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline extended: %n</source>
+        <translation>
+            <numerusform>Délai prolongé : %n</numerusform>
+            <numerusform>Délai prolongé : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation>Demandes reçues</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Requests received in %1, by month</source>
+        <translation>Demandes reçues en %1, par mois</translation>
+    </message>
+    <message>
+        <source>No request received in %1 yet.</source>
+        <translation>Aucune demande reçue en %1 pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Received in %1: %2.</source>
+        <translation>Reçues en %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Requests received in %1 (%2), by right:</source>
+        <translation>Demandes reçues en %1 (%2), par droit :</translation>
+    </message>
+    <message>
+        <source>No reply sent in %1 yet.</source>
+        <translation>Aucune réponse envoyée en %1 pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Replies on time in %1: %2 of %3 (%4 %)</source>
+        <translation>Réponses dans les délais en %1 : %2 sur %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+</context>
+<context>
     <name>habeas::FindingsPanel</name>
     <message>
         <source>The processings of the register where the requester&apos;s data may be, and what was found in each. Saved with the request.</source>

@@ -109,7 +109,10 @@ DashboardPage::Tile DashboardPage::makeTile(const QString &accessibleName)
     tile.entries = new QListWidget(this);
     tile.entries->setAccessibleName(accessibleName);
     tile.entries->setMinimumHeight(90);
-    tile.entries->setUniformItemSizes(true);
+    // Long entries wrap rather than hide behind a scroll bar.
+    tile.entries->setWordWrap(true);
+    tile.entries->setResizeMode(QListView::Adjust);
+    tile.entries->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     tile.heading->setBuddy(tile.entries);
     const auto open = [this](QListWidgetItem *item) {
         if (item && item->data(IdRole).isValid())
@@ -182,7 +185,10 @@ void DashboardPage::reload()
     for (int month = 1; month <= 12; ++month) {
         const qint64 count = board->byMonth[std::size_t(month - 1)];
         *set << double(count);
-        months << QLocale().standaloneMonthName(month, QLocale::ShortFormat);
+        // Month numbers fit under the bars at any width (categories must be
+        // unique, which one-letter names are not); the names are in the
+        // words below the chart.
+        months << QLocale().toString(month);
         most = std::max(most, count);
         if (count > 0)
             words << tr("%1: %2").arg(QLocale().standaloneMonthName(month)).arg(count);
@@ -196,12 +202,17 @@ void DashboardPage::reload()
     chart->legend()->hide();
     auto *axisX = new QBarCategoryAxis;
     axisX->append(months);
+    axisX->setTitleText(tr("Month"));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto *axisY = new QValueAxis;
+    // Whole numbers only, at most five steps.
+    const qint64 step = std::max<qint64>(1, (most + 4) / 5);
     axisY->setLabelFormat(QStringLiteral("%d"));
-    axisY->setRange(0, double(std::max<qint64>(most, 4)));
-    axisY->setTickCount(int(std::min<qint64>(std::max<qint64>(most, 4), 5)) + 1);
+    axisY->setRange(0, double(std::max<qint64>(step * ((most + step - 1) / step), 1)));
+    axisY->setTickType(QValueAxis::TicksDynamic);
+    axisY->setTickAnchor(0);
+    axisY->setTickInterval(double(step));
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     QChart *old = m_chart->chart();

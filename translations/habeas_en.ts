@@ -910,6 +910,10 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <source>Make every check before calling the identity verified: the photograph, the name, the date of birth (or say it is not known) and the validity of the document.</source>
         <translation>Make every check before calling the identity verified: the photograph, the name, the date of birth (or say it is not known) and the validity of the document.</translation>
     </message>
+    <message>
+        <source>This copy was verified already, by %1 on %2.</source>
+        <translation>This copy was verified already, by %1 on %2.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityImageProcessor</name>
@@ -1457,6 +1461,10 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>The date of receipt can no longer be corrected: the deadline was extended from it.</source>
         <translation>The date of receipt can no longer be corrected: the deadline was extended from it.</translation>
+    </message>
+    <message>
+        <source>A processing is listed twice among those concerned.</source>
+        <translation>A processing is listed twice among those concerned.</translation>
     </message>
 </context>
 <context>
@@ -2375,14 +2383,6 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <translation>&amp;Kind of document:</translation>
     </message>
     <message>
-        <source>From a &amp;file…</source>
-        <translation>From a &amp;file…</translation>
-    </message>
-    <message>
-        <source>&amp;Paste the scan</source>
-        <translation>&amp;Paste the scan</translation>
-    </message>
-    <message>
         <source>Paste an image or a scanned file copied to the clipboard (Ctrl+V)</source>
         <translation>Paste an image or a scanned file copied to the clipboard (Ctrl+V)</translation>
     </message>
@@ -2407,20 +2407,8 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <translation>The copy</translation>
     </message>
     <message>
-        <source>&amp;Show the copy</source>
-        <translation>&amp;Show the copy</translation>
-    </message>
-    <message>
         <source>Each showing is recorded in the audit log.</source>
         <translation>Each showing is recorded in the audit log.</translation>
-    </message>
-    <message>
-        <source>H&amp;ide</source>
-        <translation>H&amp;ide</translation>
-    </message>
-    <message>
-        <source>F&amp;it</source>
-        <translation>F&amp;it</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -2441,30 +2429,6 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>Verification</source>
         <translation>Verification</translation>
-    </message>
-    <message>
-        <source>The holder&apos;s p&amp;hotograph is on it</source>
-        <translation>The holder&apos;s p&amp;hotograph is on it</translation>
-    </message>
-    <message>
-        <source>The &amp;name is the requester&apos;s</source>
-        <translation>The &amp;name is the requester&apos;s</translation>
-    </message>
-    <message>
-        <source>The date of &amp;birth matches</source>
-        <translation>The date of &amp;birth matches</translation>
-    </message>
-    <message>
-        <source>The date of birth is not &amp;known to the office</source>
-        <translation>The date of birth is not &amp;known to the office</translation>
-    </message>
-    <message>
-        <source>The document is still &amp;valid</source>
-        <translation>The document is still &amp;valid</translation>
-    </message>
-    <message>
-        <source>&amp;Mark as verified</source>
-        <translation>&amp;Mark as verified</translation>
     </message>
     <message>
         <source>Record of destruction</source>
@@ -2553,6 +2517,50 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>The stored copy cannot be read: it is damaged.</source>
         <translation>The stored copy cannot be read: it is damaged.</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>From a file…</translation>
+    </message>
+    <message>
+        <source>Paste the scan</source>
+        <translation>Paste the scan</translation>
+    </message>
+    <message>
+        <source>Show &amp;the copy</source>
+        <translation>Show &amp;the copy</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s photograph is on it</source>
+        <translation>The holder&apos;s photograph is on it</translation>
+    </message>
+    <message>
+        <source>The name is the requester&apos;s</source>
+        <translation>The name is the requester&apos;s</translation>
+    </message>
+    <message>
+        <source>The date of birth matches</source>
+        <translation>The date of birth matches</translation>
+    </message>
+    <message>
+        <source>The date of birth is not known to the office</source>
+        <translation>The date of birth is not known to the office</translation>
+    </message>
+    <message>
+        <source>The document is still valid</source>
+        <translation>The document is still valid</translation>
+    </message>
+    <message>
+        <source>Mark as v&amp;erified</source>
+        <translation>Mark as v&amp;erified</translation>
     </message>
 </context>
 <context>

@@ -917,6 +917,10 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <source>Make every check before calling the identity verified: the photograph, the name, the date of birth (or say it is not known) and the validity of the document.</source>
         <translation>Faites chaque vérification avant de déclarer l&apos;identité vérifiée : la photographie, le nom, la date de naissance (ou indiquez qu&apos;elle n&apos;est pas connue) et la validité du document.</translation>
     </message>
+    <message>
+        <source>This copy was verified already, by %1 on %2.</source>
+        <translation>Cette copie a déjà été vérifiée, par %1 le %2.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityImageProcessor</name>
@@ -1464,6 +1468,10 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>The date of receipt can no longer be corrected: the deadline was extended from it.</source>
         <translation>La date de réception ne peut plus être corrigée : le délai a été prolongé à partir d&apos;elle.</translation>
+    </message>
+    <message>
+        <source>A processing is listed twice among those concerned.</source>
+        <translation>Un traitement figure deux fois parmi les traitements concernés.</translation>
     </message>
 </context>
 <context>
@@ -2382,14 +2390,6 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <translation>&amp;Type de document :</translation>
     </message>
     <message>
-        <source>From a &amp;file…</source>
-        <translation>Depuis un &amp;fichier…</translation>
-    </message>
-    <message>
-        <source>&amp;Paste the scan</source>
-        <translation>&amp;Coller le scan</translation>
-    </message>
-    <message>
         <source>Paste an image or a scanned file copied to the clipboard (Ctrl+V)</source>
         <translation>Coller une image ou un fichier scanné copié dans le presse-papiers (Ctrl+V)</translation>
     </message>
@@ -2414,20 +2414,8 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <translation>La copie</translation>
     </message>
     <message>
-        <source>&amp;Show the copy</source>
-        <translation>&amp;Afficher la copie</translation>
-    </message>
-    <message>
         <source>Each showing is recorded in the audit log.</source>
         <translation>Chaque affichage est inscrit au journal d&apos;audit.</translation>
-    </message>
-    <message>
-        <source>H&amp;ide</source>
-        <translation>&amp;Masquer</translation>
-    </message>
-    <message>
-        <source>F&amp;it</source>
-        <translation>A&amp;juster</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -2448,30 +2436,6 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>Verification</source>
         <translation>Vérification</translation>
-    </message>
-    <message>
-        <source>The holder&apos;s p&amp;hotograph is on it</source>
-        <translation>La &amp;photographie du titulaire y figure</translation>
-    </message>
-    <message>
-        <source>The &amp;name is the requester&apos;s</source>
-        <translation>Le &amp;nom est celui du demandeur</translation>
-    </message>
-    <message>
-        <source>The date of &amp;birth matches</source>
-        <translation>La date de nai&amp;ssance correspond</translation>
-    </message>
-    <message>
-        <source>The date of birth is not &amp;known to the office</source>
-        <translation>La date de naissance n&apos;est pas &amp;connue du service</translation>
-    </message>
-    <message>
-        <source>The document is still &amp;valid</source>
-        <translation>Le document est encore &amp;valide</translation>
-    </message>
-    <message>
-        <source>&amp;Mark as verified</source>
-        <translation>Marquer comme &amp;vérifiée</translation>
     </message>
     <message>
         <source>Record of destruction</source>
@@ -2560,6 +2524,50 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>The stored copy cannot be read: it is damaged.</source>
         <translation>La copie conservée ne peut pas être lue : elle est endommagée.</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>Depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>Paste the scan</source>
+        <translation>Coller le scan</translation>
+    </message>
+    <message>
+        <source>Show &amp;the copy</source>
+        <translation>Afficher la cop&amp;ie</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s photograph is on it</source>
+        <translation>La photographie du titulaire y figure</translation>
+    </message>
+    <message>
+        <source>The name is the requester&apos;s</source>
+        <translation>Le nom est celui du demandeur</translation>
+    </message>
+    <message>
+        <source>The date of birth matches</source>
+        <translation>La date de naissance correspond</translation>
+    </message>
+    <message>
+        <source>The date of birth is not known to the office</source>
+        <translation>La date de naissance n&apos;est pas connue du service</translation>
+    </message>
+    <message>
+        <source>The document is still valid</source>
+        <translation>Le document est encore valide</translation>
+    </message>
+    <message>
+        <source>Mark as v&amp;erified</source>
+        <translation>Mar&amp;quer comme vérifiée</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"
 
+#include <QLocale>
 #include <QScopeGuard>
 #include <QSqlError>
 
@@ -125,6 +126,21 @@ Result<void> IdentityDocumentService::markVerified(qint64 requestId, const Ident
         return makeError(ErrorCode::NotFound, tr("There is no such request."));
     if (Workflow::isEnd((*request)->state))
         return makeError(ErrorCode::InvalidArgument, tr("This request has ended: no identity document is kept for it."));
+    // One verifies what one can see; a verification stands (the copy is
+    // replaced to verify again).
+    if (auto allowed = m_session.require(Permission::ViewIdentityDocuments, QStringLiteral("request"),
+                                         QString::number(requestId));
+        !allowed)
+        return allowed;
+    auto held = DocumentRepository(db, m_session.clock()).describe(requestId);
+    if (!held)
+        return held.error();
+    if (!*held)
+        return makeError(ErrorCode::NotFound, tr("This request has no identity document."));
+    if ((*held)->verifiedOn.isValid())
+        return makeError(ErrorCode::AlreadyExists, tr("This copy was verified already, by %1 on %2.")
+                                                       .arg((*held)->verifiedBy,
+                                                            QLocale().toString((*held)->verifiedOn, QLocale::LongFormat)));
     if (!checks.complete())
         return invalidInput(QStringLiteral("document.checks"),
                             tr("Make every check before calling the identity verified: the photograph, the name, the "

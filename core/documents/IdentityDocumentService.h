@@ -36,9 +36,9 @@ public:
     // Errors: Sql.
     Result<std::optional<StoredDocument>> describe(qint64 requestId);
     // Records who verified the copy, when, and what they checked; every
-    // check must be made. Errors: NotFound (no request or no copy),
-    // InvalidArgument (field document.checks: a check not made; ended
-    // request), DiskFull, Sql.
+    // check must be made, once per copy. Errors: NotFound (no request or no
+    // copy), AlreadyExists (verified before), InvalidArgument (field
+    // document.checks: a check not made; ended request), DiskFull, Sql.
     Result<void> markVerified(qint64 requestId, const IdentityChecks &checks, const QDate &on);
     // Verified today (the session's clock).
     Result<void> markVerified(qint64 requestId, const IdentityChecks &checks);

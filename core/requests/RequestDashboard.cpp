@@ -55,7 +55,7 @@ Result<RequestDashboard> RequestService::dashboard(const QDate &today)
     RequestFilter identity;
     identity.state = RequestState::IdentityCheck;
     RequestFilter extended;
-    extended.openOnly = true;
+    extended.awaitingReply = true;
     extended.extendedOnly = true;
     for (auto &[filter, list] : {std::pair<const RequestFilter &, RequestList &>{overdue, board.overdue},
                                  {soon, board.dueSoon},

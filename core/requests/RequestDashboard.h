@@ -1,7 +1,7 @@
 #pragma once
 
-// What the dashboard shows of the requests: the open ones that need
-// attention now (overdue, due within DueSoonWorkingDays working days,
+// What the dashboard shows of the requests: those awaiting their reply that
+// need attention now (overdue, due within DueSoonWorkingDays working days,
 // waiting for identity proof, extended), each list with its full count, and
 // the year's figures: requests received by right and by month, and the
 // share of replies sent on time. Read by RequestService::dashboard().

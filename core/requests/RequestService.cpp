@@ -247,12 +247,23 @@ Result<Request> RequestService::update(qint64 id, const RequestEdit &edit, int e
         parts << QStringLiteral("assignee");
     if (edited.notes != request->notes)
         parts << QStringLiteral("words");
-    // Findings compared as kept: by processing, with the action trimmed.
+    // Findings compared as kept: a set by processing (whatever the order on
+    // screen), with the action trimmed.
+    const auto byProcessing = [](std::vector<Finding> findings) {
+        std::sort(findings.begin(), findings.end(),
+                  [](const Finding &a, const Finding &b) { return a.processingId < b.processingId; });
+        return findings;
+    };
+    const std::vector<Finding> wanted = byProcessing(edit.findings);
+    if (std::adjacent_find(wanted.begin(), wanted.end(), [](const Finding &a, const Finding &b) {
+            return a.processingId == b.processingId;
+        }) != wanted.end())
+        return invalidInput(QStringLiteral("findings"), tr("A processing is listed twice among those concerned."));
+    const std::vector<Finding> kept = byProcessing(request->findings);
     const auto sameFinding = [](const Finding &a, const Finding &b) {
         return a.processingId == b.processingId && a.dataHeld == b.dataHeld && a.action.trimmed() == b.action.trimmed();
     };
-    const bool findingsChanged = !std::equal(edit.findings.begin(), edit.findings.end(), request->findings.begin(),
-                                             request->findings.end(), sameFinding);
+    const bool findingsChanged = !std::equal(wanted.begin(), wanted.end(), kept.begin(), kept.end(), sameFinding);
     if (findingsChanged)
         parts << QStringLiteral("findings");
     if (parts.isEmpty())

@@ -58,9 +58,14 @@ QString localImageFile(const QMimeData *data)
 
 // An image handed over in memory (a scanner's or a viewer's copy), encoded
 // as PNG in memory: nothing is written to the disk.
-QByteArray encodedInMemory(QImage image)
+QByteArray encodedInMemory(const QImage &shared)
 {
+    // A copy of our own, wiped after; the clipboard's stays the clipboard's
+    // (cleared after the capture). The buffer is reserved at more than the
+    // PNG can take, so no reallocation leaves a partial copy behind.
+    QImage image = shared.copy();
     QByteArray bytes;
+    bytes.reserve(qsizetype(image.sizeInBytes()) + 64 * 1024);
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
@@ -73,29 +78,33 @@ QString longDate(const QDate &date)
     return QLocale().toString(date, QLocale::LongFormat);
 }
 
-// Draws the image at the view's scale; nothing else holds its pixels.
-class Canvas final : public QWidget {
+} // namespace
+
+// Holds the decrypted image and draws it at the view's scale; nothing else
+// holds its pixels. Wiped by clear() and when destroyed.
+class IdentityImageView::Canvas final : public QWidget {
 public:
-    Canvas(const QImage &image, QWidget *parent) : QWidget(parent), m_image(image)
+    explicit Canvas(QWidget *parent) : QWidget(parent) { setContextMenuPolicy(Qt::PreventContextMenu); }
+    ~Canvas() override { wipe(); }
+
+    void wipe()
     {
-        setContextMenuPolicy(Qt::PreventContextMenu);
+        wipeImage(image);
+        image = QImage();
     }
+
+    QImage image;
 
 protected:
     void paintEvent(QPaintEvent *) override
     {
-        if (m_image.isNull())
+        if (image.isNull())
             return;
         QPainter painter(this);
         painter.setRenderHint(QPainter::SmoothPixmapTransform);
-        painter.drawImage(rect(), m_image);
+        painter.drawImage(rect(), image);
     }
-
-private:
-    const QImage &m_image;
 };
-
-} // namespace
 
 IdentityImageView::IdentityImageView(QWidget *parent) : QScrollArea(parent)
 {
@@ -105,38 +114,40 @@ IdentityImageView::IdentityImageView(QWidget *parent) : QScrollArea(parent)
     setAlignment(Qt::AlignCenter);
     setWidgetResizable(false);
     setMinimumHeight(160);
-    m_canvas = new Canvas(m_image, this);
+    m_canvas = new Canvas(this);
     setWidget(m_canvas);
     relayout();
 }
 
-IdentityImageView::~IdentityImageView()
+IdentityImageView::~IdentityImageView() = default;
+
+bool IdentityImageView::hasImage() const
 {
-    clear();
+    return !m_canvas->image.isNull();
 }
 
 void IdentityImageView::setImage(QImage image)
 {
     clear();
-    m_image = std::move(image);
+    m_canvas->image = std::move(image);
     m_zoom = 1.0;
     relayout();
 }
 
 void IdentityImageView::clear()
 {
-    wipeImage(m_image);
-    m_image = QImage();
+    m_canvas->wipe();
     m_zoom = 1.0;
     relayout();
 }
 
 double IdentityImageView::scale() const
 {
-    if (m_image.isNull())
+    const QImage &image = m_canvas->image;
+    if (image.isNull())
         return 0;
     const QSize room = viewport()->size() - QSize(4, 4);
-    const double fit = std::min(double(room.width()) / m_image.width(), double(room.height()) / m_image.height());
+    const double fit = std::min(double(room.width()) / image.width(), double(room.height()) / image.height());
     return std::clamp(fit, 0.02, 1.0) * m_zoom;
 }
 
@@ -148,13 +159,14 @@ void IdentityImageView::setZoom(double zoom)
 
 void IdentityImageView::relayout()
 {
-    if (m_image.isNull()) {
+    const QImage &image = m_canvas->image;
+    if (image.isNull()) {
         m_canvas->resize(0, 0);
         m_canvas->update();
         return;
     }
     const double factor = scale();
-    m_canvas->resize(std::max(1, int(m_image.width() * factor)), std::max(1, int(m_image.height() * factor)));
+    m_canvas->resize(std::max(1, int(image.width() * factor)), std::max(1, int(image.height() * factor)));
     m_canvas->update();
 }
 
@@ -174,7 +186,8 @@ void IdentityImageView::wheelEvent(QWheelEvent *event)
     QScrollArea::wheelEvent(event);
 }
 
-IdentityPanel::IdentityPanel(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+IdentityPanel::IdentityPanel(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_mayView(session.can(Permission::ViewIdentityDocuments))
 {
     // The copy on the left, taking the room; what is known of it, the checks
     // and the capture on the right, scrolling on a small screen.
@@ -207,8 +220,8 @@ IdentityPanel::IdentityPanel(Session &session, QWidget *parent) : QWidget(parent
     kindForm->addRow(tr("&Kind of document:"), m_kind);
     capture->addLayout(kindForm);
     auto *buttons = new QHBoxLayout;
-    m_fromFile = new QPushButton(tr("From a &file…"), m_captureBox);
-    m_paste = new QPushButton(tr("&Paste the scan"), m_captureBox);
+    m_fromFile = new QPushButton(tr("From a file…"), m_captureBox);
+    m_paste = new QPushButton(tr("Paste the scan"), m_captureBox);
     m_paste->setToolTip(tr("Paste an image or a scanned file copied to the clipboard (Ctrl+V)"));
     buttons->addWidget(m_fromFile);
     buttons->addWidget(m_paste);
@@ -242,10 +255,10 @@ IdentityPanel::IdentityPanel(Session &session, QWidget *parent) : QWidget(parent
     m_copyBox = new QGroupBox(tr("The copy"), this);
     auto *copy = new QVBoxLayout(m_copyBox);
     auto *viewButtons = new QHBoxLayout;
-    m_show = new QPushButton(tr("&Show the copy"), m_copyBox);
+    m_show = new QPushButton(tr("Show &the copy"), m_copyBox);
     m_show->setToolTip(tr("Each showing is recorded in the audit log."));
-    m_hide = new QPushButton(tr("H&ide"), m_copyBox);
-    m_fit = new QPushButton(tr("F&it"), m_copyBox);
+    m_hide = new QPushButton(tr("Hide"), m_copyBox);
+    m_fit = new QPushButton(tr("Fit"), m_copyBox);
     m_zoomIn = new QPushButton(tr("Zoom in"), m_copyBox);
     m_zoomIn->setShortcut(QKeySequence::ZoomIn);
     m_zoomIn->setToolTip(tr("Zoom in (Ctrl++, or Ctrl and the mouse wheel)"));
@@ -268,24 +281,24 @@ IdentityPanel::IdentityPanel(Session &session, QWidget *parent) : QWidget(parent
 
     m_checkBox = new QGroupBox(tr("Verification"), this);
     auto *checkLayout = new QVBoxLayout(m_checkBox);
-    m_photograph = new QCheckBox(tr("The holder's p&hotograph is on it"), m_checkBox);
-    m_name = new QCheckBox(tr("The &name is the requester's"), m_checkBox);
+    m_photograph = new QCheckBox(tr("The holder's photograph is on it"), m_checkBox);
+    m_name = new QCheckBox(tr("The name is the requester's"), m_checkBox);
     auto *birth = new QVBoxLayout;
-    m_birthMatches = new QRadioButton(tr("The date of &birth matches"), m_checkBox);
-    m_birthUnknown = new QRadioButton(tr("The date of birth is not &known to the office"), m_checkBox);
+    m_birthMatches = new QRadioButton(tr("The date of birth matches"), m_checkBox);
+    m_birthUnknown = new QRadioButton(tr("The date of birth is not known to the office"), m_checkBox);
     m_birth = new QButtonGroup(this);
     m_birth->addButton(m_birthMatches);
     m_birth->addButton(m_birthUnknown);
     birth->addWidget(m_birthMatches);
     birth->addWidget(m_birthUnknown);
-    m_valid = new QCheckBox(tr("The document is still &valid"), m_checkBox);
+    m_valid = new QCheckBox(tr("The document is still valid"), m_checkBox);
     checkLayout->addWidget(m_photograph);
     checkLayout->addWidget(m_name);
     checkLayout->addLayout(birth);
     checkLayout->addWidget(m_valid);
     auto *verifyRow = new QHBoxLayout;
     verifyRow->addStretch(1);
-    m_verify = new QPushButton(tr("&Mark as verified"), m_checkBox);
+    m_verify = new QPushButton(tr("Mark as v&erified"), m_checkBox);
     verifyRow->addWidget(m_verify);
     checkLayout->addLayout(verifyRow);
     layout->addWidget(m_checkBox);
@@ -353,7 +366,26 @@ void IdentityPanel::clear()
 void IdentityPanel::hideImage()
 {
     m_viewer->clear();
-    refresh();
+    showViewButtons();
+}
+
+void IdentityPanel::showViewButtons()
+{
+    // No call on the session here: a hide event may come while the window
+    // is being destroyed, after its session.
+    m_show->setVisible(!m_viewer->hasImage());
+    m_show->setEnabled(m_document && m_mayView);
+    m_hide->setVisible(m_viewer->hasImage());
+    for (QPushButton *button : {m_fit, m_zoomIn, m_zoomOut})
+        button->setEnabled(m_viewer->hasImage());
+}
+
+void IdentityPanel::hideEvent(QHideEvent *event)
+{
+    // Another tab, another page, a minimised window: the copy goes, and
+    // showing it again is another audited view.
+    hideImage();
+    QWidget::hideEvent(event);
 }
 
 void IdentityPanel::refresh()
@@ -402,16 +434,21 @@ void IdentityPanel::refresh()
     setAcceptDrops(capturing);
 
     const bool held = m_document.has_value();
-    const bool mayView = held && m_session.can(Permission::ViewIdentityDocuments);
     m_copyBox->setVisible(held);
-    m_show->setVisible(!m_viewer->hasImage());
-    m_show->setEnabled(mayView);
-    m_hide->setVisible(m_viewer->hasImage());
-    for (QPushButton *button : {m_fit, m_zoomIn, m_zoomOut})
-        button->setEnabled(m_viewer->hasImage());
+    showViewButtons();
 
     m_checkBox->setVisible(held);
-    setChecks(held ? m_document->checks : IdentityChecks{});
+    // The ticks on screen stay while the copy and its record are the same
+    // (a save, a showing, another tab); a new copy or request resets them.
+    const QString shownState = held ? QStringLiteral("%1/%2/%3/%4")
+                                          .arg(m_requestId)
+                                          .arg(m_document->capturedAt.toString(Qt::ISODateWithMs),
+                                               m_document->verifiedOn.toString(Qt::ISODate), m_document->checks.key())
+                                    : QString();
+    if (shownState != m_checksFor) {
+        setChecks(held ? m_document->checks : IdentityChecks{});
+        m_checksFor = shownState;
+    }
     for (QWidget *box : std::initializer_list<QWidget *>{m_photograph, m_name, m_birthMatches, m_birthUnknown, m_valid})
         box->setEnabled(capturing && held && !m_document->verifiedOn.isValid());
     m_verify->setVisible(held && !m_document->verifiedOn.isValid());

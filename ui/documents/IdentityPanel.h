@@ -42,11 +42,12 @@ class IdentityImageView final : public QScrollArea {
 public:
     explicit IdentityImageView(QWidget *parent = nullptr);
     ~IdentityImageView() override;
+    class Canvas;
 
     // Takes the image over (the caller's copy is released).
     void setImage(QImage image);
     void clear();
-    bool hasImage() const { return !m_image.isNull(); }
+    bool hasImage() const;
     // 1 is "fit to the pane"; zooming multiplies it.
     double zoom() const { return m_zoom; }
     void setZoom(double zoom);
@@ -62,8 +63,7 @@ protected:
 private:
     void relayout();
 
-    QImage m_image;
-    QWidget *m_canvas = nullptr;
+    Canvas *m_canvas = nullptr;
     double m_zoom = 1.0;
 };
 
@@ -95,11 +95,13 @@ Q_SIGNALS:
     void documentChanged();
 
 protected:
+    void hideEvent(QHideEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void refresh();
+    void showViewButtons();
     bool mayCapture() const;
     // Captures the scan's bytes (wiped whatever happens); `source` is the
     // file it came from, offered for deletion once the copy is saved.
@@ -108,10 +110,12 @@ private:
     void setChecks(const IdentityChecks &checks);
 
     Session &m_session;
+    const bool m_mayView;
     qint64 m_requestId = 0;
     QString m_reference;
     bool m_ended = false;
     std::optional<StoredDocument> m_document;
+    QString m_checksFor; // the copy whose record the ticks on screen started from
 
     QLabel *m_status = nullptr;
     // Capture

@@ -2,6 +2,7 @@
 
 #include "core/register/ProcessingService.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
 #include <QHBoxLayout>
@@ -164,6 +165,15 @@ bool FindingsPanel::add(qint64 processingId)
     return true;
 }
 
+void FindingsPanel::commitPendingEdit()
+{
+    // A cell being typed in is committed when its editor loses the focus.
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && focus != m_table && m_table->viewport()->isAncestorOf(focus)
+        && !qobject_cast<QComboBox *>(focus))
+        m_table->setFocus(Qt::OtherFocusReason);
+}
+
 std::vector<Finding> FindingsPanel::findings() const
 {
     std::vector<Finding> found;
@@ -182,6 +192,7 @@ void FindingsPanel::setReadOnly(bool readOnly)
 {
     if (m_readOnly == readOnly)
         return;
+    commitPendingEdit();
     m_readOnly = readOnly;
     // The rows are made again with the new flags.
     setFindings(findings());

@@ -29,6 +29,8 @@ public:
     void setFindings(const std::vector<Finding> &findings);
     std::vector<Finding> findings() const;
     void setReadOnly(bool readOnly);
+    // Commits the cell being typed in, if any (before a save reads it).
+    void commitPendingEdit();
     // Adds the register's processing (once); false when it is there already.
     bool add(qint64 processingId);
     QTableWidget *table() const { return m_table; }

@@ -134,11 +134,8 @@ void RequestView::build()
     m_findings = new FindingsPanel(m_session);
     m_tabs->addTab(m_findings, tr("Pr&ocessings"));
     connect(m_identity, &IdentityPanel::documentChanged, this, &RequestView::showHistory);
-    // The copy is shown only while its tab is: leaving the tab wipes it.
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (!m_identity->isVisible())
-            m_identity->hideImage();
-    });
+    // (The copy is shown only while its tab is: IdentityPanel wipes it when
+    // hidden.)
     m_tabs->addTab(buildNotes(), tr("&Notes"));
     m_tabs->addTab(buildHistory(), tr("&History"));
     layout->addWidget(m_tabs, 1);
@@ -303,6 +300,7 @@ void RequestView::reread()
 
 bool RequestView::mayLeave()
 {
+    m_findings->commitPendingEdit();
     if (!hasUnsavedChanges())
         return true;
     const auto answer =
@@ -536,6 +534,7 @@ bool RequestView::save()
 {
     if (!m_request)
         return false;
+    m_findings->commitPendingEdit();
     auto saved = RequestService(m_session).update(m_request->id, edited(), m_request->version);
     if (!saved) {
         reportRefusal(saved.error());
@@ -550,6 +549,7 @@ bool RequestView::moveTo(RequestState to)
 {
     if (!offers(to))
         return false;
+    m_findings->commitPendingEdit();
     if (hasUnsavedChanges()) {
         const auto answer = MessageBox::question(this, Workflow::stateName(to),
                                                  tr("Your changes to this request are not saved yet. Save them first?"),

@@ -38,7 +38,8 @@ QLabel *boldLabel(QWidget *parent)
 
 } // namespace
 
-DashboardPage::DashboardPage(Session &session, QWidget *parent) : Page(parent), m_session(session)
+DashboardPage::DashboardPage(Session &session, QWidget *parent)
+    : Page(parent), m_session(session), m_calendar(RequestService(session).deadlines().calendar())
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -139,11 +140,11 @@ void DashboardPage::fill(Tile &tile, const QString &heading, const RequestList &
     const QDate today = m_session.clock()->today();
     for (const RequestRow &row : list.rows) {
         const QString due = QLocale().toString(row.due, QLocale::ShortFormat);
-        QString when;
-        if (row.due < today)
-            when = tr("due %1, overdue by %n day(s)", nullptr, int(row.due.daysTo(today))).arg(due);
-        else
-            when = tr("due %1").arg(due);
+        // The same rule as the request list: a replied request is never
+        // overdue.
+        const bool late = NextStep::dueStatus(row.state, row.due, today, m_calendar) == DueStatus::Overdue;
+        const QString when = late ? tr("due %1, overdue by %n day(s)", nullptr, int(row.due.daysTo(today))).arg(due)
+                                  : tr("due %1").arg(due);
         auto *item = new QListWidgetItem(
             tr("%1 — %2 %3 — %4").arg(row.reference, row.surname, row.firstName, when).simplified(), tile.entries);
         item->setData(IdRole, row.id);

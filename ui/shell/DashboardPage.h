@@ -6,6 +6,7 @@
 // in figures: requests received by month (a chart, with the numbers beside
 // it for screen readers) and by right, and the share of replies on time.
 
+#include "core/requests/MonacoCalendar.h"
 #include "ui/shell/Page.h"
 
 class QChartView;
@@ -45,6 +46,7 @@ private:
     void fill(Tile &tile, const QString &heading, const RequestList &list);
 
     Session &m_session;
+    const MonacoCalendar m_calendar;
     Tile m_tiles[4];
     QChartView *m_chart = nullptr;
     QLabel *m_monthFigures = nullptr;

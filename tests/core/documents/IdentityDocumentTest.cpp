@@ -761,6 +761,10 @@ TEST_F(IdentityDocumentTest, VerificationNeedsEveryCheckAndIsDescribedWithoutThe
 
     checks.birthDate = IdentityChecks::BirthDate::NotKnown;
     ASSERT_OK(documents.markVerified(m_request.id, checks, QDate(2026, 11, 21)));
+    // A verification stands: a second one is refused, the first kept.
+    auto again = documents.markVerified(m_request.id, allChecks(), QDate(2026, 11, 22));
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error().code, ErrorCode::AlreadyExists);
     const int views = audits(QStringLiteral("document.view"));
     auto described = documents.describe(m_request.id);
     ASSERT_OK(described);

@@ -648,7 +648,7 @@ TEST_F(RequestServiceTest, TheDashboardListsWhatNeedsAttentionAndCountsTheYear)
     const Request extended = make(QStringLiteral("Dumas"), d("2026-03-01"));
     const Request onTime = make(QStringLiteral("Estève"), d("2026-03-03"), {QStringLiteral("access"), QStringLiteral("rectification")});
     const Request lateReply = make(QStringLiteral("Faure"), d("2026-01-02"));
-    const Request lastYear = make(QStringLiteral("Gallo"), d("2026-02-20"));
+    const Request lastYear = make(QStringLiteral("Gallo"), d("2025-12-20"));
     ASSERT_TRUE(late.due < today && lateReply.due < today);
     ASSERT_OK(service.transition(identity.id, RequestState::IdentityCheck));
     ASSERT_OK(service.extend(extended.id, QStringLiteral("Many processings concerned")));
@@ -675,17 +675,23 @@ TEST_F(RequestServiceTest, TheDashboardListsWhatNeedsAttentionAndCountsTheYear)
     EXPECT_EQ(ids(board->dueSoon), std::vector<qint64>{soon.id});
     EXPECT_EQ(ids(board->awaitingIdentity), std::vector<qint64>{identity.id});
     EXPECT_EQ(ids(board->extended), std::vector<qint64>{extended.id});
-    EXPECT_EQ(board->receivedInYear, 7);
+    // The request of 2025 counts in none of 2026's figures.
+    EXPECT_EQ(board->receivedInYear, 6);
     EXPECT_EQ(board->byMonth[0], 2);
-    EXPECT_EQ(board->byMonth[1], 2);
+    EXPECT_EQ(board->byMonth[1], 1);
     EXPECT_EQ(board->byMonth[2], 3);
+    EXPECT_EQ(board->byMonth[11], 0);
     ASSERT_FALSE(board->byRight.empty());
-    EXPECT_EQ(board->byRight.front(), (std::pair<QString, qint64>(QStringLiteral("access"), 7)));
+    EXPECT_EQ(board->byRight.front(), (std::pair<QString, qint64>(QStringLiteral("access"), 6)));
     EXPECT_EQ(board->byRight[1], (std::pair<QString, qint64>(QStringLiteral("rectification"), 1)));
     EXPECT_EQ(board->replied, 2);
     EXPECT_EQ(board->repliedOnTime, 1);
     // Counted in full, listed up to the limit.
-    RequestFilter all;
-    all.overdueOn = today;
-    EXPECT_EQ(service.count(all).value(), board->overdue.count);
+    for (int n = 0; n < RequestList::ListLimit + 3; ++n)
+        make(QStringLiteral("Hugo"), d("2026-01-07"));
+    board = service.dashboard();
+    ASSERT_OK(board);
+    EXPECT_EQ(board->overdue.rows.size(), std::size_t(RequestList::ListLimit));
+    EXPECT_EQ(board->overdue.count, RequestList::ListLimit + 4);
+    EXPECT_EQ(board->overdue.rows.front().id, late.id) << "the most overdue first";
 }

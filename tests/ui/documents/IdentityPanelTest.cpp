@@ -222,6 +222,20 @@ TEST_F(IdentityPanelTest, TheCopyIsShownOnRequestAuditedAndGoneAfterLeavingOrLoc
     view.tabs()->setCurrentIndex(view.tabs()->indexOf(panel));
     ASSERT_TRUE(panel->showImage());
     EXPECT_EQ(audits(QStringLiteral("document.view")), 2);
+    // Ticks made on screen survive another tab and a showing.
+    tick(*panel, QStringLiteral("The holder's photograph is on it"));
+    view.tabs()->setCurrentIndex(0);
+    view.tabs()->setCurrentIndex(view.tabs()->indexOf(panel));
+    EXPECT_TRUE(labelled<QCheckBox>(*panel, QStringLiteral("The holder's photograph is on it"))->isChecked())
+        << "the clerk's ticks were dropped by a change of tab";
+    // Another page of the window hides the whole request: the image goes.
+    ASSERT_TRUE(panel->showImage());
+    view.hide();
+    EXPECT_TRUE(holdsNoImage(view)) << "the copy stayed decrypted behind another page";
+    view.show();
+    EXPECT_FALSE(panel->viewer()->hasImage());
+    ASSERT_TRUE(panel->showImage());
+    EXPECT_EQ(audits(QStringLiteral("document.view")), 4) << "a showing went unaudited";
     // A lock clears the open request: no widget holds the image after it.
     view.clear();
     EXPECT_TRUE(holdsNoImage(view));

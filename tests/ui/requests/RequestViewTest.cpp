@@ -246,7 +246,13 @@ TEST_F(RequestViewTest, FindingsAreAddedFromTheRegisterAndSavedWithTheRequest)
     auto *held = qobject_cast<QComboBox *>(panel->table()->cellWidget(0, 1));
     ASSERT_NE(held, nullptr);
     held->setCurrentIndex(held->findText(QStringLiteral("Yes")));
-    panel->table()->item(0, 2)->setText(QStringLiteral("Extraction envoyée"));
+    // Typed in the cell, still being edited when Save is pressed.
+    QApplication::setActiveWindow(&view);
+    panel->table()->setCurrentCell(0, 2);
+    panel->table()->editItem(panel->table()->item(0, 2));
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    ASSERT_NE(editor, nullptr) << "no editor open in the cell";
+    editor->setText(QStringLiteral("Extraction envoyée"));
     ASSERT_TRUE(view.save());
     EXPECT_FALSE(view.hasUnsavedChanges());
     auto request = RequestService(*m_session).view(m_id);

@@ -22,6 +22,16 @@ public:
         }
         return nullptr;
     }
+    // The widget whose text, access-key marks aside, is `text` (shown or not).
+    template <typename T>
+    static T *labelled(QWidget &root, const QString &text)
+    {
+        for (T *widget : root.findChildren<T *>()) {
+            if (widget->text().remove(u'&') == text)
+                return widget;
+        }
+        return nullptr;
+    }
     static QPushButton *button(QWidget &root, const QString &text);
     // Clears the field, then types `text` key by key.
     static void type(QLineEdit *field, const QString &text);

@@ -7,6 +7,7 @@
 
 #include "tests/support/OfficeVault.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/UiDriver.h"
 #include "ui/common/MessageBox.h"
 #include "ui/documents/IdentityPanel.h"
 #include "ui/requests/RequestView.h"
@@ -45,16 +46,6 @@ QImage scanImage(int seed)
     QImage image(640, 400, QImage::Format_RGB32);
     image.fill(QColor(200, 180, 40 + seed));
     return image;
-}
-
-template <typename T>
-T *labelled(QWidget &root, const QString &text)
-{
-    for (T *widget : root.findChildren<T *>()) {
-        if (widget->text().remove(u'&') == text)
-            return widget;
-    }
-    return nullptr;
 }
 
 class IdentityPanelTest : public ::testing::Test {
@@ -113,7 +104,7 @@ protected:
 
     static void tick(QWidget &root, const QString &text)
     {
-        auto *box = labelled<QAbstractButton>(root, text);
+        auto *box = UiDriver::labelled<QAbstractButton>(root, text);
         ASSERT_NE(box, nullptr) << qPrintable(text);
         box->setChecked(true);
     }
@@ -149,8 +140,8 @@ TEST_F(IdentityPanelTest, APastedImageBecomesTheCopyAndLeavesTheClipboard)
     EXPECT_EQ(view.findChild<QLabel *>(QStringLiteral("nextStep"))->text().left(22),
               QStringLiteral("Identity proof asked t"));
     QGuiApplication::clipboard()->setImage(scanImage(1));
-    ASSERT_TRUE(labelled<QPushButton>(*panel, QStringLiteral("Paste the scan"))->isVisible());
-    labelled<QPushButton>(*panel, QStringLiteral("Paste the scan"))->click();
+    ASSERT_TRUE(UiDriver::labelled<QPushButton>(*panel, QStringLiteral("Paste the scan"))->isVisible());
+    UiDriver::labelled<QPushButton>(*panel, QStringLiteral("Paste the scan"))->click();
     const auto document = described();
     ASSERT_TRUE(document.has_value()) << qPrintable(MessageBox::lastText());
     EXPECT_EQ(document->kind, QStringLiteral("Identity card"));
@@ -204,7 +195,7 @@ TEST_F(IdentityPanelTest, TheCopyIsShownOnRequestAuditedAndGoneAfterLeavingOrLoc
     openIdentity(view);
     IdentityPanel *panel = view.identity();
     ASSERT_TRUE(panel->captureClipboard());
-    auto *show = labelled<QPushButton>(*panel, QStringLiteral("Show the copy"));
+    auto *show = UiDriver::labelled<QPushButton>(*panel, QStringLiteral("Show the copy"));
     ASSERT_NE(show, nullptr);
     show->click();
     EXPECT_TRUE(panel->viewer()->hasImage());
@@ -214,7 +205,7 @@ TEST_F(IdentityPanelTest, TheCopyIsShownOnRequestAuditedAndGoneAfterLeavingOrLoc
     const double fitted = panel->viewer()->scale();
     panel->viewer()->zoomIn();
     EXPECT_GT(panel->viewer()->scale(), fitted);
-    labelled<QPushButton>(*panel, QStringLiteral("Fit"))->click();
+    UiDriver::labelled<QPushButton>(*panel, QStringLiteral("Fit"))->click();
     EXPECT_DOUBLE_EQ(panel->viewer()->scale(), fitted);
     // Another tab: the image is wiped; showing it again is another view.
     view.tabs()->setCurrentIndex(0);
@@ -226,7 +217,7 @@ TEST_F(IdentityPanelTest, TheCopyIsShownOnRequestAuditedAndGoneAfterLeavingOrLoc
     tick(*panel, QStringLiteral("The holder's photograph is on it"));
     view.tabs()->setCurrentIndex(0);
     view.tabs()->setCurrentIndex(view.tabs()->indexOf(panel));
-    EXPECT_TRUE(labelled<QCheckBox>(*panel, QStringLiteral("The holder's photograph is on it"))->isChecked())
+    EXPECT_TRUE(UiDriver::labelled<QCheckBox>(*panel, QStringLiteral("The holder's photograph is on it"))->isChecked())
         << "the clerk's ticks were dropped by a change of tab";
     // Another page of the window hides the whole request: the image goes.
     ASSERT_TRUE(panel->showImage());
@@ -249,7 +240,7 @@ TEST_F(IdentityPanelTest, VerifiedNeedsEveryCheckAndTheEndLeavesTheRecordOfDestr
     openIdentity(view);
     IdentityPanel *panel = view.identity();
     ASSERT_TRUE(panel->captureClipboard());
-    auto *verify = labelled<QPushButton>(*panel, QStringLiteral("Mark as verified"));
+    auto *verify = UiDriver::labelled<QPushButton>(*panel, QStringLiteral("Mark as verified"));
     ASSERT_NE(verify, nullptr);
     tick(*panel, QStringLiteral("The holder's photograph is on it"));
     tick(*panel, QStringLiteral("The name is the requester's"));
@@ -279,7 +270,7 @@ TEST_F(IdentityPanelTest, VerifiedNeedsEveryCheckAndTheEndLeavesTheRecordOfDestr
     EXPECT_TRUE(record->text().contains(QStringLiteral("Verified by clerk")));
     EXPECT_TRUE(record->text().contains(QStringLiteral("Destroyed on")));
     // Nothing is offered on an ended request: no capture, no drop.
-    EXPECT_FALSE(labelled<QPushButton>(*panel, QStringLiteral("Paste the scan"))->isVisible());
+    EXPECT_FALSE(UiDriver::labelled<QPushButton>(*panel, QStringLiteral("Paste the scan"))->isVisible());
     EXPECT_FALSE(panel->acceptDrops());
     QGuiApplication::clipboard()->setImage(scanImage(6));
     EXPECT_FALSE(panel->captureClipboard());
@@ -306,8 +297,8 @@ TEST_F(IdentityPanelTest, AnAdministratorNeverSeesTheImage)
     panel.display(*request);
     EXPECT_FALSE(panel.showImage());
     EXPECT_FALSE(panel.viewer()->hasImage());
-    EXPECT_FALSE(labelled<QPushButton>(panel, QStringLiteral("Show the copy"))->isVisible());
-    EXPECT_FALSE(labelled<QPushButton>(panel, QStringLiteral("Paste the scan"))->isVisible());
+    EXPECT_FALSE(UiDriver::labelled<QPushButton>(panel, QStringLiteral("Show the copy"))->isVisible());
+    EXPECT_FALSE(UiDriver::labelled<QPushButton>(panel, QStringLiteral("Paste the scan"))->isVisible());
     auto refused = IdentityDocumentService(**admin).view(m_id);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::PermissionDenied);

@@ -5,6 +5,7 @@
 
 #include "tests/support/OfficeVault.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/UiDriver.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/requests/NewRequestWizard.h"
@@ -44,16 +45,6 @@ T *named(QWidget &root, const QString &accessibleName)
     return nullptr;
 }
 
-template <typename T>
-T *labelled(QWidget &root, const QString &text)
-{
-    for (T *widget : root.findChildren<T *>()) {
-        if (widget->text().remove(u'&') == text)
-            return widget;
-    }
-    return nullptr;
-}
-
 class NewRequestWizardTest : public ::testing::Test {
 protected:
     void SetUp() override
@@ -80,8 +71,8 @@ protected:
 
     void fillFirstPages(NewRequestWizard &wizard)
     {
-        ASSERT_NE(labelled<QCheckBox>(wizard, QStringLiteral("Right of access")), nullptr);
-        labelled<QCheckBox>(wizard, QStringLiteral("Right of access"))->setChecked(true);
+        ASSERT_NE(UiDriver::labelled<QCheckBox>(wizard, QStringLiteral("Right of access")), nullptr);
+        UiDriver::labelled<QCheckBox>(wizard, QStringLiteral("Right of access"))->setChecked(true);
         wizard.next();
         ASSERT_EQ(wizard.currentId(), NewRequestWizard::RequesterId);
         named<QLineEdit>(wizard, QStringLiteral("Surname"))->setText(QStringLiteral("Palmaro"));
@@ -111,14 +102,14 @@ TEST_F(NewRequestWizardTest, FinishSavesTheRequestItsCopyAndItsProcessings)
     wizard.show();
     fillFirstPages(wizard);
     // Nothing chosen yet: Next waits for a scan and its kind.
-    labelled<QRadioButton>(wizard, QStringLiteral("Capture the copy now, from a scan"))->setChecked(true);
+    UiDriver::labelled<QRadioButton>(wizard, QStringLiteral("Capture the copy now, from a scan"))->setChecked(true);
     EXPECT_FALSE(wizard.currentPage()->isComplete());
     FileDialog::setNextAnswer(scan);
-    labelled<QPushButton>(wizard, QStringLiteral("Choose the scan…"))->click();
+    UiDriver::labelled<QPushButton>(wizard, QStringLiteral("Choose the scan…"))->click();
     FileDialog::clearNextAnswer();
     named<QLineEdit>(wizard, QStringLiteral("Kind of document"))->setText(QStringLiteral("identity card"));
     EXPECT_TRUE(wizard.currentPage()->isComplete());
-    EXPECT_TRUE(labelled<QCheckBox>(wizard, QStringLiteral("Delete the scanned file once the copy is saved"))->isChecked());
+    EXPECT_TRUE(UiDriver::labelled<QCheckBox>(wizard, QStringLiteral("Delete the scanned file once the copy is saved"))->isChecked());
     wizard.next();
     ASSERT_EQ(wizard.currentId(), NewRequestWizard::ProcessingsId);
     auto *list = named<QListWidget>(wizard, QStringLiteral("Processings"));
@@ -158,9 +149,9 @@ TEST_F(NewRequestWizardTest, AFailedFinishSavesNothingAndKeepsTheScan)
     NewRequestWizard wizard(*m_session);
     wizard.show();
     fillFirstPages(wizard);
-    labelled<QRadioButton>(wizard, QStringLiteral("Capture the copy now, from a scan"))->setChecked(true);
+    UiDriver::labelled<QRadioButton>(wizard, QStringLiteral("Capture the copy now, from a scan"))->setChecked(true);
     FileDialog::setNextAnswer(scan);
-    labelled<QPushButton>(wizard, QStringLiteral("Choose the scan…"))->click();
+    UiDriver::labelled<QPushButton>(wizard, QStringLiteral("Choose the scan…"))->click();
     FileDialog::clearNextAnswer();
     named<QLineEdit>(wizard, QStringLiteral("Kind of document"))->setText(QStringLiteral("passport"));
     ASSERT_TRUE(wizard.currentPage()->isComplete());

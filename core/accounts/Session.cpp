@@ -211,6 +211,11 @@ VaultSettings Session::settings() const
     return VaultSettings(m_vault->database());
 }
 
+AccountLocalSettings Session::localSettings() const
+{
+    return AccountLocalSettings(m_vault->keyFile().vaultId(), m_account.login);
+}
+
 PasswordRules Session::passwordRules() const
 {
     PasswordRules rules;

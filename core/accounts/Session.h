@@ -68,6 +68,9 @@ public:
     void setClock(std::shared_ptr<const Clock> clock) { m_clock = std::move(clock); }
 
     VaultSettings settings() const;
+    // This account's layout and list choices on this machine, named by the
+    // vault's id and the login without either in clear; usable when locked.
+    AccountLocalSettings localSettings() const;
     PasswordRules passwordRules() const;
     // Whether the role allows it (no audit entry); for the UI to hide actions.
     bool can(Permission permission) const;

@@ -1,8 +1,10 @@
 #include "core/settings/Settings.h"
 
+#include "core/vault/KeyFile.h"
 #include "core/vault/StoredText.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -71,6 +73,28 @@ void LocalSettings::rememberVault(const QString &path)
     while (recent.size() > MaximumRecentVaults)
         recent.removeLast();
     setValue(LocalSetting::RecentVaults, recent);
+}
+
+AccountLocalSettings::AccountLocalSettings(const QByteArray &vaultId, const QString &login)
+{
+    // A purpose label and lengths keep the input unambiguous. Like the key
+    // file's slot tags, the name can only be checked against a guessed login
+    // by someone who also has the vault's key file.
+    const QByteArray folded = normaliseLogin(login).toUtf8();
+    const QByteArray input = QByteArrayLiteral("habeas/account-local-settings/1\n") + QByteArray::number(vaultId.size())
+                             + ':' + vaultId + QByteArray::number(folded.size()) + ':' + folded;
+    m_group = QStringLiteral("accounts/")
+              + QString::fromLatin1(QCryptographicHash::hash(input, QCryptographicHash::Sha256).toHex());
+}
+
+QVariant AccountLocalSettings::read(const QString &key) const
+{
+    return QSettings().value(m_group + u'/' + key);
+}
+
+void AccountLocalSettings::write(const QString &key, const QVariant &value)
+{
+    QSettings().setValue(m_group + u'/' + key, value);
 }
 
 } // namespace habeas

@@ -5,9 +5,13 @@
 //    the vault and are the same for every desk (lock delay, password rules).
 //  - LocalSettings live in QSettings on this machine (recent vaults, only when
 //    the person opts in; interface language). Secrets are never stored there.
+//  - AccountLocalSettings are one account's part of them (window and table
+//    layout, list filters), under a group that names neither the account
+//    nor the vault.
 
 #include "core/Result.h"
 
+#include <QByteArray>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVariant>
@@ -81,6 +85,60 @@ public:
 private:
     static QVariant read(const QString &key);
     static void write(const QString &key, const QVariant &value);
+};
+
+// What one account keeps on this machine: layout and list choices, never a
+// name, a login or a search (docs/SECURITY.md, "Settings on this machine").
+namespace AccountSetting {
+inline const SettingKey<QByteArray> MainWindowGeometry{"main_window/geometry", QByteArray()};
+inline const SettingKey<QByteArray> RequestsSplitter{"requests/splitter", QByteArray()};
+inline const SettingKey<QByteArray> RequestsHeader{"requests/header", QByteArray()};
+// A column of the request table (RequestsModel::Column); -1 for the default.
+inline const SettingKey<int> RequestsSortColumn{"requests/sort_column", -1};
+inline const SettingKey<bool> RequestsSortDescending{"requests/sort_descending", false};
+// Filters by stable key: "open", "all" or a state key; a right key; a
+// channel key; empty for "all". The assignee and the search text are not
+// kept: they can name a person.
+inline const SettingKey<QString> RequestsState{"requests/filter_state", QString()};
+inline const SettingKey<QString> RequestsRight{"requests/filter_right", QString()};
+inline const SettingKey<QString> RequestsChannel{"requests/filter_channel", QString()};
+inline const SettingKey<int> RequestsYear{"requests/filter_year", 0};
+inline const SettingKey<bool> RequestsOverdue{"requests/filter_overdue", false};
+inline const SettingKey<bool> RequestsMine{"requests/filter_mine", false};
+inline const SettingKey<QByteArray> AuditLogHeader{"audit_log/header", QByteArray()};
+inline const SettingKey<QByteArray> AccountsHeader{"accounts/header", QByteArray()};
+} // namespace AccountSetting
+
+// One account's part of LocalSettings. Its keys live under a group named by
+// a SHA-256 of the vault's id and the folded login, so that two accounts,
+// or one login in two vaults, never share a layout, and the settings file
+// holds neither a login nor a vault's path.
+class AccountLocalSettings final {
+public:
+    // `vaultId`: the random id of the vault's key file (stable when the vault
+    // is moved or copied); `login` is folded as at sign-in.
+    AccountLocalSettings(const QByteArray &vaultId, const QString &login);
+
+    // "accounts/" and 64 hexadecimal digits.
+    const QString &group() const { return m_group; }
+
+    template <typename T>
+    T value(const SettingKey<T> &key) const
+    {
+        const QVariant stored = read(QLatin1String(key.key));
+        return stored.isValid() && stored.canConvert<T>() ? stored.value<T>() : key.defaultValue;
+    }
+    template <typename T>
+    void setValue(const SettingKey<T> &key, const T &value)
+    {
+        write(QLatin1String(key.key), QVariant::fromValue(value));
+    }
+
+private:
+    QVariant read(const QString &key) const;
+    void write(const QString &key, const QVariant &value);
+
+    QString m_group;
 };
 
 } // namespace habeas

@@ -4,6 +4,7 @@
 
 #include "ui/accounts/AccountDialogs.h"
 #include "ui/accounts/AccountsModel.h"
+#include "ui/common/HeaderState.h"
 #include "ui/common/MessageBox.h"
 #include "core/accounts/AccountService.h"
 #include "core/accounts/Session.h"
@@ -71,9 +72,20 @@ void AccountsPage::reload()
         return;
     }
     m_model->setAccounts(std::move(accounts).value());
-    m_view->resizeColumnsToContents();
+    if (!m_keepWidths)
+        m_view->resizeColumnsToContents();
     m_status->setText(tr("%n account(s).", nullptr, m_model->rowCount()));
     updateButtons();
+}
+
+void AccountsPage::restoreState(const AccountLocalSettings &settings)
+{
+    m_keepWidths = HeaderState::restore(*m_view->horizontalHeader(), settings.value(AccountSetting::AccountsHeader));
+}
+
+void AccountsPage::saveState(AccountLocalSettings &settings) const
+{
+    settings.setValue(AccountSetting::AccountsHeader, HeaderState::save(*m_view->horizontalHeader()));
 }
 
 void AccountsPage::clear()

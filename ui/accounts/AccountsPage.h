@@ -24,6 +24,9 @@ public:
     QString title() const override;
     void reload() override;
     void clear() override;
+    // The widths of the table's columns.
+    void restoreState(const AccountLocalSettings &settings) override;
+    void saveState(AccountLocalSettings &settings) const override;
 
     AccountsModel *model() const { return m_model; }
 
@@ -36,6 +39,8 @@ private:
     Session &m_session;
     AccountsModel *m_model = nullptr;
     QTableView *m_view = nullptr;
+    // Restored widths are the person's: not fitted to the contents again.
+    bool m_keepWidths = false;
     QPushButton *m_add = nullptr;
     QPushButton *m_toggle = nullptr;
     QPushButton *m_reset = nullptr;

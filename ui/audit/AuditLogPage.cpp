@@ -1,6 +1,7 @@
 #include "ui/audit/AuditLogPage.h"
 
 #include "ui/audit/AuditLogModel.h"
+#include "ui/common/HeaderState.h"
 #include "ui/common/MessageBox.h"
 #include "core/accounts/Session.h"
 #include "core/audit/AuditService.h"
@@ -63,7 +64,18 @@ void AuditLogPage::reload()
         return;
     }
     m_model->setSession(&m_session);
-    m_view->resizeColumnsToContents();
+    if (!m_keepWidths)
+        m_view->resizeColumnsToContents();
+}
+
+void AuditLogPage::restoreState(const AccountLocalSettings &settings)
+{
+    m_keepWidths = HeaderState::restore(*m_view->horizontalHeader(), settings.value(AccountSetting::AuditLogHeader));
+}
+
+void AuditLogPage::saveState(AccountLocalSettings &settings) const
+{
+    settings.setValue(AccountSetting::AuditLogHeader, HeaderState::save(*m_view->horizontalHeader()));
 }
 
 void AuditLogPage::clear()

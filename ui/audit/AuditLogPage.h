@@ -23,6 +23,9 @@ public:
     QString title() const override;
     void reload() override;
     void clear() override;
+    // The widths of the table's columns.
+    void restoreState(const AccountLocalSettings &settings) override;
+    void saveState(AccountLocalSettings &settings) const override;
 
     void verifyChain();
     void exportHead();
@@ -31,6 +34,8 @@ private:
     Session &m_session;
     AuditLogModel *m_model = nullptr;
     QTableView *m_view = nullptr;
+    // Restored widths are the person's: not fitted to the contents again.
+    bool m_keepWidths = false;
     QLabel *m_result = nullptr;
 };
 

@@ -1,5 +1,6 @@
 #include "ui/requests/RequestsPage.h"
 
+#include "ui/common/HeaderState.h"
 #include "ui/requests/RequestView.h"
 #include "ui/requests/RequestsModel.h"
 #include "core/accounts/Session.h"
@@ -28,6 +29,37 @@ namespace {
 // What the state filter offers beyond the states themselves.
 constexpr int AnyState = -1;
 constexpr int OpenStates = -2;
+
+// The state filter in the settings file: stable keys, not the numbers of
+// the enum.
+QString stateFilterKey(int state)
+{
+    if (state == OpenStates)
+        return QStringLiteral("open");
+    if (state == AnyState)
+        return QStringLiteral("all");
+    return requestStateKey(RequestState(state));
+}
+
+QVariant stateFilterData(const QString &key)
+{
+    if (key == QLatin1String("open"))
+        return OpenStates;
+    if (key == QLatin1String("all"))
+        return AnyState;
+    if (const auto state = requestStateFromKey(key))
+        return int(*state);
+    return {};
+}
+
+// Selects the choice holding `data`; one no longer offered keeps the current.
+void selectData(QComboBox *box, const QVariant &data)
+{
+    if (!data.isValid())
+        return;
+    if (const int index = box->findData(data); index >= 0)
+        box->setCurrentIndex(index);
+}
 
 QComboBox *combo(QWidget *parent, const QString &objectName, const QString &accessibleName)
 {
@@ -277,6 +309,62 @@ void RequestsPage::reload()
         m_view->resizeColumnsToContents();
         m_sized = true;
     }
+}
+
+void RequestsPage::restoreState(const AccountLocalSettings &settings)
+{
+    m_splitter->restoreState(settings.value(AccountSetting::RequestsSplitter));
+    QHeaderView *header = m_view->horizontalHeader();
+    // Widths the person chose are not fitted to the contents again.
+    if (HeaderState::restore(*header, settings.value(AccountSetting::RequestsHeader)))
+        m_sized = true;
+    int column = settings.value(AccountSetting::RequestsSortColumn);
+    Qt::SortOrder order =
+        settings.value(AccountSetting::RequestsSortDescending) ? Qt::DescendingOrder : Qt::AscendingOrder;
+    if (column < 0 || column >= RequestsModel::ColumnCount) {
+        column = header->sortIndicatorSection();
+        order = header->sortIndicatorOrder();
+    }
+    // The model sorts as the header shows (restoring a header only draws it).
+    m_view->sortByColumn(column, order);
+
+    if (!m_session.can(Permission::ViewRequests))
+        return;
+    fillChoices();
+    selectData(m_state, stateFilterData(settings.value(AccountSetting::RequestsState)));
+    selectData(m_right, settings.value(AccountSetting::RequestsRight));
+    const QString channel = settings.value(AccountSetting::RequestsChannel);
+    if (channel.isEmpty())
+        selectData(m_channel, -1);
+    else if (const auto stored = channelFromKey(channel))
+        selectData(m_channel, int(*stored));
+    selectData(m_year, settings.value(AccountSetting::RequestsYear));
+    {
+        const QSignalBlocker quietOverdue(m_overdue);
+        const QSignalBlocker quietMine(m_mine);
+        m_overdue->setChecked(settings.value(AccountSetting::RequestsOverdue));
+        m_mine->setChecked(settings.value(AccountSetting::RequestsMine));
+    }
+    applyFilter();
+}
+
+void RequestsPage::saveState(AccountLocalSettings &settings) const
+{
+    const QHeaderView *header = m_view->horizontalHeader();
+    settings.setValue(AccountSetting::RequestsSplitter, m_splitter->saveState());
+    settings.setValue(AccountSetting::RequestsHeader, HeaderState::save(*header));
+    settings.setValue(AccountSetting::RequestsSortColumn, header->sortIndicatorSection());
+    settings.setValue(AccountSetting::RequestsSortDescending, header->sortIndicatorOrder() == Qt::DescendingOrder);
+    // Choices never filled (a role that sees no requests) are no choice.
+    if (m_state->count() == 0)
+        return;
+    settings.setValue(AccountSetting::RequestsState, stateFilterKey(m_state->currentData().toInt()));
+    settings.setValue(AccountSetting::RequestsRight, m_right->currentData().toString());
+    const int channel = m_channel->currentData().toInt();
+    settings.setValue(AccountSetting::RequestsChannel, channel >= 0 ? channelKey(Channel(channel)) : QString());
+    settings.setValue(AccountSetting::RequestsYear, m_year->currentData().toInt());
+    settings.setValue(AccountSetting::RequestsOverdue, m_overdue->isChecked());
+    settings.setValue(AccountSetting::RequestsMine, m_mine->isChecked());
 }
 
 void RequestsPage::clear()

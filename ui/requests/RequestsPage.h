@@ -32,6 +32,11 @@ public:
     QString title() const override;
     void reload() override;
     void clear() override;
+    // The splitter, the table's columns and sort, and the filters but the
+    // assignee and the search (they can name a person). Restoring fills the
+    // filters' choices and filters the list at once.
+    void restoreState(const AccountLocalSettings &settings) override;
+    void saveState(AccountLocalSettings &settings) const override;
 
     RequestsModel *model() const { return m_model; }
     RequestView *detail() const { return m_detail; }

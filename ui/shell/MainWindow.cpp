@@ -120,9 +120,9 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
         statusBar()->addPermanentWidget(m_overdue);
         connect(m_requests, &RequestsPage::requestsChanged, this, &MainWindow::showStatus);
     }
+    // Before the first page loads, so that it loads as it was left.
+    restoreViewState();
     m_navigation->setCurrentRow(0);
-    if (!restoreGeometry(LocalSettings::value(LocalSetting::MainWindowGeometry)))
-        resize(960, 640);
     // The key for identity documents could not be made, replaced or given
     // at sign-in: said once the window is up, not buried in a log.
     if (const auto &problem = m_session->caseKeyProblem()) {
@@ -206,6 +206,26 @@ void MainWindow::applyIdleDelay()
     m_idle->start();
 }
 
+void MainWindow::restoreViewState()
+{
+    const AccountLocalSettings local = m_session->localSettings();
+    if (!restoreGeometry(local.value(AccountSetting::MainWindowGeometry))
+        && !restoreGeometry(LocalSettings::value(LocalSetting::MainWindowGeometry)))
+        resize(960, 640);
+    for (Page *page : m_pages)
+        page->restoreState(local);
+}
+
+void MainWindow::saveViewState()
+{
+    AccountLocalSettings local = m_session->localSettings();
+    const QByteArray geometry = saveGeometry();
+    local.setValue(AccountSetting::MainWindowGeometry, geometry);
+    LocalSettings::setValue(LocalSetting::MainWindowGeometry, geometry);
+    for (Page *page : m_pages)
+        page->saveState(local);
+}
+
 void MainWindow::lock()
 {
     if (isLocked())
@@ -226,6 +246,7 @@ void MainWindow::lock()
             modal->close();
     }
     SecureClipboard::instance().clear();
+    saveViewState();
     for (Page *page : m_pages)
         page->clear();
     m_session->lock();
@@ -261,7 +282,7 @@ void MainWindow::changePassword()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    LocalSettings::setValue(LocalSetting::MainWindowGeometry, saveGeometry());
+    saveViewState();
     SecureClipboard::instance().clear();
     for (Page *page : m_pages)
         page->clear();

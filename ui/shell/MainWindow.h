@@ -47,6 +47,10 @@ private:
     void unlock(const QString &password);
     void changePassword();
     void applyIdleDelay();
+    // The window's and the pages' layout, this account's on this machine
+    // (the machine's last window when the account has none yet).
+    void restoreViewState();
+    void saveViewState();
     // The permanent part of the status bar: who, and how many requests are
     // overdue (for those who handle requests).
     void showStatus();

@@ -3,10 +3,16 @@
 // A page of the main window. The lock pipeline calls clear() on every page
 // before the key is dropped, and reload() after unlocking, so no page keeps
 // decrypted data on screen or in memory while Habeas is locked.
+//
+// restoreState() and saveState() keep the person's layout and list choices
+// on this machine: restored at sign-in once the pages are built, saved at
+// lock and on closing. A page writes nothing that can name a person there.
 
 #include <QWidget>
 
 namespace habeas {
+
+class AccountLocalSettings;
 
 class Page : public QWidget {
     Q_OBJECT
@@ -17,6 +23,8 @@ public:
     virtual QString title() const = 0;
     virtual void reload() = 0;
     virtual void clear() = 0;
+    virtual void restoreState(const AccountLocalSettings &) {}
+    virtual void saveState(AccountLocalSettings &) const {}
 };
 
 } // namespace habeas

@@ -23,6 +23,7 @@
 #include <QTabWidget>
 #include <QLocale>
 #include <QPixmap>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -78,6 +79,10 @@ int ScreenshotTour::run(const QString &folder)
     const QDir out(folder);
     const QString language = QLocale().name().section(u'_', 0, 0);
     QTemporaryDir work;
+    // The tour's windows keep their layout in settings of their own: the
+    // person's window, layouts and recent vaults stay as they were.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, work.path());
     const QString vault = work.filePath(QStringLiteral("demo.habeas"));
     if (auto created = DemoVault::create(vault); !created) {
         std::fprintf(stderr, "%s\n", qPrintable(created.error().message));

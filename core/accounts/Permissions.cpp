@@ -20,7 +20,11 @@ bool roleAllows(Role role, Permission permission)
         return role == Role::Clerk || role == Role::Dpo;
     case Permission::ManageRegister:
     case Permission::ManageDeliberations:
+    case Permission::SetCaseRetention:
         return role == Role::Dpo;
+    case Permission::AnonymiseCases:
+        // Reference, rights and dates only: the administrator may run it too.
+        return role == Role::Dpo || role == Role::Administrator;
     case Permission::ChangeOwnPassword:
         return true;
     }
@@ -41,6 +45,8 @@ QString permissionKey(Permission permission)
     case Permission::ManageRegister: return QStringLiteral("manage-register");
     case Permission::ViewDeliberations: return QStringLiteral("view-deliberations");
     case Permission::ManageDeliberations: return QStringLiteral("manage-deliberations");
+    case Permission::SetCaseRetention: return QStringLiteral("set-case-retention");
+    case Permission::AnonymiseCases: return QStringLiteral("anonymise-cases");
     case Permission::ChangeOwnPassword: return QStringLiteral("change-own-password");
     }
     return {};

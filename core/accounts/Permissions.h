@@ -28,6 +28,9 @@ enum class Permission {
     ManageRegister,
     ViewDeliberations,
     ManageDeliberations, // deliberations and their conditions
+    // Habeas's own case files
+    SetCaseRetention,  // how long ended requests are kept (the DPO's call)
+    AnonymiseCases,    // list ended requests past it and anonymise them
     // Everyone
     ChangeOwnPassword,
 };
@@ -36,7 +39,8 @@ inline constexpr std::array AllPermissions = {
     Permission::ManageAccounts, Permission::ManageSettings,   Permission::MakeBackups,
     Permission::ViewAuditLog,   Permission::ViewRequests,     Permission::HandleRequests,
     Permission::ViewIdentityDocuments, Permission::ViewRegister, Permission::ManageRegister,
-    Permission::ViewDeliberations, Permission::ManageDeliberations, Permission::ChangeOwnPassword,
+    Permission::ViewDeliberations, Permission::ManageDeliberations, Permission::SetCaseRetention,
+    Permission::AnonymiseCases, Permission::ChangeOwnPassword,
 };
 
 inline constexpr std::array AllRoles = {Role::Clerk, Role::Dpo, Role::Administrator};

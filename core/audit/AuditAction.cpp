@@ -13,7 +13,7 @@ struct ActionRow {
 };
 
 // In the order of the enum; keys are part of the log format.
-constexpr std::array<ActionRow, 43> Table = {{
+constexpr std::array<ActionRow, 44> Table = {{
     {AuditAction::VaultCreate, "vault.create", QT_TRANSLATE_NOOP("AuditAction", "Vault created")},
     {AuditAction::VaultCheck, "vault.check", QT_TRANSLATE_NOOP("AuditAction", "Vault checked")},
     {AuditAction::Login, "login", QT_TRANSLATE_NOOP("AuditAction", "Signed in")},
@@ -65,6 +65,8 @@ constexpr std::array<ActionRow, 43> Table = {{
      QT_TRANSLATE_NOOP("AuditAction", "Key protecting identity documents given to an account")},
     {AuditAction::RequestUpdate, "request.update", QT_TRANSLATE_NOOP("AuditAction", "Request edited")},
     {AuditAction::RequestNote, "request.note", QT_TRANSLATE_NOOP("AuditAction", "Note added to a request")},
+    {AuditAction::RequestAnonymise, "request.anonymise",
+     QT_TRANSLATE_NOOP("AuditAction", "Ended request anonymised (retention period over)")},
 }};
 
 constexpr bool tableFollowsEnum()
@@ -76,7 +78,7 @@ constexpr bool tableFollowsEnum()
     return true;
 }
 static_assert(tableFollowsEnum(), "one row per AuditAction, in enum order");
-static_assert(static_cast<std::size_t>(AuditAction::RequestNote) + 1 == Table.size(),
+static_assert(static_cast<std::size_t>(AuditAction::RequestAnonymise) + 1 == Table.size(),
               "every AuditAction has a row");
 
 constexpr auto AllActions = [] {

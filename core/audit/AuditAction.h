@@ -57,6 +57,7 @@ enum class AuditAction {
     DocumentCaseKeyShare,
     RequestUpdate,
     RequestNote,
+    RequestAnonymise,
 };
 
 class AuditActions final {

@@ -317,6 +317,19 @@ Result<std::vector<AuditEntry>> AuditLog::entriesOf(AuditAction action, qint64 a
     return readEntries(query);
 }
 
+Result<std::vector<AuditEntry>> AuditLog::entriesAbout(const QString &objectType, const QString &objectId) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE object_type = ? AND object_id = ? ORDER BY seq")
+                      .arg(QLatin1String(Columns)));
+    query.addBindValue(storedText(encode(objectType)));
+    query.addBindValue(storedText(encode(objectId)));
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, tr("The audit log cannot be read."), query.lastError().text());
+    return readEntries(query);
+}
+
 Result<AuditGrant> AuditLog::signerGrant(const AuditEntry &entry) const
 {
     const auto forged = [&](const QString &why) {

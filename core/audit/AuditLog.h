@@ -119,6 +119,8 @@ public:
     Result<std::optional<AuditEntry>> lastOf(AuditAction action) const;
     // The entries of an action after `afterSeq`, oldest first.
     Result<std::vector<AuditEntry>> entriesOf(AuditAction action, qint64 afterSeq) const;
+    // The entries about one object ("request", "2026-0042"), oldest first.
+    Result<std::vector<AuditEntry>> entriesAbout(const QString &objectType, const QString &objectId) const;
     // The grant of the account that wrote `entry`, as it stood then, once
     // the entry's hash and signature are checked against it.
     // Errors: DatabaseCorrupt, Sql.

@@ -95,6 +95,8 @@ struct Request final {
     QString assignee;
     QString notes; // the request in the requester's own words
     int version = 1; // raised by every change
+    QDate endedOn;      // the day it reached an end; invalid while open
+    QDate anonymisedOn; // the day its personal data was cleared (retention)
     QDate effectiveDue() const { return extendedUntil.isValid() ? extendedUntil : due; }
 };
 
@@ -142,6 +144,17 @@ struct RequestRow final {
     QString rights; // right keys, comma-separated
     Channel channel = Channel::Post;
     QString assignee; // login, empty when nobody
+    bool anonymised = false; // its personal data cleared (retention)
+};
+
+// An ended request whose retention period is over, as the DPO or the
+// administrator confirms its anonymisation: no personal data.
+struct ExpiredCase final {
+    qint64 id = 0;
+    QString reference;
+    RequestState state = RequestState::Closed;
+    QString rights; // right keys, comma-separated
+    QDate endedOn;
 };
 
 // The orders the request list offers (each served by an index).

@@ -1,4 +1,5 @@
 #include "core/requests/RequestRepository.h"
+#include "core/requests/Workflow.h"
 #include "core/vault/Rows.h"
 #include "core/vault/StoredText.h"
 
@@ -153,8 +154,8 @@ Result<std::optional<Request>> RequestRepository::find(qint64 id) const
     query.prepare(QStringLiteral(
         "SELECT reference, channel, received_on, first_due_on, extended_until, extension_reason, paused_days, state,"
         " refusal_reason, civility, surname, first_name, birth_name, address, email, phone, staff_number, language,"
-        " agent_name, agent_mandate_object, agent_mandate_until, agent_may_receive_reply, assignee, notes, version"
-        " FROM requests WHERE id = ?"));
+        " agent_name, agent_mandate_object, agent_mandate_until, agent_may_receive_reply, assignee, notes, version,"
+        " ended_on, anonymised_on FROM requests WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
         return makeError(ErrorCode::Sql, tr("The request cannot be read."), query.lastError().text());
@@ -179,6 +180,8 @@ Result<std::optional<Request>> RequestRepository::find(qint64 id) const
     r.assignee = query.value(22).toString();
     r.notes = query.value(23).toString();
     r.version = query.value(24).toInt();
+    r.endedOn = dateOf(query.value(25));
+    r.anonymisedOn = dateOf(query.value(26));
     query.prepare(QStringLiteral("SELECT r.key FROM request_rights rr JOIN rights r ON r.id = rr.right_id"
                                  " WHERE rr.request_id = ? ORDER BY r.position"));
     query.addBindValue(id);
@@ -210,10 +213,11 @@ Result<void> RequestRepository::changeState(qint64 id, RequestState from, Reques
     const QString now = m_clock->stamp();
     QSqlQuery query(m_db);
     // The state in the WHERE clause makes a concurrent change fail loudly.
-    query.prepare(QStringLiteral("UPDATE requests SET state = ?, refusal_reason = ?, updated_at = ?, version = version + 1"
-                                 " WHERE id = ? AND state = ?"));
+    query.prepare(QStringLiteral("UPDATE requests SET state = ?, refusal_reason = ?, ended_on = ?, updated_at = ?,"
+                                 " version = version + 1 WHERE id = ? AND state = ?"));
     query.addBindValue(requestStateKey(to));
     query.addBindValue(to == RequestState::Refused ? QVariant(reason.trimmed()) : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(Workflow::isEnd(to) ? QVariant(iso(m_clock->today())) : QVariant(QMetaType::fromType<QString>()));
     query.addBindValue(now);
     query.addBindValue(id);
     query.addBindValue(requestStateKey(from));
@@ -490,7 +494,7 @@ Result<std::vector<RequestRow>> RequestRepository::list(const RequestFilter &fil
     const QString sql =
         QStringLiteral("SELECT id, reference, surname, first_name, received_on, due_on, state,"
                        " (SELECT group_concat(g.key) FROM request_rights rr JOIN rights g ON g.id = rr.right_id"
-                       "  WHERE rr.request_id = requests.id), channel, assignee"
+                       "  WHERE rr.request_id = requests.id), channel, assignee, anonymised_on IS NOT NULL"
                        " FROM requests")
         + where(filter, &values) + orderBy(filter) + QStringLiteral(" LIMIT ? OFFSET ?");
     QSqlQuery query(m_db);
@@ -509,11 +513,69 @@ Result<std::vector<RequestRow>> RequestRepository::list(const RequestFilter &fil
                             query.value(3).toString(), dateOf(query.value(4)), dateOf(query.value(5)),
                             requestStateFromKey(query.value(6).toString()).value_or(RequestState::Received),
                             query.value(7).toString(), channelFromKey(query.value(8).toString()).value_or(Channel::Other),
-                            query.value(9).toString()});
+                            query.value(9).toString(), query.value(10).toBool()});
         });
         !read)
         return read.error();
     return rows;
+}
+
+Result<std::vector<ExpiredCase>> RequestRepository::endedBy(const QDate &lastEnd) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT id, reference, state, ended_on, (SELECT group_concat(g.key) FROM request_rights rr"
+        " JOIN rights g ON g.id = rr.right_id WHERE rr.request_id = requests.id)"
+        " FROM requests WHERE anonymised_on IS NULL AND ended_on <= ? ORDER BY ended_on, reference"));
+    query.addBindValue(iso(lastEnd));
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, tr("The ended requests cannot be listed."), query.lastError().text());
+    std::vector<ExpiredCase> cases;
+    if (auto read = forEachRow(query, tr("The ended requests cannot be listed."), [&] {
+            cases.push_back({query.value(0).toLongLong(), query.value(1).toString(),
+                             requestStateFromKey(query.value(2).toString()).value_or(RequestState::Closed),
+                             query.value(4).toString(), dateOf(query.value(3))});
+        });
+        !read)
+        return read.error();
+    return cases;
+}
+
+Result<void> RequestRepository::anonymise(qint64 id, const QDate &on)
+{
+    const QString failed = tr("The request cannot be anonymised.");
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE requests SET civility = '', surname = '', surname_key = '', first_name = '', birth_name = '',"
+        " address = '', email = '', phone = '', staff_number = '', agent_name = '', agent_mandate_object = '',"
+        " agent_mandate_until = NULL, agent_may_receive_reply = 0, notes = '',"
+        " refusal_reason = CASE WHEN refusal_reason IS NULL THEN NULL ELSE '' END,"
+        " extension_reason = CASE WHEN extension_reason IS NULL THEN NULL ELSE '' END,"
+        " anonymised_on = ?, updated_at = ?, version = version + 1"
+        " WHERE id = ? AND ended_on IS NOT NULL AND anonymised_on IS NULL"));
+    query.addBindValue(iso(on));
+    query.addBindValue(m_clock->stamp());
+    query.addBindValue(id);
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, failed, query.lastError().text());
+    if (query.numRowsAffected() != 1)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("Only an ended request that was not anonymised before can be anonymised."));
+    const char *clear[] = {
+        "UPDATE request_states SET reason = '' WHERE request_id = ?",
+        "DELETE FROM request_notes WHERE request_id = ?",
+        "UPDATE request_processings SET action = '' WHERE request_id = ?",
+        // None is left once a request has ended, unless a crash came between.
+        "DELETE FROM identity_documents WHERE request_id = ?",
+    };
+    for (const char *sql : clear) {
+        query.prepare(QString::fromLatin1(sql));
+        query.addBindValue(id);
+        if (!query.exec())
+            return makeError(ErrorCode::Sql, failed, query.lastError().text());
+    }
+    return {};
 }
 
 Result<qint64> RequestRepository::count(const RequestFilter &filter) const

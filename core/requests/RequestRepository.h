@@ -61,6 +61,16 @@ public:
     // the years requests were received in (each an index scan).
     Result<QStringList> assignees() const;
     Result<std::vector<int>> years() const;
+    // Ended requests not yet anonymised that ended on `lastEnd` or before,
+    // oldest end first (a range scan of requests_ended).
+    Result<std::vector<ExpiredCase>> endedBy(const QDate &lastEnd) const;
+    // Clears the request's personal data: requester, agent, contact, the
+    // request's own words, the reasons written in its states, its notes and
+    // the free text of its findings; keeps the reference, rights, channel,
+    // language, dates, states and the destruction record. Only an ended
+    // request not anonymised yet. Errors: InvalidArgument (open, or done
+    // before), Sql.
+    Result<void> anonymise(qint64 id, const QDate &on);
 
 private:
     QString where(const RequestFilter &filter, QVariantList *values) const;

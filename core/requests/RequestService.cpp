@@ -459,6 +459,15 @@ Result<std::vector<StateChange>> RequestService::history(qint64 id)
     return RequestRepository(SessionStorage::database(m_session), m_session.clock()).history(id);
 }
 
+Result<std::vector<AuditEntry>> RequestService::auditTrail(qint64 id)
+{
+    auto found = checkedRequest(Permission::ViewRequests, id);
+    if (!found)
+        return found.error();
+    return AuditLog::of(SessionStorage::vault(m_session), m_session.clock())
+        .entriesAbout(QStringLiteral("request"), found->reference);
+}
+
 Result<void> RequestService::setFindings(qint64 id, const std::vector<Finding> &findings)
 {
     auto found = checkedRequest(Permission::HandleRequests, id);

@@ -10,6 +10,7 @@
 #include "core/requests/Deadline.h"
 #include "core/requests/RequestDashboard.h"
 #include "core/accounts/Permissions.h"
+#include "core/audit/AuditLog.h"
 
 #include <QCoreApplication>
 
@@ -87,6 +88,11 @@ public:
     Result<std::vector<RequestNote>> notes(qint64 id);
     // Errors: Sql.
     Result<std::vector<StateChange>> history(qint64 id);
+    // The audit log's entries about this request (who created, viewed,
+    // edited, moved it, saw or destroyed its identity copy), oldest first.
+    // They carry no personal data, so reading them is not itself a view.
+    // Errors: NotFound, Sql.
+    Result<std::vector<AuditEntry>> auditTrail(qint64 id);
     // The processings the request concerns and what was found in each.
     // Errors: NotFound, InvalidArgument (ended, or a processing not in the
     // register), DiskFull, Sql.

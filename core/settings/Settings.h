@@ -33,6 +33,8 @@ inline const SettingKey<int> ExtensionMonths{"deadlines/extension_months", 2};
 inline const SettingKey<bool> PauseWhileAwaitingIdentity{"deadlines/pause_while_awaiting_identity", false};
 // One-off public holidays, ISO dates separated by commas.
 inline const SettingKey<QString> ExtraHolidays{"deadlines/extra_holidays", QString()};
+// Years an ended request's case file is kept before it is anonymised.
+inline const SettingKey<int> CaseRetentionYears{"retention/case_years", 5};
 } // namespace VaultSetting
 
 class VaultSettings final {

@@ -338,6 +338,20 @@ constexpr const char *Version14[] = {
     "ALTER TABLE identity_documents ADD COLUMN checks TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 15: a request's own audit entries are found by their object
+// (its History tab); the day a request ended and the day its case file was
+// anonymised, so that the retention of ended requests is a range scan over
+// those not yet anonymised.
+constexpr const char *Version15[] = {
+    "CREATE INDEX audit_log_object ON audit_log (object_type, object_id, seq)",
+    "ALTER TABLE requests ADD COLUMN ended_on TEXT",
+    "ALTER TABLE requests ADD COLUMN anonymised_on TEXT",
+    "UPDATE requests SET ended_on = (SELECT substr(MAX(s.at_utc), 1, 10) FROM request_states s"
+    " WHERE s.request_id = requests.id AND s.to_state = requests.state)"
+    " WHERE state IN ('closed', 'refused', 'withdrawn')",
+    "CREATE INDEX requests_ended ON requests (ended_on) WHERE anonymised_on IS NULL",
+};
+
 constexpr MigrationStep Steps[] = {
     {1, Version1},
     {2, Version2},
@@ -353,6 +367,7 @@ constexpr MigrationStep Steps[] = {
     {12, Version12},
     {13, Version13},
     {14, Version14},
+    {15, Version15},
 };
 
 } // namespace

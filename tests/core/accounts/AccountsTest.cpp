@@ -79,6 +79,8 @@ TEST_F(AccountsTest, PermissionMatrixCellByCell)
         {P::ManageRegister, {false, true, false}},
         {P::ViewDeliberations, {true, true, false}},
         {P::ManageDeliberations, {false, true, false}},
+        {P::SetCaseRetention, {false, true, false}},
+        {P::AnonymiseCases, {false, true, true}},
         {P::ChangeOwnPassword, {true, true, true}},
     };
     ASSERT_EQ(expected.size(), AllPermissions.size());

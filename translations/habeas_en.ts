@@ -307,6 +307,10 @@
         <source>Note added to a request</source>
         <translation>Note added to a request</translation>
     </message>
+    <message>
+        <source>Ended request anonymised (retention period over)</source>
+        <translation>Ended request anonymised (retention period over)</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -376,6 +380,25 @@
     <message>
         <source>This copy of the identity document cannot be decrypted: it was damaged or moved. Ask the requester for a new copy.</source>
         <translation>This copy of the identity document cannot be decrypted: it was damaged or moved. Ask the requester for a new copy.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRetention</name>
+    <message>
+        <source>Ended requests are kept between %1 and %2 years.</source>
+        <translation>Ended requests are kept between %1 and %2 years.</translation>
+    </message>
+    <message>
+        <source>The retention period could not be saved.</source>
+        <translation>The retention period could not be saved.</translation>
+    </message>
+    <message>
+        <source>The requests could not be anonymised; none was.</source>
+        <translation>The requests could not be anonymised; none was.</translation>
+    </message>
+    <message>
+        <source>A request chosen is not an ended request past its retention period any more; none was anonymised. Reload the list.</source>
+        <translation>A request chosen is not an ended request past its retention period any more; none was anonymised. Reload the list.</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1393,18 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>The notes cannot be read.</source>
         <translation>The notes cannot be read.</translation>
+    </message>
+    <message>
+        <source>The ended requests cannot be listed.</source>
+        <translation>The ended requests cannot be listed.</translation>
+    </message>
+    <message>
+        <source>The request cannot be anonymised.</source>
+        <translation>The request cannot be anonymised.</translation>
+    </message>
+    <message>
+        <source>Only an ended request that was not anonymised before can be anonymised.</source>
+        <translation>Only an ended request that was not anonymised before can be anonymised.</translation>
     </message>
 </context>
 <context>

@@ -307,6 +307,10 @@
         <source>Note added to a request</source>
         <translation>Note ajoutée à une demande</translation>
     </message>
+    <message>
+        <source>Ended request anonymised (retention period over)</source>
+        <translation>Demande terminée anonymisée (durée de conservation écoulée)</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -376,6 +380,25 @@
     <message>
         <source>This copy of the identity document cannot be decrypted: it was damaged or moved. Ask the requester for a new copy.</source>
         <translation>Cette copie de la pièce d&apos;identité ne peut pas être déchiffrée : elle a été endommagée ou déplacée. Demandez une nouvelle copie au demandeur.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRetention</name>
+    <message>
+        <source>Ended requests are kept between %1 and %2 years.</source>
+        <translation>Les demandes terminées sont conservées entre %1 et %2 ans.</translation>
+    </message>
+    <message>
+        <source>The retention period could not be saved.</source>
+        <translation>La durée de conservation n&apos;a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>The requests could not be anonymised; none was.</source>
+        <translation>Les demandes n&apos;ont pas pu être anonymisées ; aucune ne l&apos;a été.</translation>
+    </message>
+    <message>
+        <source>A request chosen is not an ended request past its retention period any more; none was anonymised. Reload the list.</source>
+        <translation>Une des demandes choisies n&apos;est plus une demande terminée dont la durée de conservation est écoulée ; aucune n&apos;a été anonymisée. Rechargez la liste.</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1400,18 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>The notes cannot be read.</source>
         <translation>Les notes ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <source>The ended requests cannot be listed.</source>
+        <translation>Les demandes terminées ne peuvent pas être listées.</translation>
+    </message>
+    <message>
+        <source>The request cannot be anonymised.</source>
+        <translation>La demande ne peut pas être anonymisée.</translation>
+    </message>
+    <message>
+        <source>Only an ended request that was not anonymised before can be anonymised.</source>
+        <translation>Seule une demande terminée et pas encore anonymisée peut être anonymisée.</translation>
     </message>
 </context>
 <context>

@@ -9,123 +9,30 @@
 // HABEAS_BENCH_SYSTEM_ALLOCATOR=1 initialises SQLite before Habeas can give
 // it the allocator that wipes freed memory, to measure what wiping costs.
 
-#include "core/requests/Request.h"
-#include "core/requests/Deadline.h"
+#include "bench/GeneratedVault.h"
+#include "core/audit/AuditLog.h"
 #include "core/deliberations/DeliberationRepository.h"
-#include "core/register/ProcessingRepository.h"
+#include "core/requests/Deadline.h"
+#include "core/requests/Request.h"
 #include "core/requests/RequestRepository.h"
-#include "core/crypto/SecureBytes.h"
-#include "core/administration/VaultService.h"
 #include "core/vault/SqlCipher.h"
 #include "core/vault/SqliteMemory.h"
-#include "core/audit/AuditLog.h"
 #include "core/vault/Vault.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
-#include <QRandomGenerator>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
-#include <memory>
 
 using namespace habeas;
+using namespace habeas::bench;
 
 namespace {
 
-constexpr int Requests = 100000;
-constexpr int Processings = 2000;
-constexpr int Deliberations = 500;
-
-const char *const Surnames[] = {"Rossi", "Bianchi", "Lorenzi", "Médecin", "Gaggero", "Notari", "Boisson", "Vatrican",
-                                "Palmaro", "Cellario", "Pastorelli", "Gastaud", "Bernardi", "Testa", "Fissore", "Lavagna",
-                                "Martin", "Lefèvre", "Dupont", "Guérin", "Hébert", "Moreau", "Garnier", "Faure"};
-const char *const Rights[] = {"access", "rectification", "erasure", "limitation", "objection"};
-
-struct Fixture {
-    QTemporaryDir dir;
-    std::unique_ptr<Vault> vault;
-};
-
-Fixture *fixture = nullptr;
-
-bool generate(Fixture &f)
-{
-    const QString path = f.dir.filePath(QStringLiteral("domain.habeas"));
-    const NewAccount admin{QStringLiteral("admin"), QStringLiteral("Admin"), Role::Administrator};
-    auto vault = Vault::create(path, admin.login, SecureBytes::copyOf("Bench-Password-2026"),
-                               VaultService::firstRows(admin, QStringLiteral("Bench"), Clock::system()),
-                               KdfParams::fastForTests());
-    if (!vault)
-        return false;
-    f.vault = std::move(vault).value();
-    QSqlDatabase db = f.vault->database();
-    QRandomGenerator random(20261122);
-    const DeadlineCalculator deadlines;
-    if (!db.transaction())
-        return false;
-    ProcessingRepository processings(db);
-    for (int i = 0; i < Processings; ++i) {
-        Processing p;
-        p.name = QStringLiteral("Traitement %1").arg(i);
-        p.controller = QStringLiteral("Direction %1").arg(i % 40);
-        p.status = ProcessingStatus::InOperation;
-        p.dataCategories = {{QStringLiteral("Identité"), QStringLiteral("Un an"), 365}};
-        p.recipients = {{QStringLiteral("Service"), {QStringLiteral("consultation")}}};
-        if (!processings.save(p))
-            return false;
-    }
-    DeliberationRepository deliberations(db);
-    for (int i = 0; i < Deliberations; ++i) {
-        Deliberation d;
-        d.number = QStringLiteral("%1-%2").arg(2010 + i % 15).arg(i);
-        d.date = QDate(2010 + i % 15, 1 + i % 12, 1 + i % 28);
-        d.title = QStringLiteral("Avis %1").arg(i);
-        for (int c = 0; c < 5; ++c) {
-            Condition condition;
-            condition.kind = c < 4 ? ConditionKind::Reminder : ConditionKind::Request;
-            condition.text = QStringLiteral("Prescription %1.%2").arg(i).arg(c);
-            condition.status = (i + c) % 3 == 0 ? ConditionStatus::Met : ConditionStatus::Open;
-            d.conditions.push_back(condition);
-        }
-        if (!deliberations.insert(d, std::nullopt, QStringLiteral("admin")))
-            return false;
-    }
-    RequestRepository requests(db);
-    // One signed audit entry per request, as intake writes at least one.
-    AuditLog log = AuditLog::of(*f.vault);
-    const RequestState states[] = {RequestState::Received, RequestState::IdentityCheck, RequestState::InProgress,
-                                   RequestState::Answered, RequestState::Closed,        RequestState::Closed,
-                                   RequestState::Closed,   RequestState::Refused,       RequestState::Withdrawn};
-    QHash<int, int> sequences;
-    for (int i = 0; i < Requests; ++i) {
-        Request r;
-        r.received = QDate(2016, 1, 1).addDays(random.bounded(3950));
-        const int year = r.received.year();
-        const int sequence = ++sequences[year];
-        r.reference = QStringLiteral("%1-%2").arg(year).arg(sequence, 5, 10, QChar(u'0'));
-        r.channel = Channel(random.bounded(5));
-        r.due = deadlines.due(r.received).due;
-        r.state = states[random.bounded(int(std::size(states)))];
-        r.requester.surname = QString::fromUtf8(Surnames[random.bounded(int(std::size(Surnames)))])
-                              + (random.bounded(3) == 0 ? QStringLiteral("-%1").arg(random.bounded(100)) : QString());
-        r.requester.firstName = QStringLiteral("Prénom");
-        r.language = QStringLiteral("fr");
-        r.rights << QLatin1String(Rights[random.bounded(5)]);
-        if (random.bounded(4) == 0)
-            r.rights << QLatin1String(Rights[(random.bounded(4) + 1) % 5]);
-        r.rights.removeDuplicates();
-        if (!requests.insert(r, year, sequence, QStringLiteral("clerk")))
-            return false;
-        if (!log.append(AuditAction::RequestCreate, QStringLiteral("request"), r.reference))
-            return false;
-    }
-    return db.commit();
-}
+GeneratedVault *fixture = nullptr;
 
 void listPage(benchmark::State &state, RequestFilter filter)
 {
@@ -334,9 +241,9 @@ int main(int argc, char **argv)
     if (qEnvironmentVariable("HABEAS_BENCH_SYSTEM_ALLOCATOR") == QLatin1String("1"))
         sqlite3_initialize(); // too late for the wiping allocator afterwards
     benchmark::Initialize(&argc, argv);
-    Fixture f;
-    std::fprintf(stderr, "generating %d requests, %d processings, %d deliberations...\n", Requests, Processings,
-                 Deliberations);
+    GeneratedVault f;
+    std::fprintf(stderr, "generating %d requests, %d processings, %d deliberations...\n", GeneratedRequests,
+                 GeneratedProcessings, GeneratedDeliberations);
     if (!generate(f)) {
         std::fprintf(stderr, "generation failed\n");
         return 1;

@@ -1,0 +1,50 @@
+#pragma once
+
+// The vault the domain and request-table benchmarks measure, generated in a
+// temporary folder through the repositories in one transaction: 100,000
+// requests (received 2016–2026, states weighted towards ended requests, one
+// or two rights each, surnames from a list of 24 with variants, one signed
+// audit entry each), 2,000 processings and 500 deliberations with 5
+// conditions each. The same seed gives the same vault every run.
+
+#include "core/Result.h"
+#include "core/accounts/Account.h"
+#include "core/crypto/SecureBytes.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace habeas {
+
+class Vault;
+
+namespace bench {
+
+inline constexpr int GeneratedRequests = 100000;
+inline constexpr int GeneratedProcessings = 2000;
+inline constexpr int GeneratedDeliberations = 500;
+
+// Owns the folder and the vault, opened as its administrator "admin"; both
+// go with it.
+struct GeneratedVault final {
+    QTemporaryDir dir;
+    std::unique_ptr<Vault> vault;
+
+    QString path() const { return dir.filePath(QStringLiteral("domain.habeas")); }
+    static SecureBytes adminPassword() { return SecureBytes::copyOf("Bench-Password-2026"); }
+};
+
+// Creates the vault at `generated.path()` and fills it; false when any step
+// failed (the vault is then of no use).
+bool generate(GeneratedVault &generated);
+
+// Adds an account that may sign in without a password change (as an
+// administrator's grant at creation would), with the cheap key derivation.
+// Errors: those of Vault::addSlot and of the grant.
+Result<void> addAccount(Vault &vault, const QString &login, const QString &fullName, Role role,
+                        const SecureBytes &password);
+
+} // namespace bench
+} // namespace habeas

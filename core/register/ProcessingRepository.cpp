@@ -295,6 +295,40 @@ Result<std::vector<ProcessingSummary>> ProcessingRepository::list() const
     return rows;
 }
 
+Result<std::vector<ProcessingSummary>> ProcessingRepository::search(const QString &text) const
+{
+    const QString key = searchKey(text.simplified());
+    const QStringList words = key.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return std::vector<ProcessingSummary>();
+    // instr() rather than LIKE: no wildcard in the person's text to escape,
+    // and name_key is already folded. The register holds a few hundred
+    // processings at most, so a scan is cheap. References are codes in
+    // ASCII: lower() folds them.
+    QStringList clauses;
+    for (qsizetype i = 0; i < words.size(); ++i)
+        clauses << QStringLiteral("(instr(name_key, ?) > 0 OR instr(lower(reference), ?) > 0)");
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, reference, name, controller, status, described FROM processings WHERE ")
+                  + clauses.join(QStringLiteral(" AND "))
+                  + QStringLiteral(" ORDER BY instr(name_key, ?) = 1 DESC, described DESC, name_key"));
+    for (const QString &word : words) {
+        query.addBindValue(word);
+        query.addBindValue(word);
+    }
+    query.addBindValue(key);
+    if (!query.exec())
+        return failure(query);
+    std::vector<ProcessingSummary> rows;
+    if (auto read = forEachRow(query, tr("The register cannot be read or written."), [&] {
+            rows.push_back(summaryOf(query));
+        });
+        !read)
+        return read.error();
+    return rows;
+}
+
 Result<std::vector<ProcessingSummary>> ProcessingRepository::linkedFrom(qint64 id) const
 {
     QSqlQuery query(m_db);

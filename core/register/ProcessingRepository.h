@@ -28,6 +28,11 @@ public:
     Result<std::optional<Processing>> find(qint64 id) const;
     Result<std::optional<qint64>> idByName(const QString &name) const;
     Result<std::vector<ProcessingSummary>> list() const;
+    // The processings whose name (accents and case ignored) or reference
+    // (case ignored) contains every word of `text`; those whose name starts
+    // with the text first, then described before referenced-only, by name.
+    // Empty text: none.
+    Result<std::vector<ProcessingSummary>> search(const QString &text) const;
     // The processings whose links point at this one.
     Result<std::vector<ProcessingSummary>> linkedFrom(qint64 id) const;
     Result<void> addHistory(qint64 id, const QString &account, const QStringList &fields);

@@ -113,6 +113,13 @@ Result<std::vector<ProcessingSummary>> ProcessingService::list()
     return ProcessingRepository(SessionStorage::database(m_session), m_session.clock()).list();
 }
 
+Result<std::vector<ProcessingSummary>> ProcessingService::search(const QString &text)
+{
+    if (auto allowed = m_session.require(Permission::ViewRegister, QStringLiteral("register")); !allowed)
+        return allowed.error();
+    return ProcessingRepository(SessionStorage::database(m_session), m_session.clock()).search(text);
+}
+
 Result<std::vector<ProcessingSummary>> ProcessingService::linkedFrom(qint64 id)
 {
     if (auto allowed = m_session.require(Permission::ViewRegister, QStringLiteral("processing"), QString::number(id));

@@ -33,6 +33,11 @@ public:
     Result<Processing> find(qint64 id);
     // Errors of the lists: Sql.
     Result<std::vector<ProcessingSummary>> list();
+    // The processings whose name or reference contains every word of
+    // `text`, accents and case ignored (the global search), the names
+    // starting with it first; all of them (the register is small), none
+    // for an empty text.
+    Result<std::vector<ProcessingSummary>> search(const QString &text);
     Result<std::vector<ProcessingSummary>> linkedFrom(qint64 id);
     Result<std::vector<ProcessingChange>> history(qint64 id);
     // The authority's deliberations about this processing, newest first.

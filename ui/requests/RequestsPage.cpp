@@ -220,6 +220,27 @@ void RequestsPage::focusSearch()
     m_search->selectAll();
 }
 
+void RequestsPage::showMatching(const QString &text)
+{
+    if (!m_session.can(Permission::ViewRequests))
+        return;
+    for (QComboBox *box : {m_right, m_channel, m_assignee, m_year})
+        box->setCurrentIndex(0);
+    selectData(m_state, AnyState);
+    {
+        const QSignalBlocker quietOverdue(m_overdue);
+        const QSignalBlocker quietMine(m_mine);
+        const QSignalBlocker quietSearch(m_search);
+        m_overdue->setChecked(false);
+        m_mine->setChecked(false);
+        m_search->setText(text);
+    }
+    applyFilter();
+    m_view->setFocus(Qt::OtherFocusReason);
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, RequestsModel::Reference));
+}
+
 void RequestsPage::fillChoices()
 {
     RequestService service(m_session);

@@ -40,8 +40,12 @@ public:
 
     RequestsModel *model() const { return m_model; }
     RequestView *detail() const { return m_detail; }
-    // Puts the cursor in the search box (Ctrl+F).
+    // Puts the cursor in the search box.
     void focusSearch();
+    // Every request whose reference or requester's surname starts with
+    // `text`, whatever its state or other attributes (the global search's
+    // "show them all"): the other filters are set back to "all".
+    void showMatching(const QString &text);
 
 Q_SIGNALS:
     // Enter or a double click on a row.

@@ -8,6 +8,7 @@
 #include "ui/requests/RequestView.h"
 #include "ui/requests/RequestsPage.h"
 #include "ui/shell/DashboardPage.h"
+#include "ui/shell/GlobalSearchDialog.h"
 #include "ui/shell/InactivityFilter.h"
 #include "ui/common/LongOperation.h"
 #include "ui/common/MessageBox.h"
@@ -87,11 +88,22 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
         connect(create, &QAction::triggered, this, &MainWindow::newRequest);
     }
     if (m_requests) {
-        QAction *find = file->addAction(tr("&Find a request"));
+        QAction *find = file->addAction(tr("&Search…"));
+        find->setObjectName(QStringLiteral("globalSearchAction"));
         find->setShortcut(QKeySequence::Find);
         connect(find, &QAction::triggered, this, [this] {
+            if (isLocked())
+                return;
+            const auto chosen = GlobalSearchDialog::choose(*m_session, this);
+            // A lock while the dialog was open closed it: nothing opens then.
+            if (!chosen || isLocked())
+                return;
+            if (chosen->kind == GlobalSearchChoice::Kind::Request) {
+                openRequest(chosen->requestId);
+                return;
+            }
             showPage(int(std::find(m_pages.begin(), m_pages.end(), m_requests) - m_pages.begin()));
-            m_requests->focusSearch();
+            m_requests->showMatching(chosen->text);
         });
         QAction *refresh = file->addAction(tr("&Refresh"));
         refresh->setShortcut(QKeySequence::Refresh);

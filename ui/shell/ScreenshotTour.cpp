@@ -1,6 +1,7 @@
 #include "ui/shell/ScreenshotTour.h"
 
 #include "ui/documents/IdentityPanel.h"
+#include "ui/register/ProcessingSummaryDialog.h"
 #include "ui/requests/NewRequestWizard.h"
 #include "ui/requests/RequestView.h"
 #include "ui/requests/RequestsModel.h"
@@ -10,9 +11,11 @@
 #include "core/accounts/Permissions.h"
 #include "core/accounts/Session.h"
 #include "core/demo/DemoVault.h"
+#include "core/register/ProcessingService.h"
 #include "core/requests/RequestService.h"
 #include "ui/accounts/AccountDialogs.h"
 #include "ui/login/LoginWindow.h"
+#include "ui/shell/GlobalSearchDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Page.h"
 
@@ -172,6 +175,30 @@ int ScreenshotTour::run(const QString &folder)
                     wizard.next();
                 }
                 wizard.reject();
+                // The global search (Ctrl+F), a text found in both groups:
+                // Médecin's request, and processings with "me" in their names.
+                GlobalSearchDialog search(window.session(), &window);
+                search.show();
+                if (auto *field = search.findChild<QLineEdit *>(QStringLiteral("globalSearchField")))
+                    field->setText(QStringLiteral("Mé"));
+                search.searchNow();
+                failures += save(search, out.filePath(prefix + QString::fromUtf8(account.login)
+                                                      + QStringLiteral("-GlobalSearchDialog.png")))
+                                ? 0
+                                : 1;
+                search.reject();
+                // A processing opened from it.
+                auto meals = ProcessingService(window.session()).search(QStringLiteral("titres restaurant"));
+                if (meals && !meals->empty()) {
+                    if (auto processing = ProcessingService(window.session()).find(meals->front().id)) {
+                        ProcessingSummaryDialog summary(*processing, &window);
+                        summary.show();
+                        failures += save(summary, out.filePath(prefix + QString::fromUtf8(account.login)
+                                                               + QStringLiteral("-ProcessingSummaryDialog.png")))
+                                        ? 0
+                                        : 1;
+                    }
+                }
             }
             if (window.session().can(Permission::ManageAccounts)) {
                 // The reset dialog, with its choice to change the vault key.

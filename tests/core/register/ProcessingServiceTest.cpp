@@ -207,3 +207,49 @@ TEST_F(ProcessingServiceTest, NamesStayUniqueAndLinksNamed)
     blank.links = {{LinkKind::Matching, QStringLiteral("  ")}};
     EXPECT_EQ(ProcessingService(*m_session).create(blank).error().code, ErrorCode::InvalidArgument);
 }
+
+TEST_F(ProcessingServiceTest, SearchIgnoresAccentsAndCaseInNamesAndReferences)
+{
+    ASSERT_OK(ProcessingService(*m_session).create(mail())); // also references "Gestion des annuaires"
+    Processing video;
+    video.reference = QStringLiteral("DI-2020-02");
+    video.name = QStringLiteral("Vidéosurveillance de l'e-Ambassade");
+    ASSERT_OK(ProcessingService(*m_session).create(video));
+    Processing meals;
+    meals.name = QStringLiteral("Gestion des titres restaurant");
+    ASSERT_OK(ProcessingService(*m_session).create(meals));
+
+    const auto names = [this](const QString &text) {
+        auto found = ProcessingService(*m_session).search(text);
+        EXPECT_OK(found);
+        QStringList shown;
+        if (found)
+            for (const ProcessingSummary &p : *found)
+                shown << p.name;
+        return shown;
+    };
+    EXPECT_EQ(names(QStringLiteral("VIDEO")), QStringList{video.name});
+    EXPECT_EQ(names(QStringLiteral("vidéo")), QStringList{video.name});
+    EXPECT_EQ(names(QStringLiteral("DÉOSURV")), QStringList{video.name}) << "inside a word";
+    EXPECT_EQ(names(QStringLiteral("ambassade l'e")), QStringList{video.name}) << "every word, in any order";
+    EXPECT_TRUE(names(QStringLiteral("ambassade restaurant")).isEmpty());
+    EXPECT_EQ(names(QStringLiteral("di-2020")), QStringList{video.name}) << "the reference, case ignored";
+    EXPECT_EQ(names(QStringLiteral("dsi-01")), QStringList{mail().name});
+    // Names starting with the text first, then described before
+    // referenced-only, then by name.
+    EXPECT_EQ(names(QStringLiteral("gestion")), (QStringList{mail().name, QStringLiteral("Gestion des titres restaurant"),
+                                                             QStringLiteral("Gestion des annuaires")}));
+    EXPECT_EQ(names(QStringLiteral("des")), (QStringList{QStringLiteral("Gestion des titres restaurant"),
+                                                         QStringLiteral("Gestion des annuaires")}));
+    EXPECT_EQ(names(QStringLiteral("  Messagerie   PROFESSIONNELLE ")), QStringList{mail().name});
+    // No wildcard in the text.
+    EXPECT_TRUE(names(QStringLiteral("%")).isEmpty());
+    EXPECT_TRUE(names(QStringLiteral("_")).isEmpty());
+    EXPECT_TRUE(names(QString()).isEmpty());
+    EXPECT_TRUE(names(QStringLiteral("   ")).isEmpty());
+
+    signIn(QStringLiteral("clerk"), ClerkPassword);
+    EXPECT_EQ(names(QStringLiteral("vidéo")), QStringList{video.name});
+    signIn(QStringLiteral("admin"), AdminPassword);
+    EXPECT_EQ(ProcessingService(*m_session).search(QStringLiteral("gestion")).error().code, ErrorCode::PermissionDenied);
+}

@@ -2377,6 +2377,92 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     </message>
 </context>
 <context>
+    <name>habeas::GlobalSearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Reference, requester&apos;s surname or processing</source>
+        <translation>Reference, requester&apos;s surname or processing</translation>
+    </message>
+    <message>
+        <source>Reference or requester&apos;s surname</source>
+        <translation>Reference or requester&apos;s surname</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Type a reference, the start of a requester&apos;s surname or part of a processing&apos;s name. Accents and capitals do not matter.</source>
+        <translation>Type a reference, the start of a requester&apos;s surname or part of a processing&apos;s name. Accents and capitals do not matter.</translation>
+    </message>
+    <message>
+        <source>Type a reference or the start of a requester&apos;s surname. Accents and capitals do not matter.</source>
+        <translation>Type a reference or the start of a requester&apos;s surname. Accents and capitals do not matter.</translation>
+    </message>
+    <message>
+        <source>Nothing matches &quot;%1&quot;.</source>
+        <translation>Nothing matches &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Down and Up go through the results, Enter opens the one selected, Escape closes.</source>
+        <translation>Down and Up go through the results, Enter opens the one selected, Escape closes.</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::GlobalSearchModel</name>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Processings</source>
+        <translation>Processings</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more request(s): show them all in the list of requests</source>
+        <translation>
+            <numerusform>%n more request: show them all in the list of requests</numerusform>
+            <numerusform>%n more requests: show them all in the list of requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more processing(s): type more of the name</source>
+        <translation>
+            <numerusform>%n more processing: type more of the name</numerusform>
+            <numerusform>%n more processings: type more of the name</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymised</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>surname, first name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>processing&apos;s name, its reference</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, only named by other processings so far</source>
+        <translation>%1, only named by other processings so far</translation>
+    </message>
+</context>
+<context>
     <name>habeas::IdentityImageView</name>
     <message>
         <source>Copy of the identity document</source>
@@ -2731,10 +2817,6 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <translation>Signed in as %1 (%2, %3)</translation>
     </message>
     <message>
-        <source>&amp;Find a request</source>
-        <translation>&amp;Find a request</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
@@ -2756,6 +2838,17 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>&amp;New request…</source>
         <translation>&amp;New request…</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Search…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended request(s) are past their retention period and wait for anonymisation.</source>
+        <translation>
+            <numerusform>%n ended request is past its retention period and waits for anonymisation.</numerusform>
+            <numerusform>%n ended requests are past their retention period and wait for anonymisation.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3174,186 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     </message>
 </context>
 <context>
+    <name>habeas::ProcessingSummaryDialog</name>
+    <message>
+        <source>entry</source>
+        <translation>entry</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>consultation</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>maintenance</translation>
+    </message>
+    <message>
+        <source>Interconnection</source>
+        <translation>Interconnection</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Matching</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Submitted to the authority</source>
+        <translation>Submitted to the authority</translation>
+    </message>
+    <message>
+        <source>Opinion received</source>
+        <translation>Opinion received</translation>
+    </message>
+    <message>
+        <source>In operation</source>
+        <translation>In operation</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Legal obligation</translation>
+    </message>
+    <message>
+        <source>Public interest or official authority</source>
+        <translation>Public interest or official authority</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Legitimate interest</translation>
+    </message>
+    <message>
+        <source>Vital interest</source>
+        <translation>Vital interest</translation>
+    </message>
+    <message>
+        <source>Processing: %1</source>
+        <translation>Processing: %1</translation>
+    </message>
+    <message>
+        <source>Not described yet:</source>
+        <translation>Not described yet:</translation>
+    </message>
+    <message>
+        <source>other processings of the register name it, nothing more.</source>
+        <translation>other processings of the register name it, nothing more.</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Reference:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>Basis:</translation>
+    </message>
+    <message>
+        <source>Justification:</source>
+        <translation>Justification:</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>legal text, its date</comment>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>legal text, its reference</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Legal texts</source>
+        <translation>Legal texts</translation>
+    </message>
+    <message>
+        <source>Functionalities</source>
+        <translation>Functionalities</translation>
+    </message>
+    <message>
+        <source>People concerned</source>
+        <translation>People concerned</translation>
+    </message>
+    <message>
+        <source>%1 — kept: %2</source>
+        <comment>data category, its retention</comment>
+        <translation>%1 — kept: %2</translation>
+    </message>
+    <message>
+        <source>Data and retention</source>
+        <translation>Data and retention</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>recipient, kinds of access</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Recipients and access</source>
+        <translation>Recipients and access</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind of link, other processing</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Links with other processings</source>
+        <translation>Links with other processings</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Security measures</translation>
+    </message>
+    <message>
+        <source>Information of the people concerned</source>
+        <translation>Information of the people concerned</translation>
+    </message>
+    <message>
+        <source>Exercise of rights</source>
+        <translation>Exercise of rights</translation>
+    </message>
+    <message>
+        <source>Description of the processing</source>
+        <translation>Description of the processing</translation>
+    </message>
+</context>
+<context>
     <name>habeas::ReasonDialog</name>
     <message>
         <source>&amp;Reason:</source>
@@ -3266,10 +3539,6 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <translation>Request</translation>
     </message>
     <message>
-        <source>%1 — %2 %3 — %4</source>
-        <translation>%1 — %2 %3 — %4</translation>
-    </message>
-    <message>
         <source>Reply due %1.</source>
         <translation>Reply due %1.</translation>
     </message>
@@ -3383,6 +3652,38 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>Pr&amp;ocessings</source>
         <translation>Pr&amp;ocessings</translation>
+    </message>
+    <message>
+        <source>Audit log entries about the request</source>
+        <translation>Audit log entries about the request</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>&amp;State changes:</source>
+        <translation>&amp;State changes:</translation>
+    </message>
+    <message>
+        <source>Recorded in the a&amp;udit log:</source>
+        <translation>Recorded in the a&amp;udit log:</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>anonymised</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Its personal data was cleared on %1, once the case file&apos;s retention period was over.</source>
+        <translation>Its personal data was cleared on %1, once the case file&apos;s retention period was over.</translation>
     </message>
 </context>
 <context>
@@ -3519,6 +3820,10 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>Received on</source>
         <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymised</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +3977,114 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>Resetting the password and changing the vault key…</source>
         <translation>Resetting the password and changing the vault key…</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::RetentionPage</name>
+    <message>
+        <source>&lt;h2&gt;Case files&lt;/h2&gt;Habeas is itself a processing of personal data. An ended request is kept for the years below, counted from the day it ended; then its personal data is cleared: requester, agent, contact, the request&apos;s own words, notes and what was written about each processing. The reference, the rights, the dates, the state and the record of the identity document&apos;s destruction stay, for the statistics.</source>
+        <translation>&lt;h2&gt;Case files&lt;/h2&gt;Habeas is itself a processing of personal data. An ended request is kept for the years below, counted from the day it ended; then its personal data is cleared: requester, agent, contact, the request&apos;s own words, notes and what was written about each processing. The reference, the rights, the dates, the state and the record of the identity document&apos;s destruction stay, for the statistics.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep ended requests for:</source>
+        <translation>&amp;Keep ended requests for:</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Years an ended request is kept</source>
+        <translation>Years an ended request is kept</translation>
+    </message>
+    <message>
+        <source>&amp;Save the period</source>
+        <translation>&amp;Save the period</translation>
+    </message>
+    <message>
+        <source>The data protection officer sets this period.</source>
+        <translation>The data protection officer sets this period.</translation>
+    </message>
+    <message>
+        <source>Ended requests past the period</source>
+        <translation>Ended requests past the period</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Rights</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Kept until</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>Case files</translation>
+    </message>
+    <message>
+        <source>No ended request is past the period: every request that ended after %1 is kept.</source>
+        <translation>No ended request is past the period: every request that ended after %1 is kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonymise…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Anonymise %n request(s)…</source>
+        <translation>
+            <numerusform>&amp;Anonymise %n request…</numerusform>
+            <numerusform>&amp;Anonymise %n requests…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended requests are now kept %n year(s) after their end.</source>
+        <translation>
+            <numerusform>Ended requests are now kept %n year after their end.</numerusform>
+            <numerusform>Ended requests are now kept %n years after their end.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise the case files</source>
+        <translation>Anonymise the case files</translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of %n request(s) will be cleared now: requester, agent, contact, the request&apos;s own words, notes and what was written about each processing. This cannot be undone. The reference, rights, dates and state stay.
+
+Anonymise them?</source>
+        <translation>
+            <numerusform>The personal data of %n request will be cleared now: requester, agent, contact, the request&apos;s own words, notes and what was written about each processing. This cannot be undone. The reference, rights, dates and state stay.
+
+Anonymise it?</numerusform>
+            <numerusform>The personal data of %n requests will be cleared now: requester, agent, contact, the request&apos;s own words, notes and what was written about each processing. This cannot be undone. The reference, rights, dates and state stay.
+
+Anonymise them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) anonymised.</source>
+        <translation>
+            <numerusform>%n request anonymised.</numerusform>
+            <numerusform>%n requests anonymised.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) ended on or before %1 and are past the period; their personal data should be cleared now.</source>
+        <translation>
+            <numerusform>%n request ended on or before %1 and is past the period; its personal data should be cleared now.</numerusform>
+            <numerusform>%n requests ended on or before %1 and are past the period; their personal data should be cleared now.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

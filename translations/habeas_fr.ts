@@ -2384,6 +2384,92 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     </message>
 </context>
 <context>
+    <name>habeas::GlobalSearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Reference, requester&apos;s surname or processing</source>
+        <translation>Référence, nom du demandeur ou traitement</translation>
+    </message>
+    <message>
+        <source>Reference or requester&apos;s surname</source>
+        <translation>Référence ou nom du demandeur</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Type a reference, the start of a requester&apos;s surname or part of a processing&apos;s name. Accents and capitals do not matter.</source>
+        <translation>Tapez une référence, le début du nom d&apos;un demandeur ou une partie du nom d&apos;un traitement. Les accents et les majuscules n&apos;ont pas d&apos;importance.</translation>
+    </message>
+    <message>
+        <source>Type a reference or the start of a requester&apos;s surname. Accents and capitals do not matter.</source>
+        <translation>Tapez une référence ou le début du nom d&apos;un demandeur. Les accents et les majuscules n&apos;ont pas d&apos;importance.</translation>
+    </message>
+    <message>
+        <source>Nothing matches &quot;%1&quot;.</source>
+        <translation>Rien ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Down and Up go through the results, Enter opens the one selected, Escape closes.</source>
+        <translation>Les flèches Bas et Haut parcourent les résultats, Entrée ouvre celui qui est choisi, Échap ferme.</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::GlobalSearchModel</name>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Processings</source>
+        <translation>Traitements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more request(s): show them all in the list of requests</source>
+        <translation>
+            <numerusform>%n autre demande : les voir toutes dans la liste des demandes</numerusform>
+            <numerusform>%n autres demandes : les voir toutes dans la liste des demandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more processing(s): type more of the name</source>
+        <translation>
+            <numerusform>%n autre traitement : tapez davantage du nom</numerusform>
+            <numerusform>%n autres traitements : tapez davantage du nom</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymisée</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>surname, first name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance le %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>processing&apos;s name, its reference</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, only named by other processings so far</source>
+        <translation>%1, seulement cité par d&apos;autres traitements pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
     <name>habeas::IdentityImageView</name>
     <message>
         <source>Copy of the identity document</source>
@@ -2738,10 +2824,6 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <translation>Session ouverte par %1 (%2, %3)</translation>
     </message>
     <message>
-        <source>&amp;Find a request</source>
-        <translation>&amp;Rechercher une demande</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
@@ -2763,6 +2845,17 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>&amp;New request…</source>
         <translation>&amp;Nouvelle demande…</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended request(s) are past their retention period and wait for anonymisation.</source>
+        <translation>
+            <numerusform>%n demande terminée a dépassé sa durée de conservation et attend d&apos;être anonymisée.</numerusform>
+            <numerusform>%n demandes terminées ont dépassé leur durée de conservation et attendent d&apos;être anonymisées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3181,186 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     </message>
 </context>
 <context>
+    <name>habeas::ProcessingSummaryDialog</name>
+    <message>
+        <source>entry</source>
+        <translation>saisie</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>consultation</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>maintenance</translation>
+    </message>
+    <message>
+        <source>Interconnection</source>
+        <translation>Interconnexion</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Submitted to the authority</source>
+        <translation>Soumis à l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>Opinion received</source>
+        <translation>Avis reçu</translation>
+    </message>
+    <message>
+        <source>In operation</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Obligation légale</translation>
+    </message>
+    <message>
+        <source>Public interest or official authority</source>
+        <translation>Mission d&apos;intérêt public ou autorité publique</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Intérêt légitime</translation>
+    </message>
+    <message>
+        <source>Vital interest</source>
+        <translation>Intérêt vital</translation>
+    </message>
+    <message>
+        <source>Processing: %1</source>
+        <translation>Traitement : %1</translation>
+    </message>
+    <message>
+        <source>Not described yet:</source>
+        <translation>Pas encore décrit :</translation>
+    </message>
+    <message>
+        <source>other processings of the register name it, nothing more.</source>
+        <translation>d&apos;autres traitements du registre le citent, sans plus.</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Référence :</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Service :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>Fondement :</translation>
+    </message>
+    <message>
+        <source>Justification:</source>
+        <translation>Justification :</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>legal text, its date</comment>
+        <translation>%1 du %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>legal text, its reference</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Legal texts</source>
+        <translation>Textes applicables</translation>
+    </message>
+    <message>
+        <source>Functionalities</source>
+        <translation>Fonctionnalités</translation>
+    </message>
+    <message>
+        <source>People concerned</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <source>%1 — kept: %2</source>
+        <comment>data category, its retention</comment>
+        <translation>%1 — conservation : %2</translation>
+    </message>
+    <message>
+        <source>Data and retention</source>
+        <translation>Données et conservation</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>recipient, kinds of access</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Recipients and access</source>
+        <translation>Destinataires et accès</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind of link, other processing</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Links with other processings</source>
+        <translation>Liens avec d&apos;autres traitements</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Mesures de sécurité</translation>
+    </message>
+    <message>
+        <source>Information of the people concerned</source>
+        <translation>Information des personnes concernées</translation>
+    </message>
+    <message>
+        <source>Exercise of rights</source>
+        <translation>Exercice des droits</translation>
+    </message>
+    <message>
+        <source>Description of the processing</source>
+        <translation>Description du traitement</translation>
+    </message>
+</context>
+<context>
     <name>habeas::ReasonDialog</name>
     <message>
         <source>&amp;Reason:</source>
@@ -3273,10 +3546,6 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <translation>Demande</translation>
     </message>
     <message>
-        <source>%1 — %2 %3 — %4</source>
-        <translation>%1 — %2 %3 — %4</translation>
-    </message>
-    <message>
         <source>Reply due %1.</source>
         <translation>Réponse attendue le %1.</translation>
     </message>
@@ -3390,6 +3659,38 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>Pr&amp;ocessings</source>
         <translation>&amp;Traitements</translation>
+    </message>
+    <message>
+        <source>Audit log entries about the request</source>
+        <translation>Entrées du journal d&apos;audit sur la demande</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>&amp;State changes:</source>
+        <translation>Changements d&apos;é&amp;tat :</translation>
+    </message>
+    <message>
+        <source>Recorded in the a&amp;udit log:</source>
+        <translation>Inscrit au journal d&apos;a&amp;udit :</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>anonymisée</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Its personal data was cleared on %1, once the case file&apos;s retention period was over.</source>
+        <translation>Ses données personnelles ont été effacées le %1, à la fin de la durée de conservation du dossier.</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +3827,10 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>Received on</source>
         <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymisée</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3984,114 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>Resetting the password and changing the vault key…</source>
         <translation>Réinitialisation du mot de passe et changement de la clé du coffre-fort…</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::RetentionPage</name>
+    <message>
+        <source>&lt;h2&gt;Case files&lt;/h2&gt;Habeas is itself a processing of personal data. An ended request is kept for the years below, counted from the day it ended; then its personal data is cleared: requester, agent, contact, the request&apos;s own words, notes and what was written about each processing. The reference, the rights, the dates, the state and the record of the identity document&apos;s destruction stay, for the statistics.</source>
+        <translation>&lt;h2&gt;Conservation des dossiers&lt;/h2&gt;Habeas est lui-même un traitement de données personnelles. Une demande terminée est conservée le nombre d&apos;années ci-dessous, compté depuis le jour où elle a pris fin ; ses données personnelles sont ensuite effacées : demandeur, mandataire, coordonnées, la demande dans les mots du demandeur, les notes et ce qui a été écrit pour chaque traitement. La référence, les droits, les dates, l&apos;état et le procès-verbal de destruction de la pièce d&apos;identité restent, pour les statistiques.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep ended requests for:</source>
+        <translation>&amp;Conserver les demandes terminées :</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>Years an ended request is kept</source>
+        <translation>Années de conservation d&apos;une demande terminée</translation>
+    </message>
+    <message>
+        <source>&amp;Save the period</source>
+        <translation>&amp;Enregistrer la durée</translation>
+    </message>
+    <message>
+        <source>The data protection officer sets this period.</source>
+        <translation>Cette durée est fixée par le délégué à la protection des données.</translation>
+    </message>
+    <message>
+        <source>Ended requests past the period</source>
+        <translation>Demandes terminées dont la durée est dépassée</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Terminée le</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Conservée jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>Conservation des dossiers</translation>
+    </message>
+    <message>
+        <source>No ended request is past the period: every request that ended after %1 is kept.</source>
+        <translation>Aucune demande terminée n&apos;a dépassé la durée : toute demande terminée après le %1 est conservée.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonymiser…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Anonymise %n request(s)…</source>
+        <translation>
+            <numerusform>&amp;Anonymiser %n demande…</numerusform>
+            <numerusform>&amp;Anonymiser %n demandes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended requests are now kept %n year(s) after their end.</source>
+        <translation>
+            <numerusform>Les demandes terminées sont désormais conservées %n an après leur fin.</numerusform>
+            <numerusform>Les demandes terminées sont désormais conservées %n ans après leur fin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise the case files</source>
+        <translation>Anonymiser les dossiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of %n request(s) will be cleared now: requester, agent, contact, the request&apos;s own words, notes and what was written about each processing. This cannot be undone. The reference, rights, dates and state stay.
+
+Anonymise them?</source>
+        <translation>
+            <numerusform>Les données personnelles de %n demande vont être effacées maintenant : demandeur, mandataire, coordonnées, la demande dans les mots du demandeur, les notes et ce qui a été écrit pour chaque traitement. C&apos;est irréversible. La référence, les droits, les dates et l&apos;état restent.
+
+Anonymiser ?</numerusform>
+            <numerusform>Les données personnelles de %n demandes vont être effacées maintenant : demandeur, mandataire, coordonnées, la demande dans les mots du demandeur, les notes et ce qui a été écrit pour chaque traitement. C&apos;est irréversible. La référence, les droits, les dates et l&apos;état restent.
+
+Anonymiser ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) anonymised.</source>
+        <translation>
+            <numerusform>%n demande anonymisée.</numerusform>
+            <numerusform>%n demandes anonymisées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) ended on or before %1 and are past the period; their personal data should be cleared now.</source>
+        <translation>
+            <numerusform>%n demande a pris fin le %1 ou avant et a dépassé la durée ; ses données personnelles doivent maintenant être effacées.</numerusform>
+            <numerusform>%n demandes ont pris fin le %1 ou avant et ont dépassé la durée ; leurs données personnelles doivent maintenant être effacées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,13 @@ Result<std::vector<ExpiredCase>> CaseRetention::expired()
     return expired(m_session.clock()->today());
 }
 
+Result<std::vector<Right>> CaseRetention::rights()
+{
+    if (auto allowed = m_session.require(Permission::AnonymiseCases, QStringLiteral("rights")); !allowed)
+        return allowed.error();
+    return RequestRepository(SessionStorage::database(m_session), m_session.clock()).rights();
+}
+
 Result<int> CaseRetention::anonymise(const std::vector<qint64> &ids, const QDate &today)
 {
     if (auto allowed = m_session.require(Permission::AnonymiseCases, QStringLiteral("request")); !allowed)

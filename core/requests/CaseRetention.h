@@ -48,6 +48,10 @@ public:
     // the period, unknown, or anonymised before), DiskFull, Sql.
     Result<int> anonymise(const std::vector<qint64> &ids, const QDate &today);
     Result<int> anonymise(const std::vector<qint64> &ids);
+    // The rights' names for the list (no personal data: an administrator,
+    // who cannot read requests, reads them here).
+    // Errors: PermissionDenied, NotOpen, Sql.
+    Result<std::vector<Right>> rights();
 
 private:
     Session &m_session;

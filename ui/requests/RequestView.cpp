@@ -1,6 +1,8 @@
 #include "ui/requests/RequestView.h"
 
 #include "core/accounts/Session.h"
+#include "core/audit/AuditAction.h"
+#include "core/audit/AuditLog.h"
 #include "core/requests/NextStep.h"
 #include "core/requests/RequestService.h"
 #include "core/requests/Workflow.h"
@@ -23,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -258,17 +261,43 @@ QWidget *RequestView::buildNotes()
 
 QWidget *RequestView::buildHistory()
 {
-    m_history = new QTableWidget(0, 4);
-    m_history->setTabKeyNavigation(false);
-    m_history->setObjectName(QStringLiteral("history"));
-    m_history->setAccessibleName(tr("History of the request"));
-    m_history->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("State"), tr("Reason")});
-    m_history->horizontalHeader()->setStretchLastSection(true);
-    m_history->verticalHeader()->hide();
-    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_history->setWordWrap(false);
-    return m_history;
+    // Read-only tables: the state changes with their reasons, then every
+    // entry of the audit log about the request (views, edits, documents).
+    const auto table = [](int columns, const QString &name, const QString &accessibleName, const QStringList &headers) {
+        auto *view = new QTableWidget(0, columns);
+        view->setTabKeyNavigation(false);
+        view->setObjectName(name);
+        view->setAccessibleName(accessibleName);
+        view->setHorizontalHeaderLabels(headers);
+        view->horizontalHeader()->setStretchLastSection(true);
+        view->verticalHeader()->hide();
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setWordWrap(false);
+        return view;
+    };
+    m_history = table(4, QStringLiteral("history"), tr("History of the request"),
+                      {tr("When"), tr("Who"), tr("State"), tr("Reason")});
+    // The entries' technical detail (stable keys, in English) only as a
+    // tooltip: what happened reads in the table, in the person's language.
+    m_trail = table(3, QStringLiteral("auditTrail"), tr("Audit log entries about the request"),
+                    {tr("When"), tr("Who"), tr("Action")});
+    const auto section = [](const QString &heading, QTableWidget *view) {
+        auto *box = new QWidget;
+        auto *layout = new QVBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto *label = new QLabel(heading, box);
+        label->setBuddy(view);
+        layout->addWidget(label);
+        layout->addWidget(view, 1);
+        return box;
+    };
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->setObjectName(QStringLiteral("historySplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(section(tr("&State changes:"), m_history));
+    splitter->addWidget(section(tr("Recorded in the a&udit log:"), m_trail));
+    return splitter;
 }
 
 void RequestView::open(qint64 requestId)
@@ -316,10 +345,10 @@ void RequestView::display(const Request &request)
 {
     m_request = request;
     m_loaded = RequestEdit::of(request);
-    m_title->setText(tr("%1 — %2 %3 — %4")
-                         .arg(request.reference, request.requester.firstName, request.requester.surname,
-                              Workflow::stateName(request.state))
-                         .simplified());
+    const QString who = request.anonymisedOn.isValid()
+                            ? tr("anonymised")
+                            : QStringLiteral("%1 %2").arg(request.requester.firstName, request.requester.surname);
+    m_title->setText(tr("%1 — %2 — %3").arg(request.reference, who, Workflow::stateName(request.state)).simplified());
     // The assignees offered: those of other requests, and oneself.
     m_assignee->clear();
     m_assignee->addItem(QString());
@@ -341,6 +370,9 @@ void RequestView::display(const Request &request)
         deadline << tr("Extended to %1: %2").arg(shortDate(request.extendedUntil), request.extensionReason);
     if (request.state == RequestState::Refused && !request.refusalReason.isEmpty())
         deadline << tr("Refused: %1").arg(request.refusalReason);
+    if (request.anonymisedOn.isValid())
+        deadline << tr("Its personal data was cleared on %1, once the case file's retention period was over.")
+                        .arg(shortDate(request.anonymisedOn));
     m_deadline->setText(deadline.join(u'\n'));
     m_identity->display(request);
     showNotes();
@@ -451,9 +483,34 @@ void RequestView::showHistory()
             m_history->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
     m_history->resizeColumnsToContents();
+    showAuditTrail();
     // The line that says what comes next needs when the state began.
     m_nextStep->setText(NextStep::describe(*m_request, *history, m_session.clock()->today(),
                                            RequestService(m_session).deadlines().calendar(), m_identity->copy()));
+}
+
+void RequestView::showAuditTrail()
+{
+    m_trail->setRowCount(0);
+    auto trail = RequestService(m_session).auditTrail(m_request->id);
+    if (!trail) {
+        m_trail->setRowCount(1);
+        m_trail->setItem(0, 2, new QTableWidgetItem(trail.error().message));
+        return;
+    }
+    m_trail->setRowCount(int(trail->size()));
+    for (int row = 0; row < int(trail->size()); ++row) {
+        const AuditEntry &entry = (*trail)[std::size_t(row)];
+        const QDateTime at = QDateTime::fromString(entry.atUtc, Qt::ISODateWithMs);
+        const QStringList cells{QLocale().toString(at.toLocalTime(), QLocale::ShortFormat), entry.account,
+                                AuditActions::labelForKey(entry.action)};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            item->setToolTip(entry.detail);
+            m_trail->setItem(row, column, item);
+        }
+    }
+    m_trail->resizeColumnsToContents();
 }
 
 bool RequestView::offers(RequestState to) const
@@ -637,6 +694,7 @@ void RequestView::clear()
     m_notes->clear();
     m_newNote->clear();
     m_history->setRowCount(0);
+    m_trail->setRowCount(0);
     m_assignee->clear();
     updateActions();
 }

@@ -82,6 +82,7 @@ private:
     void display(const Request &request);
     void showNotes();
     void showHistory();
+    void showAuditTrail();
     void showChecklist();
     void updateActions();
     RequestEdit edited() const;
@@ -126,6 +127,7 @@ private:
     QPlainTextEdit *m_newNote = nullptr;
     QPushButton *m_addNote = nullptr;
     QTableWidget *m_history = nullptr;
+    QTableWidget *m_trail = nullptr;
 };
 
 } // namespace habeas

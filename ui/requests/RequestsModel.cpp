@@ -161,6 +161,8 @@ QVariant RequestsModel::data(const QModelIndex &index, int role) const
     switch (Column(index.column())) {
     case Reference: return request->reference;
     case Requester:
+        if (request->anonymised)
+            return tr("Anonymised");
         return request->firstName.isEmpty() ? request->surname
                                             : tr("%1 %2", "surname, first name").arg(request->surname, request->firstName);
     case Rights: return m_labels.rights(request->rights);

@@ -7,6 +7,7 @@
 #include "ui/requests/NewRequestWizard.h"
 #include "ui/requests/RequestView.h"
 #include "ui/requests/RequestsPage.h"
+#include "ui/requests/RetentionPage.h"
 #include "ui/shell/DashboardPage.h"
 #include "ui/shell/GlobalSearchDialog.h"
 #include "ui/shell/InactivityFilter.h"
@@ -16,6 +17,7 @@
 #include "ui/shell/LockOverlay.h"
 #include "ui/administration/VaultOverviewPage.h"
 #include "core/accounts/Session.h"
+#include "core/requests/CaseRetention.h"
 #include "core/requests/RequestService.h"
 #include "ui/settings/SecuritySettingsPage.h"
 
@@ -70,6 +72,10 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
         connect(settings, &SecuritySettingsPage::saved, this, &MainWindow::applyIdleDelay);
         addPage(settings);
         addPage(new VaultOverviewPage(*m_session, m_stack));
+    }
+    if (roleAllows(role, Permission::AnonymiseCases)) {
+        m_retention = new RetentionPage(*m_session, m_stack);
+        addPage(m_retention);
     }
     if (roleAllows(role, Permission::ViewAuditLog))
         addPage(new AuditLogPage(*m_session, m_stack));
@@ -135,6 +141,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     // Before the first page loads, so that it loads as it was left.
     restoreViewState();
     m_navigation->setCurrentRow(0);
+    showExpiredCases();
     // The key for identity documents could not be made, replaced or given
     // at sign-in: said once the window is up, not buried in a log.
     if (const auto &problem = m_session->caseKeyProblem()) {
@@ -169,6 +176,21 @@ void MainWindow::showPage(int index)
     m_stack->setCurrentIndex(index);
     m_pages[std::size_t(index)]->reload();
     showStatus();
+}
+
+void MainWindow::showExpiredCases()
+{
+    if (!m_retention)
+        return;
+    auto expired = CaseRetention(*m_session).expired();
+    if (!expired || expired->empty())
+        return;
+    // Listed at sign-in; nothing is cleared until the person confirms there.
+    showPage(int(std::find(m_pages.begin(), m_pages.end(), m_retention) - m_pages.begin()));
+    statusBar()->showMessage(
+        tr("%n ended request(s) are past their retention period and wait for anonymisation.", nullptr,
+           int(expired->size())),
+        30000);
 }
 
 void MainWindow::newRequest()

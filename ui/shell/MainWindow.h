@@ -21,6 +21,7 @@ class InactivityFilter;
 class LockOverlay;
 class Page;
 class RequestsPage;
+class RetentionPage;
 class Session;
 
 class MainWindow final : public QMainWindow {
@@ -56,6 +57,9 @@ private:
     void showStatus();
     // Ctrl+N: the new-request wizard; the saved request opens.
     void newRequest();
+    // At sign-in of those who anonymise case files: the ended requests
+    // past their retention period, when there are any.
+    void showExpiredCases();
     // Shows the request on the Requests page, below the list.
     void openRequest(qint64 requestId);
 
@@ -64,6 +68,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     std::vector<Page *> m_pages;
     RequestsPage *m_requests = nullptr;
+    RetentionPage *m_retention = nullptr;
     LockOverlay *m_overlay = nullptr;
     InactivityFilter *m_idle = nullptr;
     QAction *m_lockAction = nullptr;

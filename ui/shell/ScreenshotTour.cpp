@@ -6,7 +6,9 @@
 #include "ui/requests/RequestView.h"
 #include "ui/requests/RequestsModel.h"
 #include "ui/requests/RequestsPage.h"
+#include "ui/requests/RetentionPage.h"
 
+#include "core/Clock.h"
 #include "core/accounts/AccountService.h"
 #include "core/accounts/Permissions.h"
 #include "core/accounts/Session.h"
@@ -198,6 +200,24 @@ int ScreenshotTour::run(const QString &folder)
                                         ? 0
                                         : 1;
                     }
+                }
+            }
+            if (window.session().role() == Role::Dpo) {
+                // The case files as the DPO sees them years from now, when the
+                // demo's ended requests are past their retention period (the
+                // demo cannot hold requests that ended years ago). Read only.
+                for (int index = 0; index < int(window.pages().size()); ++index) {
+                    if (!qobject_cast<RetentionPage *>(window.pages()[std::size_t(index)]))
+                        continue;
+                    const auto now = window.session().clock();
+                    window.session().setClock(std::make_shared<FixedClock>(now->nowUtc().addYears(6)));
+                    window.showPage(index);
+                    failures += save(window, out.filePath(prefix + QString::fromUtf8(account.login)
+                                                          + QStringLiteral("-RetentionPage-expired.png")))
+                                    ? 0
+                                    : 1;
+                    window.session().setClock(now);
+                    window.showPage(index);
                 }
             }
             if (window.session().can(Permission::ManageAccounts)) {

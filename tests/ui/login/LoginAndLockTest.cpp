@@ -207,7 +207,7 @@ TEST_F(LoginAndLockTest, AdministratorSeesAccountsAndAuditPages)
     for (Page *page : window.pages())
         titles << page->title();
     EXPECT_EQ(titles, (QStringList{QStringLiteral("Accounts"), QStringLiteral("Settings"), QStringLiteral("Vault"),
-                                   QStringLiteral("Audit log")}))
+                                   QStringLiteral("Case files"), QStringLiteral("Audit log")}))
         << "an administrator lands on Accounts; the vault overview is under administration";
     auto *accounts = openPage<AccountsPage>(window);
     ASSERT_NE(accounts, nullptr);

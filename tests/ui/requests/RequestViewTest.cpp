@@ -11,6 +11,7 @@
 #include "ui/requests/FindingsPanel.h"
 #include "ui/requests/RequestView.h"
 #include "core/accounts/Session.h"
+#include "core/audit/AuditAction.h"
 #include "core/register/ProcessingService.h"
 #include "core/requests/RequestService.h"
 
@@ -266,4 +267,37 @@ TEST_F(RequestViewTest, FindingsAreAddedFromTheRegisterAndSavedWithTheRequest)
     ASSERT_TRUE(UiDriver::click(UiDriver::button(*panel, QStringLiteral("Remove the processing"))));
     ASSERT_TRUE(view.save());
     EXPECT_TRUE(RequestService(*m_session).view(m_id)->findings.empty());
+}
+
+// History shows the state changes with their reasons and, below, every
+// entry of the audit log about the request, the views included, in the
+// person's language; the technical detail stays in the tooltip.
+TEST_F(RequestViewTest, HistoryListsTheStateChangesAndTheRequestsAuditEntries)
+{
+    RequestView view(*m_session);
+    view.open(m_id);
+    answerReason(QStringLiteral("The request is manifestly excessive."));
+    ASSERT_TRUE(view.moveTo(RequestState::Refused));
+    auto *states = view.findChild<QTableWidget *>(QStringLiteral("history"));
+    auto *trail = view.findChild<QTableWidget *>(QStringLiteral("auditTrail"));
+    ASSERT_NE(states, nullptr);
+    ASSERT_NE(trail, nullptr);
+    ASSERT_EQ(states->rowCount(), 2);
+    EXPECT_EQ(states->item(1, 2)->text(), QStringLiteral("Received → Refused"));
+    EXPECT_EQ(states->item(1, 3)->text(), QStringLiteral("The request is manifestly excessive."));
+    QStringList actions;
+    for (int row = 0; row < trail->rowCount(); ++row) {
+        EXPECT_EQ(trail->item(row, 1)->text(), QStringLiteral("clerk"));
+        actions << trail->item(row, 2)->text();
+    }
+    EXPECT_EQ(actions.value(0), AuditActions::labelForKey(QStringLiteral("request.create")));
+    EXPECT_TRUE(actions.contains(AuditActions::labelForKey(QStringLiteral("request.view")))) << qPrintable(actions.join(u','));
+    const int moved = int(actions.indexOf(AuditActions::labelForKey(QStringLiteral("request.transition"))));
+    ASSERT_GE(moved, 0) << qPrintable(actions.join(u','));
+    EXPECT_TRUE(trail->item(moved, 2)->toolTip().contains(QStringLiteral("refused")))
+        << qPrintable(trail->item(moved, 2)->toolTip());
+    // The lock's clear empties both.
+    view.clear();
+    EXPECT_EQ(states->rowCount(), 0);
+    EXPECT_EQ(trail->rowCount(), 0);
 }

@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace habeas {
 
 namespace {
@@ -410,8 +412,11 @@ Result<std::vector<StateChange>> RequestRepository::history(qint64 id) const
 QString RequestRepository::where(const RequestFilter &filter, QVariantList *values) const
 {
     QStringList clauses;
+    const QString text = filter.text.trimmed();
     if (filter.state) {
-        clauses << QStringLiteral("state = ?");
+        // With a search, the state is read from the search's index (unary +
+        // keeps SQLite from walking every request of the state instead).
+        clauses << (text.isEmpty() ? QStringLiteral("state = ?") : QStringLiteral("+state = ?"));
         *values << requestStateKey(*filter.state);
     } else if (filter.openOnly) {
         clauses << QStringLiteral("state NOT IN ('closed', 'refused', 'withdrawn')");
@@ -449,7 +454,6 @@ QString RequestRepository::where(const RequestFilter &filter, QVariantList *valu
     }
     if (filter.extendedOnly)
         clauses << QStringLiteral("extended_until IS NOT NULL");
-    const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
         // Prefix matches as ranges [prefix, next prefix), so that the
         // reference and surname indexes serve the search (LIKE would not:
@@ -461,9 +465,21 @@ QString RequestRepository::where(const RequestFilter &filter, QVariantList *valu
                 prefix.back() = QChar(char16_t(prefix.back().unicode() + 1));
             return prefix;
         };
+        // A reference is the year, a dash and a number: a text with anything
+        // else is a surname alone, one range of the index that holds the
+        // state and the date in force, rather than an OR of two indexes
+        // whose matches SQLite gathers by rowid first.
         const QString key = searchKey(text);
-        clauses << QStringLiteral("((reference >= ? AND reference < ?) OR (surname_key >= ? AND surname_key < ?))");
-        *values << text << upperBound(text) << key << upperBound(key);
+        const bool mayBeReference = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+            return c.isDigit() || c == u'-';
+        });
+        if (mayBeReference) {
+            clauses << QStringLiteral("((reference >= ? AND reference < ?) OR (surname_key >= ? AND surname_key < ?))");
+            *values << text << upperBound(text) << key << upperBound(key);
+        } else {
+            clauses << QStringLiteral("surname_key >= ? AND surname_key < ?");
+            *values << key << upperBound(key);
+        }
     }
     return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
 }
@@ -488,22 +504,31 @@ QString RequestRepository::orderBy(const RequestFilter &filter)
            + QStringLiteral("reference") + direction;
 }
 
+QString RequestRepository::pageIds(const RequestFilter &filter, QVariantList *values) const
+{
+    QString sql = QStringLiteral("SELECT id FROM requests") + where(filter, values) + orderBy(filter)
+                  + QStringLiteral(" LIMIT ? OFFSET ?");
+    *values << std::max(1, filter.limit) << std::max(0, filter.offset);
+    return sql;
+}
+
 Result<std::vector<RequestRow>> RequestRepository::list(const RequestFilter &filter) const
 {
+    // The page's ids first, sorted and skipped up to the offset on the
+    // index's columns alone; only the page's rows are then read in full
+    // (with their rights), and sorted again, 200 of them.
     QVariantList values;
     const QString sql =
         QStringLiteral("SELECT id, reference, surname, first_name, received_on, due_on, state,"
                        " (SELECT group_concat(g.key) FROM request_rights rr JOIN rights g ON g.id = rr.right_id"
                        "  WHERE rr.request_id = requests.id), channel, assignee, anonymised_on IS NOT NULL"
-                       " FROM requests")
-        + where(filter, &values) + orderBy(filter) + QStringLiteral(" LIMIT ? OFFSET ?");
+                       " FROM requests WHERE id IN (")
+        + pageIds(filter, &values) + QStringLiteral(")") + orderBy(filter);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(sql);
     for (const QVariant &value : values)
         query.addBindValue(value);
-    query.addBindValue(std::max(1, filter.limit));
-    query.addBindValue(std::max(0, filter.offset));
     if (!query.exec())
         return makeError(ErrorCode::Sql, tr("The requests cannot be listed."), query.lastError().text());
     std::vector<RequestRow> rows;
@@ -576,6 +601,23 @@ Result<void> RequestRepository::anonymise(qint64 id, const QDate &on)
             return makeError(ErrorCode::Sql, failed, query.lastError().text());
     }
     return {};
+}
+
+Result<QStringList> RequestRepository::pagePlan(const RequestFilter &filter) const
+{
+    QVariantList values;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + pageIds(filter, &values));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, tr("The requests cannot be listed."), query.lastError().text());
+    QStringList plan;
+    if (auto read = forEachRow(query, tr("The requests cannot be listed."), [&] { plan << query.value(3).toString(); });
+        !read)
+        return read.error();
+    return plan;
 }
 
 Result<qint64> RequestRepository::count(const RequestFilter &filter) const

@@ -85,7 +85,32 @@ FindingsPanel::FindingsPanel(Session &session, QWidget *parent) : QWidget(parent
     connect(m_table, &QTableWidget::itemChanged, this, [this] { Q_EMIT changed(); });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &FindingsPanel::updateButtons);
     connect(m_register, &QComboBox::currentTextChanged, this, &FindingsPanel::updateButtons);
-    readRegister();
+    updateButtons();
+}
+
+void FindingsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_registerRead) {
+        readRegister();
+        updateButtons();
+    }
+}
+
+void FindingsPanel::reloadRegister()
+{
+    m_registerRead = false;
+    if (isVisible()) {
+        readRegister();
+        updateButtons();
+    }
+}
+
+void FindingsPanel::clearRegister()
+{
+    m_registerRead = false;
+    m_register->clear();
+    m_register->setPlaceholderText(QString());
     updateButtons();
 }
 
@@ -94,9 +119,12 @@ void FindingsPanel::readRegister()
     m_register->clear();
     auto processings = ProcessingService(m_session).list();
     if (!processings) {
+        // Tried again when the panel is next shown.
         m_register->setPlaceholderText(processings.error().message);
         return;
     }
+    m_registerRead = true;
+    m_register->setPlaceholderText(QString());
     for (const ProcessingSummary &processing : *processings) {
         m_register->addItem(processing.controller.isEmpty()
                                 ? processing.name
@@ -113,7 +141,6 @@ void FindingsPanel::setFindings(const std::vector<Finding> &findings)
     for (const Finding &finding : findings)
         addRow(finding);
     m_table->resizeColumnToContents(Name);
-    readRegister();
     updateButtons();
 }
 

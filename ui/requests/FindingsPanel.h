@@ -34,9 +34,19 @@ public:
     // Adds the register's processing (once); false when it is there already.
     bool add(qint64 processingId);
     QTableWidget *table() const { return m_table; }
+    // The register's processings offered are read when the panel is shown,
+    // once, not at each request opened (a register of 2,000 costs more than
+    // the rest of the request). reloadRegister() has them read again (now
+    // if the panel is shown, else when it next is); clearRegister() drops
+    // them (lock).
+    void reloadRegister();
+    void clearRegister();
 
 Q_SIGNALS:
     void changed();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void addRow(const Finding &finding);
@@ -45,6 +55,7 @@ private:
 
     Session &m_session;
     bool m_readOnly = false;
+    bool m_registerRead = false;
     QTableWidget *m_table = nullptr;
     QComboBox *m_register = nullptr;
     QPushButton *m_add = nullptr;

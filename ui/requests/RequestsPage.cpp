@@ -1,6 +1,7 @@
 #include "ui/requests/RequestsPage.h"
 
 #include "ui/common/HeaderState.h"
+#include "ui/requests/FindingsPanel.h"
 #include "ui/requests/RequestView.h"
 #include "ui/requests/RequestsModel.h"
 #include "core/accounts/Session.h"
@@ -324,6 +325,8 @@ void RequestsPage::reload()
         return;
     }
     fillChoices();
+    // The register may have changed on its page since.
+    m_detail->findings()->reloadRegister();
     m_model->setSession(&m_session);
     applyFilter();
     if (!m_sized && m_model->rowCount() > 0) {
@@ -398,6 +401,7 @@ void RequestsPage::clear()
     m_model->clear();
     m_count->clear();
     m_detail->clear();
+    m_detail->findings()->clearRegister();
 }
 
 } // namespace habeas

@@ -317,6 +317,63 @@ TEST_F(RequestServiceTest, TheListSortsOnEveryColumnAndFiltersByChannelAssigneeY
     EXPECT_EQ(*m_service->count(overdue), 2) << "an ended request is not overdue";
 }
 
+// Every order, both ways, pages with an index and no sort, so that a page
+// deep in the list skips the rows before it on the index alone; so do the
+// open requests by due date, the page's default. A search by name counts
+// and sorts on its one index (no OR with the reference's).
+TEST_F(RequestServiceTest, EveryOrderOfTheListIsPagedByAnIndex)
+{
+    const RequestRepository requests(SessionStorage::vault(*m_session).database());
+    const auto plan = [&](const RequestFilter &filter) {
+        auto steps = requests.pagePlan(filter);
+        EXPECT_OK(steps);
+        return steps ? steps->join(QStringLiteral("; ")) : QString();
+    };
+    for (RequestSort sort : {RequestSort::Due, RequestSort::Reference, RequestSort::Requester, RequestSort::Received,
+                             RequestSort::State, RequestSort::Channel, RequestSort::Assignee}) {
+        for (bool descending : {false, true}) {
+            RequestFilter filter;
+            filter.sort = sort;
+            filter.descending = descending;
+            filter.offset = 50000;
+            const QString steps = plan(filter);
+            EXPECT_TRUE(steps.contains(QStringLiteral("COVERING INDEX"))) << int(sort) << ' ' << qPrintable(steps);
+            EXPECT_FALSE(steps.contains(QStringLiteral("TEMP B-TREE"))) << int(sort) << ' ' << qPrintable(steps);
+        }
+    }
+    RequestFilter open;
+    open.openOnly = true;
+    const QString openSteps = plan(open);
+    EXPECT_TRUE(openSteps.startsWith(QStringLiteral("SCAN TABLE requests USING COVERING INDEX requests_due")))
+        << qPrintable(openSteps);
+    EXPECT_FALSE(openSteps.contains(QStringLiteral("TEMP B-TREE"))) << qPrintable(openSteps);
+    RequestFilter search = open;
+    search.text = QStringLiteral("l");
+    const QString steps = plan(search);
+    EXPECT_TRUE(steps.startsWith(QStringLiteral("SEARCH TABLE requests USING COVERING INDEX requests_surname")))
+        << qPrintable(steps);
+    RequestFilter received;
+    received.state = RequestState::Received;
+    received.text = QStringLiteral("gastaud");
+    const QString byState = plan(received);
+    EXPECT_TRUE(byState.startsWith(QStringLiteral("SEARCH TABLE requests USING COVERING INDEX requests_surname")))
+        << qPrintable(byState);
+
+    // The searches still find by reference and by name.
+    ASSERT_OK(m_service->create(sample()));
+    ASSERT_OK(m_service->create(sample(QStringLiteral("Martin"))));
+    RequestFilter byLetter;
+    byLetter.text = QStringLiteral("l");
+    EXPECT_EQ(*m_service->count(byLetter), 1);
+    byLetter.text = QStringLiteral("2026-000");
+    EXPECT_EQ(*m_service->count(byLetter), 2);
+    auto page = m_service->list(byLetter);
+    ASSERT_OK(page);
+    ASSERT_EQ(page->size(), 2u);
+    EXPECT_EQ(page->front().surname, QStringLiteral("Lefèvre"));
+    EXPECT_EQ(page->front().rights, QStringLiteral("access"));
+}
+
 TEST_F(RequestServiceTest, TheAdministratorSeesNoRequests)
 {
     m_service.reset();

@@ -120,3 +120,50 @@ TEST_F(MigrationsTest, TheRealStepsBuildTheBaseSchema)
     for (const char *table : {"habeas_meta", "accounts", "settings", "audit_log"})
         EXPECT_TRUE(hasTable(table)) << table;
 }
+
+// Schema 16: each order of the request list has an index ending with the
+// reference that breaks its ties (RequestServiceTest checks that SQLite
+// pages with them), and the search's index holds the state and due date.
+TEST_F(MigrationsTest, EveryRequestListOrderHasAnIndexEndingWithTheReference)
+{
+    QSqlDatabase database = db();
+    ASSERT_TRUE(Migrations::migrate(database).ok());
+    // Back to the indexes of schema 15, with a request, then upgraded.
+    for (const char *sql :
+         {"DROP INDEX requests_due", "DROP INDEX requests_state_due", "DROP INDEX requests_year",
+          "DROP INDEX requests_surname", "CREATE INDEX requests_due ON requests (due_on)",
+          "CREATE INDEX requests_state_due ON requests (state, due_on)",
+          "CREATE INDEX requests_year ON requests (year, due_on)",
+          "CREATE INDEX requests_surname_reference ON requests (surname_key, reference)",
+          "INSERT INTO requests (reference, year, sequence, channel, received_on, first_due_on, due_on, state, surname,"
+          " surname_key, language, created_at, updated_at) VALUES ('2026-0001', 2026, 1, 'post', '2026-01-05',"
+          " '2026-02-05', '2026-02-05', 'received', 'Gastaud', 'gastaud', 'fr', '', '')",
+          "UPDATE habeas_meta SET value = '15' WHERE key = 'schema_version'"}) {
+        QSqlQuery query(database);
+        ASSERT_TRUE(query.exec(QString::fromLatin1(sql))) << sql;
+    }
+    auto upgraded = Migrations::migrate(database);
+    ASSERT_TRUE(upgraded.ok());
+    EXPECT_EQ(*upgraded, Migrations::latestVersion());
+    {
+        QSqlQuery query(database);
+        ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM requests")) && query.next());
+        EXPECT_EQ(query.value(0).toInt(), 1);
+    }
+    const auto columns = [&](const char *index) {
+        QSqlQuery query(database);
+        QStringList names;
+        if (query.exec(QStringLiteral("PRAGMA index_info(%1)").arg(QLatin1String(index)))) {
+            while (query.next())
+                names << query.value(2).toString();
+        }
+        return names.join(u',');
+    };
+    EXPECT_EQ(columns("requests_due"), QStringLiteral("due_on,reference,state"));
+    EXPECT_EQ(columns("requests_state_due"), QStringLiteral("state,due_on,reference"));
+    EXPECT_EQ(columns("requests_year"), QStringLiteral("year,due_on,reference"));
+    EXPECT_EQ(columns("requests_surname"), QStringLiteral("surname_key,reference,state,due_on"));
+    for (const char *index : {"requests_received", "requests_state", "requests_channel", "requests_assignee"})
+        EXPECT_TRUE(columns(index).endsWith(QStringLiteral(",reference"))) << index;
+    EXPECT_TRUE(columns("requests_surname_reference").isEmpty()) << "replaced by requests_surname";
+}

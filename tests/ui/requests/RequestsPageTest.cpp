@@ -4,9 +4,14 @@
 
 #include "tests/support/OfficeVault.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/UiDriver.h"
+#include "ui/requests/FindingsPanel.h"
+#include "ui/requests/RequestView.h"
 #include "ui/requests/RequestsModel.h"
 #include "ui/requests/RequestsPage.h"
 #include "core/accounts/Session.h"
+#include "core/accounts/SessionStorage.h"
+#include "core/register/ProcessingRepository.h"
 #include "core/requests/RequestService.h"
 
 #include <QAbstractItemModelTester>
@@ -16,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -168,4 +174,49 @@ TEST_F(RequestsPageTest, FiltersSearchAndEnterOpenARequest)
     page.clear();
     EXPECT_EQ(page.model()->rowCount(), 0);
     EXPECT_TRUE(search->text().isEmpty());
+}
+
+// The processings the findings choose from are read when their tab is
+// shown, not again at each request opened; the page's reload reads them
+// again (the register may have changed on its own page meanwhile), and its
+// clear (lock) drops them.
+TEST_F(RequestsPageTest, TheFindingsRegisterIsReadOncePerReloadAndDroppedAtLock)
+{
+    const auto addProcessing = [&](const QString &name) {
+        Processing processing;
+        processing.name = name;
+        processing.controller = QStringLiteral("Direction des Ressources Humaines");
+        ASSERT_OK(ProcessingRepository(SessionStorage::database(*m_session)).save(processing));
+    };
+    addProcessing(QStringLiteral("Gestion du personnel"));
+    RequestsPage page(*m_session);
+    page.show();
+    page.reload();
+    RequestView *view = page.detail();
+    FindingsPanel *panel = view->findings();
+    ASSERT_FALSE(panel->isVisible());
+    for (const QComboBox *box : panel->findChildren<QComboBox *>())
+        EXPECT_EQ(box->count(), 0) << "read before its tab is shown";
+    view->tabs()->setCurrentIndex(view->tabs()->indexOf(panel));
+    auto *picker = UiDriver::byName<QComboBox>(*panel, QStringLiteral("Processing of the register to add"));
+    ASSERT_NE(picker, nullptr);
+    const int registered = picker->count();
+    ASSERT_GT(registered, 0);
+
+    addProcessing(QStringLiteral("Paie"));
+    auto rows = RequestService(*m_session).list({});
+    ASSERT_OK(rows);
+    ASSERT_GE(rows->size(), 2u);
+    view->open(rows->at(0).id);
+    view->open(rows->at(1).id);
+    EXPECT_EQ(picker->count(), registered) << "read again at an opening";
+    page.reload();
+    EXPECT_EQ(picker->count(), registered + 1);
+    EXPECT_GE(picker->findText(QStringLiteral("Paie — Direction des Ressources Humaines")), 0);
+
+    page.clear();
+    EXPECT_EQ(picker->count(), 0) << "left at lock";
+    view->tabs()->setCurrentIndex(0);
+    view->tabs()->setCurrentIndex(view->tabs()->indexOf(panel));
+    EXPECT_EQ(picker->count(), registered + 1) << "read again when shown after the lock";
 }

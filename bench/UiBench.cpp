@@ -371,9 +371,9 @@ void BM_OpenDetail_Model(benchmark::State &state)
 }
 
 // The calls RequestView::open makes: the audited view, the assignees
-// offered, the identity document and its destruction, notes and history
-// (the register the findings choose from is read when their tab is first
-// shown, not at each opening).
+// offered, the identity document and its destruction, notes, history and
+// the request's audit log entries (the register the findings choose from
+// is read when their tab is first shown, not at each opening).
 void BM_OpenDetail_Service(benchmark::State &state)
 {
     std::size_t next = 0;
@@ -388,7 +388,9 @@ void BM_OpenDetail_Service(benchmark::State &state)
         auto destruction = documents.destruction(id);
         auto notes = requests.notes(id);
         auto history = requests.history(id);
-        if (!request || !assignees || !document || !destruction || !notes || !history || notes->size() != Notes) {
+        auto trail = requests.auditTrail(id);
+        if (!request || !assignees || !document || !destruction || !notes || !history || !trail
+            || notes->size() != Notes) {
             state.SkipWithError("the request was not read");
             return;
         }

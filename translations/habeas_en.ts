@@ -2850,6 +2850,10 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
             <numerusform>%n ended requests are past their retention period and wait for anonymisation.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation>Vault: %1</translation>
+    </message>
 </context>
 <context>
     <name>habeas::NewAccountDialog</name>
@@ -3660,10 +3664,6 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>Action</source>
         <translation>Action</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Detail</translation>
     </message>
     <message>
         <source>&amp;State changes:</source>

@@ -2857,6 +2857,10 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
             <numerusform>%n demandes terminées ont dépassé leur durée de conservation et attendent d&apos;être anonymisées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation>Coffre-fort : %1</translation>
+    </message>
 </context>
 <context>
     <name>habeas::NewAccountDialog</name>
@@ -3667,10 +3671,6 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>Action</source>
         <translation>Action</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Détail</translation>
     </message>
     <message>
         <source>&amp;State changes:</source>

@@ -27,6 +27,7 @@
 #include <QTimer>
 #include <QCloseEvent>
 #include <QDialog>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -132,6 +133,10 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
                            this);
     who->setObjectName(QStringLiteral("signedInAs"));
     statusBar()->addWidget(who);
+    auto *vault = new QLabel(tr("Vault: %1").arg(m_session->vaultPath().section(u'/', -1)), this);
+    vault->setObjectName(QStringLiteral("vaultName"));
+    vault->setToolTip(QDir::toNativeSeparators(m_session->vaultPath()));
+    statusBar()->addWidget(vault);
     if (m_requests) {
         m_overdue = new QLabel(this);
         m_overdue->setObjectName(QStringLiteral("overdueCount"));

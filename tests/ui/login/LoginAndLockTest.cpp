@@ -209,6 +209,13 @@ TEST_F(LoginAndLockTest, AdministratorSeesAccountsAndAuditPages)
     EXPECT_EQ(titles, (QStringList{QStringLiteral("Accounts"), QStringLiteral("Settings"), QStringLiteral("Vault"),
                                    QStringLiteral("Case files"), QStringLiteral("Audit log")}))
         << "an administrator lands on Accounts; the vault overview is under administration";
+    // The status bar says who is signed in, as what, and in which vault.
+    auto *who = window.findChild<QLabel *>(QStringLiteral("signedInAs"));
+    auto *vault = window.findChild<QLabel *>(QStringLiteral("vaultName"));
+    ASSERT_NE(who, nullptr);
+    ASSERT_NE(vault, nullptr);
+    EXPECT_EQ(who->text(), QStringLiteral("Signed in as Alice Admin (admin, Administrator)"));
+    EXPECT_EQ(vault->text(), QStringLiteral("Vault: ui.habeas"));
     auto *accounts = openPage<AccountsPage>(window);
     ASSERT_NE(accounts, nullptr);
     QAbstractItemModelTester tester(accounts->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);

@@ -1,7 +1,8 @@
 // The whole path from intake to closure with the keyboard alone: Ctrl+N,
 // the wizard filled in with Tab, typing, the arrow keys, Space and Return,
-// the identity copy verified and the request moved on to its end by buttons reached
-// with Tab. Only the file dialog and the final confirmation are answered in
+// the identity copy verified, a processing of the register added by typing
+// part of its name and saved with Ctrl+S, and the request moved on to its
+// end by buttons reached with Tab. Only the file dialog and the final confirmation are answered in
 // advance (they are the platform's dialogs, not Habeas's widgets). Every key
 // goes to the widget that has the focus, as it would for a person.
 
@@ -10,23 +11,28 @@
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/documents/IdentityPanel.h"
+#include "ui/requests/FindingsPanel.h"
 #include "ui/requests/NewRequestWizard.h"
 #include "ui/requests/RequestView.h"
 #include "ui/requests/RequestsPage.h"
 #include "ui/shell/MainWindow.h"
 #include "core/accounts/Session.h"
 #include "core/documents/IdentityDocumentService.h"
+#include "core/register/ProcessingService.h"
 #include "core/requests/RequestService.h"
 #include "core/vault/KeyFile.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
+#include <QCompleter>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTabBar>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
@@ -106,6 +112,15 @@ protected:
             ASSERT_OK(first);
             ASSERT_OK((*first)->changeOwnPassword(SecureBytes::fromText(ClerkPassword), ClerkOwnPassword,
                                                   KdfParams::fastForTests()));
+        }
+        {
+            // A processing of the register for the Processings tab.
+            auto dpo = Session::login(m_path, QStringLiteral("dpo"), SecureBytes::fromText(DpoPassword));
+            ASSERT_OK(dpo);
+            Processing processing;
+            processing.name = QStringLiteral("Gestion du personnel");
+            processing.controller = QStringLiteral("Direction des Ressources Humaines");
+            ASSERT_OK(ProcessingService(**dpo).create(processing));
         }
         MessageBox::clearNextAnswer();
         FileDialog::clearNextAnswer();
@@ -247,6 +262,48 @@ TEST_F(KeyboardOnlyTest, FromIntakeToClosureWithoutTheMouse)
     ASSERT_TRUE(document->has_value());
     EXPECT_EQ((*document)->verifiedBy, QStringLiteral("clerk"));
     EXPECT_EQ((*document)->checks.birthDate, IdentityChecks::BirthDate::NotKnown);
+
+    // The Processings tab: the register's processing found by typing part
+    // of its name, added, what was found chosen, and saved with Ctrl+S.
+    ASSERT_TRUE(tabTo([&](QWidget *widget) { return widget == static_cast<QWidget *>(view->tabs()->tabBar()); }));
+    while (view->tabs()->currentWidget() != view->findings()) {
+        const int before = view->tabs()->currentIndex();
+        press(Qt::Key_Right);
+        ASSERT_NE(view->tabs()->currentIndex(), before) << "the Processings tab was never reached";
+    }
+    ASSERT_TRUE(tabToField(QStringLiteral("Processing of the register to add")));
+    typeText(QStringLiteral("personnel"));
+    // The completion offered, chosen with Down and Return. Its popup grabs
+    // the keyboard on a desktop; the offscreen platform cannot grab, so the
+    // keys go to the popup here as the desktop would send them.
+    auto *picker = qobject_cast<QComboBox *>(QApplication::focusWidget());
+    ASSERT_NE(picker, nullptr) << qPrintable(describe(QApplication::focusWidget()));
+    QAbstractItemView *completions = picker->completer()->popup();
+    ASSERT_TRUE(completions->isVisible()) << "typing offered no completion";
+    QTest::keyClick(completions, Qt::Key_Down);
+    QTest::keyClick(completions, Qt::Key_Return);
+    EXPECT_TRUE(picker->currentText().startsWith(QStringLiteral("Gestion du personnel")))
+        << qPrintable(picker->currentText());
+    ASSERT_TRUE(tabToButton(QStringLiteral("Add"))) << qPrintable(describe(QApplication::focusWidget()));
+    press(Qt::Key_Space);
+    ASSERT_EQ(view->findings()->table()->rowCount(), 1) << "the processing typed was not added";
+    ASSERT_TRUE(tabTo([&](QWidget *widget) {
+        return widget == view->findings()->table()->cellWidget(0, 1);
+    })) << "Tab never reaches what was found in the processing";
+    press(Qt::Key_Down);
+    ASSERT_EQ(QApplication::activeWindow(), &window);
+    ASSERT_TRUE(view->hasUnsavedChanges());
+    press(Qt::Key_S, Qt::ControlModifier);
+    // A button's shortcut clicks it as a person would see it: pressed, then
+    // released a moment later.
+    for (int wait = 0; wait < 40 && view->hasUnsavedChanges(); ++wait)
+        QTest::qWait(50);
+    EXPECT_FALSE(view->hasUnsavedChanges()) << qPrintable(MessageBox::lastText());
+    request = RequestService(window.session()).view(id);
+    ASSERT_OK(request);
+    ASSERT_EQ(request->findings.size(), 1u);
+    EXPECT_EQ(request->findings[0].processingName, QStringLiteral("Gestion du personnel"));
+    EXPECT_TRUE(request->findings[0].dataHeld.has_value()) << "what was found was not chosen from the keyboard";
 
     // Answered, then closed (the end is confirmed), by the buttons.
     for (const QString &move : {QStringLiteral("Mark as answered"), QStringLiteral("Close the request")}) {

@@ -388,9 +388,7 @@ void BM_OpenDetail_Service(benchmark::State &state)
         auto destruction = documents.destruction(id);
         auto notes = requests.notes(id);
         auto history = requests.history(id);
-        auto trail = requests.auditTrail(id);
-        if (!request || !assignees || !document || !destruction || !notes || !history || !trail
-            || notes->size() != Notes) {
+        if (!request || !assignees || !document || !destruction || !notes || !history || notes->size() != Notes) {
             state.SkipWithError("the request was not read");
             return;
         }

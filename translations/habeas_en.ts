@@ -2843,13 +2843,6 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <source>&amp;Search…</source>
         <translation>&amp;Search…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n ended request(s) are past their retention period and wait for anonymisation.</source>
-        <translation>
-            <numerusform>%n ended request is past its retention period and waits for anonymisation.</numerusform>
-            <numerusform>%n ended requests are past their retention period and wait for anonymisation.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
@@ -3685,6 +3678,10 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <source>Its personal data was cleared on %1, once the case file&apos;s retention period was over.</source>
         <translation>Its personal data was cleared on %1, once the case file&apos;s retention period was over.</translation>
     </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>Technical detail: %1</translation>
+    </message>
 </context>
 <context>
     <name>habeas::RequesterForm</name>
@@ -3990,10 +3987,6 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <translation>&amp;Keep ended requests for:</translation>
     </message>
     <message>
-        <source> years</source>
-        <translation> years</translation>
-    </message>
-    <message>
         <source>Years an ended request is kept</source>
         <translation>Years an ended request is kept</translation>
     </message>
@@ -4084,6 +4077,13 @@ Anonymise them?</numerusform>
         <translation>
             <numerusform>%n request ended on or before %1 and is past the period; its personal data should be cleared now.</numerusform>
             <numerusform>%n requests ended on or before %1 and are past the period; their personal data should be cleared now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> year(s)</source>
+        <translation>
+            <numerusform> year</numerusform>
+            <numerusform> years</numerusform>
         </translation>
     </message>
 </context>

@@ -2850,13 +2850,6 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n ended request(s) are past their retention period and wait for anonymisation.</source>
-        <translation>
-            <numerusform>%n demande terminée a dépassé sa durée de conservation et attend d&apos;être anonymisée.</numerusform>
-            <numerusform>%n demandes terminées ont dépassé leur durée de conservation et attendent d&apos;être anonymisées.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Vault: %1</source>
         <translation>Coffre-fort : %1</translation>
@@ -3692,6 +3685,10 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <source>Its personal data was cleared on %1, once the case file&apos;s retention period was over.</source>
         <translation>Ses données personnelles ont été effacées le %1, à la fin de la durée de conservation du dossier.</translation>
     </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>Détail technique : %1</translation>
+    </message>
 </context>
 <context>
     <name>habeas::RequesterForm</name>
@@ -3997,10 +3994,6 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <translation>&amp;Conserver les demandes terminées :</translation>
     </message>
     <message>
-        <source> years</source>
-        <translation> ans</translation>
-    </message>
-    <message>
         <source>Years an ended request is kept</source>
         <translation>Années de conservation d&apos;une demande terminée</translation>
     </message>
@@ -4091,6 +4084,13 @@ Anonymiser ?</numerusform>
         <translation>
             <numerusform>%n demande a pris fin le %1 ou avant et a dépassé la durée ; ses données personnelles doivent maintenant être effacées.</numerusform>
             <numerusform>%n demandes ont pris fin le %1 ou avant et ont dépassé la durée ; leurs données personnelles doivent maintenant être effacées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> year(s)</source>
+        <translation>
+            <numerusform> an</numerusform>
+            <numerusform> ans</numerusform>
         </translation>
     </message>
 </context>

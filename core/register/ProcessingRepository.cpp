@@ -2,6 +2,7 @@
 
 #include "core/requests/Request.h"
 #include "core/vault/Rows.h"
+#include "core/vault/SqlDialect.h"
 #include "core/vault/StoredText.h"
 
 #include <QSqlError>
@@ -301,18 +302,21 @@ Result<std::vector<ProcessingSummary>> ProcessingRepository::search(const QStrin
     const QStringList words = key.split(u' ', Qt::SkipEmptyParts);
     if (words.isEmpty())
         return std::vector<ProcessingSummary>();
-    // instr() rather than LIKE: no wildcard in the person's text to escape,
-    // and name_key is already folded. The register holds a few hundred
+    // A position rather than LIKE: no wildcard in the person's text to
+    // escape, and name_key is already folded. The register holds a few hundred
     // processings at most, so a scan is cheap. References are codes in
     // ASCII: lower() folds them.
     QStringList clauses;
     for (qsizetype i = 0; i < words.size(); ++i)
-        clauses << QStringLiteral("(instr(name_key, ?) > 0 OR instr(lower(reference), ?) > 0)");
+        clauses << QStringLiteral("(%1 > 0 OR %2 > 0)")
+                       .arg(sqlDialect::positionOfBound(QStringLiteral("name_key")),
+                            sqlDialect::positionOfBound(QStringLiteral("lower(reference)")));
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, reference, name, controller, status, described FROM processings WHERE ")
                   + clauses.join(QStringLiteral(" AND "))
-                  + QStringLiteral(" ORDER BY instr(name_key, ?) = 1 DESC, described DESC, name_key"));
+                  + QStringLiteral(" ORDER BY %1 = 1 DESC, described DESC, name_key")
+                        .arg(sqlDialect::positionOfBound(QStringLiteral("name_key"))));
     for (const QString &word : words) {
         query.addBindValue(word);
         query.addBindValue(word);

@@ -1,6 +1,7 @@
 #include "core/requests/RequestRepository.h"
 #include "core/requests/Workflow.h"
 #include "core/vault/Rows.h"
+#include "core/vault/SqlDialect.h"
 #include "core/vault/StoredText.h"
 
 #include <QSqlError>
@@ -414,9 +415,10 @@ QString RequestRepository::where(const RequestFilter &filter, QVariantList *valu
     QStringList clauses;
     const QString text = filter.text.trimmed();
     if (filter.state) {
-        // With a search, the state is read from the search's index (unary +
-        // keeps SQLite from walking every request of the state instead).
-        clauses << (text.isEmpty() ? QStringLiteral("state = ?") : QStringLiteral("+state = ?"));
+        // With a search, the state is read from the search's index (rather
+        // than walking every request of the state).
+        clauses << (text.isEmpty() ? QStringLiteral("state") : sqlDialect::withoutIndex(QStringLiteral("state")))
+                       + QStringLiteral(" = ?");
         *values << requestStateKey(*filter.state);
     } else if (filter.openOnly) {
         clauses << QStringLiteral("state NOT IN ('closed', 'refused', 'withdrawn')");
@@ -608,7 +610,7 @@ Result<QStringList> RequestRepository::pagePlan(const RequestFilter &filter) con
     QVariantList values;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + pageIds(filter, &values));
+    query.prepare(sqlDialect::explainPlan() + pageIds(filter, &values));
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())

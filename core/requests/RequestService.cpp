@@ -461,6 +461,8 @@ Result<std::vector<StateChange>> RequestService::history(qint64 id)
 
 Result<std::vector<AuditEntry>> RequestService::auditTrail(qint64 id)
 {
+    if (auto allowed = m_session.require(Permission::ViewAuditLog, QStringLiteral("request")); !allowed)
+        return allowed.error();
     auto found = checkedRequest(Permission::ViewRequests, id);
     if (!found)
         return found.error();

@@ -90,8 +90,9 @@ public:
     Result<std::vector<StateChange>> history(qint64 id);
     // The audit log's entries about this request (who created, viewed,
     // edited, moved it, saw or destroyed its identity copy), oldest first.
-    // They carry no personal data, so reading them is not itself a view.
-    // Errors: NotFound, Sql.
+    // They carry no personal data, so reading them is not itself a view;
+    // they are the audit log's, so only those who read it read them.
+    // Errors: PermissionDenied (ViewAuditLog and ViewRequests), NotFound, Sql.
     Result<std::vector<AuditEntry>> auditTrail(qint64 id);
     // The processings the request concerns and what was found in each.
     // Errors: NotFound, InvalidArgument (ended, or a processing not in the

@@ -296,7 +296,11 @@ QWidget *RequestView::buildHistory()
     splitter->setObjectName(QStringLiteral("historySplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(section(tr("&State changes:"), m_history));
-    splitter->addWidget(section(tr("Recorded in the a&udit log:"), m_trail));
+    // The audit log's entries are for those who read the audit log (the
+    // DPO); a clerk's History is the state changes.
+    QWidget *trail = section(tr("Recorded in the a&udit log:"), m_trail);
+    trail->setVisible(m_session.can(Permission::ViewAuditLog));
+    splitter->addWidget(trail);
     return splitter;
 }
 
@@ -492,6 +496,8 @@ void RequestView::showHistory()
 void RequestView::showAuditTrail()
 {
     m_trail->setRowCount(0);
+    if (!m_session.can(Permission::ViewAuditLog))
+        return;
     auto trail = RequestService(m_session).auditTrail(m_request->id);
     if (!trail) {
         m_trail->setRowCount(1);
@@ -506,7 +512,7 @@ void RequestView::showAuditTrail()
                                 AuditActions::labelForKey(entry.action)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
-            item->setToolTip(entry.detail);
+            item->setToolTip(tr("Technical detail: %1").arg(entry.detail));
             m_trail->setItem(row, column, item);
         }
     }

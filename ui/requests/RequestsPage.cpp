@@ -215,12 +215,6 @@ QString RequestsPage::title() const
     return tr("Requests");
 }
 
-void RequestsPage::focusSearch()
-{
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
-}
-
 void RequestsPage::showMatching(const QString &text)
 {
     if (!m_session.can(Permission::ViewRequests))

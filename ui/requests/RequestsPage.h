@@ -40,8 +40,6 @@ public:
 
     RequestsModel *model() const { return m_model; }
     RequestView *detail() const { return m_detail; }
-    // Puts the cursor in the search box.
-    void focusSearch();
     // Every request whose reference or requester's surname starts with
     // `text`, whatever its state or other attributes (the global search's
     // "show them all"): the other filters are set back to "all".

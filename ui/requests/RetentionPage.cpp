@@ -40,7 +40,9 @@ RetentionPage::RetentionPage(Session &session, QWidget *parent) : Page(parent), 
     auto *label = new QLabel(tr("&Keep ended requests for:"), this);
     m_years = new QSpinBox(this);
     m_years->setRange(CaseRetention::MinimumYears, CaseRetention::MaximumYears);
-    m_years->setSuffix(tr(" years"));
+    const auto unit = [this](int years) { m_years->setSuffix(tr(" year(s)", nullptr, years)); };
+    unit(m_years->value());
+    connect(m_years, &QSpinBox::valueChanged, this, unit);
     m_years->setAccessibleName(tr("Years an ended request is kept"));
     m_years->setMaximumWidth(160);
     label->setBuddy(m_years);
@@ -176,6 +178,7 @@ void RetentionPage::anonymiseListed()
     if (answer != QMessageBox::Yes)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QList<qint64> ids(m_expired.begin(), m_expired.end());
     auto done = CaseRetention(m_session).anonymise(m_expired);
     QApplication::restoreOverrideCursor();
     if (!done) {
@@ -185,7 +188,7 @@ void RetentionPage::anonymiseListed()
     }
     reload();
     m_status->setText(tr("%n request(s) anonymised.", nullptr, *done));
-    Q_EMIT anonymised();
+    Q_EMIT anonymised(ids);
 }
 
 } // namespace habeas

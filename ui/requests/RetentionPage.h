@@ -1,11 +1,12 @@
 #pragma once
 
-// Administration → Case files: how long ended requests are kept (the DPO
-// sets it) and those past it, which the DPO or the administrator anonymises
-// after confirming. The list names no one: reference, rights, state and
+// Case files: how long ended requests are kept (the DPO sets it) and those
+// past it, which the DPO or the administrator anonymises after confirming. The list names no one: reference, rights, state and
 // dates only.
 
 #include "ui/shell/Page.h"
+
+#include <QList>
 
 #include <vector>
 
@@ -35,8 +36,9 @@ public:
     void anonymiseListed();
 
 Q_SIGNALS:
-    // Requests were anonymised: lists elsewhere show them so.
-    void anonymised();
+    // These requests were anonymised: what shows them elsewhere reads them
+    // again.
+    void anonymised(const QList<qint64> &ids);
 
 private:
     Session &m_session;

@@ -17,7 +17,6 @@
 #include "ui/shell/LockOverlay.h"
 #include "ui/administration/VaultOverviewPage.h"
 #include "core/accounts/Session.h"
-#include "core/requests/CaseRetention.h"
 #include "core/requests/RequestService.h"
 #include "ui/settings/SecuritySettingsPage.h"
 
@@ -77,6 +76,11 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     if (roleAllows(role, Permission::AnonymiseCases)) {
         m_retention = new RetentionPage(*m_session, m_stack);
         addPage(m_retention);
+        // A request anonymised while open below the list is read again.
+        connect(m_retention, &RetentionPage::anonymised, this, [this](const QList<qint64> &ids) {
+            if (m_requests && ids.contains(m_requests->detail()->requestId()))
+                m_requests->detail()->open(m_requests->detail()->requestId());
+        });
     }
     if (roleAllows(role, Permission::ViewAuditLog))
         addPage(new AuditLogPage(*m_session, m_stack));
@@ -187,15 +191,10 @@ void MainWindow::showExpiredCases()
 {
     if (!m_retention)
         return;
-    auto expired = CaseRetention(*m_session).expired();
-    if (!expired || expired->empty())
-        return;
     // Listed at sign-in; nothing is cleared until the person confirms there.
-    showPage(int(std::find(m_pages.begin(), m_pages.end(), m_retention) - m_pages.begin()));
-    statusBar()->showMessage(
-        tr("%n ended request(s) are past their retention period and wait for anonymisation.", nullptr,
-           int(expired->size())),
-        30000);
+    m_retention->reload();
+    if (m_retention->expiredCount() > 0)
+        showPage(int(std::find(m_pages.begin(), m_pages.end(), m_retention) - m_pages.begin()));
 }
 
 void MainWindow::newRequest()

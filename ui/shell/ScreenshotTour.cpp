@@ -203,6 +203,22 @@ int ScreenshotTour::run(const QString &folder)
                 }
             }
             if (window.session().role() == Role::Dpo) {
+                // History as the DPO reads it: the request's audit entries.
+                for (int index = 0; index < int(window.pages().size()); ++index) {
+                    auto *requests = qobject_cast<RequestsPage *>(window.pages()[std::size_t(index)]);
+                    if (!requests)
+                        continue;
+                    window.showPage(index);
+                    requests->detail()->open(demoRequest(window.session(), QStringLiteral("Lorenzi")));
+                    QTabWidget *tabs = requests->detail()->tabs();
+                    tabs->setCurrentIndex(tabs->count() - 1);
+                    failures += save(window, out.filePath(prefix + QString::fromUtf8(account.login)
+                                                          + QStringLiteral("-RequestView-history.png")))
+                                    ? 0
+                                    : 1;
+                    tabs->setCurrentIndex(0);
+                    requests->detail()->clear();
+                }
                 // The case files as the DPO sees them years from now, when the
                 // demo's ended requests are past their retention period (the
                 // demo cannot hold requests that ended years ago). Read only.

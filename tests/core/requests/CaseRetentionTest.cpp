@@ -287,7 +287,13 @@ TEST_F(CaseRetentionTest, ARequestsAuditTrailHoldsItsOwnEntriesOnly)
                                        d("2020-03-02"));
     const Request other = endedRequest(*clerk, QStringLiteral("Zanetti"), d("2020-02-04"), RequestState::Withdrawn,
                                        d("2020-02-05"));
-    auto trail = RequestService(*clerk).auditTrail(first.id);
+    // The audit log's entries are for those who read the audit log.
+    EXPECT_EQ(RequestService(*clerk).auditTrail(first.id).error().code, ErrorCode::PermissionDenied);
+    static_cast<void>(other);
+    clerk.reset();
+    auto dpo = signIn(QStringLiteral("dpo"), DpoPassword, d("2020-03-03"));
+    ASSERT_TRUE(dpo);
+    auto trail = RequestService(*dpo).auditTrail(first.id);
     ASSERT_OK(trail);
     QStringList actions;
     for (const AuditEntry &entry : *trail) {
@@ -301,9 +307,8 @@ TEST_F(CaseRetentionTest, ARequestsAuditTrailHoldsItsOwnEntriesOnly)
     EXPECT_EQ(actions.count(QStringLiteral("request.transition")), 4);
     for (int i = 1; i < int(trail->size()); ++i)
         EXPECT_LT((*trail)[std::size_t(i - 1)].seq, (*trail)[std::size_t(i)].seq);
-    EXPECT_EQ(RequestService(*clerk).auditTrail(424242).error().code, ErrorCode::NotFound);
-    static_cast<void>(other);
-    clerk.reset();
+    EXPECT_EQ(RequestService(*dpo).auditTrail(424242).error().code, ErrorCode::NotFound);
+    dpo.reset();
     auto admin = signIn(QStringLiteral("admin"), AdminPassword, d("2020-03-03"));
     ASSERT_TRUE(admin);
     EXPECT_EQ(RequestService(*admin).auditTrail(first.id).error().code, ErrorCode::PermissionDenied);

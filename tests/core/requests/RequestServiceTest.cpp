@@ -11,6 +11,7 @@
 #include "core/register/ProcessingRepository.h"
 #include "core/vault/Vault.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -344,20 +345,22 @@ TEST_F(RequestServiceTest, EveryOrderOfTheListIsPagedByAnIndex)
     RequestFilter open;
     open.openOnly = true;
     const QString openSteps = plan(open);
-    EXPECT_TRUE(openSteps.startsWith(QStringLiteral("SCAN TABLE requests USING COVERING INDEX requests_due")))
-        << qPrintable(openSteps);
+    // SQLite 3.36 and later write "SCAN requests", earlier ones "SCAN TABLE
+    // requests" (SQLCipher 4 and 3.4.1).
+    const QRegularExpression scanDue(QStringLiteral("^SCAN (TABLE )?requests USING COVERING INDEX requests_due\\b"));
+    const QRegularExpression searchSurname(
+        QStringLiteral("^SEARCH (TABLE )?requests USING COVERING INDEX requests_surname\\b"));
+    EXPECT_TRUE(scanDue.match(openSteps).hasMatch()) << qPrintable(openSteps);
     EXPECT_FALSE(openSteps.contains(QStringLiteral("TEMP B-TREE"))) << qPrintable(openSteps);
     RequestFilter search = open;
     search.text = QStringLiteral("l");
     const QString steps = plan(search);
-    EXPECT_TRUE(steps.startsWith(QStringLiteral("SEARCH TABLE requests USING COVERING INDEX requests_surname")))
-        << qPrintable(steps);
+    EXPECT_TRUE(searchSurname.match(steps).hasMatch()) << qPrintable(steps);
     RequestFilter received;
     received.state = RequestState::Received;
     received.text = QStringLiteral("gastaud");
     const QString byState = plan(received);
-    EXPECT_TRUE(byState.startsWith(QStringLiteral("SEARCH TABLE requests USING COVERING INDEX requests_surname")))
-        << qPrintable(byState);
+    EXPECT_TRUE(searchSurname.match(byState).hasMatch()) << qPrintable(byState);
 
     // The searches still find by reference and by name.
     ASSERT_OK(m_service->create(sample()));

@@ -269,29 +269,53 @@ TEST_F(RequestViewTest, FindingsAreAddedFromTheRegisterAndSavedWithTheRequest)
     EXPECT_TRUE(RequestService(*m_session).view(m_id)->findings.empty());
 }
 
-// History shows the state changes with their reasons and, below, every
-// entry of the audit log about the request, the views included, in the
-// person's language; the technical detail stays in the tooltip.
+// History shows the state changes with their reasons and, to those who
+// read the audit log (the DPO), every entry of the audit log about the
+// request, the views included, in the person's language; the technical
+// detail stays in the tooltip. A clerk's History is the state changes.
 TEST_F(RequestViewTest, HistoryListsTheStateChangesAndTheRequestsAuditEntries)
 {
-    RequestView view(*m_session);
+    {
+        RequestView view(*m_session);
+        view.show();
+        view.open(m_id);
+        answerReason(QStringLiteral("The request is manifestly excessive."));
+        ASSERT_TRUE(view.moveTo(RequestState::Refused));
+        auto *states = view.findChild<QTableWidget *>(QStringLiteral("history"));
+        auto *trail = view.findChild<QTableWidget *>(QStringLiteral("auditTrail"));
+        ASSERT_NE(states, nullptr);
+        ASSERT_NE(trail, nullptr);
+        ASSERT_EQ(states->rowCount(), 2);
+        EXPECT_EQ(states->item(1, 2)->text(), QStringLiteral("Received → Refused"));
+        EXPECT_EQ(states->item(1, 3)->text(), QStringLiteral("The request is manifestly excessive."));
+        view.tabs()->setCurrentIndex(view.tabs()->count() - 1);
+        EXPECT_TRUE(states->isVisible());
+        EXPECT_FALSE(trail->isVisible()) << "a clerk reads the audit log's entries";
+        EXPECT_EQ(trail->rowCount(), 0);
+    }
+    m_session.reset();
+    auto dpo = Session::login(m_path, QStringLiteral("dpo"), SecureBytes::fromText(DpoPassword),
+                              std::make_shared<FixedClock>(QDateTime(QDate(2026, 12, 1), QTime(11, 0), Qt::UTC)));
+    ASSERT_OK(dpo);
+    RequestView view(**dpo);
+    view.show();
     view.open(m_id);
-    answerReason(QStringLiteral("The request is manifestly excessive."));
-    ASSERT_TRUE(view.moveTo(RequestState::Refused));
+    view.tabs()->setCurrentIndex(view.tabs()->count() - 1);
     auto *states = view.findChild<QTableWidget *>(QStringLiteral("history"));
     auto *trail = view.findChild<QTableWidget *>(QStringLiteral("auditTrail"));
-    ASSERT_NE(states, nullptr);
-    ASSERT_NE(trail, nullptr);
-    ASSERT_EQ(states->rowCount(), 2);
-    EXPECT_EQ(states->item(1, 2)->text(), QStringLiteral("Received → Refused"));
-    EXPECT_EQ(states->item(1, 3)->text(), QStringLiteral("The request is manifestly excessive."));
+    ASSERT_TRUE(trail->isVisible());
     QStringList actions;
+    QStringList who;
     for (int row = 0; row < trail->rowCount(); ++row) {
-        EXPECT_EQ(trail->item(row, 1)->text(), QStringLiteral("clerk"));
+        who << trail->item(row, 1)->text();
         actions << trail->item(row, 2)->text();
     }
     EXPECT_EQ(actions.value(0), AuditActions::labelForKey(QStringLiteral("request.create")));
+    EXPECT_EQ(who.value(0), QStringLiteral("clerk"));
     EXPECT_TRUE(actions.contains(AuditActions::labelForKey(QStringLiteral("request.view")))) << qPrintable(actions.join(u','));
+    // The DPO's own consultation is there too.
+    EXPECT_EQ(who.back(), QStringLiteral("dpo"));
+    EXPECT_EQ(actions.back(), AuditActions::labelForKey(QStringLiteral("request.view")));
     const int moved = int(actions.indexOf(AuditActions::labelForKey(QStringLiteral("request.transition"))));
     ASSERT_GE(moved, 0) << qPrintable(actions.join(u','));
     EXPECT_TRUE(trail->item(moved, 2)->toolTip().contains(QStringLiteral("refused")))

@@ -1331,6 +1331,15 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <source>Other</source>
         <translation>Other</translation>
     </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymised</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>surname, first name</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>RequestRepository</name>
@@ -2438,15 +2447,6 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
             <numerusform>%n more processing: type more of the name</numerusform>
             <numerusform>%n more processings: type more of the name</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Anonymised</source>
-        <translation>Anonymised</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>surname, first name</comment>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>due %1</source>
@@ -3778,11 +3778,6 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         </translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <comment>surname, first name</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Nobody</source>
         <translation>Nobody</translation>
     </message>
@@ -3817,10 +3812,6 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>Received on</source>
         <translation>Received on</translation>
-    </message>
-    <message>
-        <source>Anonymised</source>
-        <translation>Anonymised</translation>
     </message>
 </context>
 <context>

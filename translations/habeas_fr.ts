@@ -1338,6 +1338,15 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymisée</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>surname, first name</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>RequestRepository</name>
@@ -2445,15 +2454,6 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
             <numerusform>%n autre traitement : tapez davantage du nom</numerusform>
             <numerusform>%n autres traitements : tapez davantage du nom</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Anonymised</source>
-        <translation>Anonymisée</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>surname, first name</comment>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>due %1</source>
@@ -3785,11 +3785,6 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         </translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <comment>surname, first name</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Nobody</source>
         <translation>Personne</translation>
     </message>
@@ -3824,10 +3819,6 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>Received on</source>
         <translation>Reçue le</translation>
-    </message>
-    <message>
-        <source>Anonymised</source>
-        <translation>Anonymisée</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,13 @@
 
 namespace habeas {
 
+QString RequestLabels::requester(const RequestRow &row)
+{
+    if (row.anonymised)
+        return tr("Anonymised");
+    return row.firstName.isEmpty() ? row.surname : tr("%1 %2", "surname, first name").arg(row.surname, row.firstName);
+}
+
 QString RequestLabels::channel(Channel channel)
 {
     switch (channel) {

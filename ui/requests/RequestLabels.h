@@ -18,6 +18,9 @@ class RequestLabels final {
 
 public:
     static QString channel(Channel channel);
+    // The requester as a list names them: "Surname First name", or
+    // "Anonymised" once the case file's personal data is cleared.
+    static QString requester(const RequestRow &row);
     // The rights as the register names them (French or English label by
     // the interface's language), for keys read from a request.
     explicit RequestLabels(const std::vector<Right> &rights = {});

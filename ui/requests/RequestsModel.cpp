@@ -160,11 +160,7 @@ QVariant RequestsModel::data(const QModelIndex &index, int role) const
         return {};
     switch (Column(index.column())) {
     case Reference: return request->reference;
-    case Requester:
-        if (request->anonymised)
-            return tr("Anonymised");
-        return request->firstName.isEmpty() ? request->surname
-                                            : tr("%1 %2", "surname, first name").arg(request->surname, request->firstName);
+    case Requester: return RequestLabels::requester(*request);
     case Rights: return m_labels.rights(request->rights);
     case Channel: return RequestLabels::channel(request->channel);
     case Received: return QLocale().toString(request->received, QLocale::ShortFormat);

@@ -1,5 +1,7 @@
 #include "ui/shell/GlobalSearchModel.h"
 
+#include "ui/requests/RequestLabels.h"
+
 #include "core/accounts/Session.h"
 #include "core/register/ProcessingService.h"
 #include "core/requests/RequestService.h"
@@ -246,10 +248,7 @@ QVariant GlobalSearchModel::requestData(const RequestRow &row, int column, int r
         return {};
     switch (Column(column)) {
     case Title: return row.reference;
-    case Requester:
-        if (row.anonymised)
-            return tr("Anonymised");
-        return row.firstName.isEmpty() ? row.surname : tr("%1 %2", "surname, first name").arg(row.surname, row.firstName);
+    case Requester: return RequestLabels::requester(row);
     case State: return Workflow::stateName(row.state);
     case Due: return tr("due %1").arg(QLocale().toString(row.due, QLocale::ShortFormat));
     case ColumnCount: break;

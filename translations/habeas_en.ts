@@ -881,6 +881,21 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     </message>
 </context>
 <context>
+    <name>EncryptedPdf</name>
+    <message>
+        <source>A PDF is only exported with a password to open it.</source>
+        <translation>A PDF is only exported with a password to open it.</translation>
+    </message>
+    <message>
+        <source>The letter could not be made into a protected PDF.</source>
+        <translation>The letter could not be made into a protected PDF.</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be opened with that password.</source>
+        <translation>This PDF cannot be opened with that password.</translation>
+    </message>
+</context>
+<context>
     <name>FileErrors</name>
     <message>
         <source>The folder %1 is read-only.</source>

@@ -888,6 +888,21 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     </message>
 </context>
 <context>
+    <name>EncryptedPdf</name>
+    <message>
+        <source>A PDF is only exported with a password to open it.</source>
+        <translation>Un PDF n&apos;est exporté qu&apos;avec un mot de passe pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>The letter could not be made into a protected PDF.</source>
+        <translation>Le courrier n&apos;a pas pu être converti en PDF protégé.</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be opened with that password.</source>
+        <translation>Ce PDF ne s&apos;ouvre pas avec ce mot de passe.</translation>
+    </message>
+</context>
+<context>
     <name>FileErrors</name>
     <message>
         <source>The folder %1 is read-only.</source>

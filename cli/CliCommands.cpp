@@ -4,6 +4,8 @@
 #include "core/Result.h"
 #include "core/demo/DemoVault.h"
 #include "core/requests/Deadline.h"
+#include "core/requests/RequestService.h"
+#include "core/requests/RequestState.h"
 #include "core/administration/VaultService.h"
 #include "core/audit/AuditService.h"
 #include "core/accounts/AccountService.h"
@@ -13,6 +15,9 @@
 #include "core/crypto/SecureBytes.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QScopeGuard>
 
@@ -119,6 +124,12 @@ QString usage()
         "  rekey VAULT --user ADMIN\n"
         "                       change the vault key, so that older copies of the\n"
         "                       key file no longer open the vault\n"
+        "  requests VAULT --user LOGIN [--state STATE] [--json] [--names]\n"
+        "                       list the requests: reference, rights, state,\n"
+        "                       received and due dates, by due date (--names adds\n"
+        "                       the requester; STATE: received, identity-check,\n"
+        "                       in-progress, answered, closed, refused, withdrawn,\n"
+        "                       or open for all but the ended)\n"
         "  deadline DATE        reply deadline of a request received on DATE\n"
         "                       (YYYY-MM-DD): due date, latest extended date, and\n"
         "                       how they were computed\n"
@@ -195,6 +206,9 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
     parser.addOption({QStringLiteral("role"), tr("Role of a new account."), QStringLiteral("ROLE")});
     parser.addOption({QStringLiteral("new-password-stdin"), tr("Read the temporary password from standard input.")});
     parser.addOption({QStringLiteral("revoke"), tr("Change the vault key with the reset.")});
+    parser.addOption({QStringLiteral("state"), tr("Only the requests in this state."), QStringLiteral("STATE")});
+    parser.addOption({QStringLiteral("json"), tr("Write JSON.")});
+    parser.addOption({QStringLiteral("names"), tr("Include the requesters' names.")});
     // Test suites make many vaults; the cheap profile is never offered in help.
     QCommandLineOption fastKdf(QStringLiteral("fast-kdf"), QStringLiteral("test vaults only"));
     fastKdf.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -317,7 +331,8 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
 
     const bool needsAccount = command == QLatin1String("check") || command == QLatin1String("backup")
                               || command == QLatin1String("restore") || command == QLatin1String("audit-head")
-                              || command == QLatin1String("rekey") || command == QLatin1String("account");
+                              || command == QLatin1String("rekey") || command == QLatin1String("account")
+                              || command == QLatin1String("requests");
     if (!needsAccount) {
         if (command.isEmpty())
             io.fail(tr("No command given."));
@@ -327,7 +342,7 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
         return Usage;
     }
     const bool oneArgument = command == QLatin1String("check") || command == QLatin1String("audit-head")
-                             || command == QLatin1String("rekey");
+                             || command == QLatin1String("rekey") || command == QLatin1String("requests");
     const bool account = command == QLatin1String("account");
     if (!expectArguments(account ? 3 : oneArgument ? 1 : 2))
         return Usage;
@@ -347,6 +362,20 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
         }
         if (parser.value(QStringLiteral("name")).trimmed().isEmpty()) {
             io.fail(tr("The option --%1 is required.").arg(QStringLiteral("name")));
+            return Usage;
+        }
+    }
+    RequestFilter listed;
+    if (command == QLatin1String("requests") && parser.isSet(QStringLiteral("state"))) {
+        const QString state = parser.value(QStringLiteral("state")).trimmed().toLower();
+        if (state == QLatin1String("open")) {
+            listed.openOnly = true;
+        } else if (const auto known = requestStateFromKey(state)) {
+            listed.state = *known;
+        } else {
+            io.fail(tr("Unknown state '%1': use received, identity-check, in-progress, answered, closed, refused, "
+                       "withdrawn or open.")
+                        .arg(state));
             return Usage;
         }
     }
@@ -511,6 +540,48 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
             io.line(tr("Temporary password (shown once; it must be changed at first sign-in): %1").arg(temporary));
         else
             io.line(tr("The temporary password must be changed at first sign-in."));
+        return Success;
+    }
+
+    if (command == QLatin1String("requests")) {
+        // Every page of the list, in the order of the date in force. Names
+        // only when asked for: a script that finds what awaits a letter
+        // needs the references, not who wrote.
+        const bool names = parser.isSet(QStringLiteral("names"));
+        const bool json = parser.isSet(QStringLiteral("json"));
+        RequestService requests(signedIn);
+        QJsonArray rows;
+        for (listed.offset = 0;; listed.offset += listed.limit) {
+            auto page = requests.list(listed);
+            if (!page)
+                return report(io, page.error());
+            for (const RequestRow &row : *page) {
+                const QString rights = row.rights.split(u',', Qt::SkipEmptyParts).join(u'+');
+                if (json) {
+                    QJsonObject object{{QStringLiteral("reference"), row.reference},
+                                       {QStringLiteral("rights"), QJsonArray::fromStringList(row.rights.split(u',', Qt::SkipEmptyParts))},
+                                       {QStringLiteral("state"), requestStateKey(row.state)},
+                                       {QStringLiteral("received"), row.received.toString(Qt::ISODate)},
+                                       {QStringLiteral("due"), row.due.toString(Qt::ISODate)}};
+                    if (names) {
+                        object.insert(QStringLiteral("surname"), row.surname);
+                        object.insert(QStringLiteral("firstName"), row.firstName);
+                        object.insert(QStringLiteral("anonymised"), row.anonymised);
+                    }
+                    rows.append(object);
+                } else {
+                    QStringList fields{row.reference, rights, requestStateKey(row.state),
+                                       row.received.toString(Qt::ISODate), row.due.toString(Qt::ISODate)};
+                    if (names)
+                        fields << (row.anonymised ? QString() : QStringLiteral("%1 %2").arg(row.surname, row.firstName).trimmed());
+                    io.line(fields.join(u'\t'));
+                }
+            }
+            if (int(page->size()) < listed.limit)
+                break;
+        }
+        if (json)
+            io.line(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented)).trimmed());
         return Success;
     }
 

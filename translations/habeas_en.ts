@@ -617,92 +617,6 @@
         <translation> (explained by the log&apos;s restore entry, not verified: compare with the kept vault)</translation>
     </message>
     <message>
-        <source>Usage: habeas-cli COMMAND [ARGUMENTS]
-
-Commands:
-  create VAULT --admin LOGIN [--name NAME] [--organisation NAME]
-                       create an empty vault with its administrator
-  demo VAULT           create a vault with the demo accounts
-  info VAULT           format, schema version and key slots (no password)
-  check VAULT --user LOGIN [--head FILE]
-                       verify encryption, integrity, schema and the audit
-                       chain (and that it still matches an exported head)
-  audit-head VAULT --user LOGIN [--output FILE]
-                       print or export the audit log&apos;s head
-  backup VAULT DEST --user LOGIN
-                       write a verified encrypted copy of VAULT to DEST,
-                       with the audit log&apos;s head beside it
-  restore BACKUP VAULT --user LOGIN
-                       put a backup in place of VAULT (the old files are kept)
-  account add VAULT LOGIN --user ADMIN --name NAME --role ROLE
-                       add an account (ROLE: clerk, dpo or administrator)
-  account disable VAULT LOGIN --user ADMIN
-                       disable an account and change the vault key
-  account enable VAULT LOGIN --user ADMIN
-                       enable a disabled account again
-  account reset VAULT LOGIN --user ADMIN [--revoke]
-                       give an account a new temporary password (--revoke:
-                       the old one may be known, change the vault key too)
-  rekey VAULT --user ADMIN
-                       change the vault key, so that older copies of the
-                       key file no longer open the vault
-  deadline DATE        reply deadline of a request received on DATE
-                       (YYYY-MM-DD): due date, latest extended date, and
-                       how they were computed
-
-Passwords are read from the terminal, or from the first line of standard
-input with --password-stdin; never from the command line. A temporary
-password (account add, enable, reset) is made up and printed once, or
-read from the next line of standard input with --new-password-stdin.
-
-Exit status: 0 success, 1 usage, 2 authentication, 3 vault or key file
-missing, 4 damaged or tampered, 5 written by a newer Habeas, 6 in use
-elsewhere, 7 storage (read-only, disk full, file exists), 8 check found
-problems, 9 internal error, 10 the account&apos;s role does not allow it.</source>
-        <translation>Usage: habeas-cli COMMAND [ARGUMENTS]
-
-Commands:
-  create VAULT --admin LOGIN [--name NAME] [--organisation NAME]
-                       create an empty vault with its administrator
-  demo VAULT           create a vault with the demo accounts
-  info VAULT           format, schema version and key slots (no password)
-  check VAULT --user LOGIN [--head FILE]
-                       verify encryption, integrity, schema and the audit
-                       chain (and that it still matches an exported head)
-  audit-head VAULT --user LOGIN [--output FILE]
-                       print or export the audit log&apos;s head
-  backup VAULT DEST --user LOGIN
-                       write a verified encrypted copy of VAULT to DEST,
-                       with the audit log&apos;s head beside it
-  restore BACKUP VAULT --user LOGIN
-                       put a backup in place of VAULT (the old files are kept)
-  account add VAULT LOGIN --user ADMIN --name NAME --role ROLE
-                       add an account (ROLE: clerk, dpo or administrator)
-  account disable VAULT LOGIN --user ADMIN
-                       disable an account and change the vault key
-  account enable VAULT LOGIN --user ADMIN
-                       enable a disabled account again
-  account reset VAULT LOGIN --user ADMIN [--revoke]
-                       give an account a new temporary password (--revoke:
-                       the old one may be known, change the vault key too)
-  rekey VAULT --user ADMIN
-                       change the vault key, so that older copies of the
-                       key file no longer open the vault
-  deadline DATE        reply deadline of a request received on DATE
-                       (YYYY-MM-DD): due date, latest extended date, and
-                       how they were computed
-
-Passwords are read from the terminal, or from the first line of standard
-input with --password-stdin; never from the command line. A temporary
-password (account add, enable, reset) is made up and printed once, or
-read from the next line of standard input with --new-password-stdin.
-
-Exit status: 0 success, 1 usage, 2 authentication, 3 vault or key file
-missing, 4 damaged or tampered, 5 written by a newer Habeas, 6 in use
-elsewhere, 7 storage (read-only, disk full, file exists), 8 check found
-problems, 9 internal error, 10 the account&apos;s role does not allow it.</translation>
-    </message>
-    <message>
         <source>Role of a new account.</source>
         <translation>Role of a new account.</translation>
     </message>
@@ -765,6 +679,120 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>vault creator&apos;s key: %1</source>
         <translation>vault creator&apos;s key: %1</translation>
+    </message>
+    <message>
+        <source>Usage: habeas-cli COMMAND [ARGUMENTS]
+
+Commands:
+  create VAULT --admin LOGIN [--name NAME] [--organisation NAME]
+                       create an empty vault with its administrator
+  demo VAULT           create a vault with the demo accounts
+  info VAULT           format, schema version and key slots (no password)
+  check VAULT --user LOGIN [--head FILE]
+                       verify encryption, integrity, schema and the audit
+                       chain (and that it still matches an exported head)
+  audit-head VAULT --user LOGIN [--output FILE]
+                       print or export the audit log&apos;s head
+  backup VAULT DEST --user LOGIN
+                       write a verified encrypted copy of VAULT to DEST,
+                       with the audit log&apos;s head beside it
+  restore BACKUP VAULT --user LOGIN
+                       put a backup in place of VAULT (the old files are kept)
+  account add VAULT LOGIN --user ADMIN --name NAME --role ROLE
+                       add an account (ROLE: clerk, dpo or administrator)
+  account disable VAULT LOGIN --user ADMIN
+                       disable an account and change the vault key
+  account enable VAULT LOGIN --user ADMIN
+                       enable a disabled account again
+  account reset VAULT LOGIN --user ADMIN [--revoke]
+                       give an account a new temporary password (--revoke:
+                       the old one may be known, change the vault key too)
+  rekey VAULT --user ADMIN
+                       change the vault key, so that older copies of the
+                       key file no longer open the vault
+  requests VAULT --user LOGIN [--state STATE] [--json] [--names]
+                       list the requests: reference, rights, state,
+                       received and due dates, by due date (--names adds
+                       the requester; STATE: received, identity-check,
+                       in-progress, answered, closed, refused, withdrawn,
+                       or open for all but the ended)
+  deadline DATE        reply deadline of a request received on DATE
+                       (YYYY-MM-DD): due date, latest extended date, and
+                       how they were computed
+
+Passwords are read from the terminal, or from the first line of standard
+input with --password-stdin; never from the command line. A temporary
+password (account add, enable, reset) is made up and printed once, or
+read from the next line of standard input with --new-password-stdin.
+
+Exit status: 0 success, 1 usage, 2 authentication, 3 vault or key file
+missing, 4 damaged or tampered, 5 written by a newer Habeas, 6 in use
+elsewhere, 7 storage (read-only, disk full, file exists), 8 check found
+problems, 9 internal error, 10 the account&apos;s role does not allow it.</source>
+        <translation>Usage: habeas-cli COMMAND [ARGUMENTS]
+
+Commands:
+  create VAULT --admin LOGIN [--name NAME] [--organisation NAME]
+                       create an empty vault with its administrator
+  demo VAULT           create a vault with the demo accounts
+  info VAULT           format, schema version and key slots (no password)
+  check VAULT --user LOGIN [--head FILE]
+                       verify encryption, integrity, schema and the audit
+                       chain (and that it still matches an exported head)
+  audit-head VAULT --user LOGIN [--output FILE]
+                       print or export the audit log&apos;s head
+  backup VAULT DEST --user LOGIN
+                       write a verified encrypted copy of VAULT to DEST,
+                       with the audit log&apos;s head beside it
+  restore BACKUP VAULT --user LOGIN
+                       put a backup in place of VAULT (the old files are kept)
+  account add VAULT LOGIN --user ADMIN --name NAME --role ROLE
+                       add an account (ROLE: clerk, dpo or administrator)
+  account disable VAULT LOGIN --user ADMIN
+                       disable an account and change the vault key
+  account enable VAULT LOGIN --user ADMIN
+                       enable a disabled account again
+  account reset VAULT LOGIN --user ADMIN [--revoke]
+                       give an account a new temporary password (--revoke:
+                       the old one may be known, change the vault key too)
+  rekey VAULT --user ADMIN
+                       change the vault key, so that older copies of the
+                       key file no longer open the vault
+  requests VAULT --user LOGIN [--state STATE] [--json] [--names]
+                       list the requests: reference, rights, state,
+                       received and due dates, by due date (--names adds
+                       the requester; STATE: received, identity-check,
+                       in-progress, answered, closed, refused, withdrawn,
+                       or open for all but the ended)
+  deadline DATE        reply deadline of a request received on DATE
+                       (YYYY-MM-DD): due date, latest extended date, and
+                       how they were computed
+
+Passwords are read from the terminal, or from the first line of standard
+input with --password-stdin; never from the command line. A temporary
+password (account add, enable, reset) is made up and printed once, or
+read from the next line of standard input with --new-password-stdin.
+
+Exit status: 0 success, 1 usage, 2 authentication, 3 vault or key file
+missing, 4 damaged or tampered, 5 written by a newer Habeas, 6 in use
+elsewhere, 7 storage (read-only, disk full, file exists), 8 check found
+problems, 9 internal error, 10 the account&apos;s role does not allow it.</translation>
+    </message>
+    <message>
+        <source>Only the requests in this state.</source>
+        <translation>Only the requests in this state.</translation>
+    </message>
+    <message>
+        <source>Write JSON.</source>
+        <translation>Write JSON.</translation>
+    </message>
+    <message>
+        <source>Include the requesters&apos; names.</source>
+        <translation>Include the requesters&apos; names.</translation>
+    </message>
+    <message>
+        <source>Unknown state &apos;%1&apos;: use received, identity-check, in-progress, answered, closed, refused, withdrawn or open.</source>
+        <translation>Unknown state &apos;%1&apos;: use received, identity-check, in-progress, answered, closed, refused, withdrawn or open.</translation>
     </message>
 </context>
 <context>

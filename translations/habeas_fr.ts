@@ -617,99 +617,6 @@
         <translation> (expliqué par l&apos;entrée de restauration du journal, non vérifié : comparez avec le coffre-fort conservé)</translation>
     </message>
     <message>
-        <source>Usage: habeas-cli COMMAND [ARGUMENTS]
-
-Commands:
-  create VAULT --admin LOGIN [--name NAME] [--organisation NAME]
-                       create an empty vault with its administrator
-  demo VAULT           create a vault with the demo accounts
-  info VAULT           format, schema version and key slots (no password)
-  check VAULT --user LOGIN [--head FILE]
-                       verify encryption, integrity, schema and the audit
-                       chain (and that it still matches an exported head)
-  audit-head VAULT --user LOGIN [--output FILE]
-                       print or export the audit log&apos;s head
-  backup VAULT DEST --user LOGIN
-                       write a verified encrypted copy of VAULT to DEST,
-                       with the audit log&apos;s head beside it
-  restore BACKUP VAULT --user LOGIN
-                       put a backup in place of VAULT (the old files are kept)
-  account add VAULT LOGIN --user ADMIN --name NAME --role ROLE
-                       add an account (ROLE: clerk, dpo or administrator)
-  account disable VAULT LOGIN --user ADMIN
-                       disable an account and change the vault key
-  account enable VAULT LOGIN --user ADMIN
-                       enable a disabled account again
-  account reset VAULT LOGIN --user ADMIN [--revoke]
-                       give an account a new temporary password (--revoke:
-                       the old one may be known, change the vault key too)
-  rekey VAULT --user ADMIN
-                       change the vault key, so that older copies of the
-                       key file no longer open the vault
-  deadline DATE        reply deadline of a request received on DATE
-                       (YYYY-MM-DD): due date, latest extended date, and
-                       how they were computed
-
-Passwords are read from the terminal, or from the first line of standard
-input with --password-stdin; never from the command line. A temporary
-password (account add, enable, reset) is made up and printed once, or
-read from the next line of standard input with --new-password-stdin.
-
-Exit status: 0 success, 1 usage, 2 authentication, 3 vault or key file
-missing, 4 damaged or tampered, 5 written by a newer Habeas, 6 in use
-elsewhere, 7 storage (read-only, disk full, file exists), 8 check found
-problems, 9 internal error, 10 the account&apos;s role does not allow it.</source>
-        <translation>Utilisation : habeas-cli COMMANDE [ARGUMENTS]
-
-Commandes :
-  create COFFRE --admin IDENTIFIANT [--name NOM] [--organisation NOM]
-                       crée un coffre-fort vide avec son administrateur
-  demo COFFRE          crée un coffre-fort avec les comptes de démonstration
-  info COFFRE          format, version du schéma et emplacements de clé
-                       (sans mot de passe)
-  check COFFRE --user IDENTIFIANT [--head FICHIER]
-                       vérifie le chiffrement, l&apos;intégrité, le schéma et la
-                       chaîne du journal d&apos;audit (et sa conformité à une tête
-                       de chaîne exportée)
-  audit-head COFFRE --user IDENTIFIANT [--output FICHIER]
-                       affiche ou exporte la tête de chaîne du journal d&apos;audit
-  backup COFFRE DEST --user IDENTIFIANT
-                       écrit dans DEST une copie chiffrée et vérifiée de
-                       COFFRE, accompagnée de la tête de chaîne du journal
-                       d&apos;audit
-  restore SAUVEGARDE COFFRE --user IDENTIFIANT
-                       remplace COFFRE par une sauvegarde (les anciens
-                       fichiers sont conservés)
-  account add COFFRE IDENTIFIANT --user ADMIN --name NOM --role RÔLE
-                       ajoute un compte (RÔLE : clerk, dpo ou administrator)
-  account disable COFFRE IDENTIFIANT --user ADMIN
-                       désactive un compte et change la clé du coffre-fort
-  account enable COFFRE IDENTIFIANT --user ADMIN
-                       réactive un compte désactivé
-  account reset COFFRE IDENTIFIANT --user ADMIN [--revoke]
-                       donne un nouveau mot de passe temporaire à un compte
-                       (--revoke : l&apos;ancien est peut-être connu, changer
-                       aussi la clé du coffre-fort)
-  rekey COFFRE --user ADMIN
-                       change la clé du coffre-fort, afin que les copies
-                       antérieures du fichier de clés ne l&apos;ouvrent plus
-  deadline DATE        délai de réponse d&apos;une demande reçue le DATE
-                       (AAAA-MM-JJ) : date d&apos;échéance, date la plus tardive
-                       après prolongation, et détail du calcul
-
-Les mots de passe sont lus dans le terminal, ou sur la première ligne de
-l&apos;entrée standard avec --password-stdin, mais jamais sur la ligne de commande.
-Un mot de passe temporaire (account add, enable, reset) est créé et affiché
-une seule fois, ou lu sur la ligne suivante de l&apos;entrée standard avec
---new-password-stdin.
-
-Codes de sortie : 0 succès, 1 utilisation, 2 authentification, 3 coffre-fort
-ou fichier de clés introuvable, 4 endommagé ou altéré, 5 écrit par une version
-plus récente d&apos;Habeas, 6 utilisé ailleurs, 7 stockage (lecture seule, disque
-plein, fichier existant), 8 problèmes détectés par la vérification, 9 erreur
-interne, 10 opération non autorisée pour le rôle du compte.</translation>
-    </message>
-    <message>
         <source>Role of a new account.</source>
         <translation>Rôle d&apos;un nouveau compte.</translation>
     </message>
@@ -772,6 +679,127 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>vault creator&apos;s key: %1</source>
         <translation>clé du créateur du coffre-fort : %1</translation>
+    </message>
+    <message>
+        <source>Usage: habeas-cli COMMAND [ARGUMENTS]
+
+Commands:
+  create VAULT --admin LOGIN [--name NAME] [--organisation NAME]
+                       create an empty vault with its administrator
+  demo VAULT           create a vault with the demo accounts
+  info VAULT           format, schema version and key slots (no password)
+  check VAULT --user LOGIN [--head FILE]
+                       verify encryption, integrity, schema and the audit
+                       chain (and that it still matches an exported head)
+  audit-head VAULT --user LOGIN [--output FILE]
+                       print or export the audit log&apos;s head
+  backup VAULT DEST --user LOGIN
+                       write a verified encrypted copy of VAULT to DEST,
+                       with the audit log&apos;s head beside it
+  restore BACKUP VAULT --user LOGIN
+                       put a backup in place of VAULT (the old files are kept)
+  account add VAULT LOGIN --user ADMIN --name NAME --role ROLE
+                       add an account (ROLE: clerk, dpo or administrator)
+  account disable VAULT LOGIN --user ADMIN
+                       disable an account and change the vault key
+  account enable VAULT LOGIN --user ADMIN
+                       enable a disabled account again
+  account reset VAULT LOGIN --user ADMIN [--revoke]
+                       give an account a new temporary password (--revoke:
+                       the old one may be known, change the vault key too)
+  rekey VAULT --user ADMIN
+                       change the vault key, so that older copies of the
+                       key file no longer open the vault
+  requests VAULT --user LOGIN [--state STATE] [--json] [--names]
+                       list the requests: reference, rights, state,
+                       received and due dates, by due date (--names adds
+                       the requester; STATE: received, identity-check,
+                       in-progress, answered, closed, refused, withdrawn,
+                       or open for all but the ended)
+  deadline DATE        reply deadline of a request received on DATE
+                       (YYYY-MM-DD): due date, latest extended date, and
+                       how they were computed
+
+Passwords are read from the terminal, or from the first line of standard
+input with --password-stdin; never from the command line. A temporary
+password (account add, enable, reset) is made up and printed once, or
+read from the next line of standard input with --new-password-stdin.
+
+Exit status: 0 success, 1 usage, 2 authentication, 3 vault or key file
+missing, 4 damaged or tampered, 5 written by a newer Habeas, 6 in use
+elsewhere, 7 storage (read-only, disk full, file exists), 8 check found
+problems, 9 internal error, 10 the account&apos;s role does not allow it.</source>
+        <translation>Utilisation : habeas-cli COMMANDE [ARGUMENTS]
+
+Commandes :
+  create COFFRE --admin IDENTIFIANT [--name NOM] [--organisation NOM]
+                       crée un coffre-fort vide avec son administrateur
+  demo COFFRE          crée un coffre-fort avec les comptes de démonstration
+  info COFFRE          format, version du schéma et emplacements de clé
+                       (sans mot de passe)
+  check COFFRE --user IDENTIFIANT [--head FICHIER]
+                       vérifie le chiffrement, l&apos;intégrité, le schéma et la
+                       chaîne du journal d&apos;audit (et sa conformité à une tête
+                       de chaîne exportée)
+  audit-head COFFRE --user IDENTIFIANT [--output FICHIER]
+                       affiche ou exporte la tête de chaîne du journal d&apos;audit
+  backup COFFRE DEST --user IDENTIFIANT
+                       écrit dans DEST une copie chiffrée et vérifiée de
+                       COFFRE, accompagnée de la tête de chaîne du journal
+                       d&apos;audit
+  restore SAUVEGARDE COFFRE --user IDENTIFIANT
+                       remplace COFFRE par une sauvegarde (les anciens
+                       fichiers sont conservés)
+  account add COFFRE IDENTIFIANT --user ADMIN --name NOM --role RÔLE
+                       ajoute un compte (RÔLE : clerk, dpo ou administrator)
+  account disable COFFRE IDENTIFIANT --user ADMIN
+                       désactive un compte et change la clé du coffre-fort
+  account enable COFFRE IDENTIFIANT --user ADMIN
+                       réactive un compte désactivé
+  account reset COFFRE IDENTIFIANT --user ADMIN [--revoke]
+                       donne un nouveau mot de passe temporaire à un compte
+                       (--revoke : l&apos;ancien est peut-être connu, changer
+                       aussi la clé du coffre-fort)
+  rekey COFFRE --user ADMIN
+                       change la clé du coffre-fort, afin que les copies
+                       antérieures du fichier de clés ne l&apos;ouvrent plus
+  requests COFFRE --user IDENTIFIANT [--state ÉTAT] [--json] [--names]
+                       liste les demandes : référence, droits, état, dates
+                       de réception et d&apos;échéance, par échéance (--names
+                       ajoute le demandeur ; ÉTAT : received, identity-check,
+                       in-progress, answered, closed, refused, withdrawn,
+                       ou open pour toutes sauf les terminées)
+  deadline DATE        délai de réponse d&apos;une demande reçue le DATE
+                       (AAAA-MM-JJ) : date d&apos;échéance, date la plus tardive
+                       après prolongation, et détail du calcul
+
+Les mots de passe sont lus dans le terminal, ou sur la première ligne de
+l&apos;entrée standard avec --password-stdin, mais jamais sur la ligne de commande.
+Un mot de passe temporaire (account add, enable, reset) est créé et affiché
+une seule fois, ou lu sur la ligne suivante de l&apos;entrée standard avec
+--new-password-stdin.
+
+Codes de sortie : 0 succès, 1 utilisation, 2 authentification, 3 coffre-fort
+ou fichier de clés introuvable, 4 endommagé ou altéré, 5 écrit par une version
+plus récente d&apos;Habeas, 6 utilisé ailleurs, 7 stockage (lecture seule, disque
+plein, fichier existant), 8 problèmes détectés par la vérification, 9 erreur
+interne, 10 opération non autorisée pour le rôle du compte.</translation>
+    </message>
+    <message>
+        <source>Only the requests in this state.</source>
+        <translation>Seulement les demandes dans cet état.</translation>
+    </message>
+    <message>
+        <source>Write JSON.</source>
+        <translation>Écrire du JSON.</translation>
+    </message>
+    <message>
+        <source>Include the requesters&apos; names.</source>
+        <translation>Inclure le nom des demandeurs.</translation>
+    </message>
+    <message>
+        <source>Unknown state &apos;%1&apos;: use received, identity-check, in-progress, answered, closed, refused, withdrawn or open.</source>
+        <translation>État « %1 » inconnu : utilisez received, identity-check, in-progress, answered, closed, refused, withdrawn ou open.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QFileInfo>
@@ -493,4 +494,65 @@ TEST_F(CliTest, CheckWritesNothingOnTopOfABrokenChain)
     EXPECT_EQ(run.exitCode, 8) << qPrintable(run.out + run.err);
     EXPECT_TRUE(run.out.contains(QStringLiteral("BROKEN"))) << qPrintable(run.out);
     EXPECT_EQ(entries(), before) << "the check wrote on top of the broken chain";
+}
+
+// The list a script reads to find what awaits a letter: references, rights,
+// states and dates, by due date; names only when asked for; JSON on demand;
+// the administrator, who reads no request, refused.
+TEST_F(CliTest, RequestsListsWithoutNamesUnlessAsked)
+{
+    const QByteArray clerk = "Guichet-Mimosa-3385\n";
+    const auto list = [&](QStringList extra, const QByteArray &password) {
+        QStringList arguments{QStringLiteral("requests"), m_vault, QStringLiteral("--user"), QStringLiteral("clerk"),
+                              QStringLiteral("--password-stdin")};
+        return cli(arguments + extra, password);
+    };
+    const CliRun all = list({}, clerk);
+    ASSERT_EQ(all.exitCode, 0) << qPrintable(all.err);
+    const QStringList lines = all.out.trimmed().split(u'\n');
+    ASSERT_GE(lines.size(), 10) << qPrintable(all.out);
+    QDate previous;
+    for (const QString &line : lines) {
+        const QStringList fields = line.split(u'\t');
+        ASSERT_EQ(fields.size(), 5) << qPrintable(line);
+        EXPECT_TRUE(fields[0].startsWith(QStringLiteral("2026-"))) << qPrintable(line);
+        const QDate due = QDate::fromString(fields[4], Qt::ISODate);
+        ASSERT_TRUE(due.isValid()) << qPrintable(line);
+        EXPECT_TRUE(!previous.isValid() || previous <= due) << "not in the order of the due date";
+        previous = due;
+    }
+    EXPECT_FALSE(all.out.contains(QStringLiteral("Lorenzi"))) << "a name without --names";
+
+    const CliRun open = list({QStringLiteral("--state"), QStringLiteral("open")}, clerk);
+    ASSERT_EQ(open.exitCode, 0) << qPrintable(open.err);
+    const QStringList openLines = open.out.trimmed().split(u'\n');
+    EXPECT_LT(openLines.size(), lines.size());
+    for (const QString &line : openLines)
+        for (const char *ended : {"\tclosed\t", "\trefused\t", "\twithdrawn\t"})
+            EXPECT_FALSE(line.contains(QLatin1String(ended))) << qPrintable(line);
+
+    const CliRun named = list({QStringLiteral("--names"), QStringLiteral("--json")}, clerk);
+    ASSERT_EQ(named.exitCode, 0) << qPrintable(named.err);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(named.out.toUtf8(), &error);
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << qPrintable(error.errorString());
+    ASSERT_TRUE(document.isArray());
+    EXPECT_EQ(document.array().size(), lines.size());
+    bool lorenzi = false;
+    for (const QJsonValue &value : document.array()) {
+        const QJsonObject row = value.toObject();
+        EXPECT_FALSE(row.value(QStringLiteral("reference")).toString().isEmpty());
+        EXPECT_TRUE(row.value(QStringLiteral("rights")).isArray());
+        lorenzi |= row.value(QStringLiteral("surname")).toString() == QStringLiteral("Lorenzi");
+    }
+    EXPECT_TRUE(lorenzi) << qPrintable(named.out);
+
+    const CliRun badState = list({QStringLiteral("--state"), QStringLiteral("lost")}, clerk);
+    EXPECT_EQ(badState.exitCode, 1);
+    EXPECT_TRUE(badState.err.contains(QStringLiteral("Unknown state"))) << qPrintable(badState.err);
+    const CliRun admin = cli({QStringLiteral("requests"), m_vault, QStringLiteral("--user"), QStringLiteral("admin"),
+                              QStringLiteral("--password-stdin")},
+                             AdminPassword);
+    EXPECT_EQ(admin.exitCode, 10) << qPrintable(admin.err);
+    EXPECT_TRUE(admin.out.isEmpty());
 }

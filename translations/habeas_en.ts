@@ -1076,6 +1076,93 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     </message>
 </context>
 <context>
+    <name>LetterTemplate</name>
+    <message>
+        <source>Name of the office, from the letterhead</source>
+        <translation>Name of the office, from the letterhead</translation>
+    </message>
+    <message>
+        <source>Address of the office, from the letterhead</source>
+        <translation>Address of the office, from the letterhead</translation>
+    </message>
+    <message>
+        <source>Name of the person who signs</source>
+        <translation>Name of the person who signs</translation>
+    </message>
+    <message>
+        <source>Title of the person who signs</source>
+        <translation>Title of the person who signs</translation>
+    </message>
+    <message>
+        <source>Date of the letter</source>
+        <translation>Date of the letter</translation>
+    </message>
+    <message>
+        <source>Reference of the request</source>
+        <translation>Reference of the request</translation>
+    </message>
+    <message>
+        <source>Date the request was received</source>
+        <translation>Date the request was received</translation>
+    </message>
+    <message>
+        <source>The rights exercised, in words</source>
+        <translation>The rights exercised, in words</translation>
+    </message>
+    <message>
+        <source>Date the reply is due</source>
+        <translation>Date the reply is due</translation>
+    </message>
+    <message>
+        <source>Date the reply is due after the extension</source>
+        <translation>Date the reply is due after the extension</translation>
+    </message>
+    <message>
+        <source>Reasons for the extension</source>
+        <translation>Reasons for the extension</translation>
+    </message>
+    <message>
+        <source>Reason for the refusal</source>
+        <translation>Reason for the refusal</translation>
+    </message>
+    <message>
+        <source>Name of the addressee: the requester, or the agent</source>
+        <translation>Name of the addressee: the requester, or the agent</translation>
+    </message>
+    <message>
+        <source>Postal address of the addressee</source>
+        <translation>Postal address of the addressee</translation>
+    </message>
+    <message>
+        <source>Civility of the addressee (may be empty)</source>
+        <translation>Civility of the addressee (may be empty)</translation>
+    </message>
+    <message>
+        <source>Name of the requester</source>
+        <translation>Name of the requester</translation>
+    </message>
+    <message>
+        <source>Address of the supervisory authority (APDP)</source>
+        <translation>Address of the supervisory authority (APDP)</translation>
+    </message>
+    <message>
+        <source>The processings concerned, each with what the right gives</source>
+        <translation>The processings concerned, each with what the right gives</translation>
+    </message>
+    <message>
+        <source>The template uses placeholders Habeas does not know: %1.</source>
+        <translation>The template uses placeholders Habeas does not know: %1.</translation>
+    </message>
+    <message>
+        <source>The template has braces that make no placeholder: %1.</source>
+        <translation>The template has braces that make no placeholder: %1.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be printed: nothing to put in %1.</source>
+        <translation>The letter cannot be printed: nothing to put in %1.</translation>
+    </message>
+</context>
+<context>
     <name>LoginThrottle</name>
     <message>
         <source>Failed sign-in attempts cannot be recorded.</source>

@@ -1083,6 +1083,93 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     </message>
 </context>
 <context>
+    <name>LetterTemplate</name>
+    <message>
+        <source>Name of the office, from the letterhead</source>
+        <translation>Nom du service, selon l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>Address of the office, from the letterhead</source>
+        <translation>Adresse du service, selon l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>Name of the person who signs</source>
+        <translation>Nom du signataire</translation>
+    </message>
+    <message>
+        <source>Title of the person who signs</source>
+        <translation>Qualité du signataire</translation>
+    </message>
+    <message>
+        <source>Date of the letter</source>
+        <translation>Date du courrier</translation>
+    </message>
+    <message>
+        <source>Reference of the request</source>
+        <translation>Référence de la demande</translation>
+    </message>
+    <message>
+        <source>Date the request was received</source>
+        <translation>Date de réception de la demande</translation>
+    </message>
+    <message>
+        <source>The rights exercised, in words</source>
+        <translation>Les droits exercés, en toutes lettres</translation>
+    </message>
+    <message>
+        <source>Date the reply is due</source>
+        <translation>Date d&apos;échéance de la réponse</translation>
+    </message>
+    <message>
+        <source>Date the reply is due after the extension</source>
+        <translation>Date d&apos;échéance de la réponse après prolongation</translation>
+    </message>
+    <message>
+        <source>Reasons for the extension</source>
+        <translation>Motifs de la prolongation</translation>
+    </message>
+    <message>
+        <source>Reason for the refusal</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>Name of the addressee: the requester, or the agent</source>
+        <translation>Nom du destinataire : le demandeur, ou le mandataire</translation>
+    </message>
+    <message>
+        <source>Postal address of the addressee</source>
+        <translation>Adresse postale du destinataire</translation>
+    </message>
+    <message>
+        <source>Civility of the addressee (may be empty)</source>
+        <translation>Civilité du destinataire (peut être vide)</translation>
+    </message>
+    <message>
+        <source>Name of the requester</source>
+        <translation>Nom du demandeur</translation>
+    </message>
+    <message>
+        <source>Address of the supervisory authority (APDP)</source>
+        <translation>Adresse de l&apos;autorité de contrôle (APDP)</translation>
+    </message>
+    <message>
+        <source>The processings concerned, each with what the right gives</source>
+        <translation>Les traitements concernés, chacun avec ce que le droit donne</translation>
+    </message>
+    <message>
+        <source>The template uses placeholders Habeas does not know: %1.</source>
+        <translation>Le modèle utilise des champs qu&apos;Habeas ne connaît pas : %1.</translation>
+    </message>
+    <message>
+        <source>The template has braces that make no placeholder: %1.</source>
+        <translation>Le modèle a des accolades qui ne forment aucun champ : %1.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be printed: nothing to put in %1.</source>
+        <translation>Le courrier ne peut pas être imprimé : rien à mettre dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>LoginThrottle</name>
     <message>
         <source>Failed sign-in attempts cannot be recorded.</source>

@@ -2,6 +2,8 @@
 
 #include "core/crypto/Wipe.h"
 
+#include <QScopeGuard>
+
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFWriter.hh>
@@ -48,6 +50,10 @@ Result<QByteArray> EncryptedPdf::encrypt(const SecureBytes &pdf, const SecureByt
     QByteArray owner = raw.toHex();
     wipeInPlace(raw);
     std::string user = text(userPassword);
+    const auto forget = qScopeGuard([&] {
+        wipe(user);
+        wipeInPlace(owner);
+    });
     try {
         auto document = open(reinterpret_cast<const char *>(pdf.data()), pdf.size(), nullptr);
         QPDFWriter writer(*document);
@@ -59,13 +65,8 @@ Result<QByteArray> EncryptedPdf::encrypt(const SecureBytes &pdf, const SecureByt
                                          /*encrypt_metadata_aes*/ true);
         writer.write();
         std::shared_ptr<Buffer> output = writer.getBufferSharedPointer();
-        QByteArray encrypted(reinterpret_cast<const char *>(output->getBuffer()), qsizetype(output->getSize()));
-        wipe(user);
-        wipeInPlace(owner);
-        return encrypted;
+        return QByteArray(reinterpret_cast<const char *>(output->getBuffer()), qsizetype(output->getSize()));
     } catch (const std::exception &failure) {
-        wipe(user);
-        wipeInPlace(owner);
         return makeError(ErrorCode::InvalidArgument, tr("The letter could not be made into a protected PDF."),
                          QString::fromLocal8Bit(failure.what()));
     }
@@ -78,7 +79,8 @@ bool EncryptedPdf::opensWith(const QByteArray &pdf, const QByteArray &password)
 
 Result<PdfProtection> EncryptedPdf::protection(const QByteArray &pdf, const QByteArray &password)
 {
-    const std::string key = password.toStdString();
+    std::string key = password.toStdString();
+    const auto forget = qScopeGuard([&key] { wipe(key); });
     try {
         auto document = open(pdf.constData(), std::size_t(pdf.size()), key.c_str());
         PdfProtection seen;

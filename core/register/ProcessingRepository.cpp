@@ -24,6 +24,18 @@ ProcessingSummary summaryOf(const QSqlQuery &query)
             processingStatusFromKey(query.value(4).toString()).value_or(ProcessingStatus::Draft), query.value(5).toBool()};
 }
 
+// The summaries an executed query selects (id, reference, name, controller,
+// status, described).
+Result<std::vector<ProcessingSummary>> summariesOf(QSqlQuery &query)
+{
+    std::vector<ProcessingSummary> rows;
+    if (auto read = forEachRow(query, ProcessingRepository::tr("The register cannot be read or written."),
+                               [&] { rows.push_back(summaryOf(query)); });
+        !read)
+        return read.error();
+    return rows;
+}
+
 } // namespace
 
 ProcessingRepository::ProcessingRepository(QSqlDatabase db, std::shared_ptr<const Clock> clock)
@@ -287,13 +299,7 @@ Result<std::vector<ProcessingSummary>> ProcessingRepository::list() const
     if (!query.exec(QStringLiteral("SELECT id, reference, name, controller, status, described FROM processings"
                                    " ORDER BY described DESC, name_key")))
         return failure(query);
-    std::vector<ProcessingSummary> rows;
-    if (auto read = forEachRow(query, tr("The register cannot be read or written."), [&] {
-            rows.push_back(summaryOf(query));
-        });
-        !read)
-        return read.error();
-    return rows;
+    return summariesOf(query);
 }
 
 Result<std::vector<ProcessingSummary>> ProcessingRepository::search(const QString &text) const
@@ -324,13 +330,7 @@ Result<std::vector<ProcessingSummary>> ProcessingRepository::search(const QStrin
     query.addBindValue(key);
     if (!query.exec())
         return failure(query);
-    std::vector<ProcessingSummary> rows;
-    if (auto read = forEachRow(query, tr("The register cannot be read or written."), [&] {
-            rows.push_back(summaryOf(query));
-        });
-        !read)
-        return read.error();
-    return rows;
+    return summariesOf(query);
 }
 
 Result<std::vector<ProcessingSummary>> ProcessingRepository::linkedFrom(qint64 id) const
@@ -343,13 +343,7 @@ Result<std::vector<ProcessingSummary>> ProcessingRepository::linkedFrom(qint64 i
     query.addBindValue(id);
     if (!query.exec())
         return failure(query);
-    std::vector<ProcessingSummary> rows;
-    if (auto read = forEachRow(query, tr("The register cannot be read or written."), [&] {
-            rows.push_back(summaryOf(query));
-        });
-        !read)
-        return read.error();
-    return rows;
+    return summariesOf(query);
 }
 
 Result<void> ProcessingRepository::addHistory(qint64 id, const QString &account, const QStringList &fields)

@@ -51,6 +51,11 @@ T *pageOf(MainWindow &window)
     return nullptr;
 }
 
+void showPageOf(MainWindow &window, const Page *page)
+{
+    window.showPage(int(std::find(window.pages().begin(), window.pages().end(), page) - window.pages().begin()));
+}
+
 QString tableText(const QTableWidget &table)
 {
     QStringList cells;
@@ -89,6 +94,17 @@ protected:
         return session ? std::move(session).value() : nullptr;
     }
 
+    // The main window of a sign-in today, shown.
+    std::unique_ptr<MainWindow> windowOf(const QString &login, const QString &password)
+    {
+        auto session = signIn(login, password, Today);
+        if (!session)
+            return nullptr;
+        auto window = std::make_unique<MainWindow>(std::move(session));
+        window->show();
+        return window;
+    }
+
     QString ended(const QString &surname, const QDate &received, const QDate &closedOn)
     {
         auto clerk = signIn(QStringLiteral("clerk"), ClerkPassword, received);
@@ -122,10 +138,9 @@ protected:
 
 TEST_F(RetentionPageTest, DpoLandsOnTheExpiredCasesAndAnonymisesThemAfterConfirming)
 {
-    auto session = signIn(QStringLiteral("dpo"), DpoPassword, Today);
-    ASSERT_TRUE(session);
-    MainWindow window(std::move(session));
-    window.show();
+    auto shown = windowOf(QStringLiteral("dpo"), DpoPassword);
+    ASSERT_TRUE(shown);
+    MainWindow &window = *shown;
     auto *page = pageOf<RetentionPage>(window);
     ASSERT_NE(page, nullptr);
     // Sign-in lands on the list, since one request waits.
@@ -178,7 +193,7 @@ TEST_F(RetentionPageTest, DpoLandsOnTheExpiredCasesAndAnonymisesThemAfterConfirm
     // The list and the detail say it was anonymised, not an empty name.
     auto *requests = pageOf<RequestsPage>(window);
     ASSERT_NE(requests, nullptr);
-    window.showPage(int(std::find(window.pages().begin(), window.pages().end(), requests) - window.pages().begin()));
+    showPageOf(window, requests);
     // Found by its reference: the name it was listed under is gone.
     RequestsModel *model = requests->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -215,12 +230,12 @@ TEST_F(RetentionPageTest, DpoLandsOnTheExpiredCasesAndAnonymisesThemAfterConfirm
 
 TEST_F(RetentionPageTest, ALongerPeriodKeepsTheCasesAndIsAudited)
 {
-    auto session = signIn(QStringLiteral("dpo"), DpoPassword, Today);
-    ASSERT_TRUE(session);
-    MainWindow window(std::move(session));
+    auto shown = windowOf(QStringLiteral("dpo"), DpoPassword);
+    ASSERT_TRUE(shown);
+    MainWindow &window = *shown;
     auto *page = pageOf<RetentionPage>(window);
     ASSERT_NE(page, nullptr);
-    window.showPage(int(std::find(window.pages().begin(), window.pages().end(), page) - window.pages().begin()));
+    showPageOf(window, page);
     ASSERT_EQ(page->expiredCount(), 1);
     auto *years = page->findChild<QSpinBox *>();
     ASSERT_NE(years, nullptr);
@@ -250,16 +265,15 @@ TEST_F(RetentionPageTest, ALongerPeriodKeepsTheCasesAndIsAudited)
     auto *page2 = pageOf<RetentionPage>(second);
     ASSERT_NE(page2, nullptr);
     EXPECT_FALSE(page2->isVisible());
-    second.showPage(int(std::find(second.pages().begin(), second.pages().end(), page2) - second.pages().begin()));
+    showPageOf(second, page2);
     EXPECT_EQ(page2->findChild<QSpinBox *>()->value(), 10);
 }
 
 TEST_F(RetentionPageTest, AnAdministratorAnonymisesButCannotChangeThePeriod)
 {
-    auto session = signIn(QStringLiteral("admin"), AdminPassword, Today);
-    ASSERT_TRUE(session);
-    MainWindow window(std::move(session));
-    window.show();
+    auto shown = windowOf(QStringLiteral("admin"), AdminPassword);
+    ASSERT_TRUE(shown);
+    MainWindow &window = *shown;
     EXPECT_EQ(pageOf<RequestsPage>(window), nullptr);
     auto *page = pageOf<RetentionPage>(window);
     ASSERT_NE(page, nullptr);
@@ -281,10 +295,9 @@ TEST_F(RetentionPageTest, AnAdministratorAnonymisesButCannotChangeThePeriod)
 
 TEST_F(RetentionPageTest, LockClearsTheList)
 {
-    auto session = signIn(QStringLiteral("dpo"), DpoPassword, Today);
-    ASSERT_TRUE(session);
-    MainWindow window(std::move(session));
-    window.show();
+    auto shown = windowOf(QStringLiteral("dpo"), DpoPassword);
+    ASSERT_TRUE(shown);
+    MainWindow &window = *shown;
     auto *page = pageOf<RetentionPage>(window);
     ASSERT_NE(page, nullptr);
     ASSERT_EQ(page->expiredCount(), 1);
@@ -301,15 +314,14 @@ namespace {
 // from the Case files page finds it read again: no name left on screen.
 TEST_F(RetentionPageTest, AnOpenRequestIsReadAgainOnceAnonymised)
 {
-    auto session = signIn(QStringLiteral("dpo"), DpoPassword, Today);
-    ASSERT_TRUE(session);
-    MainWindow window(std::move(session));
-    window.show();
+    auto shown = windowOf(QStringLiteral("dpo"), DpoPassword);
+    ASSERT_TRUE(shown);
+    MainWindow &window = *shown;
     auto *requests = pageOf<RequestsPage>(window);
     auto *page = pageOf<RetentionPage>(window);
     ASSERT_NE(requests, nullptr);
     ASSERT_NE(page, nullptr);
-    window.showPage(int(std::find(window.pages().begin(), window.pages().end(), requests) - window.pages().begin()));
+    showPageOf(window, requests);
     requests->detail()->open(m_ids[m_old]);
     const auto shows = [&](const QString &text) {
         for (QLineEdit *edit : requests->detail()->findChildren<QLineEdit *>())
@@ -321,7 +333,7 @@ TEST_F(RetentionPageTest, AnOpenRequestIsReadAgainOnceAnonymised)
         return false;
     };
     ASSERT_TRUE(shows(OldSurname));
-    window.showPage(int(std::find(window.pages().begin(), window.pages().end(), page) - window.pages().begin()));
+    showPageOf(window, page);
     MessageBox::setNextAnswer(QMessageBox::Yes);
     page->anonymiseListed();
     MessageBox::clearNextAnswer();

@@ -9,6 +9,7 @@
 #include "core/crypto/SecureBytes.h"
 #include "core/documents/DocumentRepository.h"
 #include "core/documents/IdentityDocumentService.h"
+#include "core/letters/Letterhead.h"
 #include "core/register/ProcessingService.h"
 #include "core/vault/Vault.h"
 
@@ -89,6 +90,34 @@ QByteArray specimenCard(const QString &surname, const QString &firstName, const 
     return png;
 }
 
+// The demo office's logo: a monogram in a roundel, drawn for the demo.
+// Needs a QGuiApplication for its font.
+QByteArray demoLogo()
+{
+    QImage logo(480, 480, QImage::Format_ARGB32);
+    logo.fill(Qt::transparent);
+    {
+        QPainter painter(&logo);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0xb0, 0x1c, 0x2e));
+        painter.drawEllipse(QRectF(8, 8, 464, 464));
+        painter.setPen(QPen(Qt::white, 10));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(QRectF(36, 36, 408, 408));
+        QFont font(QStringLiteral("Serif"));
+        font.setPixelSize(210);
+        font.setBold(true);
+        painter.setFont(font);
+        painter.drawText(QRect(0, 0, 480, 480), Qt::AlignCenter, QStringLiteral("PD"));
+    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    logo.save(&buffer, "PNG");
+    return png;
+}
+
 } // namespace
 
 std::span<const DemoAccount> DemoVault::accounts()
@@ -166,7 +195,13 @@ Result<void> DemoVault::create(const QString &path, KeyDerivation cost)
             return dpoSession.error();
         if (auto registered = seedRegister(**dpoSession); !registered)
             return registered;
-        return seedFindings(**dpoSession);
+        if (auto found = seedFindings(**dpoSession); !found)
+            return found;
+        dpoSession->reset();
+        auto adminSession = Session::login(path, QString::fromUtf8(first.login), SecureBytes::copyOf(first.password));
+        if (!adminSession)
+            return adminSession.error();
+        return seedLetterhead(**adminSession);
     }();
     if (!seeded) {
         // A half-seeded demo would be reused at every start: remove it.
@@ -180,6 +215,32 @@ Result<void> DemoVault::create(const QString &path, KeyDerivation cost)
         return seeded.error();
     }
     return {};
+}
+
+Result<void> DemoVault::seedLetterhead(Session &administrator)
+{
+    // A fictitious office and signatory (the demo DPO); the authority's
+    // name and town only, as Habeas ships no address of it that was checked
+    // (VaultSetting::LetterheadAuthorityAddress).
+    Letterhead letterhead;
+    letterhead.officeName = QStringLiteral("Délégué à la protection des données");
+    letterhead.address = QStringLiteral("Département fictif de démonstration\n"
+                                        "Service du Délégué à la protection des données\n"
+                                        "1 rue de l'Exemple\nMC 98000 Monaco");
+    letterhead.place = QStringLiteral("Monaco");
+    letterhead.signatoryName = QString::fromUtf8(Accounts[1].fullName);
+    letterhead.signatoryTitle = QStringLiteral("Déléguée à la protection des données (démonstration)");
+    letterhead.footer = QStringLiteral("Département fictif de démonstration — 1 rue de l'Exemple, MC 98000 Monaco\n"
+                                       "dpo@exemple.invalid — lettre de démonstration, sans valeur officielle");
+    letterhead.authorityAddress = QStringLiteral("Autorité de Protection des Données Personnelles (APDP)\n"
+                                                 "MC 98000 Monaco");
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        auto logo = LetterheadService::prepareLogo(demoLogo());
+        if (!logo)
+            return logo.error();
+        letterhead.logoPng = *logo;
+    }
+    return LetterheadService(administrator).save(letterhead);
 }
 
 Result<void> DemoVault::seedRequests(Session &session)

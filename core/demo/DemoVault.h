@@ -42,6 +42,9 @@ private:
     static Result<void> seedRequests(Session &session);
     static Result<void> seedRegister(Session &dpo); // DemoRegister.cpp
     static Result<void> seedFindings(Session &session);
+    // A complete sample letterhead, saved by the administrator; its logo is
+    // drawn only where there are fonts (a GUI application).
+    static Result<void> seedLetterhead(Session &administrator);
 };
 
 } // namespace habeas

@@ -35,6 +35,22 @@ inline const SettingKey<bool> PauseWhileAwaitingIdentity{"deadlines/pause_while_
 inline const SettingKey<QString> ExtraHolidays{"deadlines/extra_holidays", QString()};
 // Years an ended request's case file is kept before it is anonymised.
 inline const SettingKey<int> CaseRetentionYears{"retention/case_years", 5};
+// The letterhead of printed letters (core/letters/Letterhead.h). Blocks of
+// several lines are stored with '\n' between lines; the logo is a PNG as
+// base64 text, empty for none.
+inline const SettingKey<QString> LetterheadOfficeName{"letterhead/office_name", QString()};
+inline const SettingKey<QString> LetterheadAddress{"letterhead/address", QString()};
+inline const SettingKey<QString> LetterheadPlace{"letterhead/place", QStringLiteral("Monaco")};
+inline const SettingKey<QString> LetterheadSignatoryName{"letterhead/signatory_name", QString()};
+inline const SettingKey<QString> LetterheadSignatoryTitle{"letterhead/signatory_title", QString()};
+inline const SettingKey<QString> LetterheadFooter{"letterhead/footer", QString()};
+// The supervisory authority's name and postal address, printed in refusals.
+// Empty by default: its street address could not be checked against a
+// source published by the authority, and a wrong address in a refusal
+// misleads the requester; letters refuse to print a refusal until the
+// administrator fills it in.
+inline const SettingKey<QString> LetterheadAuthorityAddress{"letterhead/authority_address", QString()};
+inline const SettingKey<QString> LetterheadLogoPng{"letterhead/logo_png", QString()};
 } // namespace VaultSetting
 
 class VaultSettings final {

@@ -4,6 +4,7 @@
 #include "ui/accounts/ChangePasswordDialog.h"
 #include "ui/accounts/AccountsModel.h"
 #include "ui/audit/AuditLogPage.h"
+#include "ui/letters/LetterheadPage.h"
 #include "ui/requests/NewRequestWizard.h"
 #include "ui/requests/RequestView.h"
 #include "ui/requests/RequestsPage.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
         auto *settings = new SecuritySettingsPage(*m_session, m_stack);
         connect(settings, &SecuritySettingsPage::saved, this, &MainWindow::applyIdleDelay);
         addPage(settings);
+        addPage(new LetterheadPage(*m_session, m_stack));
         addPage(new VaultOverviewPage(*m_session, m_stack));
     }
     if (roleAllows(role, Permission::AnonymiseCases)) {

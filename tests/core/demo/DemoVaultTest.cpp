@@ -1,10 +1,11 @@
 // The demo vault: its accounts open with the published passwords, and its
 // requests cover every state, right and channel, some overdue, one with an
-// agent.
+// agent; the letterhead is filled in.
 
 #include "tests/support/TestSupport.h"
 #include "core/demo/DemoVault.h"
 #include "core/deliberations/DeliberationService.h"
+#include "core/letters/Letterhead.h"
 #include "core/register/ProcessingService.h"
 #include "core/requests/RequestService.h"
 #include "core/accounts/Session.h"
@@ -109,4 +110,27 @@ TEST(DemoVaultTest, TheSeedRegisterAndDeliberationAreThere)
     EXPECT_EQ(std::count_if(deliberation->conditions.begin(), deliberation->conditions.end(),
                             [](const Condition &c) { return c.kind == ConditionKind::Reminder; }),
               4);
+}
+
+// A complete sample letterhead, the administrator's entry; no logo where
+// there are no fonts to draw it (this suite has no GUI application).
+TEST(DemoVaultTest, TheLetterheadIsFilledIn)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.habeas"));
+    ASSERT_OK(DemoVault::create(path, KeyDerivation::FastForTests));
+    const DemoAccount &clerk = DemoVault::accounts()[2];
+    auto session = Session::login(path, QString::fromUtf8(clerk.login), SecureBytes::copyOf(clerk.password));
+    ASSERT_OK(session);
+    auto letterhead = LetterheadService(**session).current();
+    ASSERT_OK(letterhead);
+    for (const QString *field : {&letterhead->officeName, &letterhead->address, &letterhead->place,
+                                 &letterhead->signatoryName, &letterhead->signatoryTitle, &letterhead->footer,
+                                 &letterhead->authorityAddress})
+        EXPECT_FALSE(field->isEmpty());
+    EXPECT_TRUE(letterhead->authorityAddress.contains(QStringLiteral("Autorité de Protection des Données Personnelles")));
+    EXPECT_EQ(letterhead->signatoryName, QString::fromUtf8(DemoVault::accounts()[1].fullName));
+    EXPECT_TRUE(letterhead->logoPng.isEmpty());
+    // The demo's own, not the defaults of a new vault.
+    EXPECT_NE(*letterhead, LetterheadService::defaults());
 }

@@ -206,9 +206,9 @@ TEST_F(LoginAndLockTest, AdministratorSeesAccountsAndAuditPages)
     QStringList titles;
     for (Page *page : window.pages())
         titles << page->title();
-    EXPECT_EQ(titles, (QStringList{QStringLiteral("Accounts"), QStringLiteral("Settings"), QStringLiteral("Vault"),
-                                   QStringLiteral("Case files"), QStringLiteral("Audit log")}))
-        << "an administrator lands on Accounts; the vault overview is under administration";
+    EXPECT_EQ(titles, (QStringList{QStringLiteral("Accounts"), QStringLiteral("Settings"), QStringLiteral("Letterhead"),
+                                   QStringLiteral("Vault"), QStringLiteral("Case files"), QStringLiteral("Audit log")}))
+        << "an administrator lands on Accounts; the letterhead and the vault overview are under administration";
     // The status bar says who is signed in, as what, and in which vault.
     auto *who = window.findChild<QLabel *>(QStringLiteral("signedInAs"));
     auto *vault = window.findChild<QLabel *>(QStringLiteral("vaultName"));

@@ -7,7 +7,7 @@ packages=(
     cmake ninja-build g++ pkg-config ccache
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qt6-translations-l10n qt6-image-formats-plugins libgl-dev
-    libsqlcipher-dev libsodium-dev libssl-dev libzxcvbn-dev libqpdf-dev
+    libsqlcipher-dev libsodium-dev libssl-dev libzxcvbn-dev libqpdf-dev qpdf libpoppler-qt6-dev poppler-utils
     libgtest-dev libgmock-dev libbenchmark-dev
 )
 # Extra packages a caller needs (e.g. xvfb to run the app without a display).

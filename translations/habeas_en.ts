@@ -311,6 +311,26 @@
         <source>Ended request anonymised (retention period over)</source>
         <translation>Ended request anonymised (retention period over)</translation>
     </message>
+    <message>
+        <source>Letter issued and archived</source>
+        <translation>Letter issued and archived</translation>
+    </message>
+    <message>
+        <source>Archived letter shown</source>
+        <translation>Archived letter shown</translation>
+    </message>
+    <message>
+        <source>Letter sent to a printer</source>
+        <translation>Letter sent to a printer</translation>
+    </message>
+    <message>
+        <source>Letter exported as an encrypted PDF</source>
+        <translation>Letter exported as an encrypted PDF</translation>
+    </message>
+    <message>
+        <source>New version of a letter template saved</source>
+        <translation>New version of a letter template saved</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -992,10 +1012,6 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <translation>The file is larger than 20 MB; scan the document at a lower resolution.</translation>
     </message>
     <message>
-        <source>This file is not an image Habeas can read (JPEG, PNG, TIFF or BMP).</source>
-        <translation>This file is not an image Habeas can read (JPEG, PNG, TIFF or BMP).</translation>
-    </message>
-    <message>
         <source>The image has more than 50 megapixels; scan the document at a lower resolution.</source>
         <translation>The image has more than 50 megapixels; scan the document at a lower resolution.</translation>
     </message>
@@ -1006,6 +1022,18 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>The copy of the document could not be encoded.</source>
         <translation>The copy of the document could not be encoded.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password: Habeas cannot read it. Ask for a scan without a password (a PDF or an image).</source>
+        <translation>This PDF is protected by a password: Habeas cannot read it. Ask for a scan without a password (a PDF or an image).</translation>
+    </message>
+    <message>
+        <source>The first page of this PDF is too large to be read.</source>
+        <translation>The first page of this PDF is too large to be read.</translation>
+    </message>
+    <message>
+        <source>This file is not a document Habeas can read (JPEG, PNG, TIFF, BMP or PDF).</source>
+        <translation>This file is not a document Habeas can read (JPEG, PNG, TIFF, BMP or PDF).</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1101,178 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>The account &quot;%1&quot; has no key slot.</source>
         <translation>The account &quot;%1&quot; has no key slot.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterComposer</name>
+    <message>
+        <source>its legal basis</source>
+        <translation>its legal basis</translation>
+    </message>
+    <message>
+        <source>the data it processes</source>
+        <translation>the data it processes</translation>
+    </message>
+    <message>
+        <source>where its data comes from</source>
+        <translation>where its data comes from</translation>
+    </message>
+    <message>
+        <source>The register does not give %1 for “%2”; an access reply must say it. Ask the DPO to complete the register.</source>
+        <translation>The register does not give %1 for “%2”; an access reply must say it. Ask the DPO to complete the register.</translation>
+    </message>
+    <message>
+        <source>No processing is recorded as concerned by this request: add them on the Processings tab before writing the reply.</source>
+        <translation>No processing is recorded as concerned by this request: add them on the Processings tab before writing the reply.</translation>
+    </message>
+    <message>
+        <source>Say whether data is held in %1 before writing the reply.</source>
+        <translation>Say whether data is held in %1 before writing the reply.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in the register.</source>
+        <translation>“%1” is no longer in the register.</translation>
+    </message>
+    <message>
+        <source>Record what was done in “%1” before writing the reply.</source>
+        <translation>Record what was done in “%1” before writing the reply.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot use %2.</source>
+        <translation>A %1 cannot use %2.</translation>
+    </message>
+    <message>
+        <source>The letter has no text.</source>
+        <translation>The letter has no text.</translation>
+    </message>
+    <message>
+        <source>This request was anonymised: no letter can be written about it.</source>
+        <translation>This request was anonymised: no letter can be written about it.</translation>
+    </message>
+    <message>
+        <source>The request has ended.</source>
+        <translation>The request has ended.</translation>
+    </message>
+    <message>
+        <source>The deadline of this request was not extended.</source>
+        <translation>The deadline of this request was not extended.</translation>
+    </message>
+    <message>
+        <source>The request was not refused.</source>
+        <translation>The request was not refused.</translation>
+    </message>
+    <message>
+        <source>The reply is written once the identity is verified, while the request is in progress.</source>
+        <translation>The reply is written once the identity is verified, while the request is in progress.</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation>Acknowledgement of receipt</translation>
+    </message>
+    <message>
+        <source>Request for proof of identity</source>
+        <translation>Request for proof of identity</translation>
+    </message>
+    <message>
+        <source>Extension notice</source>
+        <translation>Extension notice</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Refusal</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>the addressee&apos;s name</source>
+        <translation>the addressee&apos;s name</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s postal address</source>
+        <translation>the agent&apos;s postal address</translation>
+    </message>
+    <message>
+        <source>the requester&apos;s postal address</source>
+        <translation>the requester&apos;s postal address</translation>
+    </message>
+    <message>
+        <source>the office&apos;s name (letterhead)</source>
+        <translation>the office&apos;s name (letterhead)</translation>
+    </message>
+    <message>
+        <source>the signatory&apos;s name (letterhead)</source>
+        <translation>the signatory&apos;s name (letterhead)</translation>
+    </message>
+    <message>
+        <source>The letter cannot be printed without %1.</source>
+        <translation>The letter cannot be printed without %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRenderer</name>
+    <message>
+        <source>The letter could not be laid out on the page.</source>
+        <translation>The letter could not be laid out on the page.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRepository</name>
+    <message>
+        <source>The letters cannot be read or written.</source>
+        <translation>The letters cannot be read or written.</translation>
+    </message>
+    <message>
+        <source>There is no such letter.</source>
+        <translation>There is no such letter.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterService</name>
+    <message>
+        <source>Letters are written in French or English.</source>
+        <translation>Letters are written in French or English.</translation>
+    </message>
+    <message>
+        <source>The letter needs a subject.</source>
+        <translation>The letter needs a subject.</translation>
+    </message>
+    <message>
+        <source>The subject is one line.</source>
+        <translation>The subject is one line.</translation>
+    </message>
+    <message>
+        <source>The template cannot be saved.</source>
+        <translation>The template cannot be saved.</translation>
+    </message>
+    <message>
+        <source>There is no such request.</source>
+        <translation>There is no such request.</translation>
+    </message>
+    <message>
+        <source>There is no letter to issue.</source>
+        <translation>There is no letter to issue.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be archived.</source>
+        <translation>The letter cannot be archived.</translation>
+    </message>
+    <message>
+        <source>The request changed since this letter was prepared; prepare it again to issue it.</source>
+        <translation>The request changed since this letter was prepared; prepare it again to issue it.</translation>
+    </message>
+    <message>
+        <source>The template changed since this letter was prepared; prepare it again to issue it.</source>
+        <translation>The template changed since this letter was prepared; prepare it again to issue it.</translation>
+    </message>
+    <message>
+        <source>There is no such letter.</source>
+        <translation>There is no such letter.</translation>
+    </message>
+    <message>
+        <source>This letter was cleared with the rest of the case file when its retention period ended.</source>
+        <translation>This letter was cleared with the rest of the case file when its retention period ended.</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1360,180 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>The letter cannot be printed: nothing to put in %1.</source>
         <translation>The letter cannot be printed: nothing to put in %1.</translation>
+    </message>
+    <message>
+        <source>How the addressee is greeted: “Madame”, “Monsieur”, “Madame, Monsieur” or “Dear Ms …”</source>
+        <translation>How the addressee is greeted: “Madame”, “Monsieur”, “Madame, Monsieur” or “Dear Ms …”</translation>
+    </message>
+</context>
+<context>
+    <name>LetterWording</name>
+    <message>
+        <source>compliance with a legal obligation</source>
+        <translation>compliance with a legal obligation</translation>
+    </message>
+    <message>
+        <source>a task carried out in the public interest</source>
+        <translation>a task carried out in the public interest</translation>
+    </message>
+    <message>
+        <source>your consent</source>
+        <translation>your consent</translation>
+    </message>
+    <message>
+        <source>a contract with you</source>
+        <translation>a contract with you</translation>
+    </message>
+    <message>
+        <source>the legitimate interest of the controller</source>
+        <translation>the legitimate interest of the controller</translation>
+    </message>
+    <message>
+        <source>the protection of someone&apos;s vital interests</source>
+        <translation>the protection of someone&apos;s vital interests</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>retention not set</source>
+        <translation>retention not set</translation>
+    </message>
+    <message>
+        <source>None outside the department that runs the processing.</source>
+        <translation>None outside the department that runs the processing.</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>Run by</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Data about you and how long it is kept</source>
+        <translation>Data about you and how long it is kept</translation>
+    </message>
+    <message>
+        <source>Who receives it</source>
+        <translation>Who receives it</translation>
+    </message>
+    <message>
+        <source>Where it comes from</source>
+        <translation>Where it comes from</translation>
+    </message>
+    <message>
+        <source>What we did</source>
+        <translation>What we did</translation>
+    </message>
+    <message>
+        <source>No data about you is processed in: %1.</source>
+        <translation>No data about you is processed in: %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Our reference: %1</source>
+        <translation>Our reference: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>Ref. %1 — page %2 / %3</source>
+        <translation>Ref. %1 — page %2 / %3</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadService</name>
+    <message>
+        <source>Office name</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s name</source>
+        <translation>Signatory&apos;s name</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s title</source>
+        <translation>Signatory&apos;s title</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Footer</translation>
+    </message>
+    <message>
+        <source>Supervisory authority&apos;s address</source>
+        <translation>Supervisory authority&apos;s address</translation>
+    </message>
+    <message>
+        <source>%1: write it on one line.</source>
+        <translation>%1: write it on one line.</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 lines.</source>
+        <translation>%1: at most %2 lines.</translation>
+    </message>
+    <message>
+        <source>%1: a line is longer than %2 characters.</source>
+        <translation>%1: a line is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+    <message>
+        <source>The logo is not an image prepared by Habeas; choose the image again.</source>
+        <translation>The logo is not an image prepared by Habeas; choose the image again.</translation>
+    </message>
+    <message>
+        <source>The letterhead could not be saved.</source>
+        <translation>The letterhead could not be saved.</translation>
+    </message>
+    <message>
+        <source>The image is larger than 5 MB; choose a smaller file.</source>
+        <translation>The image is larger than 5 MB; choose a smaller file.</translation>
+    </message>
+    <message>
+        <source>This file is not an image Habeas can read (PNG, JPEG or SVG, for example).</source>
+        <translation>This file is not an image Habeas can read (PNG, JPEG or SVG, for example).</translation>
+    </message>
+    <message>
+        <source>The image has more than 50 megapixels; choose a smaller image.</source>
+        <translation>The image has more than 50 megapixels; choose a smaller image.</translation>
+    </message>
+    <message>
+        <source>The image is damaged or incomplete and cannot be read.</source>
+        <translation>The image is damaged or incomplete and cannot be read.</translation>
+    </message>
+    <message>
+        <source>The image could not be converted to PNG.</source>
+        <translation>The image could not be converted to PNG.</translation>
+    </message>
+    <message>
+        <source>The image cannot be made small enough for the letterhead.</source>
+        <translation>The image cannot be made small enough for the letterhead.</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1761,52 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>Add unrelated words or characters.</source>
         <translation>Add unrelated words or characters.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPages</name>
+    <message>
+        <source>This file is not a PDF, or the PDF is damaged or incomplete.</source>
+        <translation>This file is not a PDF, or the PDF is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password.</source>
+        <translation>This PDF is protected by a password.</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be opened with that password.</source>
+        <translation>This PDF cannot be opened with that password.</translation>
+    </message>
+    <message>
+        <source>This PDF has no page, or it is damaged.</source>
+        <translation>This PDF has no page, or it is damaged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This PDF has %n page(s); there is no page %1.</source>
+        <translation>
+            <numerusform>This PDF has %n page; there is no page %1.</numerusform>
+            <numerusform>This PDF has %n pages; there is no page %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of this PDF is damaged and cannot be read.</source>
+        <translation>Page %1 of this PDF is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>Page %1 of this PDF has no size and cannot be drawn.</source>
+        <translation>Page %1 of this PDF has no size and cannot be drawn.</translation>
+    </message>
+    <message>
+        <source>A page is drawn at 10 to 1200 dots per inch, not %1.</source>
+        <translation>A page is drawn at 10 to 1200 dots per inch, not %1.</translation>
+    </message>
+    <message>
+        <source>This page is too large to be drawn at %1 dots per inch (more than 100 megapixels).</source>
+        <translation>This page is too large to be drawn at %1 dots per inch (more than 100 megapixels).</translation>
+    </message>
+    <message>
+        <source>Page %1 of this PDF could not be drawn; the file may be damaged.</source>
+        <translation>Page %1 of this PDF could not be drawn; the file may be damaged.</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +2059,10 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>A processing is listed twice among those concerned.</source>
         <translation>A processing is listed twice among those concerned.</translation>
+    </message>
+    <message>
+        <source>Enter the agent&apos;s postal address: the reply goes to the agent.</source>
+        <translation>Enter the agent&apos;s postal address: the reply goes to the agent.</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2631,14 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <source>[x] the reply goes to the requester, not to the agent</source>
         <translation>[x] the reply goes to the requester, not to the agent</translation>
     </message>
+    <message>
+        <source>Agent&apos;s postal address</source>
+        <translation>Agent&apos;s postal address</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s a&amp;ddress:</source>
+        <translation>Agent&apos;s a&amp;ddress:</translation>
+    </message>
 </context>
 <context>
     <name>habeas::AuditLogModel</name>
@@ -2650,10 +3082,6 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <translation>Scan of the identity document</translation>
     </message>
     <message>
-        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</source>
-        <translation>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</translation>
-    </message>
-    <message>
         <source>The copy</source>
         <translation>The copy</translation>
     </message>
@@ -2812,6 +3240,161 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>Mark as v&amp;erified</source>
         <translation>Mark as v&amp;erified</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</source>
+        <translation>Images and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::LetterheadPage</name>
+    <message>
+        <source>&lt;h2&gt;Letterhead&lt;/h2&gt;What letters print: the top of the first page, the signature and the foot of every page. Kept in the vault, the same on every desk.</source>
+        <translation>&lt;h2&gt;Letterhead&lt;/h2&gt;What letters print: the top of the first page, the signature and the foot of every page. Kept in the vault, the same on every desk.</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <source>e.g. Data Protection Officer</source>
+        <translation>e.g. Data Protection Officer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Department, street, postcode and town, one per line</source>
+        <translation>Department, street, postcode and town, one per line</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>The town written before the date, as in &quot;Monaco, 2 December 2026&quot;.</source>
+        <translation>The town written before the date, as in &quot;Monaco, 2 December 2026&quot;.</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s name</source>
+        <translation>Signatory&apos;s name</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s title</source>
+        <translation>Signatory&apos;s title</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Footer</translation>
+    </message>
+    <message>
+        <source>Printed at the foot of every page, beside the reference and the page number: one or two lines.</source>
+        <translation>Printed at the foot of every page, beside the reference and the page number: one or two lines.</translation>
+    </message>
+    <message>
+        <source>Supervisory authority&apos;s address</source>
+        <translation>Supervisory authority&apos;s address</translation>
+    </message>
+    <message>
+        <source>The name and postal address of the APDP, printed in refusal letters with the requester&apos;s right to refer the matter to it.</source>
+        <translation>The name and postal address of the APDP, printed in refusal letters with the requester&apos;s right to refer the matter to it.</translation>
+    </message>
+    <message>
+        <source>Refusal letters cannot be printed until this address is filled in.</source>
+        <translation>Refusal letters cannot be printed until this address is filled in.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose an image…</source>
+        <translation>C&amp;hoose an image…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Remove the logo</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice name:</source>
+        <translation>O&amp;ffice name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s &amp;name:</source>
+        <translation>Signatory&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s &amp;title:</source>
+        <translation>Signatory&apos;s &amp;title:</translation>
+    </message>
+    <message>
+        <source>&amp;Footer:</source>
+        <translation>&amp;Footer:</translation>
+    </message>
+    <message>
+        <source>Supervisory a&amp;uthority:</source>
+        <translation>Supervisory a&amp;uthority:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Top of the first page</source>
+        <translation>Top of the first page</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Changes not saved yet.</translation>
+    </message>
+    <message>
+        <source>(office name)</source>
+        <translation>(office name)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Choose an image for the letterhead</source>
+        <translation>Choose an image for the letterhead</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif *.webp);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif *.webp);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Letterhead saved.</source>
+        <translation>Letterhead saved.</translation>
     </message>
 </context>
 <context>
@@ -3160,10 +3743,6 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <translation>Scan of the identity document</translation>
     </message>
     <message>
-        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</source>
-        <translation>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</translation>
-    </message>
-    <message>
         <source>a copy (%1) captured now from %2</source>
         <translation>a copy (%1) captured now from %2</translation>
     </message>
@@ -3261,6 +3840,10 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>The mandate states who is represented, by whom, for what and for how long, and whether the agent may receive the reply (Sovereign Ordinance 11.327, art. 1).</source>
         <translation>The mandate states who is represented, by whom, for what and for how long, and whether the agent may receive the reply (Sovereign Ordinance 11.327, art. 1).</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</source>
+        <translation>Images and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3478,6 +4061,10 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>Description of the processing</source>
         <translation>Description of the processing</translation>
+    </message>
+    <message>
+        <source>Source of the data</source>
+        <translation>Source of the data</translation>
     </message>
 </context>
 <context>

@@ -311,6 +311,26 @@
         <source>Ended request anonymised (retention period over)</source>
         <translation>Demande terminée anonymisée (durée de conservation écoulée)</translation>
     </message>
+    <message>
+        <source>Letter issued and archived</source>
+        <translation>Lettre émise et archivée</translation>
+    </message>
+    <message>
+        <source>Archived letter shown</source>
+        <translation>Lettre archivée affichée</translation>
+    </message>
+    <message>
+        <source>Letter sent to a printer</source>
+        <translation>Lettre envoyée à une imprimante</translation>
+    </message>
+    <message>
+        <source>Letter exported as an encrypted PDF</source>
+        <translation>Lettre exportée en PDF chiffré</translation>
+    </message>
+    <message>
+        <source>New version of a letter template saved</source>
+        <translation>Nouvelle version d&apos;un modèle de lettre enregistrée</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -999,10 +1019,6 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <translation>Le fichier dépasse 20 Mo : numérisez le document à une résolution plus basse.</translation>
     </message>
     <message>
-        <source>This file is not an image Habeas can read (JPEG, PNG, TIFF or BMP).</source>
-        <translation>Ce fichier n&apos;est pas une image que Habeas sait lire (JPEG, PNG, TIFF ou BMP).</translation>
-    </message>
-    <message>
         <source>The image has more than 50 megapixels; scan the document at a lower resolution.</source>
         <translation>L&apos;image dépasse 50 mégapixels : numérisez le document à une résolution plus basse.</translation>
     </message>
@@ -1013,6 +1029,18 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>The copy of the document could not be encoded.</source>
         <translation>La copie du document n&apos;a pas pu être encodée.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password: Habeas cannot read it. Ask for a scan without a password (a PDF or an image).</source>
+        <translation>Ce PDF est protégé par un mot de passe : Habeas ne peut pas le lire. Demandez une copie sans mot de passe (un PDF ou une image).</translation>
+    </message>
+    <message>
+        <source>The first page of this PDF is too large to be read.</source>
+        <translation>La première page de ce PDF est trop grande pour être lue.</translation>
+    </message>
+    <message>
+        <source>This file is not a document Habeas can read (JPEG, PNG, TIFF, BMP or PDF).</source>
+        <translation>Ce fichier n&apos;est pas un document qu&apos;Habeas sait lire (JPEG, PNG, TIFF, BMP ou PDF).</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1108,178 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>The account &quot;%1&quot; has no key slot.</source>
         <translation>Le compte « %1 » n&apos;a pas d&apos;emplacement de clé.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterComposer</name>
+    <message>
+        <source>its legal basis</source>
+        <translation>sa base légale</translation>
+    </message>
+    <message>
+        <source>the data it processes</source>
+        <translation>les données qu&apos;il traite</translation>
+    </message>
+    <message>
+        <source>where its data comes from</source>
+        <translation>l&apos;origine de ses données</translation>
+    </message>
+    <message>
+        <source>The register does not give %1 for “%2”; an access reply must say it. Ask the DPO to complete the register.</source>
+        <translation>Le registre n&apos;indique pas %1 pour « %2 » ; une réponse à une demande d&apos;accès doit le dire. Demandez au DPO de compléter le registre.</translation>
+    </message>
+    <message>
+        <source>No processing is recorded as concerned by this request: add them on the Processings tab before writing the reply.</source>
+        <translation>Aucun traitement n&apos;est indiqué comme concerné par cette demande : ajoutez-les dans l&apos;onglet Traitements avant de rédiger la réponse.</translation>
+    </message>
+    <message>
+        <source>Say whether data is held in %1 before writing the reply.</source>
+        <translation>Indiquez si des données sont détenues dans %1 avant de rédiger la réponse.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in the register.</source>
+        <translation>« %1 » n&apos;est plus au registre.</translation>
+    </message>
+    <message>
+        <source>Record what was done in “%1” before writing the reply.</source>
+        <translation>Indiquez ce qui a été fait dans « %1 » avant de rédiger la réponse.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot use %2.</source>
+        <translation>Un modèle « %1 » ne peut pas utiliser %2.</translation>
+    </message>
+    <message>
+        <source>The letter has no text.</source>
+        <translation>La lettre n&apos;a pas de texte.</translation>
+    </message>
+    <message>
+        <source>This request was anonymised: no letter can be written about it.</source>
+        <translation>Cette demande a été anonymisée : aucune lettre ne peut plus être rédigée à son sujet.</translation>
+    </message>
+    <message>
+        <source>The request has ended.</source>
+        <translation>La demande est terminée.</translation>
+    </message>
+    <message>
+        <source>The deadline of this request was not extended.</source>
+        <translation>Le délai de cette demande n&apos;a pas été prolongé.</translation>
+    </message>
+    <message>
+        <source>The request was not refused.</source>
+        <translation>La demande n&apos;a pas été refusée.</translation>
+    </message>
+    <message>
+        <source>The reply is written once the identity is verified, while the request is in progress.</source>
+        <translation>La réponse se rédige une fois l&apos;identité vérifiée, pendant le traitement de la demande.</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <source>Request for proof of identity</source>
+        <translation>Demande de justificatif d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Extension notice</source>
+        <translation>Avis de prolongation</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>the addressee&apos;s name</source>
+        <translation>le nom du destinataire</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s postal address</source>
+        <translation>l&apos;adresse postale du mandataire</translation>
+    </message>
+    <message>
+        <source>the requester&apos;s postal address</source>
+        <translation>l&apos;adresse postale du demandeur</translation>
+    </message>
+    <message>
+        <source>the office&apos;s name (letterhead)</source>
+        <translation>le nom du service (en-tête)</translation>
+    </message>
+    <message>
+        <source>the signatory&apos;s name (letterhead)</source>
+        <translation>le nom du signataire (en-tête)</translation>
+    </message>
+    <message>
+        <source>The letter cannot be printed without %1.</source>
+        <translation>La lettre ne peut pas être imprimée sans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRenderer</name>
+    <message>
+        <source>The letter could not be laid out on the page.</source>
+        <translation>La lettre n&apos;a pas pu être mise en page.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRepository</name>
+    <message>
+        <source>The letters cannot be read or written.</source>
+        <translation>Les lettres ne peuvent être ni lues ni enregistrées.</translation>
+    </message>
+    <message>
+        <source>There is no such letter.</source>
+        <translation>Cette lettre n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterService</name>
+    <message>
+        <source>Letters are written in French or English.</source>
+        <translation>Les lettres sont rédigées en français ou en anglais.</translation>
+    </message>
+    <message>
+        <source>The letter needs a subject.</source>
+        <translation>La lettre doit avoir un objet.</translation>
+    </message>
+    <message>
+        <source>The subject is one line.</source>
+        <translation>L&apos;objet tient sur une ligne.</translation>
+    </message>
+    <message>
+        <source>The template cannot be saved.</source>
+        <translation>Le modèle ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <source>There is no such request.</source>
+        <translation>Cette demande n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no letter to issue.</source>
+        <translation>Il n&apos;y a pas de lettre à émettre.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be archived.</source>
+        <translation>La lettre ne peut pas être archivée.</translation>
+    </message>
+    <message>
+        <source>The request changed since this letter was prepared; prepare it again to issue it.</source>
+        <translation>La demande a changé depuis la préparation de cette lettre ; préparez-la à nouveau pour l&apos;émettre.</translation>
+    </message>
+    <message>
+        <source>The template changed since this letter was prepared; prepare it again to issue it.</source>
+        <translation>Le modèle a changé depuis la préparation de cette lettre ; préparez-la à nouveau pour l&apos;émettre.</translation>
+    </message>
+    <message>
+        <source>There is no such letter.</source>
+        <translation>Cette lettre n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This letter was cleared with the rest of the case file when its retention period ended.</source>
+        <translation>Cette lettre a été effacée avec le reste du dossier à la fin de sa durée de conservation.</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1367,180 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>The letter cannot be printed: nothing to put in %1.</source>
         <translation>Le courrier ne peut pas être imprimé : rien à mettre dans %1.</translation>
+    </message>
+    <message>
+        <source>How the addressee is greeted: “Madame”, “Monsieur”, “Madame, Monsieur” or “Dear Ms …”</source>
+        <translation>La formule d&apos;appel : « Madame », « Monsieur », « Madame, Monsieur » ou « Dear Ms … »</translation>
+    </message>
+</context>
+<context>
+    <name>LetterWording</name>
+    <message>
+        <source>compliance with a legal obligation</source>
+        <translation>le respect d&apos;une obligation légale</translation>
+    </message>
+    <message>
+        <source>a task carried out in the public interest</source>
+        <translation>l&apos;exécution d&apos;une mission d&apos;intérêt public</translation>
+    </message>
+    <message>
+        <source>your consent</source>
+        <translation>votre consentement</translation>
+    </message>
+    <message>
+        <source>a contract with you</source>
+        <translation>un contrat conclu avec vous</translation>
+    </message>
+    <message>
+        <source>the legitimate interest of the controller</source>
+        <translation>l&apos;intérêt légitime du responsable du traitement</translation>
+    </message>
+    <message>
+        <source>the protection of someone&apos;s vital interests</source>
+        <translation>la sauvegarde des intérêts vitaux d&apos;une personne</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>retention not set</source>
+        <translation>durée non fixée</translation>
+    </message>
+    <message>
+        <source>None outside the department that runs the processing.</source>
+        <translation>Aucun en dehors du service qui exploite le traitement.</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>Exploité par</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Data about you and how long it is kept</source>
+        <translation>Données vous concernant et durée de conservation</translation>
+    </message>
+    <message>
+        <source>Who receives it</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Where it comes from</source>
+        <translation>Origine des données</translation>
+    </message>
+    <message>
+        <source>What we did</source>
+        <translation>Suite donnée</translation>
+    </message>
+    <message>
+        <source>No data about you is processed in: %1.</source>
+        <translation>Aucune donnée vous concernant n&apos;est traitée dans : %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, le %2</translation>
+    </message>
+    <message>
+        <source>Our reference: %1</source>
+        <translation>Notre référence : %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet : %1</translation>
+    </message>
+    <message>
+        <source>Ref. %1 — page %2 / %3</source>
+        <translation>Réf. %1 — page %2 / %3</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadService</name>
+    <message>
+        <source>Office name</source>
+        <translation>Nom du service</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s name</source>
+        <translation>Nom du signataire</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s title</source>
+        <translation>Titre du signataire</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Pied de page</translation>
+    </message>
+    <message>
+        <source>Supervisory authority&apos;s address</source>
+        <translation>Adresse de l&apos;autorité de contrôle</translation>
+    </message>
+    <message>
+        <source>%1: write it on one line.</source>
+        <translation>%1 : écrivez-le sur une ligne.</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 lines.</source>
+        <translation>%1 : %2 lignes au plus.</translation>
+    </message>
+    <message>
+        <source>%1: a line is longer than %2 characters.</source>
+        <translation>%1 : une ligne dépasse %2 caractères.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Le coffre-fort est verrouillé.</translation>
+    </message>
+    <message>
+        <source>The logo is not an image prepared by Habeas; choose the image again.</source>
+        <translation>Le logo n&apos;est pas une image préparée par Habeas ; choisissez l&apos;image à nouveau.</translation>
+    </message>
+    <message>
+        <source>The letterhead could not be saved.</source>
+        <translation>L&apos;en-tête n&apos;a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>The image is larger than 5 MB; choose a smaller file.</source>
+        <translation>L&apos;image dépasse 5 Mo ; choisissez un fichier plus petit.</translation>
+    </message>
+    <message>
+        <source>This file is not an image Habeas can read (PNG, JPEG or SVG, for example).</source>
+        <translation>Ce fichier n&apos;est pas une image qu&apos;Habeas sait lire (PNG, JPEG ou SVG, par exemple).</translation>
+    </message>
+    <message>
+        <source>The image has more than 50 megapixels; choose a smaller image.</source>
+        <translation>L&apos;image dépasse 50 mégapixels ; choisissez une image plus petite.</translation>
+    </message>
+    <message>
+        <source>The image is damaged or incomplete and cannot be read.</source>
+        <translation>L&apos;image est endommagée ou incomplète et ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The image could not be converted to PNG.</source>
+        <translation>L&apos;image n&apos;a pas pu être convertie en PNG.</translation>
+    </message>
+    <message>
+        <source>The image cannot be made small enough for the letterhead.</source>
+        <translation>L&apos;image ne peut pas être réduite assez pour l&apos;en-tête.</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1768,52 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>Add unrelated words or characters.</source>
         <translation>Ajoutez des mots ou des caractères sans rapport entre eux.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPages</name>
+    <message>
+        <source>This file is not a PDF, or the PDF is damaged or incomplete.</source>
+        <translation>Ce fichier n&apos;est pas un PDF, ou le PDF est endommagé ou incomplet.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password.</source>
+        <translation>Ce PDF est protégé par un mot de passe.</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be opened with that password.</source>
+        <translation>Ce PDF ne s&apos;ouvre pas avec ce mot de passe.</translation>
+    </message>
+    <message>
+        <source>This PDF has no page, or it is damaged.</source>
+        <translation>Ce PDF n&apos;a aucune page, ou il est endommagé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This PDF has %n page(s); there is no page %1.</source>
+        <translation>
+            <numerusform>Ce PDF a %n page ; il n&apos;y a pas de page %1.</numerusform>
+            <numerusform>Ce PDF a %n pages ; il n&apos;y a pas de page %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of this PDF is damaged and cannot be read.</source>
+        <translation>La page %1 de ce PDF est endommagée et ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>Page %1 of this PDF has no size and cannot be drawn.</source>
+        <translation>La page %1 de ce PDF n&apos;a pas de dimensions et ne peut pas être dessinée.</translation>
+    </message>
+    <message>
+        <source>A page is drawn at 10 to 1200 dots per inch, not %1.</source>
+        <translation>Une page se dessine entre 10 et 1200 points par pouce, pas %1.</translation>
+    </message>
+    <message>
+        <source>This page is too large to be drawn at %1 dots per inch (more than 100 megapixels).</source>
+        <translation>Cette page est trop grande pour être dessinée à %1 points par pouce (plus de 100 mégapixels).</translation>
+    </message>
+    <message>
+        <source>Page %1 of this PDF could not be drawn; the file may be damaged.</source>
+        <translation>La page %1 de ce PDF n&apos;a pas pu être dessinée ; le fichier est peut-être endommagé.</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +2066,10 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>A processing is listed twice among those concerned.</source>
         <translation>Un traitement figure deux fois parmi les traitements concernés.</translation>
+    </message>
+    <message>
+        <source>Enter the agent&apos;s postal address: the reply goes to the agent.</source>
+        <translation>Saisissez l&apos;adresse postale du mandataire : la réponse lui est adressée.</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2638,14 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <source>[x] the reply goes to the requester, not to the agent</source>
         <translation>[x] la réponse va au demandeur, pas au mandataire</translation>
     </message>
+    <message>
+        <source>Agent&apos;s postal address</source>
+        <translation>Adresse postale du mandataire</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s a&amp;ddress:</source>
+        <translation>A&amp;dresse du mandataire :</translation>
+    </message>
 </context>
 <context>
     <name>habeas::AuditLogModel</name>
@@ -2657,10 +3089,6 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <translation>Scan de la pièce d&apos;identité</translation>
     </message>
     <message>
-        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</source>
-        <translation>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</translation>
-    </message>
-    <message>
         <source>The copy</source>
         <translation>La copie</translation>
     </message>
@@ -2819,6 +3247,161 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>Mark as v&amp;erified</source>
         <translation>Mar&amp;quer comme vérifiée</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</source>
+        <translation>Images et PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::LetterheadPage</name>
+    <message>
+        <source>&lt;h2&gt;Letterhead&lt;/h2&gt;What letters print: the top of the first page, the signature and the foot of every page. Kept in the vault, the same on every desk.</source>
+        <translation>&lt;h2&gt;En-tête des lettres&lt;/h2&gt;Ce que les lettres impriment : le haut de la première page, la signature et le pied de chaque page. Conservé dans le coffre-fort, le même à chaque poste.</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Nom du service</translation>
+    </message>
+    <message>
+        <source>e.g. Data Protection Officer</source>
+        <translation>p. ex. Délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Department, street, postcode and town, one per line</source>
+        <translation>Service, rue, code postal et ville, un par ligne</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>The town written before the date, as in &quot;Monaco, 2 December 2026&quot;.</source>
+        <translation>La ville écrite avant la date, comme dans « Monaco, le 2 décembre 2026 ».</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s name</source>
+        <translation>Nom du signataire</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s title</source>
+        <translation>Titre du signataire</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Pied de page</translation>
+    </message>
+    <message>
+        <source>Printed at the foot of every page, beside the reference and the page number: one or two lines.</source>
+        <translation>Imprimé au pied de chaque page, à côté de la référence et du numéro de page : une ou deux lignes.</translation>
+    </message>
+    <message>
+        <source>Supervisory authority&apos;s address</source>
+        <translation>Adresse de l&apos;autorité de contrôle</translation>
+    </message>
+    <message>
+        <source>The name and postal address of the APDP, printed in refusal letters with the requester&apos;s right to refer the matter to it.</source>
+        <translation>Le nom et l&apos;adresse postale de l&apos;APDP, imprimés dans les lettres de refus avec le droit du demandeur de la saisir.</translation>
+    </message>
+    <message>
+        <source>Refusal letters cannot be printed until this address is filled in.</source>
+        <translation>Les lettres de refus ne peuvent pas être imprimées tant que cette adresse n&apos;est pas saisie.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose an image…</source>
+        <translation>C&amp;hoisir une image…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Retirer le logo</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice name:</source>
+        <translation>&amp;Nom du service :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s &amp;name:</source>
+        <translation>Nom du &amp;signataire :</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s &amp;title:</source>
+        <translation>&amp;Titre du signataire :</translation>
+    </message>
+    <message>
+        <source>&amp;Footer:</source>
+        <translation>&amp;Pied de page :</translation>
+    </message>
+    <message>
+        <source>Supervisory a&amp;uthority:</source>
+        <translation>A&amp;utorité de contrôle :</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo :</translation>
+    </message>
+    <message>
+        <source>Top of the first page</source>
+        <translation>Haut de la première page</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>En-tête des lettres</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Modifications pas encore enregistrées.</translation>
+    </message>
+    <message>
+        <source>(office name)</source>
+        <translation>(nom du service)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>Choose an image for the letterhead</source>
+        <translation>Choisir une image pour l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif *.webp);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif *.webp);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Le fichier n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Letterhead saved.</source>
+        <translation>En-tête enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3167,10 +3750,6 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <translation>Scan de la pièce d&apos;identité</translation>
     </message>
     <message>
-        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</source>
-        <translation>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</translation>
-    </message>
-    <message>
         <source>a copy (%1) captured now from %2</source>
         <translation>une copie (%1) saisie maintenant depuis %2</translation>
     </message>
@@ -3268,6 +3847,10 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>The mandate states who is represented, by whom, for what and for how long, and whether the agent may receive the reply (Sovereign Ordinance 11.327, art. 1).</source>
         <translation>Le mandat indique qui est représenté, par qui, pour quoi et pour combien de temps, et si le mandataire peut recevoir la réponse (Ordonnance Souveraine n° 11.327, art. 1).</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</source>
+        <translation>Images et PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +4068,10 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>Description of the processing</source>
         <translation>Description du traitement</translation>
+    </message>
+    <message>
+        <source>Source of the data</source>
+        <translation>Origine des données</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ bool roleAllows(Role role, Permission permission)
     case Permission::ManageRegister:
     case Permission::ManageDeliberations:
     case Permission::SetCaseRetention:
+    case Permission::ManageLetterTemplates:
         return role == Role::Dpo;
     case Permission::AnonymiseCases:
         // Reference, rights and dates only: the administrator may run it too.
@@ -47,6 +48,7 @@ QString permissionKey(Permission permission)
     case Permission::ManageDeliberations: return QStringLiteral("manage-deliberations");
     case Permission::SetCaseRetention: return QStringLiteral("set-case-retention");
     case Permission::AnonymiseCases: return QStringLiteral("anonymise-cases");
+    case Permission::ManageLetterTemplates: return QStringLiteral("manage-letter-templates");
     case Permission::ChangeOwnPassword: return QStringLiteral("change-own-password");
     }
     return {};

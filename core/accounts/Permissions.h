@@ -31,6 +31,8 @@ enum class Permission {
     // Habeas's own case files
     SetCaseRetention,  // how long ended requests are kept (the DPO's call)
     AnonymiseCases,    // list ended requests past it and anonymise them
+    // Letters
+    ManageLetterTemplates, // adapt the texts letters are made from
     // Everyone
     ChangeOwnPassword,
 };
@@ -40,7 +42,7 @@ inline constexpr std::array AllPermissions = {
     Permission::ViewAuditLog,   Permission::ViewRequests,     Permission::HandleRequests,
     Permission::ViewIdentityDocuments, Permission::ViewRegister, Permission::ManageRegister,
     Permission::ViewDeliberations, Permission::ManageDeliberations, Permission::SetCaseRetention,
-    Permission::AnonymiseCases, Permission::ChangeOwnPassword,
+    Permission::AnonymiseCases, Permission::ManageLetterTemplates, Permission::ChangeOwnPassword,
 };
 
 inline constexpr std::array AllRoles = {Role::Clerk, Role::Dpo, Role::Administrator};

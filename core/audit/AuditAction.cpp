@@ -13,7 +13,7 @@ struct ActionRow {
 };
 
 // In the order of the enum; keys are part of the log format.
-constexpr std::array<ActionRow, 44> Table = {{
+constexpr std::array<ActionRow, 49> Table = {{
     {AuditAction::VaultCreate, "vault.create", QT_TRANSLATE_NOOP("AuditAction", "Vault created")},
     {AuditAction::VaultCheck, "vault.check", QT_TRANSLATE_NOOP("AuditAction", "Vault checked")},
     {AuditAction::Login, "login", QT_TRANSLATE_NOOP("AuditAction", "Signed in")},
@@ -67,6 +67,12 @@ constexpr std::array<ActionRow, 44> Table = {{
     {AuditAction::RequestNote, "request.note", QT_TRANSLATE_NOOP("AuditAction", "Note added to a request")},
     {AuditAction::RequestAnonymise, "request.anonymise",
      QT_TRANSLATE_NOOP("AuditAction", "Ended request anonymised (retention period over)")},
+    {AuditAction::LetterIssue, "letter.issue", QT_TRANSLATE_NOOP("AuditAction", "Letter issued and archived")},
+    {AuditAction::LetterView, "letter.view", QT_TRANSLATE_NOOP("AuditAction", "Archived letter shown")},
+    {AuditAction::LetterPrint, "letter.print", QT_TRANSLATE_NOOP("AuditAction", "Letter sent to a printer")},
+    {AuditAction::LetterExport, "letter.export", QT_TRANSLATE_NOOP("AuditAction", "Letter exported as an encrypted PDF")},
+    {AuditAction::LetterTemplateSave, "letter.template-save",
+     QT_TRANSLATE_NOOP("AuditAction", "New version of a letter template saved")},
 }};
 
 constexpr bool tableFollowsEnum()
@@ -78,7 +84,7 @@ constexpr bool tableFollowsEnum()
     return true;
 }
 static_assert(tableFollowsEnum(), "one row per AuditAction, in enum order");
-static_assert(static_cast<std::size_t>(AuditAction::RequestAnonymise) + 1 == Table.size(),
+static_assert(static_cast<std::size_t>(AuditAction::LetterTemplateSave) + 1 == Table.size(),
               "every AuditAction has a row");
 
 constexpr auto AllActions = [] {

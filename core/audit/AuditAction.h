@@ -58,6 +58,11 @@ enum class AuditAction {
     RequestUpdate,
     RequestNote,
     RequestAnonymise,
+    LetterIssue,
+    LetterView,
+    LetterPrint,
+    LetterExport,
+    LetterTemplateSave,
 };
 
 class AuditActions final {

@@ -66,6 +66,7 @@ Processing mail()
     p.securityMeasures = QStringLiteral("Politique de sécurité des systèmes d'information de l'État et ses chartes");
     p.informationOfSubjects = QStringLiteral("Notice d'information publiée par la Direction Informatique");
     p.rightsExercise = QStringLiteral("Auprès de la DITN, par courrier ou formulaire en ligne ; réponse dans le mois");
+    p.dataSource = QStringLiteral("La personne elle-même, par ses messages, et les journaux de la messagerie");
     return p;
 }
 
@@ -88,6 +89,7 @@ Processing videoSurveillance()
                     recipient("Direction Informatique, pour l'administration de la solution", {Maintenance}),
                     recipient("Prestataire, seulement lorsqu'une intervention l'exige", {Maintenance})};
     p.securityMeasures = QStringLiteral("Visionnage et enregistrement réservés aux personnes habilitées");
+    p.dataSource = QStringLiteral("Les caméras installées dans les locaux de l'e-Ambassade");
     return p;
 }
 
@@ -125,6 +127,7 @@ Processing mealVouchers()
                {LinkKind::Interconnection,
                 QStringLiteral("Gestion d'un outil de partage de documents sécurisés avec des partenaires internes et externes à "
                                "l'Administration monégasque")}};
+    p.dataSource = QStringLiteral("Le dossier administratif de l'agent et sa réponse à l'offre de titres restaurant");
     return p;
 }
 

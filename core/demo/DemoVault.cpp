@@ -298,7 +298,8 @@ Result<void> DemoVault::seedRequests(Session &session)
         input.language = QString::fromLatin1(demo.language);
         if (demo.agent) {
             input.agent = {QStringLiteral("Maître Anne Testa, avocat-défenseur"),
-                           QStringLiteral("Exercice du droit d'accès au nom de M. Cellario"), today.addMonths(6), true};
+                           QStringLiteral("Exercice du droit d'accès au nom de M. Cellario"), today.addMonths(6), true,
+                           QStringLiteral("Étude Testa\n4 boulevard des Moulins\n98000 Monaco")};
         }
         auto created = requests.create(input);
         if (!created)

@@ -1,6 +1,7 @@
 #include "core/documents/IdentityImage.h"
 
 #include "core/crypto/Wipe.h"
+#include "core/letters/PdfPages.h"
 
 #include <QBuffer>
 #include <QFont>
@@ -10,6 +11,7 @@
 #include <QImageWriter>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace habeas {
@@ -63,15 +65,36 @@ struct Buffers final {
     }
 };
 
-} // namespace
-
-Result<IdentityImage> IdentityImageProcessor::process(QByteArray &scan, const Watermark &watermark)
+// A scan sent as PDF: its first page drawn in memory, at most MaximumSide
+// pixels on the long side and never above 300 dpi (a scanner's usual
+// resolution; more would only be scaled away). The other pages are not read.
+Result<QImage> firstPdfPage(const QByteArray &pdf)
 {
-    Buffers buffers(scan);
-    if (scan.isEmpty())
-        return invalidInput(QStringLiteral("file"), tr("The file is empty."));
-    if (scan.size() > MaximumBytes)
-        return makeError(ErrorCode::TooLarge, tr("The file is larger than 20 MB; scan the document at a lower resolution."));
+    const auto refused = [](const Error &error) {
+        if (error.code == ErrorCode::InvalidArgument) // a password is needed
+            return makeError(ErrorCode::UnsupportedFormat,
+                             IdentityImageProcessor::tr("This PDF is protected by a password: Habeas cannot read it. "
+                                                        "Ask for a scan without a password (a PDF or an image)."),
+                             error.message);
+        if (error.code == ErrorCode::TooLarge)
+            return makeError(ErrorCode::TooLarge,
+                             IdentityImageProcessor::tr("The first page of this PDF is too large to be read."),
+                             error.message);
+        return error;
+    };
+    auto size = PdfPages::pageSize(pdf, 0);
+    if (!size)
+        return refused(size.error());
+    const double longSide = std::max(size->width(), size->height());
+    const double dpi = std::clamp(IdentityImageProcessor::MaximumSide * 72.0 / longSide, 10.0, 300.0);
+    auto page = PdfPages::render(pdf, 0, dpi);
+    if (!page)
+        return refused(page.error());
+    return std::move(page).value();
+}
+
+Result<QImage> decodedImage(QByteArray &scan)
+{
     // The reader shares the scan's buffer (no copy) and only reads it.
     QBuffer buffer;
     buffer.setData(scan);
@@ -82,18 +105,38 @@ Result<IdentityImage> IdentityImageProcessor::process(QByteArray &scan, const Wa
     if (!reader.canRead() || !(format == "jpeg" || format == "jpg" || format == "png" || format == "tiff"
                                || format == "tif" || format == "bmp"))
         return makeError(ErrorCode::UnsupportedFormat,
-                         tr("This file is not an image Habeas can read (JPEG, PNG, TIFF or BMP)."));
+                         IdentityImageProcessor::tr("This file is not a document Habeas can read "
+                                                    "(JPEG, PNG, TIFF, BMP or PDF)."));
     const QSize size = reader.size();
-    if (size.isValid() && qint64(size.width()) * size.height() > MaximumPixels)
-        return makeError(ErrorCode::TooLarge,
-                         tr("The image has more than 50 megapixels; scan the document at a lower resolution."));
+    if (size.isValid() && qint64(size.width()) * size.height() > IdentityImageProcessor::MaximumPixels)
+        return makeError(ErrorCode::TooLarge, IdentityImageProcessor::tr("The image has more than 50 megapixels; "
+                                                                         "scan the document at a lower resolution."));
     reader.setAllocationLimit(512);
-    buffers.decoded = reader.read();
+    QImage decoded = reader.read();
     buffer.close();
     buffer.setData(QByteArray()); // the scan is held by `scan` alone again
-    if (buffers.decoded.isNull())
-        return makeError(ErrorCode::DamagedInput, tr("The image is damaged or incomplete and cannot be read."),
+    if (decoded.isNull())
+        return makeError(ErrorCode::DamagedInput,
+                         IdentityImageProcessor::tr("The image is damaged or incomplete and cannot be read."),
                          reader.errorString());
+    return decoded;
+}
+
+} // namespace
+
+Result<IdentityImage> IdentityImageProcessor::process(QByteArray &scan, const Watermark &watermark)
+{
+    Buffers buffers(scan);
+    if (scan.isEmpty())
+        return invalidInput(QStringLiteral("file"), tr("The file is empty."));
+    if (scan.size() > MaximumBytes)
+        return makeError(ErrorCode::TooLarge, tr("The file is larger than 20 MB; scan the document at a lower resolution."));
+    {
+        auto decoded = scan.startsWith("%PDF-") ? firstPdfPage(scan) : decodedImage(scan);
+        if (!decoded)
+            return decoded.error();
+        buffers.decoded = std::move(*decoded); // leaves `decoded` empty: one holder of the pixels
+    }
     if (qint64(buffers.decoded.width()) * buffers.decoded.height() > MaximumPixels)
         return makeError(ErrorCode::TooLarge,
                          tr("The image has more than 50 megapixels; scan the document at a lower resolution."));

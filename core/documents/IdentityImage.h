@@ -1,10 +1,11 @@
 #pragma once
 
 // Turns the image of an identity document into the copy Habeas keeps:
-// decoded in memory only, converted to greyscale, scaled down to at most
-// 2000 pixels on its long side, with a watermark burned in across it, and
-// re-encoded as PNG. Nothing touches the disk. Needs a QGuiApplication (the
-// watermark is drawn with a font).
+// decoded in memory only (a scan sent as PDF: its first page drawn with
+// Poppler, the other pages never kept), converted to greyscale, scaled down
+// to at most 2000 pixels on its long side, with a watermark burned in across
+// it, and re-encoded as PNG. Nothing touches the disk. Needs a
+// QGuiApplication (the watermark is drawn with a font).
 
 #include "core/Result.h"
 
@@ -48,11 +49,14 @@ public:
     static constexpr qint64 MaximumPixels = 50LL * 1000 * 1000;
     static constexpr int MaximumSide = 2000;
 
-    // JPEG, PNG, TIFF or BMP bytes; anything else, a truncated file, more
-    // than 20 MB or more than 50 megapixels is a clear error. The scan is
-    // taken over: its bytes are zeroed in place (in every array sharing
-    // them) when the call returns, on success and on every error, as are the
-    // decoded and intermediate images.
+    // JPEG, PNG, TIFF or BMP bytes, or a PDF (known by its first bytes,
+    // "%PDF-"), of which the first page is drawn at up to 300 dpi and at
+    // most MaximumSide pixels on its long side. Anything else, a truncated
+    // file, more than 20 MB or more than 50 megapixels is a clear error, as
+    // is a PDF that needs a password (UnsupportedFormat) or has no page
+    // (DamagedInput). The scan is taken over: its bytes are zeroed in place
+    // (in every array sharing them) when the call returns, on success and on
+    // every error, as are the decoded (or drawn) and intermediate images.
     static Result<IdentityImage> process(QByteArray &scan, const Watermark &watermark);
 };
 

@@ -53,6 +53,8 @@ const std::vector<Placeholder> &LetterTemplate::placeholders()
         {QStringLiteral("addressee.name"), true, QT_TR_NOOP("Name of the addressee: the requester, or the agent")},
         {QStringLiteral("addressee.address"), true, QT_TR_NOOP("Postal address of the addressee")},
         {QStringLiteral("addressee.civility"), false, QT_TR_NOOP("Civility of the addressee (may be empty)")},
+        {QStringLiteral("addressee.salutation"), true,
+         QT_TR_NOOP("How the addressee is greeted: “Madame”, “Monsieur”, “Madame, Monsieur” or “Dear Ms …”")},
         {QStringLiteral("requester.name"), true, QT_TR_NOOP("Name of the requester")},
         {QStringLiteral("authority.address"), true, QT_TR_NOOP("Address of the supervisory authority (APDP)")},
         {QStringLiteral("processings"), true, QT_TR_NOOP("The processings concerned, each with what the right gives")},

@@ -63,6 +63,7 @@ QStringList changedFields(const Processing &before, const Processing &after)
     check(before.securityMeasures != after.securityMeasures, "security_measures");
     check(before.informationOfSubjects != after.informationOfSubjects, "information_of_subjects");
     check(before.rightsExercise != after.rightsExercise, "rights_exercise");
+    check(before.dataSource != after.dataSource, "data_source");
     return fields;
 }
 

@@ -69,6 +69,7 @@ struct Processing final {
     std::vector<LegalText> legalTexts;
     QStringList subjectCategories;
     std::vector<DataCategory> dataCategories;
+    QString dataSource; // where the data comes from (the person, another processing, …)
     std::vector<Recipient> recipients;
     std::vector<ProcessingLink> links;
     QString transfers;

@@ -123,12 +123,13 @@ Result<qint64> ProcessingRepository::save(const Processing &p)
     query.prepare(QStringLiteral(
         "UPDATE processings SET reference = ?, name = ?, name_key = ?, controller = ?, status = ?, described = ?,"
         " legal_basis = ?, legal_justification = ?, transfers = ?, security_measures = ?, information_of_subjects = ?,"
-        " rights_exercise = ?, updated_at = ? WHERE id = ?"));
+        " rights_exercise = ?, data_source = ?, updated_at = ? WHERE id = ?"));
     for (const QVariant &value :
          {QVariant(storedText(p.reference.trimmed())), QVariant(p.name.trimmed()), QVariant(storedText(searchKey(p.name))),
           QVariant(storedText(p.controller.trimmed())), QVariant(processingStatusKey(p.status)), QVariant(p.described), basis,
           QVariant(storedText(p.legalJustification)), QVariant(storedText(p.transfers)), QVariant(storedText(p.securityMeasures)),
-          QVariant(storedText(p.informationOfSubjects)), QVariant(storedText(p.rightsExercise)), QVariant(m_clock->stamp()), QVariant(id)})
+          QVariant(storedText(p.informationOfSubjects)), QVariant(storedText(p.rightsExercise)), QVariant(storedText(p.dataSource)), QVariant(m_clock->stamp()),
+          QVariant(id)})
         query.addBindValue(value);
     if (!query.exec())
         return failure(query);
@@ -216,7 +217,7 @@ Result<std::optional<Processing>> ProcessingRepository::find(qint64 id) const
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT reference, name, controller, status, described, legal_basis, legal_justification,"
-                                 " transfers, security_measures, information_of_subjects, rights_exercise"
+                                 " transfers, security_measures, information_of_subjects, rights_exercise, data_source"
                                  " FROM processings WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
@@ -236,6 +237,7 @@ Result<std::optional<Processing>> ProcessingRepository::find(qint64 id) const
     p.securityMeasures = query.value(8).toString();
     p.informationOfSubjects = query.value(9).toString();
     p.rightsExercise = query.value(10).toString();
+    p.dataSource = query.value(11).toString();
 
     query.prepare(QStringLiteral("SELECT list, text FROM processing_items WHERE processing_id = ? ORDER BY list, position"));
     query.addBindValue(id);

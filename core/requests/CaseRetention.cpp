@@ -1,5 +1,7 @@
 #include "core/requests/CaseRetention.h"
 
+#include "core/letters/LetterRepository.h"
+
 #include "core/accounts/Session.h"
 #include "core/accounts/SessionStorage.h"
 #include "core/documents/IdentityDocumentService.h"
@@ -92,6 +94,9 @@ Result<int> CaseRetention::anonymise(const std::vector<qint64> &ids, const QDate
             if (!wanted.contains(expired.id))
                 continue;
             if (auto cleared = requests.anonymise(expired.id, today); !cleared)
+                return cleared;
+            // The letters sent name the person: their PDFs go with the rest.
+            if (auto cleared = LetterRepository(db, m_session.clock()).clearPdfs(expired.id, today); !cleared)
                 return cleared;
             if (auto recorded = m_session.record(AuditAction::RequestAnonymise, QStringLiteral("request"),
                                                  expired.reference, QStringLiteral("kept %1 years").arg(years()));

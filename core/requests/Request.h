@@ -49,6 +49,7 @@ struct Agent final {
     QString mandateObject;
     QDate mandateUntil;
     bool mayReceiveReply = false;
+    QString address; // where the reply goes when the agent receives it
     bool present() const { return !name.trimmed().isEmpty(); }
     bool operator==(const Agent &) const = default;
 };

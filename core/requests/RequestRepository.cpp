@@ -96,6 +96,7 @@ void bindDetails(QSqlQuery &query, const Request &request)
     query.bindValue(QStringLiteral(":mandate"), storedText(request.agent.mandateObject.trimmed()));
     query.bindValue(QStringLiteral(":until"), isoOrNull(request.agent.mandateUntil));
     query.bindValue(QStringLiteral(":may_receive"), request.agent.present() && request.agent.mayReceiveReply);
+    query.bindValue(QStringLiteral(":agent_address"), storedText(request.agent.present() ? request.agent.address.trimmed() : QString()));
     query.bindValue(QStringLiteral(":assignee"), storedText(request.assignee));
     query.bindValue(QStringLiteral(":notes"), storedText(request.notes));
 }
@@ -112,10 +113,10 @@ Result<qint64> RequestRepository::insert(const Request &request, int year, int s
     query.prepare(QStringLiteral(
         "INSERT INTO requests (reference, year, sequence, channel, received_on, first_due_on, due_on, paused_days,"
         " state, civility, surname, surname_key, first_name, birth_name, address, email, phone, staff_number,"
-        " language, agent_name, agent_mandate_object, agent_mandate_until, agent_may_receive_reply, assignee, notes,"
-        " created_at, updated_at) VALUES (:reference, :year, :sequence, :channel, :received, :due, :due, :paused,"
+        " language, agent_name, agent_mandate_object, agent_mandate_until, agent_may_receive_reply, agent_address, assignee,"
+        " notes, created_at, updated_at) VALUES (:reference, :year, :sequence, :channel, :received, :due, :due, :paused,"
         " :state, :civility, :surname, :surname_key, :first_name, :birth_name, :address, :email, :phone, :staff,"
-        " :language, :agent, :mandate, :until, :may_receive, :assignee, :notes, :now, :now)"));
+        " :language, :agent, :mandate, :until, :may_receive, :agent_address, :assignee, :notes, :now, :now)"));
     query.bindValue(QStringLiteral(":reference"), request.reference);
     query.bindValue(QStringLiteral(":year"), year);
     query.bindValue(QStringLiteral(":sequence"), sequence);
@@ -158,7 +159,7 @@ Result<std::optional<Request>> RequestRepository::find(qint64 id) const
         "SELECT reference, channel, received_on, first_due_on, extended_until, extension_reason, paused_days, state,"
         " refusal_reason, civility, surname, first_name, birth_name, address, email, phone, staff_number, language,"
         " agent_name, agent_mandate_object, agent_mandate_until, agent_may_receive_reply, assignee, notes, version,"
-        " ended_on, anonymised_on FROM requests WHERE id = ?"));
+        " ended_on, anonymised_on, agent_address FROM requests WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
         return makeError(ErrorCode::Sql, tr("The request cannot be read."), query.lastError().text());
@@ -179,7 +180,8 @@ Result<std::optional<Request>> RequestRepository::find(qint64 id) const
                    query.value(12).toString(), query.value(13).toString(), query.value(14).toString(),
                    query.value(15).toString(), query.value(16).toString()};
     r.language = query.value(17).toString();
-    r.agent = {query.value(18).toString(), query.value(19).toString(), dateOf(query.value(20)), query.value(21).toBool()};
+    r.agent = {query.value(18).toString(), query.value(19).toString(), dateOf(query.value(20)), query.value(21).toBool(),
+               query.value(27).toString()};
     r.assignee = query.value(22).toString();
     r.notes = query.value(23).toString();
     r.version = query.value(24).toInt();
@@ -326,7 +328,7 @@ Result<void> RequestRepository::update(const Request &edited, int expectedVersio
         " surname_key = :surname_key, first_name = :first_name, birth_name = :birth_name, address = :address,"
         " email = :email, phone = :phone, staff_number = :staff, language = :language, agent_name = :agent,"
         " agent_mandate_object = :mandate, agent_mandate_until = :until, agent_may_receive_reply = :may_receive,"
-        " assignee = :assignee, notes = :notes, updated_at = :now, version = version + 1"
+        " agent_address = :agent_address, assignee = :assignee, notes = :notes, updated_at = :now, version = version + 1"
         " WHERE id = :id AND version = :version"));
     query.bindValue(QStringLiteral(":channel"), channelKey(edited.channel));
     query.bindValue(QStringLiteral(":received"), iso(edited.received));
@@ -576,7 +578,7 @@ Result<void> RequestRepository::anonymise(qint64 id, const QDate &on)
     query.prepare(QStringLiteral(
         "UPDATE requests SET civility = '', surname = '', surname_key = '', first_name = '', birth_name = '',"
         " address = '', email = '', phone = '', staff_number = '', agent_name = '', agent_mandate_object = '',"
-        " agent_mandate_until = NULL, agent_may_receive_reply = 0, notes = '',"
+        " agent_mandate_until = NULL, agent_may_receive_reply = 0, agent_address = '', notes = '',"
         " refusal_reason = CASE WHEN refusal_reason IS NULL THEN NULL ELSE '' END,"
         " extension_reason = CASE WHEN extension_reason IS NULL THEN NULL ELSE '' END,"
         " anonymised_on = ?, updated_at = ?, version = version + 1"

@@ -162,6 +162,8 @@ Result<void> RequestService::validate(const Requester &requester, const QStringL
         return invalidInput(QStringLiteral("language"), tr("Letters are written in French or English."));
     if (agent.present() && agent.mandateObject.trimmed().isEmpty())
         return invalidInput(QStringLiteral("agent.mandate"), tr("Say what the agent's mandate covers."));
+    if (agent.present() && agent.mayReceiveReply && agent.address.trimmed().isEmpty())
+        return invalidInput(QStringLiteral("agent.address"), tr("Enter the agent's postal address: the reply goes to the agent."));
     return {};
 }
 
@@ -177,6 +179,7 @@ Agent RequestService::trimmed(Agent agent)
 {
     agent.name = agent.name.trimmed();
     agent.mandateObject = agent.mandateObject.trimmed();
+    agent.address = agent.address.trimmed();
     if (!agent.present())
         agent = Agent{};
     return agent;

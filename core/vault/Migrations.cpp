@@ -369,6 +369,39 @@ constexpr const char *Version16[] = {
     "CREATE INDEX requests_surname ON requests (surname_key, reference, state, due_on)",
 };
 
+// Version 17: letters. Where a processing's data comes from (an access
+// reply tells it), where an agent receives the reply. The templates the DPO adapts, each save a new version
+// that stays, so an issued letter always names the text it was made from;
+// and the letters issued, kept as the PDF that was printed or sent. The
+// PDF is cleared with the rest of the case file (retention), its row stays.
+constexpr const char *Version17[] = {
+    "ALTER TABLE processings ADD COLUMN data_source TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE requests ADD COLUMN agent_address TEXT NOT NULL DEFAULT ''",
+    "CREATE TABLE letter_templates ("
+    " id INTEGER PRIMARY KEY,"
+    " kind TEXT NOT NULL,"
+    " language TEXT NOT NULL CHECK (language IN ('fr', 'en')),"
+    " version INTEGER NOT NULL CHECK (version >= 1),"
+    " subject TEXT NOT NULL,"
+    " body TEXT NOT NULL,"
+    " saved_at TEXT NOT NULL,"
+    " saved_by TEXT NOT NULL,"
+    " UNIQUE (kind, language, version))",
+    "CREATE TABLE letters ("
+    " id INTEGER PRIMARY KEY,"
+    " request_id INTEGER NOT NULL REFERENCES requests (id),"
+    " kind TEXT NOT NULL,"
+    " language TEXT NOT NULL,"
+    " template_id INTEGER NOT NULL REFERENCES letter_templates (id),"
+    " issued_at TEXT NOT NULL,"
+    " issued_by TEXT NOT NULL,"
+    " pages INTEGER NOT NULL,"
+    " pdf BLOB,"
+    " sha256 TEXT NOT NULL,"
+    " cleared_on TEXT)",
+    "CREATE INDEX letters_request ON letters (request_id, id)",
+};
+
 constexpr MigrationStep Steps[] = {
     {1, Version1},
     {2, Version2},
@@ -386,6 +419,7 @@ constexpr MigrationStep Steps[] = {
     {14, Version14},
     {15, Version15},
     {16, Version16},
+    {17, Version17},
 };
 
 } // namespace

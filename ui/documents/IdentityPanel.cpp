@@ -41,11 +41,13 @@ namespace habeas {
 
 namespace {
 
-const QStringList ImageSuffixes{QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png"),
-                                QStringLiteral("tif"), QStringLiteral("tiff"), QStringLiteral("bmp")};
+// Images, and PDF (of which the first page is kept).
+const QStringList ScanSuffixes{QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png"),
+                               QStringLiteral("tif"), QStringLiteral("tiff"), QStringLiteral("bmp"),
+                               QStringLiteral("pdf")};
 
-// The local image file a drop or a paste carries, if any.
-QString localImageFile(const QMimeData *data)
+// The local scan file (an image or a PDF) a drop or a paste carries, if any.
+QString localScanFile(const QMimeData *data)
 {
     if (!data || !data->hasUrls())
         return {};
@@ -53,7 +55,7 @@ QString localImageFile(const QMimeData *data)
     if (urls.size() != 1 || !urls.front().isLocalFile())
         return {};
     const QString path = urls.front().toLocalFile();
-    return ImageSuffixes.contains(QFileInfo(path).suffix().toLower()) ? path : QString();
+    return ScanSuffixes.contains(QFileInfo(path).suffix().toLower()) ? path : QString();
 }
 
 // An image handed over in memory (a scanner's or a viewer's copy), encoded
@@ -237,7 +239,7 @@ IdentityPanel::IdentityPanel(Session &session, QWidget *parent)
     capture->addWidget(m_deleteSource);
     connect(m_fromFile, &QPushButton::clicked, this, [this] {
         const QString path = FileDialog::openFile(this, tr("Scan of the identity document"), QDir::homePath(),
-                                                  tr("Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)"));
+                                                  tr("Images and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)"));
         if (!path.isEmpty())
             captureFile(path);
     });
@@ -512,7 +514,7 @@ bool IdentityPanel::captureClipboard()
         return false;
     QClipboard *clipboard = QGuiApplication::clipboard();
     const QMimeData *mime = clipboard->mimeData();
-    if (const QString path = localImageFile(mime); !path.isEmpty())
+    if (const QString path = localScanFile(mime); !path.isEmpty())
         return captureFile(path);
     if (!mime || !mime->hasImage()) {
         MessageBox::warning(this, tr("Identity document"),
@@ -608,7 +610,7 @@ bool IdentityPanel::markVerified()
 void IdentityPanel::dragEnterEvent(QDragEnterEvent *event)
 {
     const QMimeData *mime = event->mimeData();
-    if (mayCapture() && (!localImageFile(mime).isEmpty() || mime->hasImage()))
+    if (mayCapture() && (!localScanFile(mime).isEmpty() || mime->hasImage()))
         event->acceptProposedAction();
 }
 
@@ -617,7 +619,7 @@ void IdentityPanel::dropEvent(QDropEvent *event)
     const QMimeData *mime = event->mimeData();
     if (!mayCapture())
         return;
-    if (const QString path = localImageFile(mime); !path.isEmpty()) {
+    if (const QString path = localScanFile(mime); !path.isEmpty()) {
         event->acceptProposedAction();
         captureFile(path);
     } else if (mime->hasImage()) {

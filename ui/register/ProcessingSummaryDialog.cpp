@@ -150,6 +150,7 @@ ProcessingSummaryDialog::ProcessingSummaryDialog(const Processing &p, QWidget *p
                            : tr("%1 — kept: %2", "data category, its retention").arg(category.name, category.retention));
     }
     html.list(tr("Data and retention"), categories);
+    html.text(tr("Source of the data"), p.dataSource);
 
     QStringList recipients;
     for (const Recipient &recipient : p.recipients) {

@@ -235,9 +235,9 @@ public:
         layout->addLayout(how);
         layout->addStretch(1);
         connect(m_choose, &QPushButton::clicked, this, [this] {
-            const QString path = FileDialog::openFile(this, NewRequestWizard::tr("Scan of the identity document"),
-                                                      QDir::homePath(),
-                                                      NewRequestWizard::tr("Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)"));
+            const QString path = FileDialog::openFile(
+                this, NewRequestWizard::tr("Scan of the identity document"), QDir::homePath(),
+                NewRequestWizard::tr("Images and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)"));
             if (path.isEmpty())
                 return;
             m_path = path;

@@ -102,6 +102,13 @@ AgentForm::AgentForm(const QDate &today, QWidget *parent) : QWidget(parent), m_t
     form->addRow(tr("Duration:"), until);
     m_mayReceive = new QCheckBox(tr("The agent may receive the re&ply"), this);
     form->addRow(QString(), m_mayReceive);
+    m_address = new QPlainTextEdit(this);
+    m_address->setObjectName(QStringLiteral("agentAddress"));
+    m_address->setAccessibleName(tr("Agent's postal address"));
+    m_address->setTabChangesFocus(true);
+    m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 4);
+    form->addRow(tr("Agent's a&ddress:"), m_address);
+    connect(m_address, &QPlainTextEdit::textChanged, this, &AgentForm::changed);
     connect(m_limited, &QCheckBox::toggled, m_until, &QWidget::setEnabled);
     for (QLineEdit *edit : {m_name, m_object})
         connect(edit, &QLineEdit::textChanged, this, &AgentForm::changed);
@@ -117,11 +124,13 @@ void AgentForm::setAgent(const Agent &agent)
     m_limited->setChecked(agent.mandateUntil.isValid());
     m_until->setDate(agent.mandateUntil.isValid() ? agent.mandateUntil : m_today.addYears(1));
     m_mayReceive->setChecked(agent.mayReceiveReply);
+    m_address->setPlainText(agent.address);
 }
 
 Agent AgentForm::agent() const
 {
-    return {m_name->text(), m_object->text(), m_limited->isChecked() ? m_until->date() : QDate(), m_mayReceive->isChecked()};
+    return {m_name->text(), m_object->text(), m_limited->isChecked() ? m_until->date() : QDate(), m_mayReceive->isChecked(),
+            m_address->toPlainText()};
 }
 
 QString AgentForm::checklist(bool represented) const

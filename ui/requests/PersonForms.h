@@ -40,7 +40,8 @@ private:
 };
 
 // An agent (Sovereign Ordinance 11.327, art. 1): name, object of the
-// mandate, its duration, whether the agent may receive the reply.
+// mandate, its duration, whether the agent may receive the reply, and
+// where.
 class AgentForm final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AgentForm)
@@ -63,6 +64,7 @@ private:
     QCheckBox *m_limited = nullptr;
     QDateEdit *m_until = nullptr;
     QCheckBox *m_mayReceive = nullptr;
+    QPlainTextEdit *m_address = nullptr;
     QDate m_today;
 };
 

@@ -81,6 +81,7 @@ TEST_F(AccountsTest, PermissionMatrixCellByCell)
         {P::ManageDeliberations, {false, true, false}},
         {P::SetCaseRetention, {false, true, false}},
         {P::AnonymiseCases, {false, true, true}},
+        {P::ManageLetterTemplates, {false, true, false}},
         {P::ChangeOwnPassword, {true, true, true}},
     };
     ASSERT_EQ(expected.size(), AllPermissions.size());

@@ -15,6 +15,7 @@
 #include "core/requests/RequestService.h"
 #include "core/accounts/Session.h"
 #include "core/documents/DocumentRepository.h"
+#include "core/letters/EncryptedPdf.h"
 #include "core/vault/SqlCipherDriver.h"
 #include "core/vault/Vault.h"
 
@@ -24,6 +25,9 @@
 #include <QProcess>
 #include <QImage>
 #include <QImageWriter>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -62,6 +66,66 @@ QImage noisyScan(int width, int height, quint32 seed)
             line[x] = qRgb(int(random.bounded(256)), int(random.bounded(256)), 120);
     }
     return image;
+}
+
+// Where the shape on a PDF scan's first page is drawn, in points from the
+// page's top left corner.
+const QRectF PdfShape(100, 100, 200, 100);
+
+// A scan sent as PDF, made by Qt's writer in memory: A4 pages without
+// margins, at 72 dpi so that the painter's units are points; the first page
+// white with a black rectangle, any further page all black.
+QByteArray pdfScan(int pages = 1)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(72);
+        QPainter painter(&writer);
+        painter.fillRect(PdfShape, Qt::black);
+        for (int page = 1; page < pages; ++page) {
+            writer.newPage();
+            painter.fillRect(QRectF(0, 0, 600, 850), Qt::black);
+        }
+    }
+    return bytes;
+}
+
+// A well-formed PDF whose page tree holds no page.
+QByteArray pdfWithoutPages()
+{
+    QByteArray pdf("%PDF-1.4\n");
+    QList<qsizetype> offsets;
+    for (const char *object : {"1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n",
+                               "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"}) {
+        offsets.append(pdf.size());
+        pdf += object;
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 3\n0000000000 65535 f \n";
+    for (qsizetype offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
+// The mean grey level (0 black, 255 white) of a rectangle of an image.
+double meanGrey(const QImage &image, const QRect &area)
+{
+    double sum = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x)
+            sum += qGray(image.pixel(x, y));
+    return sum / (double(area.width()) * area.height());
+}
+
+bool allZero(const QByteArray &bytes)
+{
+    return !bytes.isEmpty() && std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return c == '\0'; });
 }
 
 class IdentityDocumentTest : public ::testing::Test {
@@ -172,6 +236,64 @@ TEST_F(IdentityDocumentTest, EveryAcceptedFormatIsRead)
         auto captured = IdentityDocumentService(*m_session).capture(m_request.id, encode(scan, format), QStringLiteral("card"));
         EXPECT_OK(captured);
     }
+    EXPECT_OK(IdentityDocumentService(*m_session).capture(m_request.id, pdfScan(), QStringLiteral("card")));
+}
+
+// A scan sent as PDF: its first page drawn in memory, then the same copy as
+// an image's, greyscale, at most 2000 pixels on the long side, watermarked;
+// the other pages left out, the PDF's bytes zeroed.
+TEST_F(IdentityDocumentTest, APdfScanKeepsItsFirstPageAsTheCopy)
+{
+    QByteArray scan = pdfScan(2);
+    const QByteArray kept = scan;
+    auto captured = IdentityDocumentService(*m_session).capture(m_request.id, scan, QStringLiteral("passport"));
+    ASSERT_OK(captured);
+    EXPECT_TRUE(allZero(kept)) << "the PDF is still in memory after a capture";
+    // A4 drawn at 2000 pixels on its long side.
+    EXPECT_EQ(captured->height, 2000);
+    EXPECT_NEAR(captured->width, 2000 * 210.0 / 297.0, 2.0);
+    auto stored = IdentityDocumentService(*m_session).view(m_request.id);
+    ASSERT_OK(stored);
+    const QImage copy = QImage::fromData(stored->image, "PNG");
+    ASSERT_FALSE(copy.isNull());
+    EXPECT_TRUE(copy.isGrayscale());
+    EXPECT_EQ(copy.size(), QSize(captured->width, captured->height));
+    EXPECT_LE(std::max(copy.width(), copy.height()), IdentityImageProcessor::MaximumSide);
+    // The first page's rectangle is dark and the rest of the page light: the
+    // second page, all black, is not what was kept.
+    const double scale = copy.height() / (297 / 25.4 * 72);
+    const QRect shape(QPoint(int(PdfShape.left() * scale) + 4, int(PdfShape.top() * scale) + 4),
+                      QPoint(int(PdfShape.right() * scale) - 4, int(PdfShape.bottom() * scale) - 4));
+    const QRect below(0, int(300 * scale), copy.width(), copy.height() - int(300 * scale));
+    EXPECT_LT(meanGrey(copy, shape), 110);
+    EXPECT_GT(meanGrey(copy, below), 170);
+    // The mark is burned in: grey text over the white page, which Poppler
+    // drew pure white.
+    int marked = 0;
+    for (int y = below.top(); y <= below.bottom(); y += 5)
+        for (int x = below.left(); x <= below.right(); x += 5)
+            marked += qGray(copy.pixel(x, y)) < 200 ? 1 : 0;
+    EXPECT_GT(marked, 1000) << "no watermark drawn";
+}
+
+// A PDF that needs a password cannot be drawn: refused, saying so, and its
+// bytes zeroed all the same.
+TEST_F(IdentityDocumentTest, APasswordProtectedPdfIsRefusedClearly)
+{
+    auto encrypted = EncryptedPdf::encrypt(SecureBytes::copyOf(pdfScan()), SecureBytes::fromText(QStringLiteral("Scan-2026")));
+    ASSERT_OK(encrypted);
+    QByteArray scan = *encrypted;
+    const QByteArray kept = scan;
+    auto refused = IdentityDocumentService(*m_session).capture(m_request.id, scan, QStringLiteral("passport"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::UnsupportedFormat);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("password"))) << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("without a password")))
+        << refused.error().message.toStdString();
+    EXPECT_TRUE(allZero(kept)) << "a refused PDF is still in memory";
+    auto exists = DocumentRepository(SessionStorage::vault(*m_session).database()).exists(m_request.id);
+    ASSERT_OK(exists);
+    EXPECT_FALSE(*exists) << "something stored after a refusal";
 }
 
 TEST_F(IdentityDocumentTest, BadInputIsRefusedClearly)
@@ -185,7 +307,13 @@ TEST_F(IdentityDocumentTest, BadInputIsRefusedClearly)
     const Error empty = refused(QByteArray());
     EXPECT_EQ(empty.code, ErrorCode::InvalidArgument);
     EXPECT_EQ(empty.field, QStringLiteral("file"));
-    EXPECT_EQ(refused(QByteArray("%PDF-1.7 not yet")).code, ErrorCode::UnsupportedFormat);
+    // Known as a PDF by its first bytes, and not one.
+    EXPECT_EQ(refused(QByteArray("%PDF-1.7 not yet")).code, ErrorCode::DamagedInput);
+    const QByteArray pdf = pdfScan();
+    EXPECT_EQ(refused(pdf.left(pdf.size() / 2)).code, ErrorCode::DamagedInput);
+    const Error noPages = refused(pdfWithoutPages());
+    EXPECT_EQ(noPages.code, ErrorCode::DamagedInput);
+    EXPECT_TRUE(noPages.message.contains(QStringLiteral("no page"))) << noPages.message.toStdString();
     // A 1×1 GIF: an image, but not one of the accepted formats.
     static const unsigned char gif[] = {0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x01, 0x00, 0x01, 0x00, 0x80, 0x00, 0x00,
                                         0x00, 0x00, 0x00, 0xFF, 0xFF, 0xFF, 0x21, 0xF9, 0x04, 0x01, 0x00, 0x00, 0x00,
@@ -227,9 +355,6 @@ TEST_F(IdentityDocumentTest, BadInputIsRefusedClearly)
 // file, after a refused caller.
 TEST_F(IdentityDocumentTest, TheScanIsZeroedWhateverTheOutcome)
 {
-    const auto allZero = [](const QByteArray &bytes) {
-        return !bytes.isEmpty() && std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return c == '\0'; });
-    };
     IdentityDocumentService documents(*m_session);
     QByteArray scan = encode(noisyScan(500, 300, 31), "jpeg");
     const QByteArray kept = scan;
@@ -241,6 +366,13 @@ TEST_F(IdentityDocumentTest, TheScanIsZeroedWhateverTheOutcome)
     const QByteArray keptTruncated = truncated;
     EXPECT_EQ(documents.capture(m_request.id, truncated, QStringLiteral("card")).error().code, ErrorCode::DamagedInput);
     EXPECT_TRUE(allZero(keptTruncated)) << "a refused scan is still in memory";
+
+    const QByteArray pdf = pdfScan();
+    QByteArray truncatedPdf = pdf.left(pdf.size() / 2);
+    const QByteArray keptTruncatedPdf = truncatedPdf;
+    EXPECT_EQ(documents.capture(m_request.id, truncatedPdf, QStringLiteral("card")).error().code,
+              ErrorCode::DamagedInput);
+    EXPECT_TRUE(allZero(keptTruncatedPdf)) << "a refused PDF is still in memory";
 
     QByteArray unnamed = encode(noisyScan(300, 200, 33), "png");
     const QByteArray keptUnnamed = unnamed;

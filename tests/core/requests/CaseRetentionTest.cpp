@@ -63,7 +63,7 @@ protected:
         input.requester.address = QStringLiteral("12 rue Imaginaire, 98000 Monaco");
         input.requester.email = QStringLiteral("zephyrine@example.mc");
         input.agent = {QStringLiteral("Maître Quentin Zorzi"), QStringLiteral("Mandat pour l'accès"), received.addMonths(3),
-                       true};
+                       true, QStringLiteral("3 avenue Fictive, 98000 Monaco")};
         input.notes = QStringLiteral("Souhaite recevoir ses données de paie");
         auto created = service.create(input);
         EXPECT_OK(created);

@@ -430,6 +430,11 @@ std::vector<GuardTrigger> Migrations::guardTriggers()
             {QStringLiteral("audit_log_no_delete"), QString::fromLatin1(AuditNoDelete), 2}};
 }
 
+std::span<const MigrationStep> Migrations::steps()
+{
+    return Steps;
+}
+
 int Migrations::latestVersion()
 {
     return std::end(Steps)[-1].version;

@@ -33,6 +33,8 @@ class Migrations final {
 
 public:
     static int latestVersion();
+    // Every step, in order (tests build a vault of an earlier version).
+    static std::span<const MigrationStep> steps();
     // The triggers that refuse changes to past audit entries, exactly as a
     // migration created them, and the schema version that did; opening a
     // vault compares them with the file (AuditLog::verifyGuards).

@@ -127,8 +127,9 @@ TEST_F(MigrationsTest, TheRealStepsBuildTheBaseSchema)
 TEST_F(MigrationsTest, EveryRequestListOrderHasAnIndexEndingWithTheReference)
 {
     QSqlDatabase database = db();
-    ASSERT_TRUE(Migrations::migrate(database).ok());
-    // Back to the indexes of schema 15, with a request, then upgraded.
+    // A vault of schema 16, taken back to the indexes of schema 15, with a
+    // request, then upgraded through every later step.
+    ASSERT_TRUE(Migrations::migrate(database, Migrations::steps().first(16)).ok());
     for (const char *sql :
          {"DROP INDEX requests_due", "DROP INDEX requests_state_due", "DROP INDEX requests_year",
           "DROP INDEX requests_surname", "CREATE INDEX requests_due ON requests (due_on)",

@@ -105,8 +105,8 @@ Result<QImage> decodedImage(QByteArray &scan)
     if (!reader.canRead() || !(format == "jpeg" || format == "jpg" || format == "png" || format == "tiff"
                                || format == "tif" || format == "bmp"))
         return makeError(ErrorCode::UnsupportedFormat,
-                         IdentityImageProcessor::tr("This file is not a document Habeas can read "
-                                                    "(JPEG, PNG, TIFF, BMP or PDF)."));
+                         IdentityImageProcessor::tr("This file is neither an image nor a PDF that Habeas can "
+                                                    "read (JPEG, PNG, TIFF, BMP or PDF)."));
     const QSize size = reader.size();
     if (size.isValid() && qint64(size.width()) * size.height() > IdentityImageProcessor::MaximumPixels)
         return makeError(ErrorCode::TooLarge, IdentityImageProcessor::tr("The image has more than 50 megapixels; "

@@ -1032,8 +1032,8 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <translation>The first page of this PDF is too large to be read.</translation>
     </message>
     <message>
-        <source>This file is not a document Habeas can read (JPEG, PNG, TIFF, BMP or PDF).</source>
-        <translation>This file is not a document Habeas can read (JPEG, PNG, TIFF, BMP or PDF).</translation>
+        <source>This file is neither an image nor a PDF that Habeas can read (JPEG, PNG, TIFF, BMP or PDF).</source>
+        <translation>This file is neither an image nor a PDF that Habeas can read (JPEG, PNG, TIFF, BMP or PDF).</translation>
     </message>
 </context>
 <context>

@@ -1039,8 +1039,8 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <translation>La première page de ce PDF est trop grande pour être lue.</translation>
     </message>
     <message>
-        <source>This file is not a document Habeas can read (JPEG, PNG, TIFF, BMP or PDF).</source>
-        <translation>Ce fichier n&apos;est pas un document qu&apos;Habeas sait lire (JPEG, PNG, TIFF, BMP ou PDF).</translation>
+        <source>This file is neither an image nor a PDF that Habeas can read (JPEG, PNG, TIFF, BMP or PDF).</source>
+        <translation>Ce fichier n&apos;est ni une image ni un PDF qu&apos;Habeas sait lire (JPEG, PNG, TIFF, BMP ou PDF).</translation>
     </message>
 </context>
 <context>

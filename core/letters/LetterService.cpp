@@ -10,6 +10,7 @@
 #include "core/letters/Letterhead.h"
 #include "core/register/ProcessingRepository.h"
 #include "core/requests/RequestRepository.h"
+#include "core/vault/FileErrors.h"
 #include "core/vault/Transaction.h"
 
 #include <QFile>
@@ -293,7 +294,7 @@ QStringList LetterService::pdfPasswordProblems(const QString &password)
     return PasswordPolicy::assess(password, QString(), QString(), rules).problems;
 }
 
-Result<QByteArray> LetterService::exportPdf(qint64 letterId, const SecureBytes &password)
+Result<QByteArray> LetterService::encrypted(qint64 letterId, const SecureBytes &password)
 {
     auto letter = checkedLetter(letterId);
     if (!letter)
@@ -308,12 +309,28 @@ Result<QByteArray> LetterService::exportPdf(qint64 letterId, const SecureBytes &
     auto bytes = LetterRepository(SessionStorage::database(m_session), m_session.clock()).pdf(letterId);
     if (!bytes)
         return bytes.error();
-    auto encrypted = EncryptedPdf::encrypt(*bytes, password);
-    if (!encrypted)
-        return encrypted;
+    return EncryptedPdf::encrypt(*bytes, password);
+}
+
+Result<QByteArray> LetterService::exportPdf(qint64 letterId, const SecureBytes &password)
+{
+    auto pdf = encrypted(letterId, password);
+    if (!pdf)
+        return pdf;
     if (auto recorded = m_session.record(AuditAction::LetterExport, LetterObject, QString::number(letterId), QStringLiteral("aes-256")); !recorded)
         return recorded.error();
-    return encrypted;
+    return pdf;
+}
+
+Result<void> LetterService::exportPdfTo(qint64 letterId, const SecureBytes &password, const QString &path)
+{
+    auto pdf = encrypted(letterId, password);
+    if (!pdf)
+        return pdf.error();
+    if (auto written = writeFileAtomically(path, *pdf, tr("The letter could not be exported.")); !written)
+        return written;
+    // The file's name is the person's choice and may name someone: not audited.
+    return m_session.record(AuditAction::LetterExport, LetterObject, QString::number(letterId), QStringLiteral("aes-256, file"));
 }
 
 } // namespace habeas

@@ -66,6 +66,13 @@ public:
     // random owner password, no extraction), audited. Errors: those of
     // archived, InvalidArgument (a password too short or guessable, said why).
     Result<QByteArray> exportPdf(qint64 letterId, const SecureBytes &password);
+    // The same encrypted PDF written to `path`, audited once written. The
+    // write is atomic (a temporary beside `path`, holding the encrypted
+    // bytes, renamed over it): a failed export leaves no half file and an
+    // older file there untouched. Nothing is written anywhere else, and
+    // nothing in clear. Errors: those of exportPdf, DiskFull,
+    // ReadOnlyLocation, Io.
+    Result<void> exportPdfTo(qint64 letterId, const SecureBytes &password, const QString &path);
     // Why a PDF password is refused (translated sentences); empty when it is accepted.
     static QStringList pdfPasswordProblems(const QString &password);
 
@@ -87,6 +94,8 @@ public:
 private:
     Result<LetterDraft> draftFor(qint64 requestId, LetterKind kind);
     Result<IssuedLetter> checkedLetter(qint64 letterId);
+    // The archived PDF encrypted with a checked password; not audited.
+    Result<QByteArray> encrypted(qint64 letterId, const SecureBytes &password);
 
     Session &m_session;
 };

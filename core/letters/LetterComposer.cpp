@@ -343,6 +343,26 @@ Result<void> LetterComposer::applies(LetterKind kind, const Request &request)
     return {};
 }
 
+std::vector<LetterKind> LetterComposer::owed(const Request &request, const std::vector<IssuedLetter> &issued)
+{
+    if (request.anonymisedOn.isValid())
+        return {};
+    const auto sent = [&issued](LetterKind kind) {
+        return std::any_of(issued.begin(), issued.end(), [kind](const IssuedLetter &letter) { return letter.kind == kind; });
+    };
+    const bool open = !Workflow::isEnd(request.state);
+    std::vector<LetterKind> kinds;
+    if (request.state == RequestState::Refused && !sent(LetterKind::Refusal))
+        kinds.push_back(LetterKind::Refusal);
+    if (open && request.extendedUntil.isValid() && !sent(LetterKind::Extension))
+        kinds.push_back(LetterKind::Extension);
+    if (open && !sent(LetterKind::Acknowledgement) && !sent(LetterKind::Reply))
+        kinds.push_back(LetterKind::Acknowledgement);
+    if ((request.state == RequestState::InProgress || request.state == RequestState::Answered) && !sent(LetterKind::Reply))
+        kinds.push_back(LetterKind::Reply);
+    return kinds;
+}
+
 bool LetterComposer::toAgent(const Request &request, const QDate &today)
 {
     return request.agent.present() && request.agent.mayReceiveReply

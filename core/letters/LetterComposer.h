@@ -45,6 +45,12 @@ public:
     // Whether a letter of `kind` can be issued for `request` now, and if
     // not, why (in the interface's language).
     static Result<void> applies(LetterKind kind, const Request &request);
+    // The letters the request is owed now, most pressing first: the
+    // refusal once refused, the extension notice once extended (while
+    // open), the acknowledgement while open, the reply while it is examined
+    // or answered; each until one of its kind is issued. None once
+    // anonymised.
+    static std::vector<LetterKind> owed(const Request &request, const std::vector<IssuedLetter> &issued);
     // Who the letter goes to: the agent when the mandate lets the agent
     // receive the reply and has not ended on `today`, otherwise the requester.
     static bool toAgent(const Request &request, const QDate &today);

@@ -7,7 +7,9 @@
 #include "core/requests/RequestService.h"
 #include "core/requests/Workflow.h"
 #include "ui/common/MessageBox.h"
+#include "core/letters/LetterComposer.h"
 #include "ui/documents/IdentityPanel.h"
+#include "ui/letters/LettersPanel.h"
 #include "ui/requests/FindingsPanel.h"
 #include "ui/requests/PersonForms.h"
 #include "ui/requests/ReasonDialog.h"
@@ -90,6 +92,25 @@ void RequestView::build()
     m_nextStep->setWordWrap(true);
     m_nextStep->setTextFormat(Qt::PlainText);
     layout->addWidget(m_nextStep);
+    // The letter a transition calls for (an acknowledgement at intake, the
+    // notice of an extension, the refusal) is named here until issued.
+    m_owed = new QWidget(this);
+    auto *owed = new QHBoxLayout(m_owed);
+    owed->setContentsMargins(0, 0, 0, 0);
+    m_owedText = new QLabel(m_owed);
+    m_owedText->setObjectName(QStringLiteral("owedLetters"));
+    m_owedText->setTextFormat(Qt::PlainText);
+    m_owedText->setWordWrap(true);
+    m_owedButton = new QPushButton(tr("Prepare the letter…"), m_owed);
+    m_owedButton->setAccessibleName(tr("Prepare the letter to send"));
+    m_owedButton->setObjectName(QStringLiteral("prepareOwedLetter"));
+    connect(m_owedButton, &QPushButton::clicked, this, [this] {
+        if (!m_letters->owed().empty() && m_letters->prepare(m_letters->owed().front()))
+            m_tabs->setCurrentWidget(m_letters);
+    });
+    owed->addWidget(m_owedText, 1);
+    owed->addWidget(m_owedButton);
+    layout->addWidget(m_owed);
 
     auto *actions = new QHBoxLayout;
     // One button per move, made once in the workflow's order (so they come
@@ -136,6 +157,12 @@ void RequestView::build()
     m_tabs->addTab(m_identity, tr("Identit&y"));
     m_findings = new FindingsPanel(m_session);
     m_tabs->addTab(m_findings, tr("Pr&ocessings"));
+    m_letters = new LettersPanel(m_session);
+    m_tabs->addTab(m_letters, tr("L&etters"));
+    connect(m_letters, &LettersPanel::letterIssued, this, [this] {
+        showHistory();
+        showOwedLetters();
+    });
     connect(m_identity, &IdentityPanel::documentChanged, this, &RequestView::showHistory);
     // (The copy is shown only while its tab is: IdentityPanel wipes it when
     // hidden.)
@@ -379,6 +406,8 @@ void RequestView::display(const Request &request)
                         .arg(shortDate(request.anonymisedOn));
     m_deadline->setText(deadline.join(u'\n'));
     m_identity->display(request);
+    m_letters->display(request);
+    showOwedLetters();
     showNotes();
     showHistory();
     updateActions();
@@ -441,6 +470,28 @@ void RequestView::showChecklist()
 {
     // Sovereign Ordinance 11.327, art. 1: what a mandate must state.
     m_checklist->setText(m_agent->checklist(!m_requester->requester().surname.trimmed().isEmpty()));
+}
+
+void RequestView::showOwedLetters()
+{
+    const std::vector<LetterKind> &owed = m_letters->owed();
+    const bool shown = m_request && !owed.empty() && m_session.can(Permission::HandleRequests);
+    m_owed->setVisible(shown);
+    if (!shown)
+        return;
+    QStringList names;
+    for (LetterKind kind : owed)
+        names << LetterComposer::kindName(kind);
+    m_owedText->setText(tr("Letter to send: %1.").arg(names.join(QStringLiteral(", "))));
+    m_owedButton->setToolTip(LetterComposer::kindName(owed.front()));
+}
+
+bool RequestView::print()
+{
+    if (!m_request || m_tabs->currentWidget() != m_letters)
+        return false;
+    const auto letter = m_letters->selected();
+    return letter && !letter->cleared && m_letters->print(letter->id);
 }
 
 void RequestView::showNotes()
@@ -649,6 +700,9 @@ bool RequestView::moveTo(RequestState to)
     }
     open(id);
     Q_EMIT requestChanged(id);
+    // A refusal is written to the requester: the letter is the next step.
+    if (to == RequestState::Refused && m_owed->isVisible())
+        m_owedButton->setFocus(Qt::OtherFocusReason);
     return true;
 }
 
@@ -672,6 +726,9 @@ bool RequestView::extend()
     }
     open(id);
     Q_EMIT requestChanged(id);
+    // The requester must be told before the first deadline: the notice is next.
+    if (m_owed->isVisible())
+        m_owedButton->setFocus(Qt::OtherFocusReason);
     return true;
 }
 
@@ -697,6 +754,8 @@ void RequestView::clear()
     m_received->setDate(QDate::currentDate());
     m_deadline->clear();
     m_identity->clear();
+    m_letters->clear();
+    showOwedLetters();
     m_notes->clear();
     m_newNote->clear();
     m_history->setRowCount(0);

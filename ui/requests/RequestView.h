@@ -33,6 +33,7 @@ namespace habeas {
 class AgentForm;
 class FindingsPanel;
 class IdentityPanel;
+class LettersPanel;
 class RequesterForm;
 class Session;
 
@@ -52,6 +53,10 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     IdentityPanel *identity() const { return m_identity; }
     FindingsPanel *findings() const { return m_findings; }
+    LettersPanel *letters() const { return m_letters; }
+    // The button that prepares the letter the request is owed first
+    // (shown while one is owed).
+    QPushButton *owedLetterButton() const { return m_owedButton; }
 
     // Saves the edits; false when refused (the reason was shown).
     bool save();
@@ -63,6 +68,9 @@ public:
     // Whether the workflow offers a move or the extension now.
     bool offers(RequestState to) const;
     bool offersExtension() const;
+    // Ctrl+P: prints the letter chosen on the Letters tab, when that tab is
+    // shown; false when nothing shown is printable.
+    bool print();
 
 Q_SIGNALS:
     // After a save, a move or an extension, for the list to read again.
@@ -84,6 +92,8 @@ private:
     void showHistory();
     void showAuditTrail();
     void showChecklist();
+    // The line under the next step that names the letters owed, and its button.
+    void showOwedLetters();
     void updateActions();
     RequestEdit edited() const;
     void fillEdit(const RequestEdit &edit);
@@ -102,6 +112,9 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_reload = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QWidget *m_owed = nullptr;
+    QLabel *m_owedText = nullptr;
+    QPushButton *m_owedButton = nullptr;
 
     // Summary
     QComboBox *m_channel = nullptr;
@@ -121,6 +134,7 @@ private:
 
     IdentityPanel *m_identity = nullptr;
     FindingsPanel *m_findings = nullptr;
+    LettersPanel *m_letters = nullptr;
 
     // Notes and history
     QTextBrowser *m_notes = nullptr;

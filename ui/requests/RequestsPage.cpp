@@ -385,6 +385,11 @@ void RequestsPage::saveState(AccountLocalSettings &settings) const
     settings.setValue(AccountSetting::RequestsMine, m_mine->isChecked());
 }
 
+bool RequestsPage::print()
+{
+    return m_detail->print();
+}
+
 void RequestsPage::clear()
 {
     {

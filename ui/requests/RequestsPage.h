@@ -32,6 +32,8 @@ public:
     QString title() const override;
     void reload() override;
     void clear() override;
+    // The letter chosen on the open request's Letters tab.
+    bool print() override;
     // The splitter, the table's columns and sort, and the filters but the
     // assignee and the search (they can name a person). Restoring fills the
     // filters' choices and filters the list at once.

@@ -122,6 +122,18 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
         refresh->setShortcut(QKeySequence::Refresh);
         connect(refresh, &QAction::triggered, this, [this] { showPage(m_stack->currentIndex()); });
     }
+    QAction *print = file->addAction(tr("&Print…"));
+    print->setObjectName(QStringLiteral("printAction"));
+    print->setShortcut(QKeySequence::Print);
+    connect(print, &QAction::triggered, this, [this] {
+        if (isLocked())
+            return;
+        Page *page = m_pages[std::size_t(m_stack->currentIndex())];
+        if (!page->print())
+            statusBar()->showMessage(tr("Nothing shown here can be printed. Letters are printed from a request's "
+                                        "Letters tab."),
+                                     8000);
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

@@ -23,6 +23,9 @@ public:
     virtual QString title() const = 0;
     virtual void reload() = 0;
     virtual void clear() = 0;
+    // Ctrl+P: prints what the page shows, where that is printable; false
+    // when nothing shown is.
+    virtual bool print() { return false; }
     virtual void restoreState(const AccountLocalSettings &) {}
     virtual void saveState(AccountLocalSettings &) const {}
 };

@@ -1,6 +1,9 @@
 #include "ui/shell/ScreenshotTour.h"
 
 #include "ui/documents/IdentityPanel.h"
+#include "ui/letters/LetterPreviewDialog.h"
+#include "ui/letters/LettersPanel.h"
+#include "ui/letters/PdfPasswordDialog.h"
 #include "ui/register/ProcessingSummaryDialog.h"
 #include "ui/requests/NewRequestWizard.h"
 #include "ui/requests/RequestView.h"
@@ -13,8 +16,10 @@
 #include "core/accounts/Permissions.h"
 #include "core/accounts/Session.h"
 #include "core/demo/DemoVault.h"
+#include "core/letters/LetterService.h"
 #include "core/register/ProcessingService.h"
 #include "core/requests/RequestService.h"
+#include "core/requests/Workflow.h"
 #include "ui/accounts/AccountDialogs.h"
 #include "ui/login/LoginWindow.h"
 #include "ui/shell/GlobalSearchDialog.h"
@@ -26,6 +31,7 @@
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QLocale>
 #include <QPixmap>
 #include <QSettings>
@@ -66,6 +72,91 @@ qint64 demoRequest(Session &session, const QString &surname)
     filter.text = surname;
     auto found = RequestService(session).list(filter);
     return found && !found->empty() ? found->front().id : 0;
+}
+
+// The print preview of every kind of letter, in the tour's language, from
+// a demo vault of its own: the requests' language of correspondence is set
+// to the tour's, and a request is refused for the English refusal, which
+// the tour's main vault must not see. Also the Letters tab of a request
+// with its letters issued, and the export's password dialog.
+int letterPreviews(const QString &vault, const QDir &out, const QString &language)
+{
+    if (auto created = DemoVault::create(vault); !created) {
+        std::fprintf(stderr, "%s\n", qPrintable(created.error().message));
+        return 1;
+    }
+    const auto accounts = DemoVault::accounts();
+    const DemoAccount &clerk =
+        *std::find_if(accounts.begin(), accounts.end(), [](const DemoAccount &one) { return one.role == Role::Clerk; });
+    auto signedIn = Session::login(vault, QString::fromUtf8(clerk.login), SecureBytes::copyOf(clerk.password));
+    if (!signedIn) {
+        std::fprintf(stderr, "%s: %s\n", clerk.login, qPrintable(signedIn.error().message));
+        return 1;
+    }
+    MainWindow window(std::move(signedIn).value());
+    window.resize(Sizes[0].size);
+    window.show();
+    Session &session = window.session();
+    RequestService requests(session);
+    const auto inLanguage = [&](const QString &surname) -> qint64 {
+        const qint64 id = demoRequest(session, surname);
+        auto request = requests.view(id);
+        if (request && request->language != language && !Workflow::isEnd(request->state)) {
+            RequestEdit edit = RequestEdit::of(*request);
+            edit.language = language;
+            (void)requests.update(id, edit, request->version);
+        }
+        return id;
+    };
+    const QString english = QStringLiteral("Whitfield");
+    const bool french = language == QLatin1String("fr");
+    struct Shot {
+        LetterKind kind;
+        QString surname;
+    };
+    const Shot shots[] = {{LetterKind::Acknowledgement, french ? QStringLiteral("Rossi") : english},
+                          {LetterKind::IdentityRequest, french ? QStringLiteral("Rossi") : english},
+                          {LetterKind::Extension, QStringLiteral("Gaggero")},
+                          {LetterKind::Refusal, french ? QStringLiteral("Vatrican") : english},
+                          {LetterKind::Reply, QStringLiteral("Lorenzi")}};
+    int failures = 0;
+    for (const Shot &shot : shots) {
+        const qint64 id = inLanguage(shot.surname);
+        if (shot.kind == LetterKind::Refusal && !french)
+            (void)requests.transition(id, RequestState::Refused,
+                                      QStringLiteral("The same request was answered three weeks ago and nothing has "
+                                                     "changed since."));
+        auto request = requests.view(id);
+        auto draft = LetterService(session).draft(id, shot.kind);
+        if (!request || !draft) {
+            std::fprintf(stderr, "letter %s: %s\n", qPrintable(letterKindKey(shot.kind)),
+                         qPrintable(draft ? request.error().message : draft.error().message));
+            ++failures;
+            continue;
+        }
+        LetterPreviewDialog preview(session, std::move(*draft), request->reference, &window);
+        preview.show();
+        failures += save(preview, out.filePath(language + QStringLiteral("-letter-%1.png").arg(letterKindKey(shot.kind)))) ? 0 : 1;
+        // The acknowledgement issued: the archived letter, to print or export.
+        if (shot.kind == LetterKind::Acknowledgement && preview.issue())
+            failures += save(preview, out.filePath(language + QStringLiteral("-letter-issued.png"))) ? 0 : 1;
+        preview.close();
+    }
+    // The Letters tab of the request whose acknowledgement was issued.
+    for (Page *page : window.pages()) {
+        auto *list = qobject_cast<RequestsPage *>(page);
+        if (!list)
+            continue;
+        window.showPage(int(std::find(window.pages().begin(), window.pages().end(), page) - window.pages().begin()));
+        list->detail()->open(demoRequest(session, french ? QStringLiteral("Rossi") : english));
+        list->detail()->tabs()->setCurrentWidget(list->detail()->letters());
+        list->detail()->letters()->table()->selectRow(0);
+        failures += save(window, out.filePath(language + QStringLiteral("-letters-tab.png"))) ? 0 : 1;
+    }
+    PdfPasswordDialog password(session, &window);
+    password.show();
+    failures += save(password, out.filePath(language + QStringLiteral("-letter-password.png"))) ? 0 : 1;
+    return failures;
 }
 
 QString pageName(const Page &page)
@@ -252,6 +343,7 @@ int ScreenshotTour::run(const QString &folder)
             window.close();
         }
     }
+    failures += letterPreviews(work.filePath(QStringLiteral("letters.habeas")), out, language);
     return failures == 0 ? 0 : 1;
 }
 

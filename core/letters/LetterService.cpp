@@ -294,11 +294,8 @@ QStringList LetterService::pdfPasswordProblems(const QString &password)
     return PasswordPolicy::assess(password, QString(), QString(), rules).problems;
 }
 
-Result<QByteArray> LetterService::encrypted(qint64 letterId, const SecureBytes &password)
+Result<void> LetterService::checkPdfPassword(const SecureBytes &password) const
 {
-    auto letter = checkedLetter(letterId);
-    if (!letter)
-        return letter.error();
     QString typed = QString::fromUtf8(reinterpret_cast<const char *>(password.data()), qsizetype(password.size()));
     const QStringList problems = PasswordPolicy::assess(typed, m_session.account().login, m_session.account().fullName,
                                                         PasswordRules{MinimumPdfPasswordLength, PasswordRules{}.minimumEntropyBits})
@@ -306,6 +303,16 @@ Result<QByteArray> LetterService::encrypted(qint64 letterId, const SecureBytes &
     secureZero(typed.data(), std::size_t(typed.size()) * sizeof(QChar));
     if (!problems.isEmpty())
         return invalidInput(QStringLiteral("password"), problems.join(u' '));
+    return {};
+}
+
+Result<QByteArray> LetterService::encrypted(qint64 letterId, const SecureBytes &password)
+{
+    auto letter = checkedLetter(letterId);
+    if (!letter)
+        return letter.error();
+    if (auto accepted = checkPdfPassword(password); !accepted)
+        return accepted.error();
     auto bytes = LetterRepository(SessionStorage::database(m_session), m_session.clock()).pdf(letterId);
     if (!bytes)
         return bytes.error();

@@ -75,6 +75,12 @@ public:
     Result<void> exportPdfTo(qint64 letterId, const SecureBytes &password, const QString &path);
     // Why a PDF password is refused (translated sentences); empty when it is accepted.
     static QStringList pdfPasswordProblems(const QString &password);
+    // Whether the signed-in account may protect an export with `password`:
+    // the rule every export applies (MinimumPdfPasswordLength, not
+    // guessable, neither the account's login nor its name inside), so that
+    // a caller can refuse a password before issuing a letter. Errors:
+    // InvalidArgument with field "password", saying why.
+    Result<void> checkPdfPassword(const SecureBytes &password) const;
 
     // The template in force for a kind and language: the latest saved
     // version, or Habeas's own (version 0). Anyone who handles requests or

@@ -5,6 +5,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFont>
+#include <QGuiApplication>
 #include <QImage>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
@@ -154,6 +155,10 @@ int LetterRenderer::paint(QPagedPaintDevice &device) const
 
 Result<RenderedPdf> LetterRenderer::pdf() const
 {
+    // Without a QGuiApplication there are no fonts, and Qt aborts the
+    // program on the first one.
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return makeError(ErrorCode::Internal, tr("The letter cannot be laid out: this program has no fonts."));
     QByteArray buffer;
     buffer.reserve(PdfReserve);
     int pages = 0;

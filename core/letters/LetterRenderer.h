@@ -67,7 +67,7 @@ public:
     // 0 when the device could not be painted on. Needs a QGuiApplication.
     int paint(QPagedPaintDevice &device) const;
     // The letter as a PDF, in memory. Errors: InvalidArgument (nothing
-    // could be painted).
+    // could be painted), Internal (no QGuiApplication).
     Result<RenderedPdf> pdf() const;
 
 private:

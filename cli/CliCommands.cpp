@@ -13,8 +13,12 @@
 #include "core/accounts/Session.h"
 #include "core/audit/AuditLog.h"
 #include "core/crypto/SecureBytes.h"
+#include "core/letters/Letter.h"
+#include "core/letters/LetterService.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -130,6 +134,13 @@ QString usage()
         "                       the requester; STATE: received, identity-check,\n"
         "                       in-progress, answered, closed, refused, withdrawn,\n"
         "                       or open for all but the ended)\n"
+        "  letter VAULT --user LOGIN --request REF --kind KIND --output FILE\n"
+        "         --pdf-password-stdin\n"
+        "                       issue the letter of KIND for the request REF (it\n"
+        "                       is archived with the request) and write it to FILE,\n"
+        "                       encrypted with the password on the next line of\n"
+        "                       standard input (KIND: acknowledgement,\n"
+        "                       identity-request, extension, refusal or reply)\n"
         "  deadline DATE        reply deadline of a request received on DATE\n"
         "                       (YYYY-MM-DD): due date, latest extended date, and\n"
         "                       how they were computed\n"
@@ -138,33 +149,43 @@ QString usage()
         "input with --password-stdin; never from the command line. A temporary\n"
         "password (account add, enable, reset) is made up and printed once, or\n"
         "read from the next line of standard input with --new-password-stdin.\n"
+        "A letter's PDF password is read from the next line of standard input\n"
+        "with --pdf-password-stdin, which the letter command requires.\n"
         "\n"
         "Exit status: 0 success, 1 usage, 2 authentication, 3 vault or key file\n"
         "missing, 4 damaged or tampered, 5 written by a newer Habeas, 6 in use\n"
         "elsewhere, 7 storage (read-only, disk full, file exists), 8 check found\n"
-        "problems, 9 internal error, 10 the account's role does not allow it.");
+        "problems, 9 internal error, 10 the account's role does not allow it,\n"
+        "11 the request does not allow it now (a letter that does not apply in its\n"
+        "state, or a fact it needs is missing).");
+}
+
+// Reads the next line of standard input as a password; false, after saying
+// `missing`, when there is none.
+bool readSecretLine(const QString &missing, const Output &io, SecureBytes *password)
+{
+    std::string line;
+    line.reserve(4096); // no reallocation leaving copies behind
+    if (!std::getline(std::cin, line)) {
+        io.fail(missing);
+        return false;
+    }
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    // Normalised like a typed password, so that both open the same slot.
+    QString text = QString::fromUtf8(line.data(), qsizetype(line.size()));
+    std::fill(line.begin(), line.end(), '\0');
+    *password = SecureBytes::fromText(text);
+    text.fill(QChar(u'\0'));
+    return true;
 }
 
 // Reads the password as the options say; false when none could be read.
 bool readPassword(const QCommandLineParser &parser, const QString &prompt, const Output &io, SecureBytes *password)
 {
+    if (parser.isSet(QStringLiteral("password-stdin")))
+        return readSecretLine(CliCommands::tr("No password on standard input."), io, password);
     QString text;
-    if (parser.isSet(QStringLiteral("password-stdin"))) {
-        std::string line;
-        line.reserve(4096); // no reallocation leaving copies behind
-        if (!std::getline(std::cin, line)) {
-            io.fail(CliCommands::tr("No password on standard input."));
-            return false;
-        }
-        if (!line.empty() && line.back() == '\r')
-            line.pop_back();
-        // Normalised like a typed password, so that both open the same slot.
-        text = QString::fromUtf8(line.data(), qsizetype(line.size()));
-        std::fill(line.begin(), line.end(), '\0');
-        *password = SecureBytes::fromText(text);
-        text.fill(QChar(u'\0'));
-        return true;
-    }
     std::fputs(prompt.toLocal8Bit().constData(), io.err);
     std::fflush(io.err);
     if (!platform::readHiddenLine(&text)) {
@@ -186,40 +207,56 @@ QString required(const QCommandLineParser &parser, const char *name, const Outpu
     return value;
 }
 
+// The options every command shares one parser for.
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, CliCommands::tr("Show this help.")});
+    parser.addOption({QStringLiteral("version"), CliCommands::tr("Show the version.")});
+    parser.addOption({QStringLiteral("admin"), CliCommands::tr("Administrator login."), QStringLiteral("LOGIN")});
+    parser.addOption({QStringLiteral("name"), CliCommands::tr("Administrator's full name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("organisation"), CliCommands::tr("Organisation name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("user"), CliCommands::tr("Account login."), QStringLiteral("LOGIN")});
+    parser.addOption({QStringLiteral("password-stdin"), CliCommands::tr("Read the password from standard input.")});
+    parser.addOption({QStringLiteral("head"), CliCommands::tr("Audit head exported earlier."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("output"), CliCommands::tr("File to write."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("role"), CliCommands::tr("Role of a new account."), QStringLiteral("ROLE")});
+    parser.addOption({QStringLiteral("new-password-stdin"), CliCommands::tr("Read the temporary password from standard input.")});
+    parser.addOption({QStringLiteral("revoke"), CliCommands::tr("Change the vault key with the reset.")});
+    parser.addOption({QStringLiteral("state"), CliCommands::tr("Only the requests in this state."), QStringLiteral("STATE")});
+    parser.addOption({QStringLiteral("json"), CliCommands::tr("Write JSON.")});
+    parser.addOption({QStringLiteral("names"), CliCommands::tr("Include the requesters' names.")});
+    parser.addOption({QStringLiteral("request"), CliCommands::tr("Reference of a request."), QStringLiteral("REF")});
+    parser.addOption({QStringLiteral("kind"), CliCommands::tr("Kind of letter."), QStringLiteral("KIND")});
+    parser.addOption({QStringLiteral("pdf-password-stdin"), CliCommands::tr("Read the PDF's password from standard input.")});
+    // Test suites make many vaults; the cheap profile is never offered in help.
+    QCommandLineOption fastKdf(QStringLiteral("fast-kdf"), QStringLiteral("test vaults only"));
+    fastKdf.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(fastKdf);
+}
+
 } // namespace
+
+bool CliCommands::draws(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    return parser.parse(QStringList{QStringLiteral("habeas-cli")} + arguments)
+           && parser.positionalArguments().value(0) == QLatin1String("letter");
+}
 
 int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *err)
 {
     const Output io{out, err};
     QCommandLineParser parser;
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    parser.addOption(help);
-    parser.addOption({QStringLiteral("version"), tr("Show the version.")});
-    parser.addOption({QStringLiteral("admin"), tr("Administrator login."), QStringLiteral("LOGIN")});
-    parser.addOption({QStringLiteral("name"), tr("Administrator's full name."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("organisation"), tr("Organisation name."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("user"), tr("Account login."), QStringLiteral("LOGIN")});
-    parser.addOption({QStringLiteral("password-stdin"), tr("Read the password from standard input.")});
-    parser.addOption({QStringLiteral("head"), tr("Audit head exported earlier."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("output"), tr("File to write."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("role"), tr("Role of a new account."), QStringLiteral("ROLE")});
-    parser.addOption({QStringLiteral("new-password-stdin"), tr("Read the temporary password from standard input.")});
-    parser.addOption({QStringLiteral("revoke"), tr("Change the vault key with the reset.")});
-    parser.addOption({QStringLiteral("state"), tr("Only the requests in this state."), QStringLiteral("STATE")});
-    parser.addOption({QStringLiteral("json"), tr("Write JSON.")});
-    parser.addOption({QStringLiteral("names"), tr("Include the requesters' names.")});
-    // Test suites make many vaults; the cheap profile is never offered in help.
-    QCommandLineOption fastKdf(QStringLiteral("fast-kdf"), QStringLiteral("test vaults only"));
-    fastKdf.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(fastKdf);
+    addOptions(parser);
 
     if (!parser.parse(QStringList{QStringLiteral("habeas-cli")} + arguments)) {
         io.fail(parser.errorText());
         std::fputs((usage() + u'\n').toLocal8Bit().constData(), err);
         return Usage;
     }
-    if (parser.isSet(help)) {
+    if (parser.isSet(QStringLiteral("help"))) {
         io.line(usage());
         return Success;
     }
@@ -332,7 +369,7 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
     const bool needsAccount = command == QLatin1String("check") || command == QLatin1String("backup")
                               || command == QLatin1String("restore") || command == QLatin1String("audit-head")
                               || command == QLatin1String("rekey") || command == QLatin1String("account")
-                              || command == QLatin1String("requests");
+                              || command == QLatin1String("requests") || command == QLatin1String("letter");
     if (!needsAccount) {
         if (command.isEmpty())
             io.fail(tr("No command given."));
@@ -342,7 +379,8 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
         return Usage;
     }
     const bool oneArgument = command == QLatin1String("check") || command == QLatin1String("audit-head")
-                             || command == QLatin1String("rekey") || command == QLatin1String("requests");
+                             || command == QLatin1String("rekey") || command == QLatin1String("requests")
+                             || command == QLatin1String("letter");
     const bool account = command == QLatin1String("account");
     if (!expectArguments(account ? 3 : oneArgument ? 1 : 2))
         return Usage;
@@ -379,6 +417,31 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
             return Usage;
         }
     }
+    // A letter's options, all checked before any password is read.
+    const bool letter = command == QLatin1String("letter");
+    QString reference;
+    QString output;
+    std::optional<LetterKind> letterKind;
+    if (letter) {
+        bool given = true;
+        reference = required(parser, "request", io, &given);
+        const QString kindKey = given ? required(parser, "kind", io, &given) : QString();
+        output = given ? required(parser, "output", io, &given) : QString();
+        if (!given)
+            return Usage;
+        letterKind = letterKindFromKey(kindKey.toLower());
+        if (!letterKind) {
+            io.fail(tr("Unknown kind of letter '%1': use acknowledgement, identity-request, extension, refusal or reply.")
+                        .arg(kindKey));
+            return Usage;
+        }
+        // There is no letter in clear outside the vault.
+        if (!parser.isSet(QStringLiteral("pdf-password-stdin"))) {
+            io.fail(tr("A letter is only written encrypted: give its password on standard input with "
+                       "--pdf-password-stdin."));
+            return Usage;
+        }
+    }
     // The vault comes after the subcommand for account commands.
     const QString vaultPath = positional.at(account ? 2 : 1);
     bool ok = true;
@@ -387,6 +450,11 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
         return Usage;
     SecureBytes password;
     if (!readPassword(parser, tr("Password for %1: ").arg(user), io, &password))
+        return Usage;
+    // The PDF's password is the line after the account's; wiped when this
+    // returns, if not before.
+    SecureBytes pdfPassword;
+    if (letter && !readSecretLine(tr("No PDF password on standard input."), io, &pdfPassword))
         return Usage;
 
     if (command == QLatin1String("restore")) {
@@ -582,6 +650,68 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
         }
         if (json)
             io.line(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented)).trimmed());
+        return Success;
+    }
+
+    if (letter) {
+        // The request by its exact reference (the list's filter also
+        // matches the start of a reference or a surname).
+        RequestFilter byReference;
+        byReference.text = reference;
+        qint64 requestId = 0;
+        for (byReference.offset = 0; requestId == 0; byReference.offset += byReference.limit) {
+            auto page = RequestService(signedIn).list(byReference);
+            if (!page)
+                return report(io, page.error());
+            for (const RequestRow &row : *page) {
+                if (row.reference == reference)
+                    requestId = row.id;
+            }
+            if (int(page->size()) < byReference.limit)
+                break;
+        }
+        if (requestId == 0) {
+            io.fail(tr("There is no request %1.").arg(reference));
+            return Usage;
+        }
+        // Everything that can be refused is refused before the letter is
+        // issued: an issued letter stays in the archive.
+        LetterService letters(signedIn);
+        if (auto accepted = letters.checkPdfPassword(pdfPassword); !accepted) {
+            io.fail(tr("The PDF password is refused: %1").arg(accepted.error().message));
+            return Usage;
+        }
+        const QFileInfo target(output);
+        if (target.exists() && !target.isFile()) {
+            io.fail(tr("%1 is not a file; no letter was issued.").arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+            return Usage;
+        }
+        const QFileInfo folder(target.absolutePath());
+        if (!folder.isDir() || !folder.isWritable()) {
+            io.fail(tr("The folder %1 does not exist or cannot be written to; no letter was issued.")
+                        .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+            return Storage;
+        }
+        auto issued = letters.issue(requestId, *letterKind);
+        if (!issued) {
+            const ErrorCode code = issued.error().code;
+            if (code != ErrorCode::IllegalTransition && code != ErrorCode::InvalidArgument)
+                return report(io, issued.error());
+            Error refused = issued.error();
+            refused.message = tr("No %1 letter can be issued for %2: %3").arg(letterKindKey(*letterKind), reference, refused.message);
+            report(io, refused);
+            return NotApplicable;
+        }
+        auto written = letters.exportPdfTo(issued->id, pdfPassword, output);
+        pdfPassword.clear();
+        if (!written) {
+            Error failed = written.error();
+            failed.message = tr("%1 The letter is archived with the request %2: export it again from Habeas.")
+                                 .arg(failed.message, reference);
+            return report(io, failed);
+        }
+        io.line(tr("The %1 letter for %2 is issued (%n page(s)) and written encrypted to %3.", nullptr, issued->pages)
+                    .arg(letterKindKey(*letterKind), reference, QDir::toNativeSeparators(target.absoluteFilePath())));
         return Success;
     }
 

@@ -23,6 +23,8 @@ enum ExitCode : int {
     CheckFailed = 8,    // check found problems
     Internal = 9,
     Forbidden = 10,     // the account's role does not allow the command
+    NotApplicable = 11, // the request does not allow it now: a letter that does
+                        // not apply in its state, or a fact it needs missing
 };
 
 class CliCommands final {
@@ -31,6 +33,9 @@ class CliCommands final {
 public:
     // `arguments` excludes the program name.
     static int run(const QStringList &arguments, std::FILE *out = stdout, std::FILE *err = stderr);
+    // Whether the command draws (a letter is laid out with fonts): the
+    // program then needs a QGuiApplication. `arguments` as for run().
+    static bool draws(const QStringList &arguments);
 };
 
 } // namespace habeas::cli

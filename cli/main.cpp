@@ -2,11 +2,42 @@
 #include "core/Translator.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QTemporaryDir>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    // A letter is laid out with fonts, which only a QGuiApplication has;
+    // offscreen, so that no display is needed. The other commands draw
+    // nothing and stay a QCoreApplication.
+    // Outside a desktop session (cron, ssh) there is no XDG_RUNTIME_DIR, and
+    // a QGuiApplication would warn on stderr and leave a folder of its own
+    // in the temporary folder: it gets an empty private one for the run,
+    // removed after the application.
+    std::unique_ptr<QTemporaryDir> runtime;
+    std::unique_ptr<QCoreApplication> app;
+    if (habeas::cli::CliCommands::draws(arguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            runtime = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/habeas-cli-XXXXXX"));
+            if (runtime->isValid())
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime->path()));
+        }
+#endif
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Habeas"));
     QCoreApplication::setApplicationName(QStringLiteral("habeas-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HABEAS_VERSION));

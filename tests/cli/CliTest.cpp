@@ -4,6 +4,10 @@
 #include "tests/support/TestSupport.h"
 #include "core/accounts/Session.h"
 #include "core/audit/AuditService.h"
+#include "core/letters/EncryptedPdf.h"
+#include "core/letters/LetterService.h"
+#include "core/requests/RequestService.h"
+#include "tests/support/FolderWatch.h"
 #include "core/vault/Migrations.h"
 #include "core/vault/Vault.h"
 
@@ -21,6 +25,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 
 using namespace habeas;
@@ -35,10 +40,13 @@ struct CliRun {
     int errLines() const { return int(err.trimmed().split(u'\n', Qt::SkipEmptyParts).size()); }
 };
 
-CliRun cli(const QStringList &arguments, const QByteArray &input = {}, bool testSuite = true)
+CliRun cli(const QStringList &arguments, const QByteArray &input = {}, bool testSuite = true,
+          const std::map<QString, QString> &environment = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const auto &[name, value] : environment)
+        env.insert(name, value);
     if (testSuite)
         env.insert(QStringLiteral("HABEAS_TEST_SUITE"), QStringLiteral("1"));
     else
@@ -555,4 +563,260 @@ TEST_F(CliTest, RequestsListsWithoutNamesUnlessAsked)
                              AdminPassword);
     EXPECT_EQ(admin.exitCode, 10) << qPrintable(admin.err);
     EXPECT_TRUE(admin.out.isEmpty());
+}
+
+namespace {
+
+const QByteArray ClerkLine = "Guichet-Mimosa-3385\n";
+const QString PdfPassword = QStringLiteral("Corniche-Larvotto-Phare-58");
+
+// `letter` for the demo vault: the output in a folder of its own, the
+// account's and the PDF's passwords on standard input.
+class CliLetterTest : public CliTest {
+protected:
+    void SetUp() override
+    {
+        CliTest::SetUp();
+        if (HasFatalFailure())
+            return;
+        m_out = m_dir.filePath(QStringLiteral("out"));
+        ASSERT_TRUE(QDir().mkpath(m_out));
+    }
+
+    CliRun letter(const QString &reference, const QString &kind, const QByteArray &input,
+                  const QString &login = QStringLiteral("clerk"), const QStringList &extra = {QStringLiteral("--pdf-password-stdin")},
+                  const std::map<QString, QString> &environment = {})
+    {
+        QStringList arguments{QStringLiteral("letter"), m_vault, QStringLiteral("--user"), login,
+                              QStringLiteral("--password-stdin"), QStringLiteral("--request"), reference,
+                              QStringLiteral("--kind"), kind, QStringLiteral("--output"), output()};
+        return cli(arguments + extra, input, true, environment);
+    }
+
+    QString output() const { return QDir(m_out).filePath(QStringLiteral("letter.pdf")); }
+    QStringList written() const { return QDir(m_out).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden); }
+
+    // The reference of the demo request of `surname`.
+    QString referenceOf(const QString &surname)
+    {
+        auto clerk = Session::login(m_vault, QStringLiteral("clerk"), SecureBytes::copyOf(ClerkLine.trimmed()));
+        EXPECT_OK(clerk);
+        if (!clerk)
+            return {};
+        RequestFilter filter;
+        filter.text = surname;
+        auto rows = RequestService(**clerk).list(filter);
+        EXPECT_OK(rows);
+        return rows && rows->size() == 1 ? rows->front().reference : QString();
+    }
+
+    // The letters archived with the request `reference`.
+    std::vector<IssuedLetter> archived(const QString &reference)
+    {
+        auto clerk = Session::login(m_vault, QStringLiteral("clerk"), SecureBytes::copyOf(ClerkLine.trimmed()));
+        EXPECT_OK(clerk);
+        if (!clerk)
+            return {};
+        RequestFilter filter;
+        filter.text = reference;
+        auto rows = RequestService(**clerk).list(filter);
+        EXPECT_OK(rows);
+        if (!rows || rows->size() != 1)
+            return {};
+        auto letters = LetterService(**clerk).list(rows->front().id);
+        EXPECT_OK(letters);
+        return letters ? *letters : std::vector<IssuedLetter>{};
+    }
+
+    // The audit log's letter entries, as the DPO reads them.
+    std::vector<AuditEntry> letterEntries()
+    {
+        auto dpo = Session::login(m_vault, QStringLiteral("dpo"), SecureBytes::fromText(QStringLiteral("Palais-Vigie-4471")));
+        EXPECT_OK(dpo);
+        if (!dpo)
+            return {};
+        auto latest = AuditService(**dpo).latest(1000);
+        EXPECT_OK(latest);
+        std::vector<AuditEntry> letters;
+        if (latest) {
+            for (const AuditEntry &entry : *latest) {
+                if (entry.action.startsWith(QLatin1String("letter.")))
+                    letters.push_back(entry);
+            }
+        }
+        return letters;
+    }
+
+    QString m_out;
+};
+
+} // namespace
+
+// The acknowledgement of a demo request: archived with it and audited,
+// written encrypted, readable with its password only.
+TEST_F(CliLetterTest, TheLetterIsIssuedArchivedAuditedAndWrittenEncrypted)
+{
+    const QString reference = referenceOf(QStringLiteral("Rossi"));
+    ASSERT_FALSE(reference.isEmpty());
+    const CliRun run = letter(reference, QStringLiteral("acknowledgement"), ClerkLine + PdfPassword.toUtf8() + '\n');
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.isEmpty()) << qPrintable(run.err);
+    EXPECT_TRUE(run.out.contains(reference)) << qPrintable(run.out);
+    EXPECT_FALSE(run.out.contains(PdfPassword)) << "a password read in is never printed";
+    EXPECT_EQ(written(), QStringList{QStringLiteral("letter.pdf")});
+
+    const QByteArray pdf = readAll(output());
+    EXPECT_TRUE(EncryptedPdf::opensWith(pdf, PdfPassword.toUtf8()));
+    EXPECT_FALSE(EncryptedPdf::opensWith(pdf, QByteArray()));
+    auto protection = EncryptedPdf::protection(pdf, PdfPassword.toUtf8());
+    ASSERT_OK(protection);
+    EXPECT_EQ(protection->revision, 6);
+    EXPECT_TRUE(protection->aes256);
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-upw"), PdfPassword, output(), QStringLiteral("-")});
+    ASSERT_TRUE(pdftotext.waitForFinished(60000));
+    EXPECT_EQ(pdftotext.exitCode(), 0);
+    EXPECT_TRUE(QString::fromUtf8(pdftotext.readAllStandardOutput()).contains(reference));
+    pdftotext.start(QStringLiteral("pdftotext"), {output(), QStringLiteral("-")});
+    ASSERT_TRUE(pdftotext.waitForFinished(60000));
+    EXPECT_NE(pdftotext.exitCode(), 0) << "pdftotext read it without the password";
+
+    const std::vector<IssuedLetter> letters = archived(reference);
+    ASSERT_EQ(letters.size(), 1u);
+    EXPECT_EQ(letters.front().kind, LetterKind::Acknowledgement);
+    EXPECT_EQ(letters.front().issuedBy, QStringLiteral("clerk"));
+    const std::vector<AuditEntry> entries = letterEntries();
+    const auto logged = [&](const char *action, const QString &object) {
+        return std::count_if(entries.begin(), entries.end(), [&](const AuditEntry &entry) {
+            return entry.action == QLatin1String(action) && entry.objectId == object && entry.account == QLatin1String("clerk");
+        });
+    };
+    EXPECT_EQ(logged("letter.issue", reference), 1);
+    EXPECT_EQ(logged("letter.export", QString::number(letters.front().id)), 1);
+}
+
+// A PDF password the export would refuse is refused before the letter is
+// issued: nothing archived, nothing written, one line saying why.
+TEST_F(CliLetterTest, AWeakPdfPasswordArchivesNothing)
+{
+    const QString reference = referenceOf(QStringLiteral("Rossi"));
+    ASSERT_FALSE(reference.isEmpty());
+    // Too short; guessable; the account's login inside.
+    for (const char *weak : {"Monaco-1", "qwertyuiop", "Mimosa-clerk-Phare-2290"}) {
+        SCOPED_TRACE(weak);
+        const CliRun run = letter(reference, QStringLiteral("acknowledgement"), ClerkLine + weak + '\n');
+        EXPECT_EQ(run.exitCode, 1);
+        EXPECT_EQ(run.errLines(), 1) << qPrintable(run.err);
+        EXPECT_TRUE(run.err.contains(QStringLiteral("PDF password is refused"))) << qPrintable(run.err);
+        EXPECT_TRUE(run.out.isEmpty()) << qPrintable(run.out);
+    }
+    EXPECT_TRUE(written().isEmpty()) << qPrintable(written().join(u' '));
+    EXPECT_TRUE(archived(reference).empty());
+    EXPECT_TRUE(letterEntries().empty());
+}
+
+// What the command line gets wrong or the request does not allow is said
+// in one line, with its own status, and leaves the archive and the folder
+// as they were.
+TEST_F(CliLetterTest, RefusalsSayWhyWithTheirStatus)
+{
+    const QString received = referenceOf(QStringLiteral("Rossi"));
+    ASSERT_FALSE(received.isEmpty());
+    const QByteArray input = ClerkLine + PdfPassword.toUtf8() + '\n';
+
+    const CliRun unknown = letter(QStringLiteral("2026-9999"), QStringLiteral("acknowledgement"), input);
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_EQ(unknown.errLines(), 1) << qPrintable(unknown.err);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("no request 2026-9999"))) << qPrintable(unknown.err);
+
+    const CliRun kind = letter(received, QStringLiteral("thanks"), input);
+    EXPECT_EQ(kind.exitCode, 1);
+    EXPECT_EQ(kind.errLines(), 1) << qPrintable(kind.err);
+    EXPECT_TRUE(kind.err.contains(QStringLiteral("Unknown kind of letter 'thanks'"))) << qPrintable(kind.err);
+
+    const CliRun clear = letter(received, QStringLiteral("acknowledgement"), input, QStringLiteral("clerk"), {});
+    EXPECT_EQ(clear.exitCode, 1);
+    EXPECT_EQ(clear.errLines(), 1) << qPrintable(clear.err);
+    EXPECT_TRUE(clear.err.contains(QStringLiteral("--pdf-password-stdin"))) << qPrintable(clear.err);
+
+    const CliRun noPdfPassword = letter(received, QStringLiteral("acknowledgement"), ClerkLine);
+    EXPECT_EQ(noPdfPassword.exitCode, 1);
+    EXPECT_TRUE(noPdfPassword.err.contains(QStringLiteral("No PDF password"))) << qPrintable(noPdfPassword.err);
+
+    const CliRun admin = letter(received, QStringLiteral("acknowledgement"), AdminPassword + PdfPassword.toUtf8() + '\n',
+                                QStringLiteral("admin"));
+    EXPECT_EQ(admin.exitCode, 10) << qPrintable(admin.err);
+    EXPECT_EQ(admin.errLines(), 1) << qPrintable(admin.err);
+
+    // A refusal letter for a request that was not refused.
+    const CliRun notNow = letter(received, QStringLiteral("refusal"), input);
+    EXPECT_EQ(notNow.exitCode, 11) << qPrintable(notNow.err);
+    EXPECT_EQ(notNow.errLines(), 1) << qPrintable(notNow.err);
+    EXPECT_TRUE(notNow.err.contains(QStringLiteral("was not refused"))) << qPrintable(notNow.err);
+
+    // An output folder that is not there: refused before the letter is issued.
+    QStringList elsewhere{QStringLiteral("letter"), m_vault, QStringLiteral("--user"), QStringLiteral("clerk"),
+                          QStringLiteral("--password-stdin"), QStringLiteral("--request"), received, QStringLiteral("--kind"),
+                          QStringLiteral("acknowledgement"), QStringLiteral("--output"),
+                          m_dir.filePath(QStringLiteral("none/letter.pdf")), QStringLiteral("--pdf-password-stdin")};
+    const CliRun missingFolder = cli(elsewhere, input);
+    EXPECT_EQ(missingFolder.exitCode, 7) << qPrintable(missingFolder.err);
+    EXPECT_EQ(missingFolder.errLines(), 1) << qPrintable(missingFolder.err);
+
+    EXPECT_TRUE(written().isEmpty()) << qPrintable(written().join(u' '));
+    EXPECT_TRUE(archived(received).empty());
+    EXPECT_TRUE(letterEntries().empty());
+
+    // The same refusal letter for the refused request is issued.
+    const QString refused = referenceOf(QStringLiteral("Vatrican"));
+    ASSERT_FALSE(refused.isEmpty());
+    const CliRun issued = letter(refused, QStringLiteral("refusal"), input);
+    EXPECT_EQ(issued.exitCode, 0) << qPrintable(issued.err);
+    EXPECT_EQ(archived(refused).size(), 1u);
+}
+
+// The whole program, watched from outside: while `letter` runs, nothing
+// appears in its temporary folder, and in the output folder only the
+// output (or the temporary renamed over it). Outside a desktop session (no
+// XDG_RUNTIME_DIR) the program still leaves nothing there, and says nothing.
+TEST_F(CliLetterTest, NothingButTheOutputIsWritten)
+{
+#ifndef Q_OS_LINUX
+    GTEST_SKIP() << "the folders are watched with Linux's inotify";
+#endif
+    const QString reference = referenceOf(QStringLiteral("Rossi"));
+    ASSERT_FALSE(reference.isEmpty());
+    const QString temporary = m_dir.filePath(QStringLiteral("tmp"));
+    ASSERT_TRUE(QDir().mkpath(temporary));
+    QTemporaryDir session; // a desktop session's runtime folder, private
+    ASSERT_TRUE(session.isValid());
+    const QByteArray input = ClerkLine + PdfPassword.toUtf8() + '\n';
+    {
+        FolderWatch inOutput(m_out);
+        FolderWatch inTemporary(temporary);
+        ASSERT_TRUE(inOutput.available() && inTemporary.available()) << qPrintable(inOutput.why() + inTemporary.why());
+        const CliRun run = letter(reference, QStringLiteral("acknowledgement"), input, QStringLiteral("clerk"),
+                                  {QStringLiteral("--pdf-password-stdin")},
+                                  {{QStringLiteral("TMPDIR"), temporary}, {QStringLiteral("XDG_RUNTIME_DIR"), session.path()}});
+        ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+        const std::vector<FolderEvent> temporaryEvents = inTemporary.take();
+        EXPECT_TRUE(temporaryEvents.empty()) << qPrintable(FolderWatch::describe(temporaryEvents));
+        const std::vector<FolderEvent> outputEvents = inOutput.take();
+        const QStringList besides = FolderWatch::besides(outputEvents, QStringLiteral("letter.pdf"));
+        EXPECT_TRUE(besides.isEmpty()) << qPrintable(besides.join(QStringLiteral("; ")));
+        EXPECT_TRUE(FolderWatch::appeared(outputEvents, QStringLiteral("letter.pdf")))
+            << qPrintable(FolderWatch::describe(outputEvents));
+        EXPECT_EQ(written(), QStringList{QStringLiteral("letter.pdf")});
+        EXPECT_TRUE(EncryptedPdf::opensWith(readAll(output()), PdfPassword.toUtf8()));
+        EXPECT_FALSE(EncryptedPdf::opensWith(readAll(output()), QByteArray()));
+    }
+    ASSERT_TRUE(QFile::remove(output()));
+    const CliRun unattended = letter(reference, QStringLiteral("identity-request"), input, QStringLiteral("clerk"),
+                                     {QStringLiteral("--pdf-password-stdin")},
+                                     {{QStringLiteral("TMPDIR"), temporary}, {QStringLiteral("XDG_RUNTIME_DIR"), QString()}});
+    ASSERT_EQ(unattended.exitCode, 0) << qPrintable(unattended.err);
+    EXPECT_TRUE(unattended.err.isEmpty()) << qPrintable(unattended.err);
+    EXPECT_TRUE(QDir(temporary).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty())
+        << qPrintable(QDir(temporary).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).join(u' '));
+    EXPECT_EQ(written(), QStringList{QStringLiteral("letter.pdf")});
 }

@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -115,8 +116,8 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
                 openRequest(chosen->requestId);
                 return;
             }
-            showPage(int(std::find(m_pages.begin(), m_pages.end(), m_requests) - m_pages.begin()));
-            m_requests->showMatching(chosen->text);
+            if (showPage(int(std::find(m_pages.begin(), m_pages.end(), m_requests) - m_pages.begin())))
+                m_requests->showMatching(chosen->text);
         });
         QAction *refresh = file->addAction(tr("&Refresh"));
         refresh->setShortcut(QKeySequence::Refresh);
@@ -190,15 +191,26 @@ void MainWindow::addPage(Page *page)
     m_navigation->addItem(page->title());
 }
 
-void MainWindow::showPage(int index)
+bool MainWindow::showPage(int index)
 {
     if (index < 0 || index >= int(m_pages.size()) || isLocked())
-        return;
-    if (m_navigation->currentRow() != index)
+        return false;
+    // The page left may hold edits not saved yet: it asks, and may stay.
+    const int current = m_stack->currentIndex();
+    if (current != index && current >= 0 && current < int(m_pages.size())
+        && !m_pages[std::size_t(current)]->mayLeave()) {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(current);
+        return false;
+    }
+    if (m_navigation->currentRow() != index) {
+        const QSignalBlocker blocker(m_navigation);
         m_navigation->setCurrentRow(index);
+    }
     m_stack->setCurrentIndex(index);
     m_pages[std::size_t(index)]->reload();
     showStatus();
+    return true;
 }
 
 void MainWindow::showExpiredCases()
@@ -226,7 +238,8 @@ void MainWindow::openRequest(qint64 requestId)
 {
     if (!m_requests || isLocked())
         return;
-    showPage(int(std::find(m_pages.begin(), m_pages.end(), m_requests) - m_pages.begin()));
+    if (!showPage(int(std::find(m_pages.begin(), m_pages.end(), m_requests) - m_pages.begin())))
+        return;
     m_requests->detail()->open(requestId);
 }
 
@@ -334,6 +347,15 @@ void MainWindow::changePassword()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Edits not saved yet are asked about first; the lock drops them instead.
+    if (!isLocked()) {
+        for (Page *page : m_pages) {
+            if (!page->mayLeave()) {
+                event->ignore();
+                return;
+            }
+        }
+    }
     saveViewState();
     SecureClipboard::instance().clear();
     for (Page *page : m_pages)

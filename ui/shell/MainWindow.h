@@ -38,7 +38,9 @@ public:
     InactivityFilter *inactivity() const { return m_idle; }
     // The pages in navigation order (tests and keyboard navigation).
     const std::vector<Page *> &pages() const { return m_pages; }
-    void showPage(int index);
+    // Shows the page at `index`, once the page shown agrees to be left
+    // (Page::mayLeave). Returns whether it is shown.
+    bool showPage(int index);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -26,6 +26,10 @@ public:
     // Ctrl+P: prints what the page shows, where that is printable; false
     // when nothing shown is.
     virtual bool print() { return false; }
+    // Asked before another page is shown or the window closes: a page
+    // holding edits not saved yet asks the person (save, drop or stay) and
+    // returns false to stay. Never asked at the lock, which drops them.
+    virtual bool mayLeave() { return true; }
     virtual void restoreState(const AccountLocalSettings &) {}
     virtual void saveState(AccountLocalSettings &) const {}
 };

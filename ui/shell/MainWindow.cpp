@@ -5,6 +5,7 @@
 #include "ui/accounts/AccountsModel.h"
 #include "ui/audit/AuditLogPage.h"
 #include "ui/letters/LetterheadPage.h"
+#include "ui/letters/LetterTemplatesPage.h"
 #include "ui/requests/NewRequestWizard.h"
 #include "ui/requests/RequestView.h"
 #include "ui/requests/RequestsPage.h"
@@ -76,6 +77,8 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
         addPage(new LetterheadPage(*m_session, m_stack));
         addPage(new VaultOverviewPage(*m_session, m_stack));
     }
+    if (roleAllows(role, Permission::ManageLetterTemplates))
+        addPage(new LetterTemplatesPage(*m_session, m_stack));
     if (roleAllows(role, Permission::AnonymiseCases)) {
         m_retention = new RetentionPage(*m_session, m_stack);
         addPage(m_retention);

@@ -4,6 +4,7 @@
 #include "ui/letters/LetterPreviewDialog.h"
 #include "ui/letters/LettersPanel.h"
 #include "ui/letters/PdfPasswordDialog.h"
+#include "ui/letters/LetterTemplatesPage.h"
 #include "ui/register/ProcessingSummaryDialog.h"
 #include "ui/requests/NewRequestWizard.h"
 #include "ui/requests/RequestView.h"
@@ -30,6 +31,7 @@
 #include <QDir>
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QLocale>
@@ -309,6 +311,27 @@ int ScreenshotTour::run(const QString &folder)
                                     : 1;
                     tabs->setCurrentIndex(0);
                     requests->detail()->clear();
+                }
+                // A template being edited: a refusal's text using a
+                // placeholder Habeas does not know, refused as it is typed.
+                // Put back before leaving, so that nothing asks to save it.
+                for (int index = 0; index < int(window.pages().size()); ++index) {
+                    auto *templates = qobject_cast<LetterTemplatesPage *>(window.pages()[std::size_t(index)]);
+                    if (!templates)
+                        continue;
+                    window.showPage(index);
+                    templates->showTemplate(LetterKind::Refusal, QStringLiteral("fr"));
+                    auto *body = templates->findChild<QPlainTextEdit *>(QStringLiteral("templateBody"));
+                    if (!body)
+                        continue;
+                    const QString before = body->toPlainText();
+                    body->appendPlainText(QStringLiteral("\nVotre dossier : {{dossier.numero}}"));
+                    failures += save(window, out.filePath(prefix + QString::fromUtf8(account.login)
+                                                          + QStringLiteral("-LetterTemplatesPage-refused.png")))
+                                    ? 0
+                                    : 1;
+                    body->setPlainText(before);
+                    templates->showTemplate(LetterKind::Acknowledgement, QStringLiteral("fr"));
                 }
                 // The case files as the DPO sees them years from now, when the
                 // demo's ended requests are past their retention period (the

@@ -701,6 +701,22 @@
         <translation>vault creator&apos;s key: %1</translation>
     </message>
     <message>
+        <source>Only the requests in this state.</source>
+        <translation>Only the requests in this state.</translation>
+    </message>
+    <message>
+        <source>Write JSON.</source>
+        <translation>Write JSON.</translation>
+    </message>
+    <message>
+        <source>Include the requesters&apos; names.</source>
+        <translation>Include the requesters&apos; names.</translation>
+    </message>
+    <message>
+        <source>Unknown state &apos;%1&apos;: use received, identity-check, in-progress, answered, closed, refused, withdrawn or open.</source>
+        <translation>Unknown state &apos;%1&apos;: use received, identity-check, in-progress, answered, closed, refused, withdrawn or open.</translation>
+    </message>
+    <message>
         <source>Usage: habeas-cli COMMAND [ARGUMENTS]
 
 Commands:
@@ -736,6 +752,13 @@ Commands:
                        the requester; STATE: received, identity-check,
                        in-progress, answered, closed, refused, withdrawn,
                        or open for all but the ended)
+  letter VAULT --user LOGIN --request REF --kind KIND --output FILE
+         --pdf-password-stdin
+                       issue the letter of KIND for the request REF (it
+                       is archived with the request) and write it to FILE,
+                       encrypted with the password on the next line of
+                       standard input (KIND: acknowledgement,
+                       identity-request, extension, refusal or reply)
   deadline DATE        reply deadline of a request received on DATE
                        (YYYY-MM-DD): due date, latest extended date, and
                        how they were computed
@@ -744,11 +767,15 @@ Passwords are read from the terminal, or from the first line of standard
 input with --password-stdin; never from the command line. A temporary
 password (account add, enable, reset) is made up and printed once, or
 read from the next line of standard input with --new-password-stdin.
+A letter&apos;s PDF password is read from the next line of standard input
+with --pdf-password-stdin, which the letter command requires.
 
 Exit status: 0 success, 1 usage, 2 authentication, 3 vault or key file
 missing, 4 damaged or tampered, 5 written by a newer Habeas, 6 in use
 elsewhere, 7 storage (read-only, disk full, file exists), 8 check found
-problems, 9 internal error, 10 the account&apos;s role does not allow it.</source>
+problems, 9 internal error, 10 the account&apos;s role does not allow it,
+11 the request does not allow it now (a letter that does not apply in its
+state, or a fact it needs is missing).</source>
         <translation>Usage: habeas-cli COMMAND [ARGUMENTS]
 
 Commands:
@@ -784,6 +811,13 @@ Commands:
                        the requester; STATE: received, identity-check,
                        in-progress, answered, closed, refused, withdrawn,
                        or open for all but the ended)
+  letter VAULT --user LOGIN --request REF --kind KIND --output FILE
+         --pdf-password-stdin
+                       issue the letter of KIND for the request REF (it
+                       is archived with the request) and write it to FILE,
+                       encrypted with the password on the next line of
+                       standard input (KIND: acknowledgement,
+                       identity-request, extension, refusal or reply)
   deadline DATE        reply deadline of a request received on DATE
                        (YYYY-MM-DD): due date, latest extended date, and
                        how they were computed
@@ -792,27 +826,70 @@ Passwords are read from the terminal, or from the first line of standard
 input with --password-stdin; never from the command line. A temporary
 password (account add, enable, reset) is made up and printed once, or
 read from the next line of standard input with --new-password-stdin.
+A letter&apos;s PDF password is read from the next line of standard input
+with --pdf-password-stdin, which the letter command requires.
 
 Exit status: 0 success, 1 usage, 2 authentication, 3 vault or key file
 missing, 4 damaged or tampered, 5 written by a newer Habeas, 6 in use
 elsewhere, 7 storage (read-only, disk full, file exists), 8 check found
-problems, 9 internal error, 10 the account&apos;s role does not allow it.</translation>
+problems, 9 internal error, 10 the account&apos;s role does not allow it,
+11 the request does not allow it now (a letter that does not apply in its
+state, or a fact it needs is missing).</translation>
     </message>
     <message>
-        <source>Only the requests in this state.</source>
-        <translation>Only the requests in this state.</translation>
+        <source>Reference of a request.</source>
+        <translation>Reference of a request.</translation>
     </message>
     <message>
-        <source>Write JSON.</source>
-        <translation>Write JSON.</translation>
+        <source>Kind of letter.</source>
+        <translation>Kind of letter.</translation>
     </message>
     <message>
-        <source>Include the requesters&apos; names.</source>
-        <translation>Include the requesters&apos; names.</translation>
+        <source>Read the PDF&apos;s password from standard input.</source>
+        <translation>Read the PDF&apos;s password from standard input.</translation>
     </message>
     <message>
-        <source>Unknown state &apos;%1&apos;: use received, identity-check, in-progress, answered, closed, refused, withdrawn or open.</source>
-        <translation>Unknown state &apos;%1&apos;: use received, identity-check, in-progress, answered, closed, refused, withdrawn or open.</translation>
+        <source>Unknown kind of letter &apos;%1&apos;: use acknowledgement, identity-request, extension, refusal or reply.</source>
+        <translation>Unknown kind of letter &apos;%1&apos;: use acknowledgement, identity-request, extension, refusal or reply.</translation>
+    </message>
+    <message>
+        <source>A letter is only written encrypted: give its password on standard input with --pdf-password-stdin.</source>
+        <translation>A letter is only written encrypted: give its password on standard input with --pdf-password-stdin.</translation>
+    </message>
+    <message>
+        <source>No PDF password on standard input.</source>
+        <translation>No PDF password on standard input.</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>There is no request %1.</translation>
+    </message>
+    <message>
+        <source>The PDF password is refused: %1</source>
+        <translation>The PDF password is refused: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a file; no letter was issued.</source>
+        <translation>%1 is not a file; no letter was issued.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be written to; no letter was issued.</source>
+        <translation>The folder %1 does not exist or cannot be written to; no letter was issued.</translation>
+    </message>
+    <message>
+        <source>No %1 letter can be issued for %2: %3</source>
+        <translation>No %1 letter can be issued for %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 The letter is archived with the request %2: export it again from Habeas.</source>
+        <translation>%1 The letter is archived with the request %2: export it again from Habeas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 letter for %2 is issued (%n page(s)) and written encrypted to %3.</source>
+        <translation>
+            <numerusform>The %1 letter for %2 is issued (%n page) and written encrypted to %3.</numerusform>
+            <numerusform>The %1 letter for %2 is issued (%n pages) and written encrypted to %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1138,10 +1215,6 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <translation>Record what was done in “%1” before writing the reply.</translation>
     </message>
     <message>
-        <source>A %1 cannot use %2.</source>
-        <translation>A %1 cannot use %2.</translation>
-    </message>
-    <message>
         <source>The letter has no text.</source>
         <translation>The letter has no text.</translation>
     </message>
@@ -1209,12 +1282,20 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
         <source>The letter cannot be printed without %1.</source>
         <translation>The letter cannot be printed without %1.</translation>
     </message>
+    <message>
+        <source>The %1 cannot use %2.</source>
+        <translation>The %1 cannot use %2.</translation>
+    </message>
 </context>
 <context>
     <name>LetterRenderer</name>
     <message>
         <source>The letter could not be laid out on the page.</source>
         <translation>The letter could not be laid out on the page.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be laid out: this program has no fonts.</source>
+        <translation>The letter cannot be laid out: this program has no fonts.</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1354,10 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>This letter was cleared with the rest of the case file when its retention period ended.</source>
         <translation>This letter was cleared with the rest of the case file when its retention period ended.</translation>
+    </message>
+    <message>
+        <source>The letter could not be exported.</source>
+        <translation>The letter could not be exported.</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1892,13 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>Page %1 of this PDF could not be drawn; the file may be damaged.</source>
         <translation>Page %1 of this PDF could not be drawn; the file may be damaged.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSheets</name>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>The printer could not be used.</translation>
     </message>
 </context>
 <context>
@@ -3247,6 +3339,363 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     </message>
 </context>
 <context>
+    <name>habeas::LetterPreviewDialog</name>
+    <message>
+        <source>&amp;Whole page</source>
+        <translation>&amp;Whole page</translation>
+    </message>
+    <message>
+        <source>The whole page in the window</source>
+        <translation>The whole page in the window</translation>
+    </message>
+    <message>
+        <source>Full wi&amp;dth</source>
+        <translation>Full wi&amp;dth</translation>
+    </message>
+    <message>
+        <source>The page as wide as the window</source>
+        <translation>The page as wide as the window</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>&amp;All pages</source>
+        <translation>&amp;All pages</translation>
+    </message>
+    <message>
+        <source>Every page side by side</source>
+        <translation>Every page side by side</translation>
+    </message>
+    <message>
+        <source>&amp;One page</source>
+        <translation>&amp;One page</translation>
+    </message>
+    <message>
+        <source>One page at a time</source>
+        <translation>One page at a time</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s pages</source>
+        <translation>The letter&apos;s pages</translation>
+    </message>
+    <message>
+        <source>&amp;Issue the letter</source>
+        <translation>&amp;Issue the letter</translation>
+    </message>
+    <message>
+        <source>Archive the letter with the request, exactly as shown, and then print or export it</source>
+        <translation>Archive the letter with the request, exactly as shown, and then print or export it</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>Print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as PDF…</source>
+        <translation>E&amp;xport as PDF…</translation>
+    </message>
+    <message>
+        <source>A PDF that opens only with a password you choose</source>
+        <translation>A PDF that opens only with a password you choose</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — to issue</source>
+        <translation>%1 — %2 — to issue</translation>
+    </message>
+    <message>
+        <source>This is the letter as it will be archived and sent (template: %1, version %2; in %3; to the %4). Issuing it archives it with the request; it cannot be changed afterwards.</source>
+        <translation>This is the letter as it will be archived and sent (template: %1, version %2; in %3; to the %4). Issuing it archives it with the request; it cannot be changed afterwards.</translation>
+    </message>
+    <message>
+        <source>Habeas&apos;s own text</source>
+        <translation>Habeas&apos;s own text</translation>
+    </message>
+    <message>
+        <source>the office&apos;s text</source>
+        <translation>the office&apos;s text</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>requester</source>
+        <translation>requester</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued on %1 by %2 (template version %3, %n page(s)). This is the archived letter.</source>
+        <translation>
+            <numerusform>Issued on %1 by %2 (template version %3, %n page). This is the archived letter.</numerusform>
+            <numerusform>Issued on %1 by %2 (template version %3, %n pages). This is the archived letter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Letter %1</source>
+        <translation>Letter %1</translation>
+    </message>
+    <message>
+        <source>Print the letter</source>
+        <translation>Print the letter</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Letters are not printed to a file: use &quot;Export as PDF&quot;, which protects the file with a password.</source>
+        <translation>Letters are not printed to a file: use &quot;Export as PDF&quot;, which protects the file with a password.</translation>
+    </message>
+    <message>
+        <source>Export the letter as PDF</source>
+        <translation>Export the letter as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <source>The letter was saved in %1. It opens only with the password you chose.</source>
+        <translation>The letter was saved in %1. It opens only with the password you chose.</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::LetterTemplatesPage</name>
+    <message>
+        <source>&lt;h2&gt;Letter templates&lt;/h2&gt;The text each kind of letter is made from, in French and in English. Saving adds a version; letters already issued keep the text they were printed with.</source>
+        <translation>&lt;h2&gt;Letter templates&lt;/h2&gt;The text each kind of letter is made from, in French and in English. Saving adds a version; letters already issued keep the text they were printed with.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Letter:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>La&amp;nguage:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>The &quot;Subject:&quot; line of the letter, on one line; placeholders are allowed.</source>
+        <translation>The &quot;Subject:&quot; line of the letter, on one line; placeholders are allowed.</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>S&amp;ubject:</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>&amp;Body, paragraphs separated by a blank line:</source>
+        <translation>&amp;Body, paragraphs separated by a blank line:</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Placeholder</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>What it holds</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Placeholders</translation>
+    </message>
+    <message>
+        <source>&amp;Placeholders this letter may use:</source>
+        <translation>&amp;Placeholders this letter may use:</translation>
+    </message>
+    <message>
+        <source>&amp;Insert in the body</source>
+        <translation>&amp;Insert in the body</translation>
+    </message>
+    <message>
+        <source>or double-click, or press Enter.</source>
+        <translation>or double-click, or press Enter.</translation>
+    </message>
+    <message>
+        <source>A letter is not printed while a required placeholder has nothing to put in it.</source>
+        <translation>A letter is not printed while a required placeholder has nothing to put in it.</translation>
+    </message>
+    <message>
+        <source>&amp;Versions:</source>
+        <translation>&amp;Versions:</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the editor</source>
+        <translation>&amp;Open in the editor</translation>
+    </message>
+    <message>
+        <source>Put the chosen version in the editor, to start from it.</source>
+        <translation>Put the chosen version in the editor, to start from it.</translation>
+    </message>
+    <message>
+        <source>Start again from &amp;Habeas&apos;s text</source>
+        <translation>Start again from &amp;Habeas&apos;s text</translation>
+    </message>
+    <message>
+        <source>Put the text Habeas comes with in the editor.</source>
+        <translation>Put the text Habeas comes with in the editor.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new version</source>
+        <translation>&amp;Save as a new version</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>Letter templates</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>may be empty</source>
+        <translation>may be empty</translation>
+    </message>
+    <message>
+        <source>Required: a letter is not printed while it has nothing to put here.</source>
+        <translation>Required: a letter is not printed while it has nothing to put here.</translation>
+    </message>
+    <message>
+        <source>May be empty in a letter.</source>
+        <translation>May be empty in a letter.</translation>
+    </message>
+    <message>
+        <source>%1 (in force)</source>
+        <translation>%1 (in force)</translation>
+    </message>
+    <message>
+        <source>Habeas&apos;s own text</source>
+        <translation>Habeas&apos;s own text</translation>
+    </message>
+    <message>
+        <source>The letter needs a subject.</source>
+        <translation>The letter needs a subject.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Changes not saved yet.</translation>
+    </message>
+    <message>
+        <source>The text can be saved: every placeholder is one this letter offers.</source>
+        <translation>The text can be saved: every placeholder is one this letter offers.</translation>
+    </message>
+    <message>
+        <source>This text cannot be saved yet. %1</source>
+        <translation>This text cannot be saved yet. %1</translation>
+    </message>
+    <message>
+        <source>In force: Habeas&apos;s own text.</source>
+        <translation>In force: Habeas&apos;s own text.</translation>
+    </message>
+    <message>
+        <source>In force: version %1, saved %2.</source>
+        <translation>In force: version %1, saved %2.</translation>
+    </message>
+    <message>
+        <source>Put %1 in the editor? Your changes are not saved and will be lost.</source>
+        <translation>Put %1 in the editor? Your changes are not saved and will be lost.</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>Habeas&apos;s own text is in the editor: save it to put it in force.</source>
+        <translation>Habeas&apos;s own text is in the editor: save it to put it in force.</translation>
+    </message>
+    <message>
+        <source>Version %1 is in the editor: save it to put it in force again.</source>
+        <translation>Version %1 is in the editor: save it to put it in force again.</translation>
+    </message>
+    <message>
+        <source>The text in force is in the editor.</source>
+        <translation>The text in force is in the editor.</translation>
+    </message>
+    <message>
+        <source>Your changes to the %1 in %2 are not saved. Save them as a new version?</source>
+        <translation>Your changes to the %1 in %2 are not saved. Save them as a new version?</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the editor holds the text in force.</source>
+        <translation>Nothing to save: the editor holds the text in force.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1: the next letters are made from it.</source>
+        <translation>Saved as version %1: the next letters are made from it.</translation>
+    </message>
+</context>
+<context>
     <name>habeas::LetterheadPage</name>
     <message>
         <source>&lt;h2&gt;Letterhead&lt;/h2&gt;What letters print: the top of the first page, the signature and the foot of every page. Kept in the vault, the same on every desk.</source>
@@ -3395,6 +3844,113 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>Letterhead saved.</source>
         <translation>Letterhead saved.</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::LettersPanel</name>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Letter:</translation>
+    </message>
+    <message>
+        <source>Letter to prepare</source>
+        <translation>Letter to prepare</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare…</source>
+        <translation>&amp;Prepare…</translation>
+    </message>
+    <message>
+        <source>Write the letter from the request and the register, and show it before it is issued</source>
+        <translation>Write the letter from the request and the register, and show it before it is issued</translation>
+    </message>
+    <message>
+        <source>Letters issued</source>
+        <translation>Letters issued</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Show…</source>
+        <translation>Show…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Print the letter as it was issued (Ctrl+P)</source>
+        <translation>Print the letter as it was issued (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>The letter as it was issued (Enter)</source>
+        <translation>The letter as it was issued (Enter)</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Export as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>A PDF that opens only with a password you choose</source>
+        <translation>A PDF that opens only with a password you choose</translation>
+    </message>
+    <message>
+        <source>%1 (cleared with the case file)</source>
+        <translation>%1 (cleared with the case file)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>%1 (to send)</source>
+        <translation>%1 (to send)</translation>
+    </message>
+    <message>
+        <source>No letter has been issued for this request yet.</source>
+        <translation>No letter has been issued for this request yet.</translation>
+    </message>
+    <message>
+        <source>To send: %1.</source>
+        <translation>To send: %1.</translation>
+    </message>
+    <message>
+        <source>A letter is shown before it is issued; once issued it is archived with the request as printed, and printed or exported from that archive.</source>
+        <translation>A letter is shown before it is issued; once issued it is archived with the request as printed, and printed or exported from that archive.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be prepared: %1</source>
+        <translation>The letter cannot be prepared: %1</translation>
     </message>
 </context>
 <context>
@@ -3559,6 +4115,14 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Nothing shown here can be printed. Letters are printed from a request&apos;s Letters tab.</source>
+        <translation>Nothing shown here can be printed. Letters are printed from a request&apos;s Letters tab.</translation>
     </message>
 </context>
 <context>
@@ -3881,6 +4445,41 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>Strength: %1.</source>
         <translation>Strength: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::PdfPasswordDialog</name>
+    <message>
+        <source>Password of the PDF</source>
+        <translation>Password of the PDF</translation>
+    </message>
+    <message>
+        <source>The PDF opens only with this password. Give it to the person who receives the file by another way than the file itself: by telephone, or in a separate letter.</source>
+        <translation>The PDF opens only with this password. Give it to the person who receives the file by another way than the file itself: by telephone, or in a separate letter.</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>PDF password</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>PDF password, again</source>
+        <translation>PDF password, again</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -4398,6 +4997,25 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it.</trans
     <message>
         <source>Technical detail: %1</source>
         <translation>Technical detail: %1</translation>
+    </message>
+    <message>
+        <source>Prepare the letter…</source>
+        <translation>Prepare the letter…</translation>
+    </message>
+    <message>
+        <source>Prepare the letter to send</source>
+        <translation>Prepare the letter to send</translation>
+    </message>
+    <message>
+        <source>L&amp;etters</source>
+        <translation>L&amp;etters</translation>
+    </message>
+    <message numerus="yes">
+        <source>Letter(s) to send: %1.</source>
+        <translation>
+            <numerusform>Letter to send: %1.</numerusform>
+            <numerusform>Letters to send: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

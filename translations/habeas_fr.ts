@@ -701,6 +701,22 @@
         <translation>clé du créateur du coffre-fort : %1</translation>
     </message>
     <message>
+        <source>Only the requests in this state.</source>
+        <translation>Seulement les demandes dans cet état.</translation>
+    </message>
+    <message>
+        <source>Write JSON.</source>
+        <translation>Écrire du JSON.</translation>
+    </message>
+    <message>
+        <source>Include the requesters&apos; names.</source>
+        <translation>Inclure le nom des demandeurs.</translation>
+    </message>
+    <message>
+        <source>Unknown state &apos;%1&apos;: use received, identity-check, in-progress, answered, closed, refused, withdrawn or open.</source>
+        <translation>État « %1 » inconnu : utilisez received, identity-check, in-progress, answered, closed, refused, withdrawn ou open.</translation>
+    </message>
+    <message>
         <source>Usage: habeas-cli COMMAND [ARGUMENTS]
 
 Commands:
@@ -736,6 +752,13 @@ Commands:
                        the requester; STATE: received, identity-check,
                        in-progress, answered, closed, refused, withdrawn,
                        or open for all but the ended)
+  letter VAULT --user LOGIN --request REF --kind KIND --output FILE
+         --pdf-password-stdin
+                       issue the letter of KIND for the request REF (it
+                       is archived with the request) and write it to FILE,
+                       encrypted with the password on the next line of
+                       standard input (KIND: acknowledgement,
+                       identity-request, extension, refusal or reply)
   deadline DATE        reply deadline of a request received on DATE
                        (YYYY-MM-DD): due date, latest extended date, and
                        how they were computed
@@ -744,11 +767,15 @@ Passwords are read from the terminal, or from the first line of standard
 input with --password-stdin; never from the command line. A temporary
 password (account add, enable, reset) is made up and printed once, or
 read from the next line of standard input with --new-password-stdin.
+A letter&apos;s PDF password is read from the next line of standard input
+with --pdf-password-stdin, which the letter command requires.
 
 Exit status: 0 success, 1 usage, 2 authentication, 3 vault or key file
 missing, 4 damaged or tampered, 5 written by a newer Habeas, 6 in use
 elsewhere, 7 storage (read-only, disk full, file exists), 8 check found
-problems, 9 internal error, 10 the account&apos;s role does not allow it.</source>
+problems, 9 internal error, 10 the account&apos;s role does not allow it,
+11 the request does not allow it now (a letter that does not apply in its
+state, or a fact it needs is missing).</source>
         <translation>Utilisation : habeas-cli COMMANDE [ARGUMENTS]
 
 Commandes :
@@ -789,6 +816,14 @@ Commandes :
                        ajoute le demandeur ; ÉTAT : received, identity-check,
                        in-progress, answered, closed, refused, withdrawn,
                        ou open pour toutes sauf les terminées)
+  letter COFFRE --user IDENTIFIANT --request RÉF --kind TYPE --output FICHIER
+         --pdf-password-stdin
+                       émet la lettre de type TYPE pour la demande RÉF
+                       (elle est archivée avec la demande) et l&apos;écrit dans
+                       FICHIER, chiffrée avec le mot de passe lu sur la
+                       ligne suivante de l&apos;entrée standard (TYPE :
+                       acknowledgement, identity-request, extension,
+                       refusal ou reply)
   deadline DATE        délai de réponse d&apos;une demande reçue le DATE
                        (AAAA-MM-JJ) : date d&apos;échéance, date la plus tardive
                        après prolongation, et détail du calcul
@@ -798,28 +833,71 @@ l&apos;entrée standard avec --password-stdin, mais jamais sur la ligne de comma
 Un mot de passe temporaire (account add, enable, reset) est créé et affiché
 une seule fois, ou lu sur la ligne suivante de l&apos;entrée standard avec
 --new-password-stdin.
+Le mot de passe du PDF d&apos;une lettre est lu sur la ligne suivante de l&apos;entrée
+standard avec --pdf-password-stdin, que la commande letter exige.
 
 Codes de sortie : 0 succès, 1 utilisation, 2 authentification, 3 coffre-fort
 ou fichier de clés introuvable, 4 endommagé ou altéré, 5 écrit par une version
 plus récente d&apos;Habeas, 6 utilisé ailleurs, 7 stockage (lecture seule, disque
 plein, fichier existant), 8 problèmes détectés par la vérification, 9 erreur
-interne, 10 opération non autorisée pour le rôle du compte.</translation>
+interne, 10 opération non autorisée pour le rôle du compte, 11 opération
+impossible pour la demande en l&apos;état (lettre qui ne s&apos;applique pas à son état,
+ou information nécessaire manquante).</translation>
     </message>
     <message>
-        <source>Only the requests in this state.</source>
-        <translation>Seulement les demandes dans cet état.</translation>
+        <source>Reference of a request.</source>
+        <translation>Référence d&apos;une demande.</translation>
     </message>
     <message>
-        <source>Write JSON.</source>
-        <translation>Écrire du JSON.</translation>
+        <source>Kind of letter.</source>
+        <translation>Type de lettre.</translation>
     </message>
     <message>
-        <source>Include the requesters&apos; names.</source>
-        <translation>Inclure le nom des demandeurs.</translation>
+        <source>Read the PDF&apos;s password from standard input.</source>
+        <translation>Lit le mot de passe du PDF sur l&apos;entrée standard.</translation>
     </message>
     <message>
-        <source>Unknown state &apos;%1&apos;: use received, identity-check, in-progress, answered, closed, refused, withdrawn or open.</source>
-        <translation>État « %1 » inconnu : utilisez received, identity-check, in-progress, answered, closed, refused, withdrawn ou open.</translation>
+        <source>Unknown kind of letter &apos;%1&apos;: use acknowledgement, identity-request, extension, refusal or reply.</source>
+        <translation>Type de lettre « %1 » inconnu : utilisez acknowledgement, identity-request, extension, refusal ou reply.</translation>
+    </message>
+    <message>
+        <source>A letter is only written encrypted: give its password on standard input with --pdf-password-stdin.</source>
+        <translation>Une lettre n&apos;est écrite que chiffrée : indiquez son mot de passe sur l&apos;entrée standard avec --pdf-password-stdin.</translation>
+    </message>
+    <message>
+        <source>No PDF password on standard input.</source>
+        <translation>Aucun mot de passe de PDF sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>Il n&apos;existe aucune demande %1.</translation>
+    </message>
+    <message>
+        <source>The PDF password is refused: %1</source>
+        <translation>Le mot de passe du PDF est refusé : %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a file; no letter was issued.</source>
+        <translation>%1 n&apos;est pas un fichier ; aucune lettre n&apos;a été émise.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be written to; no letter was issued.</source>
+        <translation>Le dossier %1 n&apos;existe pas ou n&apos;est pas accessible en écriture ; aucune lettre n&apos;a été émise.</translation>
+    </message>
+    <message>
+        <source>No %1 letter can be issued for %2: %3</source>
+        <translation>Aucune lettre de type %1 ne peut être émise pour la demande %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 The letter is archived with the request %2: export it again from Habeas.</source>
+        <translation>%1 La lettre est archivée avec la demande %2 : exportez-la à nouveau depuis Habeas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 letter for %2 is issued (%n page(s)) and written encrypted to %3.</source>
+        <translation>
+            <numerusform>La lettre de type %1 pour la demande %2 est émise (%n page) et écrite chiffrée dans %3.</numerusform>
+            <numerusform>La lettre de type %1 pour la demande %2 est émise (%n pages) et écrite chiffrée dans %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1145,10 +1223,6 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <translation>Indiquez ce qui a été fait dans « %1 » avant de rédiger la réponse.</translation>
     </message>
     <message>
-        <source>A %1 cannot use %2.</source>
-        <translation>Un modèle « %1 » ne peut pas utiliser %2.</translation>
-    </message>
-    <message>
         <source>The letter has no text.</source>
         <translation>La lettre n&apos;a pas de texte.</translation>
     </message>
@@ -1216,12 +1290,20 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
         <source>The letter cannot be printed without %1.</source>
         <translation>La lettre ne peut pas être imprimée sans %1.</translation>
     </message>
+    <message>
+        <source>The %1 cannot use %2.</source>
+        <translation>La lettre « %1 » ne peut pas utiliser %2.</translation>
+    </message>
 </context>
 <context>
     <name>LetterRenderer</name>
     <message>
         <source>The letter could not be laid out on the page.</source>
         <translation>La lettre n&apos;a pas pu être mise en page.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be laid out: this program has no fonts.</source>
+        <translation>La lettre ne peut pas être mise en page : ce programme ne dispose d&apos;aucune police de caractères.</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1362,10 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>This letter was cleared with the rest of the case file when its retention period ended.</source>
         <translation>Cette lettre a été effacée avec le reste du dossier à la fin de sa durée de conservation.</translation>
+    </message>
+    <message>
+        <source>The letter could not be exported.</source>
+        <translation>La lettre n&apos;a pas pu être exportée.</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1900,13 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>Page %1 of this PDF could not be drawn; the file may be damaged.</source>
         <translation>La page %1 de ce PDF n&apos;a pas pu être dessinée ; le fichier est peut-être endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSheets</name>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu être utilisée.</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3347,363 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     </message>
 </context>
 <context>
+    <name>habeas::LetterPreviewDialog</name>
+    <message>
+        <source>&amp;Whole page</source>
+        <translation>Page &amp;entière</translation>
+    </message>
+    <message>
+        <source>The whole page in the window</source>
+        <translation>La page entière dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>Full wi&amp;dth</source>
+        <translation>Pleine &amp;largeur</translation>
+    </message>
+    <message>
+        <source>The page as wide as the window</source>
+        <translation>La page sur toute la largeur de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Agrandir</translation>
+    </message>
+    <message>
+        <source>&amp;All pages</source>
+        <translation>&amp;Toutes les pages</translation>
+    </message>
+    <message>
+        <source>Every page side by side</source>
+        <translation>Toutes les pages côte à côte</translation>
+    </message>
+    <message>
+        <source>&amp;One page</source>
+        <translation>&amp;Une page</translation>
+    </message>
+    <message>
+        <source>One page at a time</source>
+        <translation>Une page à la fois</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s pages</source>
+        <translation>Les pages de la lettre</translation>
+    </message>
+    <message>
+        <source>&amp;Issue the letter</source>
+        <translation>É&amp;mettre la lettre</translation>
+    </message>
+    <message>
+        <source>Archive the letter with the request, exactly as shown, and then print or export it</source>
+        <translation>Archiver la lettre avec la demande, exactement telle qu&apos;elle est affichée, puis l&apos;imprimer ou l&apos;exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>Imprimer (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as PDF…</source>
+        <translation>E&amp;xporter en PDF…</translation>
+    </message>
+    <message>
+        <source>A PDF that opens only with a password you choose</source>
+        <translation>Un PDF qui ne s&apos;ouvre qu&apos;avec le mot de passe que vous choisissez</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — to issue</source>
+        <translation>%1 — %2 — à émettre</translation>
+    </message>
+    <message>
+        <source>This is the letter as it will be archived and sent (template: %1, version %2; in %3; to the %4). Issuing it archives it with the request; it cannot be changed afterwards.</source>
+        <translation>Voici la lettre telle qu&apos;elle sera archivée et envoyée (modèle : %1, version %2 ; en %3 ; adressée au %4). L&apos;émettre l&apos;archive avec la demande ; elle ne pourra plus être modifiée ensuite.</translation>
+    </message>
+    <message>
+        <source>Habeas&apos;s own text</source>
+        <translation>le texte d&apos;Habeas</translation>
+    </message>
+    <message>
+        <source>the office&apos;s text</source>
+        <translation>le texte du service</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>mandataire</translation>
+    </message>
+    <message>
+        <source>requester</source>
+        <translation>demandeur</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued on %1 by %2 (template version %3, %n page(s)). This is the archived letter.</source>
+        <translation>
+            <numerusform>Émise le %1 par %2 (version %3 du modèle, %n page). Ceci est la lettre archivée.</numerusform>
+            <numerusform>Émise le %1 par %2 (version %3 du modèle, %n pages). Ceci est la lettre archivée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>Letter %1</source>
+        <translation>Lettre %1</translation>
+    </message>
+    <message>
+        <source>Print the letter</source>
+        <translation>Imprimer la lettre</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Letters are not printed to a file: use &quot;Export as PDF&quot;, which protects the file with a password.</source>
+        <translation>Les lettres ne s&apos;impriment pas dans un fichier : utilisez « Exporter en PDF », qui protège le fichier par un mot de passe.</translation>
+    </message>
+    <message>
+        <source>Export the letter as PDF</source>
+        <translation>Exporter la lettre en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>The letter was saved in %1. It opens only with the password you chose.</source>
+        <translation>La lettre a été enregistrée dans %1. Elle ne s&apos;ouvre qu&apos;avec le mot de passe que vous avez choisi.</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::LetterTemplatesPage</name>
+    <message>
+        <source>&lt;h2&gt;Letter templates&lt;/h2&gt;The text each kind of letter is made from, in French and in English. Saving adds a version; letters already issued keep the text they were printed with.</source>
+        <translation>&lt;h2&gt;Modèles des lettres&lt;/h2&gt;Le texte dont chaque sorte de lettre est faite, en français et en anglais. Enregistrer ajoute une version ; les lettres déjà émises gardent le texte avec lequel elles ont été imprimées.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Lettre :</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>La&amp;ngue :</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>The &quot;Subject:&quot; line of the letter, on one line; placeholders are allowed.</source>
+        <translation>La ligne « Objet : » de la lettre, sur une seule ligne ; les champs y sont permis.</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>O&amp;bjet :</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>&amp;Body, paragraphs separated by a blank line:</source>
+        <translation>Co&amp;rps, paragraphes séparés par une ligne vide :</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>&amp;Placeholders this letter may use:</source>
+        <translation>&amp;Champs que cette lettre peut utiliser :</translation>
+    </message>
+    <message>
+        <source>&amp;Insert in the body</source>
+        <translation>&amp;Insérer dans le corps</translation>
+    </message>
+    <message>
+        <source>or double-click, or press Enter.</source>
+        <translation>ou double-cliquez, ou appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>A letter is not printed while a required placeholder has nothing to put in it.</source>
+        <translation>Une lettre n&apos;est pas imprimée tant qu&apos;il n&apos;y a rien à mettre dans un champ obligatoire.</translation>
+    </message>
+    <message>
+        <source>&amp;Versions:</source>
+        <translation>&amp;Versions :</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée le</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the editor</source>
+        <translation>&amp;Ouvrir dans l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>Put the chosen version in the editor, to start from it.</source>
+        <translation>Mettre la version choisie dans l&apos;éditeur, pour repartir de celle-ci.</translation>
+    </message>
+    <message>
+        <source>Start again from &amp;Habeas&apos;s text</source>
+        <translation>Repartir du texte d&apos;&amp;Habeas</translation>
+    </message>
+    <message>
+        <source>Put the text Habeas comes with in the editor.</source>
+        <translation>Mettre dans l&apos;éditeur le texte fourni avec Habeas.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new version</source>
+        <translation>&amp;Enregistrer comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>Modèles des lettres</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>may be empty</source>
+        <translation>peut être vide</translation>
+    </message>
+    <message>
+        <source>Required: a letter is not printed while it has nothing to put here.</source>
+        <translation>Obligatoire : une lettre n&apos;est pas imprimée tant qu&apos;elle n&apos;a rien à mettre ici.</translation>
+    </message>
+    <message>
+        <source>May be empty in a letter.</source>
+        <translation>Peut être vide dans une lettre.</translation>
+    </message>
+    <message>
+        <source>%1 (in force)</source>
+        <translation>%1 (en vigueur)</translation>
+    </message>
+    <message>
+        <source>Habeas&apos;s own text</source>
+        <translation>Texte d&apos;Habeas</translation>
+    </message>
+    <message>
+        <source>The letter needs a subject.</source>
+        <translation>La lettre doit avoir un objet.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Modifications pas encore enregistrées.</translation>
+    </message>
+    <message>
+        <source>The text can be saved: every placeholder is one this letter offers.</source>
+        <translation>Le texte peut être enregistré : tous ses champs sont proposés par cette lettre.</translation>
+    </message>
+    <message>
+        <source>This text cannot be saved yet. %1</source>
+        <translation>Ce texte ne peut pas encore être enregistré. %1</translation>
+    </message>
+    <message>
+        <source>In force: Habeas&apos;s own text.</source>
+        <translation>En vigueur : le texte d&apos;Habeas.</translation>
+    </message>
+    <message>
+        <source>In force: version %1, saved %2.</source>
+        <translation>En vigueur : version %1, enregistrée le %2.</translation>
+    </message>
+    <message>
+        <source>Put %1 in the editor? Your changes are not saved and will be lost.</source>
+        <translation>Ouvrir dans l&apos;éditeur : %1 ? Vos modifications ne sont pas enregistrées et seront perdues.</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>Habeas&apos;s own text is in the editor: save it to put it in force.</source>
+        <translation>Le texte d&apos;Habeas est dans l&apos;éditeur : enregistrez-le pour le mettre en vigueur.</translation>
+    </message>
+    <message>
+        <source>Version %1 is in the editor: save it to put it in force again.</source>
+        <translation>La version %1 est dans l&apos;éditeur : enregistrez-la pour la remettre en vigueur.</translation>
+    </message>
+    <message>
+        <source>The text in force is in the editor.</source>
+        <translation>Le texte en vigueur est dans l&apos;éditeur.</translation>
+    </message>
+    <message>
+        <source>Your changes to the %1 in %2 are not saved. Save them as a new version?</source>
+        <translation>Vos modifications du modèle « %1 » (%2) ne sont pas enregistrées. Les enregistrer comme nouvelle version ?</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the editor holds the text in force.</source>
+        <translation>Rien à enregistrer : l&apos;éditeur contient le texte en vigueur.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1: the next letters are made from it.</source>
+        <translation>Enregistré comme version %1 : ce texte sert aux lettres suivantes.</translation>
+    </message>
+</context>
+<context>
     <name>habeas::LetterheadPage</name>
     <message>
         <source>&lt;h2&gt;Letterhead&lt;/h2&gt;What letters print: the top of the first page, the signature and the foot of every page. Kept in the vault, the same on every desk.</source>
@@ -3402,6 +3852,113 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>Letterhead saved.</source>
         <translation>En-tête enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::LettersPanel</name>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Lettre :</translation>
+    </message>
+    <message>
+        <source>Letter to prepare</source>
+        <translation>Lettre à préparer</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare…</source>
+        <translation>&amp;Préparer…</translation>
+    </message>
+    <message>
+        <source>Write the letter from the request and the register, and show it before it is issued</source>
+        <translation>Rédiger la lettre à partir de la demande et du registre, et l&apos;afficher avant son émission</translation>
+    </message>
+    <message>
+        <source>Letters issued</source>
+        <translation>Lettres émises</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Émise par</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Show…</source>
+        <translation>Afficher…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the letter as it was issued (Ctrl+P)</source>
+        <translation>Imprimer la lettre telle qu&apos;elle a été émise (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>The letter as it was issued (Enter)</source>
+        <translation>La lettre telle qu&apos;elle a été émise (Entrée)</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>A PDF that opens only with a password you choose</source>
+        <translation>Un PDF qui ne s&apos;ouvre qu&apos;avec le mot de passe que vous choisissez</translation>
+    </message>
+    <message>
+        <source>%1 (cleared with the case file)</source>
+        <translation>%1 (lettre effacée avec le dossier)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>%1 (to send)</source>
+        <translation>%1 (à envoyer)</translation>
+    </message>
+    <message>
+        <source>No letter has been issued for this request yet.</source>
+        <translation>Aucune lettre n&apos;a encore été émise pour cette demande.</translation>
+    </message>
+    <message>
+        <source>To send: %1.</source>
+        <translation>À envoyer : %1.</translation>
+    </message>
+    <message>
+        <source>A letter is shown before it is issued; once issued it is archived with the request as printed, and printed or exported from that archive.</source>
+        <translation>Une lettre est affichée avant d&apos;être émise ; une fois émise, elle est archivée avec la demande telle qu&apos;elle est imprimée, puis imprimée ou exportée à partir de cette archive.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be prepared: %1</source>
+        <translation>La lettre ne peut pas être préparée : %1</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +4123,14 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>Vault: %1</source>
         <translation>Coffre-fort : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Nothing shown here can be printed. Letters are printed from a request&apos;s Letters tab.</source>
+        <translation>Rien de ce qui est affiché ici ne peut être imprimé. Les lettres s&apos;impriment depuis l&apos;onglet Lettres d&apos;une demande.</translation>
     </message>
 </context>
 <context>
@@ -3888,6 +4453,41 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>Strength: %1.</source>
         <translation>Robustesse : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::PdfPasswordDialog</name>
+    <message>
+        <source>Password of the PDF</source>
+        <translation>Mot de passe du PDF</translation>
+    </message>
+    <message>
+        <source>The PDF opens only with this password. Give it to the person who receives the file by another way than the file itself: by telephone, or in a separate letter.</source>
+        <translation>Le PDF ne s&apos;ouvre qu&apos;avec ce mot de passe. Communiquez-le à la personne qui reçoit le fichier par un autre moyen que le fichier lui-même : par téléphone, ou dans une lettre séparée.</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>Mot de passe du PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>PDF password, again</source>
+        <translation>Confirmation du mot de passe du PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe ne correspondent pas.</translation>
     </message>
 </context>
 <context>
@@ -4405,6 +5005,25 @@ interne, 10 opération non autorisée pour le rôle du compte.</translation>
     <message>
         <source>Technical detail: %1</source>
         <translation>Détail technique : %1</translation>
+    </message>
+    <message>
+        <source>Prepare the letter…</source>
+        <translation>Préparer la lettre…</translation>
+    </message>
+    <message>
+        <source>Prepare the letter to send</source>
+        <translation>Préparer la lettre à envoyer</translation>
+    </message>
+    <message>
+        <source>L&amp;etters</source>
+        <translation>&amp;Lettres</translation>
+    </message>
+    <message numerus="yes">
+        <source>Letter(s) to send: %1.</source>
+        <translation>
+            <numerusform>Lettre à envoyer : %1.</numerusform>
+            <numerusform>Lettres à envoyer : %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -306,7 +306,7 @@ Result<void> LetterComposer::check(LetterKind kind, const QString &subject, cons
         misplaced << QStringLiteral("processings");
     if (!misplaced.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
-                         tr("A %1 cannot use %2.")
+                         tr("The %1 cannot use %2.")
                              .arg(kindName(kind).toLower(),
                                   QStringLiteral("{{") + misplaced.join(QStringLiteral("}}, {{")) + QStringLiteral("}}")));
     if (body.trimmed().isEmpty())

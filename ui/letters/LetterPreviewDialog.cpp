@@ -44,7 +44,6 @@ std::unique_ptr<QPrinter> a4Printer(QPrinter::PrinterMode mode)
 LetterPreviewDialog::LetterPreviewDialog(Session &session, LetterDraft draft, const QString &reference, QWidget *parent)
     : QDialog(parent), m_session(session), m_draft(std::move(draft)), m_reference(reference)
 {
-    m_pdf = SecureBytes::copyOf(m_draft->pdf.bytes.view());
     build();
 }
 
@@ -126,7 +125,8 @@ int LetterPreviewDialog::pageCount() const
 
 void LetterPreviewDialog::paintPages(QPrinter *printer)
 {
-    if (auto painted = PdfSheets::paint(m_pdf.view(), *printer); !painted)
+    const QByteArrayView shown = m_draft ? m_draft->pdf.bytes.view() : m_pdf.view();
+    if (auto painted = PdfSheets::paint(shown, *printer); !painted)
         m_status->setText(painted.error().message);
 }
 
@@ -173,15 +173,18 @@ bool LetterPreviewDialog::issue()
         MessageBox::critical(this, tr("Letter"), issued.error().message);
         return false;
     }
-    // From now on what is shown is the archive, read back.
-    auto archived = LetterService(m_session).archived(issued->id);
-    if (!archived) {
-        MessageBox::critical(this, tr("Letter"), archived.error().message);
-        return false;
-    }
     m_draft.reset();
     m_letter = *issued;
     m_fromDraft = true;
+    // From now on what is shown is the archive, read back.
+    auto archived = LetterService(m_session).archived(issued->id);
+    if (!archived) {
+        // Issued all the same: said, and the dialog closes rather than
+        // offer to issue it twice.
+        MessageBox::critical(this, tr("Letter"), archived.error().message);
+        reject();
+        return true;
+    }
     m_pdf = std::move(*archived);
     showState();
     m_preview->updatePreview();

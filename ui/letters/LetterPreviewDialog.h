@@ -61,7 +61,7 @@ private:
     std::optional<LetterDraft> m_draft;
     std::optional<IssuedLetter> m_letter;
     bool m_fromDraft = false;
-    SecureBytes m_pdf; // what is shown: the draft's bytes, then the archive's
+    SecureBytes m_pdf; // an issued letter's archived bytes (a draft's are in m_draft)
     QString m_reference;
     std::unique_ptr<QPrinter> m_screen;
     QPrintPreviewWidget *m_preview = nullptr;

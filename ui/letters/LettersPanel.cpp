@@ -52,7 +52,8 @@ LettersPanel::LettersPanel(Session &session, QWidget *parent) : QWidget(parent),
     m_table->setAccessibleName(tr("Letters issued"));
     m_table->setHorizontalHeaderLabels(
         {tr("Issued"), tr("Letter"), tr("Language"), tr("Template"), tr("Issued by"), tr("Pages")});
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(KindColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

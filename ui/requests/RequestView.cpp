@@ -108,8 +108,9 @@ void RequestView::build()
         if (!m_letters->owed().empty() && m_letters->prepare(m_letters->owed().front()))
             m_tabs->setCurrentWidget(m_letters);
     });
-    owed->addWidget(m_owedText, 1);
+    owed->addWidget(m_owedText);
     owed->addWidget(m_owedButton);
+    owed->addStretch(1);
     layout->addWidget(m_owed);
 
     auto *actions = new QHBoxLayout;
@@ -482,7 +483,7 @@ void RequestView::showOwedLetters()
     QStringList names;
     for (LetterKind kind : owed)
         names << LetterComposer::kindName(kind);
-    m_owedText->setText(tr("Letter to send: %1.").arg(names.join(QStringLiteral(", "))));
+    m_owedText->setText(tr("Letter(s) to send: %1.", nullptr, int(names.size())).arg(names.join(QStringLiteral(", "))));
     m_owedButton->setToolTip(LetterComposer::kindName(owed.front()));
 }
 

@@ -2,15 +2,20 @@
 // the wizard filled in with Tab, typing, the arrow keys, Space and Return,
 // the identity copy verified, a processing of the register added by typing
 // part of its name and saved with Ctrl+S, and the request moved on to its
-// end by buttons reached with Tab. Only the file dialog and the final confirmation are answered in
-// advance (they are the platform's dialogs, not Habeas's widgets). Every key
-// goes to the widget that has the focus, as it would for a person.
+// end by buttons reached with Tab; on the way the acknowledgement it is owed
+// is prepared, issued and exported as a PDF whose password is typed twice,
+// and the file opens with that password only. Only the file dialogs, the
+// export's notice and the final confirmation are answered in advance (they
+// are the platform's dialogs or plain notices, not Habeas's forms). Every
+// key goes to the widget that has the focus, as it would for a person.
 
 #include "tests/support/OfficeVault.h"
 #include "tests/support/TestSupport.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/documents/IdentityPanel.h"
+#include "ui/letters/LetterPreviewDialog.h"
+#include "ui/letters/PdfPasswordDialog.h"
 #include "ui/requests/FindingsPanel.h"
 #include "ui/requests/NewRequestWizard.h"
 #include "ui/requests/RequestView.h"
@@ -18,6 +23,9 @@
 #include "ui/shell/MainWindow.h"
 #include "core/accounts/Session.h"
 #include "core/documents/IdentityDocumentService.h"
+#include "core/letters/EncryptedPdf.h"
+#include "core/letters/LetterService.h"
+#include "core/letters/Letterhead.h"
 #include "core/register/ProcessingService.h"
 #include "core/requests/RequestService.h"
 #include "core/vault/KeyFile.h"
@@ -30,6 +38,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTabBar>
 #include <QTableWidget>
@@ -122,6 +131,17 @@ protected:
             processing.controller = QStringLiteral("Direction des Ressources Humaines");
             ASSERT_OK(ProcessingService(**dpo).create(processing));
         }
+        {
+            auto admin = Session::login(m_path, QStringLiteral("admin"), SecureBytes::fromText(AdminPassword));
+            ASSERT_OK(admin);
+            Letterhead head;
+            head.officeName = QStringLiteral("Délégué à la protection des données");
+            head.address = QStringLiteral("Service fictif\nMC 98000 Monaco");
+            head.place = QStringLiteral("Monaco");
+            head.signatoryName = QStringLiteral("Aurore Testelli");
+            head.signatoryTitle = QStringLiteral("Déléguée à la protection des données");
+            ASSERT_OK(LetterheadService(**admin).save(head));
+        }
         MessageBox::clearNextAnswer();
         FileDialog::clearNextAnswer();
     }
@@ -188,6 +208,10 @@ TEST_F(KeyboardOnlyTest, FromIntakeToClosureWithoutTheMouse)
         if (!step(tabToField(QStringLiteral("First name")), QStringLiteral("first name")))
             return wizard->reject();
         typeText(QStringLiteral("Élise"));
+        if (!step(tabToField(QStringLiteral("Postal address")), QStringLiteral("address")))
+            return wizard->reject();
+        typeText(QStringLiteral("3 rue Fictive, 98000 Monaco"));
+        press(Qt::Key_Tab);
         press(Qt::Key_Return);
         // No agent.
         if (!step(wizard->currentId() == NewRequestWizard::AgentId, QStringLiteral("agent page")))
@@ -237,11 +261,89 @@ TEST_F(KeyboardOnlyTest, FromIntakeToClosureWithoutTheMouse)
     // A copy captured at intake moves the request on to its examination.
     EXPECT_EQ(request->state, RequestState::InProgress);
 
+    // The acknowledgement it is owed: prepared, shown, issued (Return), then
+    // exported with a password typed twice (Tab to the button, Space).
+    const QString exported = m_dir.filePath(QStringLiteral("accuse.pdf"));
+    const QString pdfPassword = QStringLiteral("Rocher-Fontvieille-Nuit-52");
+    QStringList letterTrail;
+    bool letterDone = false;
+    QTimer::singleShot(0, [&] {
+        auto *preview = qobject_cast<LetterPreviewDialog *>(QApplication::activeModalWidget());
+        if (!preview) {
+            letterTrail << QStringLiteral("no letter shown");
+            return;
+        }
+        QApplication::setActiveWindow(preview);
+        if (!preview->isDraft()) {
+            letterTrail << QStringLiteral("the letter shown is not a draft");
+            return preview->reject();
+        }
+        press(Qt::Key_Return);
+        if (preview->isDraft()) {
+            letterTrail << QStringLiteral("Return did not issue the letter");
+            return preview->reject();
+        }
+        QTimer::singleShot(0, [&] {
+            auto *dialog = qobject_cast<PdfPasswordDialog *>(QApplication::activeModalWidget());
+            if (!dialog) {
+                letterTrail << QStringLiteral("no password asked");
+                return;
+            }
+            QApplication::setActiveWindow(dialog);
+            if (!tabToField(QStringLiteral("PDF password"))) {
+                letterTrail << QStringLiteral("password field");
+                return dialog->reject();
+            }
+            typeText(pdfPassword);
+            if (!tabToField(QStringLiteral("PDF password, again"))) {
+                letterTrail << QStringLiteral("second password field");
+                return dialog->reject();
+            }
+            typeText(pdfPassword);
+            press(Qt::Key_Return);
+        });
+        FileDialog::setNextAnswer(exported);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        if (!tabToButton(QStringLiteral("Export as PDF…"))) {
+            letterTrail << QStringLiteral("export button (focus on ") + describe(QApplication::focusWidget()) + u')';
+            return preview->reject();
+        }
+        press(Qt::Key_Space);
+        letterDone = QFile::exists(exported);
+        // (Activation back to the letter, as a desktop does when a dialog closes.)
+        QApplication::setActiveWindow(preview);
+        press(Qt::Key_Escape);
+        if (preview->isVisible()) {
+            letterTrail << QStringLiteral("Escape did not close the letter");
+            preview->reject();
+        }
+    });
+    ASSERT_TRUE(view->owedLetterButton()->isVisible());
+    ASSERT_TRUE(tabToButton(QStringLiteral("Prepare the letter…")));
+    press(Qt::Key_Space);
+    ASSERT_TRUE(letterDone) << qPrintable(letterTrail.join(u'\n') + u'\n' + MessageBox::lastText());
+    FileDialog::clearNextAnswer();
+    MessageBox::clearNextAnswer();
+    QApplication::setActiveWindow(&window);
+    {
+        QFile file(exported);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        EXPECT_TRUE(EncryptedPdf::opensWith(bytes, pdfPassword.toUtf8()));
+        EXPECT_FALSE(EncryptedPdf::opensWith(bytes, QByteArray()));
+        auto letters = LetterService(window.session()).list(id);
+        ASSERT_OK(letters);
+        ASSERT_EQ(letters->size(), 1u);
+        EXPECT_EQ(letters->front().kind, LetterKind::Acknowledgement);
+    }
+
     // The identity tab: Tab to the tab bar, then the arrow keys.
     ASSERT_TRUE(tabTo([&](QWidget *widget) { return widget == static_cast<QWidget *>(view->tabs()->tabBar()); }));
+    // (The letter left the Letters tab shown, to the right of Identity.)
+    const int identityTab = view->tabs()->indexOf(view->identity());
     while (view->tabs()->currentWidget() != view->identity()) {
         const int before = view->tabs()->currentIndex();
-        press(Qt::Key_Right);
+        press(before < identityTab ? Qt::Key_Right : Qt::Key_Left);
         ASSERT_NE(view->tabs()->currentIndex(), before) << "the tab bar does not move with the arrow keys";
     }
     for (const QString &check : {QStringLiteral("The holder's photograph is on it"),

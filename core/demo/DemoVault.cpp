@@ -9,8 +9,10 @@
 #include "core/crypto/SecureBytes.h"
 #include "core/documents/DocumentRepository.h"
 #include "core/documents/IdentityDocumentService.h"
+#include "core/letters/LetterService.h"
 #include "core/letters/Letterhead.h"
 #include "core/register/ProcessingService.h"
+#include "core/requests/Workflow.h"
 #include "core/vault/Vault.h"
 
 #include <QBuffer>
@@ -201,7 +203,16 @@ Result<void> DemoVault::create(const QString &path, KeyDerivation cost)
         auto adminSession = Session::login(path, QString::fromUtf8(first.login), SecureBytes::copyOf(first.password));
         if (!adminSession)
             return adminSession.error();
-        return seedLetterhead(**adminSession);
+        if (auto letterhead = seedLetterhead(**adminSession); !letterhead)
+            return letterhead;
+        adminSession->reset();
+        // (A command-line demo has no fonts to lay a letter out with.)
+        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+            return {};
+        clerkSession = Session::login(path, QString::fromUtf8(clerk.login), SecureBytes::copyOf(clerk.password));
+        if (!clerkSession)
+            return clerkSession.error();
+        return seedLetters(**clerkSession);
     }();
     if (!seeded) {
         // A half-seeded demo would be reused at every start: remove it.
@@ -213,6 +224,31 @@ Result<void> DemoVault::create(const QString &path, KeyDerivation cost)
                 QFile::remove(file);
         }
         return seeded.error();
+    }
+    return {};
+}
+
+Result<void> DemoVault::seedLetters(Session &clerk)
+{
+    RequestFilter all;
+    all.limit = 1000;
+    auto rows = RequestService(clerk).list(all);
+    if (!rows)
+        return rows.error();
+    const QDate today = clerk.clock()->today();
+    LetterService letters(clerk);
+    for (const RequestRow &row : *rows) {
+        // The newest requests still wait for theirs: the demo shows a letter
+        // owed. (An ended request takes no acknowledgement any more.)
+        std::optional<LetterKind> kind;
+        if (row.state == RequestState::Refused)
+            kind = LetterKind::Refusal;
+        else if (!Workflow::isEnd(row.state) && row.state != RequestState::Received && row.received.daysTo(today) >= 5)
+            kind = LetterKind::Acknowledgement;
+        if (!kind)
+            continue;
+        if (auto issued = letters.issue(row.id, *kind); !issued)
+            return issued.error();
     }
     return {};
 }

@@ -45,6 +45,10 @@ private:
     // A complete sample letterhead, saved by the administrator; its logo is
     // drawn only where there are fonts (a GUI application).
     static Result<void> seedLetterhead(Session &administrator);
+    // The letters a clerk would have sent by now: the acknowledgement of
+    // every request past its first days, and the refusal of the refused
+    // one. Needs a QGuiApplication (letters are laid out with fonts).
+    static Result<void> seedLetters(Session &clerk);
 };
 
 } // namespace habeas

@@ -100,7 +100,7 @@ void RequestView::build()
     m_owedText = new QLabel(m_owed);
     m_owedText->setObjectName(QStringLiteral("owedLetters"));
     m_owedText->setTextFormat(Qt::PlainText);
-    m_owedText->setWordWrap(true);
+    m_owedText->setWordWrap(false);
     m_owedButton = new QPushButton(tr("Prepare the letter…"), m_owed);
     m_owedButton->setAccessibleName(tr("Prepare the letter to send"));
     m_owedButton->setObjectName(QStringLiteral("prepareOwedLetter"));

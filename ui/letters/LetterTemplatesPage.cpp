@@ -22,6 +22,8 @@
 #include <QTextCursor>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace habeas {
 
 namespace {
@@ -264,7 +266,11 @@ bool LetterTemplatesPage::read()
     }
     m_inForce = *current;
     m_versions = std::move(*versions);
-    m_versions.push_back(LetterService::builtIn(m_kind, m_language));
+    // Habeas's own text is listed once: as the version it was stored as
+    // with the first letter made from it, or else as version 0.
+    if (std::none_of(m_versions.begin(), m_versions.end(),
+                     [](const LetterTemplateVersion &version) { return version.savedBy.isEmpty(); }))
+        m_versions.push_back(LetterService::builtIn(m_kind, m_language));
     showVersions();
     return true;
 }

@@ -1359,6 +1359,10 @@ state, or a fact it needs is missing).</translation>
         <source>The letter could not be exported.</source>
         <translation>The letter could not be exported.</translation>
     </message>
+    <message>
+        <source>The first deadline, %1, has passed: the requester should have been told of the extension before it.</source>
+        <translation>The first deadline, %1, has passed: the requester should have been told of the extension before it.</translation>
+    </message>
 </context>
 <context>
     <name>LetterTemplate</name>

@@ -1367,6 +1367,10 @@ ou information nécessaire manquante).</translation>
         <source>The letter could not be exported.</source>
         <translation>La lettre n&apos;a pas pu être exportée.</translation>
     </message>
+    <message>
+        <source>The first deadline, %1, has passed: the requester should have been told of the extension before it.</source>
+        <translation>La première échéance, le %1, est dépassée : le demandeur aurait dû être informé de la prolongation avant cette date.</translation>
+    </message>
 </context>
 <context>
     <name>LetterTemplate</name>

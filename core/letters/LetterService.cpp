@@ -14,6 +14,7 @@
 #include "core/vault/Transaction.h"
 
 #include <QFile>
+#include <QLocale>
 
 namespace habeas {
 
@@ -182,6 +183,12 @@ Result<LetterDraft> LetterService::draftFor(qint64 requestId, LetterKind kind)
     draft.text = facts.text;
     draft.toAgent = LetterComposer::toAgent(facts.request, facts.today);
     draft.pdf = std::move(*pdf);
+    // The extension had to be notified before the first deadline: a notice
+    // written after it is still sent, but the clerk is told it is late.
+    if (kind == LetterKind::Extension && facts.today > facts.request.due)
+        draft.warnings << tr("The first deadline, %1, has passed: the requester should have been told of the "
+                             "extension before it.")
+                              .arg(QLocale().toString(facts.request.due, QLocale::LongFormat));
     return draft;
 }
 

@@ -31,6 +31,9 @@ struct LetterDraft final {
     LetterTemplateVersion text; // the template it was made from
     bool toAgent = false;
     RenderedPdf pdf;
+    // What the clerk should know before issuing it (translated): an
+    // extension notice drafted after the first deadline is late.
+    QStringList warnings;
 };
 
 class LetterService final {

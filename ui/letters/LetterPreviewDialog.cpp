@@ -143,7 +143,8 @@ void LetterPreviewDialog::showState()
                 .arg(m_draft->text.version == 0 ? tr("Habeas's own text") : tr("the office's text"))
                 .arg(std::max(1, m_draft->text.version))
                 .arg(m_draft->language == QLatin1String("en") ? tr("English") : tr("French"),
-                     m_draft->toAgent ? tr("agent") : tr("requester")));
+                     m_draft->toAgent ? tr("agent") : tr("requester"))
+            + (m_draft->warnings.isEmpty() ? QString() : u'\n' + m_draft->warnings.join(u'\n')));
     } else if (m_letter) {
         const QString kind = LetterComposer::kindName(m_letter->kind);
         setWindowTitle(tr("%1 — %2").arg(kind, m_reference));

@@ -476,3 +476,26 @@ TEST_F(LetterServiceTest, AReplyNeedsCheckedFindingsAndARefusalTheAuthoritysAddr
 }
 
 } // namespace
+
+TEST_F(LetterServiceTest, AnExtensionNoticeDraftedAfterTheFirstDeadlineSaysItIsLate)
+{
+    auto clerk = signIn(QStringLiteral("clerk"), ClerkPassword);
+    ASSERT_TRUE(clerk);
+    Request request = openRequest(*clerk, QStringLiteral("fr"), {QStringLiteral("access")}, {});
+    ASSERT_OK(RequestService(*clerk).extend(request.id, QStringLiteral("Recherches dans les archives")));
+    auto inTime = LetterService(*clerk).draft(request.id, LetterKind::Extension);
+    ASSERT_OK(inTime);
+    EXPECT_TRUE(inTime->warnings.isEmpty());
+    // The same notice a day after the first deadline.
+    auto read = RequestService(*clerk).view(request.id);
+    ASSERT_OK(read);
+    clerk->setClock(std::make_shared<FixedClock>(QDateTime(read->due.addDays(1), QTime(9, 0), Qt::UTC)));
+    auto late = LetterService(*clerk).draft(request.id, LetterKind::Extension);
+    ASSERT_OK(late);
+    ASSERT_EQ(late->warnings.size(), 1);
+    EXPECT_TRUE(late->warnings.front().contains(QStringLiteral("has passed")));
+    // Only the extension notice is late: an acknowledgement is not.
+    auto acknowledgement = LetterService(*clerk).draft(request.id, LetterKind::Acknowledgement);
+    ASSERT_OK(acknowledgement);
+    EXPECT_TRUE(acknowledgement->warnings.isEmpty());
+}

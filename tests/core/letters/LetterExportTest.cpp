@@ -6,7 +6,6 @@
 #include "core/accounts/Session.h"
 #include "core/letters/EncryptedPdf.h"
 #include "core/letters/LetterService.h"
-#include "core/letters/Letterhead.h"
 #include "core/requests/RequestService.h"
 #include "tests/support/FolderWatch.h"
 #include "tests/support/OfficeVault.h"
@@ -66,18 +65,7 @@ protected:
         ASSERT_TRUE(m_dir.isValid());
         m_vault = m_dir.filePath(QStringLiteral("export.habeas"));
         ASSERT_OK(createOfficeVault(m_vault));
-        {
-            auto admin = Session::login(m_vault, QStringLiteral("admin"), SecureBytes::fromText(AdminPassword));
-            ASSERT_OK(admin);
-            Letterhead head;
-            head.officeName = QStringLiteral("Délégué à la protection des données");
-            head.address = QStringLiteral("4 rue Fictive\nMC 98000 Monaco");
-            head.place = QStringLiteral("Monaco");
-            head.signatoryName = QStringLiteral("Aurore Testelli");
-            head.signatoryTitle = QStringLiteral("Déléguée à la protection des données");
-            head.authorityAddress = QStringLiteral("Autorité de Protection des Données Personnelles\nMC 98000 Monaco");
-            ASSERT_OK(LetterheadService(**admin).save(head));
-        }
+        ASSERT_OK(saveOfficeLetterhead(m_vault));
         auto clerk = Session::login(m_vault, QStringLiteral("clerk"), SecureBytes::fromText(ClerkPassword));
         ASSERT_OK(clerk);
         m_clerk = std::move(clerk).value();

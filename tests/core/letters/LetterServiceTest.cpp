@@ -69,17 +69,7 @@ protected:
         ASSERT_FALSE(QStandardPaths::findExecutable(QStringLiteral("qpdf")).isEmpty());
         m_path = m_dir.filePath(QStringLiteral("letters.habeas"));
         ASSERT_OK(createOfficeVault(m_path));
-        auto admin = signIn(QStringLiteral("admin"), AdminPassword);
-        ASSERT_TRUE(admin);
-        Letterhead head;
-        head.officeName = QStringLiteral("Délégué à la protection des données");
-        head.address = QStringLiteral("Service de la protection des données\n4 rue Fictive\nMC 98000 Monaco");
-        head.place = QStringLiteral("Monaco");
-        head.signatoryName = QStringLiteral("Aurore Testelli");
-        head.signatoryTitle = QStringLiteral("Déléguée à la protection des données");
-        head.footer = QStringLiteral("Service fictif de la protection des données");
-        head.authorityAddress = QStringLiteral("Autorité de Protection des Données Personnelles\nMC 98000 Monaco");
-        ASSERT_OK(LetterheadService(*admin).save(head));
+        ASSERT_OK(saveOfficeLetterhead(m_path));
     }
 
     std::unique_ptr<Session> signIn(const QString &login, const QString &password)

@@ -12,7 +12,6 @@
 #include "core/audit/AuditLog.h"
 #include "core/letters/EncryptedPdf.h"
 #include "core/letters/LetterService.h"
-#include "core/letters/Letterhead.h"
 #include "core/letters/PdfPages.h"
 #include "core/requests/RequestService.h"
 #include "tests/support/OfficeVault.h"
@@ -75,19 +74,7 @@ protected:
     {
         m_path = m_dir.filePath(QStringLiteral("courrier.habeas"));
         ASSERT_OK(createOfficeVault(m_path));
-        {
-            auto admin = Session::login(m_path, QStringLiteral("admin"), SecureBytes::fromText(AdminPassword));
-            ASSERT_OK(admin);
-            Letterhead head;
-            head.officeName = QStringLiteral("Délégué à la protection des données");
-            head.address = QStringLiteral("Service fictif\n4 rue Fictive\nMC 98000 Monaco");
-            head.place = QStringLiteral("Monaco");
-            head.signatoryName = QStringLiteral("Aurore Testelli");
-            head.signatoryTitle = QStringLiteral("Déléguée à la protection des données");
-            head.footer = QStringLiteral("Service fictif de la protection des données");
-            head.authorityAddress = QStringLiteral("Autorité de Protection des Données Personnelles\nMC 98000 Monaco");
-            ASSERT_OK(LetterheadService(**admin).save(head));
-        }
+        ASSERT_OK(saveOfficeLetterhead(m_path));
         auto session = Session::login(m_path, QStringLiteral("clerk"), SecureBytes::fromText(ClerkPassword));
         ASSERT_OK(session);
         m_window = std::make_unique<MainWindow>(std::move(session).value());

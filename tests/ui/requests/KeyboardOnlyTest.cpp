@@ -25,7 +25,6 @@
 #include "core/documents/IdentityDocumentService.h"
 #include "core/letters/EncryptedPdf.h"
 #include "core/letters/LetterService.h"
-#include "core/letters/Letterhead.h"
 #include "core/register/ProcessingService.h"
 #include "core/requests/RequestService.h"
 #include "core/vault/KeyFile.h"
@@ -131,17 +130,7 @@ protected:
             processing.controller = QStringLiteral("Direction des Ressources Humaines");
             ASSERT_OK(ProcessingService(**dpo).create(processing));
         }
-        {
-            auto admin = Session::login(m_path, QStringLiteral("admin"), SecureBytes::fromText(AdminPassword));
-            ASSERT_OK(admin);
-            Letterhead head;
-            head.officeName = QStringLiteral("Délégué à la protection des données");
-            head.address = QStringLiteral("Service fictif\nMC 98000 Monaco");
-            head.place = QStringLiteral("Monaco");
-            head.signatoryName = QStringLiteral("Aurore Testelli");
-            head.signatoryTitle = QStringLiteral("Déléguée à la protection des données");
-            ASSERT_OK(LetterheadService(**admin).save(head));
-        }
+        ASSERT_OK(saveOfficeLetterhead(m_path));
         MessageBox::clearNextAnswer();
         FileDialog::clearNextAnswer();
     }

@@ -25,8 +25,9 @@ int main(int argc, char *argv[])
     std::unique_ptr<QTemporaryDir> runtime;
     std::unique_ptr<QCoreApplication> app;
     if (habeas::cli::CliCommands::draws(arguments)) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Always: a platform inherited from a desktop (xcb, wayland) would
+        // abort without its display, and nothing here is ever shown.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
             runtime = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/habeas-cli-XXXXXX"));

@@ -1181,6 +1181,49 @@ state, or a fact it needs is missing).</translation>
     </message>
 </context>
 <context>
+    <name>LetterActions</name>
+    <message>
+        <source>Letter %1</source>
+        <translation>Letter %1</translation>
+    </message>
+    <message>
+        <source>Print the letter</source>
+        <translation>Print the letter</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Letters are not printed to a file: use &quot;Export as PDF&quot;, which protects the file with a password.</source>
+        <translation>Letters are not printed to a file: use &quot;Export as PDF&quot;, which protects the file with a password.</translation>
+    </message>
+    <message>
+        <source>Export the letter as PDF</source>
+        <translation>Export the letter as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <source>The letter was saved in %1. It opens only with the password you chose.</source>
+        <translation>The letter was saved in %1. It opens only with the password you chose.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+</context>
+<context>
     <name>LetterComposer</name>
     <message>
         <source>its legal basis</source>
@@ -3417,24 +3460,12 @@ state, or a fact it needs is missing).</translation>
         <translation>%1 — %2 — to issue</translation>
     </message>
     <message>
-        <source>This is the letter as it will be archived and sent (template: %1, version %2; in %3; to the %4). Issuing it archives it with the request; it cannot be changed afterwards.</source>
-        <translation>This is the letter as it will be archived and sent (template: %1, version %2; in %3; to the %4). Issuing it archives it with the request; it cannot be changed afterwards.</translation>
-    </message>
-    <message>
         <source>Habeas&apos;s own text</source>
         <translation>Habeas&apos;s own text</translation>
     </message>
     <message>
         <source>the office&apos;s text</source>
         <translation>the office&apos;s text</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>French</translation>
     </message>
     <message>
         <source>agent</source>
@@ -3460,36 +3491,12 @@ state, or a fact it needs is missing).</translation>
         <translation>Letter</translation>
     </message>
     <message>
-        <source>Letter %1</source>
-        <translation>Letter %1</translation>
+        <source>This is the letter as it will be archived and sent (template: %1, version %2; language: %3; to the %4). Issuing it archives it with the request; it cannot be changed afterwards.</source>
+        <translation>This is the letter as it will be archived and sent (template: %1, version %2; language: %3; to the %4). Issuing it archives it with the request; it cannot be changed afterwards.</translation>
     </message>
     <message>
-        <source>Print the letter</source>
-        <translation>Print the letter</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>Letters are not printed to a file: use &quot;Export as PDF&quot;, which protects the file with a password.</source>
-        <translation>Letters are not printed to a file: use &quot;Export as PDF&quot;, which protects the file with a password.</translation>
-    </message>
-    <message>
-        <source>Export the letter as PDF</source>
-        <translation>Export the letter as PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export as PDF</source>
-        <translation>Export as PDF</translation>
-    </message>
-    <message>
-        <source>The letter was saved in %1. It opens only with the password you chose.</source>
-        <translation>The letter was saved in %1. It opens only with the password you chose.</translation>
+        <source>The letter was issued, but what was archived differs from what is shown. Open it again from the Letters tab.</source>
+        <translation>The letter was issued, but what was archived differs from what is shown. Open it again from the Letters tab.</translation>
     </message>
 </context>
 <context>
@@ -3505,14 +3512,6 @@ state, or a fact it needs is missing).</translation>
     <message>
         <source>Language</source>
         <translation>Language</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>French</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
     </message>
     <message>
         <source>&amp;Letter:</source>
@@ -3923,14 +3922,6 @@ state, or a fact it needs is missing).</translation>
     <message>
         <source>%1 (cleared with the case file)</source>
         <translation>%1 (cleared with the case file)</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>French</translation>
     </message>
     <message>
         <source>version %1</source>

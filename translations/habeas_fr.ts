@@ -1189,6 +1189,49 @@ ou information nécessaire manquante).</translation>
     </message>
 </context>
 <context>
+    <name>LetterActions</name>
+    <message>
+        <source>Letter %1</source>
+        <translation>Lettre %1</translation>
+    </message>
+    <message>
+        <source>Print the letter</source>
+        <translation>Imprimer la lettre</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Letters are not printed to a file: use &quot;Export as PDF&quot;, which protects the file with a password.</source>
+        <translation>Les lettres ne s&apos;impriment pas dans un fichier : utilisez « Exporter en PDF », qui protège le fichier par un mot de passe.</translation>
+    </message>
+    <message>
+        <source>Export the letter as PDF</source>
+        <translation>Exporter la lettre en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>The letter was saved in %1. It opens only with the password you chose.</source>
+        <translation>La lettre a été enregistrée dans %1. Elle ne s&apos;ouvre qu&apos;avec le mot de passe que vous avez choisi.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+</context>
+<context>
     <name>LetterComposer</name>
     <message>
         <source>its legal basis</source>
@@ -3425,24 +3468,12 @@ ou information nécessaire manquante).</translation>
         <translation>%1 — %2 — à émettre</translation>
     </message>
     <message>
-        <source>This is the letter as it will be archived and sent (template: %1, version %2; in %3; to the %4). Issuing it archives it with the request; it cannot be changed afterwards.</source>
-        <translation>Voici la lettre telle qu&apos;elle sera archivée et envoyée (modèle : %1, version %2 ; en %3 ; adressée au %4). L&apos;émettre l&apos;archive avec la demande ; elle ne pourra plus être modifiée ensuite.</translation>
-    </message>
-    <message>
         <source>Habeas&apos;s own text</source>
         <translation>le texte d&apos;Habeas</translation>
     </message>
     <message>
         <source>the office&apos;s text</source>
         <translation>le texte du service</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>anglais</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>français</translation>
     </message>
     <message>
         <source>agent</source>
@@ -3468,36 +3499,12 @@ ou information nécessaire manquante).</translation>
         <translation>Lettre</translation>
     </message>
     <message>
-        <source>Letter %1</source>
-        <translation>Lettre %1</translation>
+        <source>This is the letter as it will be archived and sent (template: %1, version %2; language: %3; to the %4). Issuing it archives it with the request; it cannot be changed afterwards.</source>
+        <translation>Voici la lettre telle qu&apos;elle sera archivée et envoyée (modèle : %1, version %2 ; langue : %3 ; adressée au %4). L&apos;émettre l&apos;archive avec la demande ; elle ne pourra plus être modifiée ensuite.</translation>
     </message>
     <message>
-        <source>Print the letter</source>
-        <translation>Imprimer la lettre</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Impression</translation>
-    </message>
-    <message>
-        <source>Letters are not printed to a file: use &quot;Export as PDF&quot;, which protects the file with a password.</source>
-        <translation>Les lettres ne s&apos;impriment pas dans un fichier : utilisez « Exporter en PDF », qui protège le fichier par un mot de passe.</translation>
-    </message>
-    <message>
-        <source>Export the letter as PDF</source>
-        <translation>Exporter la lettre en PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export as PDF</source>
-        <translation>Exporter en PDF</translation>
-    </message>
-    <message>
-        <source>The letter was saved in %1. It opens only with the password you chose.</source>
-        <translation>La lettre a été enregistrée dans %1. Elle ne s&apos;ouvre qu&apos;avec le mot de passe que vous avez choisi.</translation>
+        <source>The letter was issued, but what was archived differs from what is shown. Open it again from the Letters tab.</source>
+        <translation>La lettre a été émise, mais ce qui a été archivé diffère de ce qui est affiché. Rouvrez-la depuis l&apos;onglet Lettres.</translation>
     </message>
 </context>
 <context>
@@ -3513,14 +3520,6 @@ ou information nécessaire manquante).</translation>
     <message>
         <source>Language</source>
         <translation>Langue</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Français</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Anglais</translation>
     </message>
     <message>
         <source>&amp;Letter:</source>
@@ -3931,14 +3930,6 @@ ou information nécessaire manquante).</translation>
     <message>
         <source>%1 (cleared with the case file)</source>
         <translation>%1 (lettre effacée avec le dossier)</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Français</translation>
     </message>
     <message>
         <source>version %1</source>

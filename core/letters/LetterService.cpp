@@ -286,19 +286,20 @@ Result<SecureBytes> LetterService::archived(qint64 letterId)
     return bytes;
 }
 
+Result<SecureBytes> LetterService::printable(qint64 letterId)
+{
+    auto letter = checkedLetter(letterId);
+    if (!letter)
+        return letter.error();
+    return LetterRepository(SessionStorage::database(m_session), m_session.clock()).pdf(letterId);
+}
+
 Result<void> LetterService::recordPrinted(qint64 letterId)
 {
     auto letter = checkedLetter(letterId);
     if (!letter)
         return letter.error();
     return m_session.record(AuditAction::LetterPrint, LetterObject, QString::number(letterId));
-}
-
-QStringList LetterService::pdfPasswordProblems(const QString &password)
-{
-    PasswordRules rules;
-    rules.minimumLength = MinimumPdfPasswordLength;
-    return PasswordPolicy::assess(password, QString(), QString(), rules).problems;
 }
 
 Result<void> LetterService::checkPdfPassword(const SecureBytes &password) const
@@ -313,38 +314,30 @@ Result<void> LetterService::checkPdfPassword(const SecureBytes &password) const
     return {};
 }
 
-Result<QByteArray> LetterService::encrypted(qint64 letterId, const SecureBytes &password)
+Result<void> LetterService::exportPdfTo(qint64 letterId, const SecureBytes &password, const QString &path)
 {
     auto letter = checkedLetter(letterId);
     if (!letter)
         return letter.error();
     if (auto accepted = checkPdfPassword(password); !accepted)
-        return accepted.error();
+        return accepted;
     auto bytes = LetterRepository(SessionStorage::database(m_session), m_session.clock()).pdf(letterId);
     if (!bytes)
         return bytes.error();
-    return EncryptedPdf::encrypt(*bytes, password);
-}
-
-Result<QByteArray> LetterService::exportPdf(qint64 letterId, const SecureBytes &password)
-{
-    auto pdf = encrypted(letterId, password);
-    if (!pdf)
-        return pdf;
-    if (auto recorded = m_session.record(AuditAction::LetterExport, LetterObject, QString::number(letterId), QStringLiteral("aes-256")); !recorded)
-        return recorded.error();
-    return pdf;
-}
-
-Result<void> LetterService::exportPdfTo(qint64 letterId, const SecureBytes &password, const QString &path)
-{
-    auto pdf = encrypted(letterId, password);
+    auto pdf = EncryptedPdf::encrypt(*bytes, password);
     if (!pdf)
         return pdf.error();
     if (auto written = writeFileAtomically(path, *pdf, tr("The letter could not be exported.")); !written)
         return written;
     // The file's name is the person's choice and may name someone: not audited.
-    return m_session.record(AuditAction::LetterExport, LetterObject, QString::number(letterId), QStringLiteral("aes-256, file"));
+    if (auto recorded = m_session.record(AuditAction::LetterExport, LetterObject, QString::number(letterId),
+                                         QStringLiteral("aes-256, file"));
+        !recorded) {
+        // An export the log does not know of is not left behind.
+        QFile::remove(path);
+        return recorded;
+    }
+    return {};
 }
 
 } // namespace habeas

@@ -63,21 +63,22 @@ public:
     // The archived PDF, to be shown (HandleRequests); audited as a view.
     // Errors: NotFound, Gone (cleared with the case file), Sql.
     Result<SecureBytes> archived(qint64 letterId);
+    // The archived PDF, to be handed to a printer and shown to no one: not
+    // audited as a view; recordPrinted says it was printed. Errors: those
+    // of archived.
+    Result<SecureBytes> printable(qint64 letterId);
     // Records that the archived letter went to a printer (audited).
     Result<void> recordPrinted(qint64 letterId);
     // The archived PDF encrypted with `password` (AES-256, revision 6,
-    // random owner password, no extraction), audited. Errors: those of
-    // archived, InvalidArgument (a password too short or guessable, said why).
-    Result<QByteArray> exportPdf(qint64 letterId, const SecureBytes &password);
-    // The same encrypted PDF written to `path`, audited once written. The
-    // write is atomic (a temporary beside `path`, holding the encrypted
-    // bytes, renamed over it): a failed export leaves no half file and an
-    // older file there untouched. Nothing is written anywhere else, and
-    // nothing in clear. Errors: those of exportPdf, DiskFull,
-    // ReadOnlyLocation, Io.
+    // random owner password, no extraction, as EncryptedPdf does) and
+    // written to `path`, audited once written. The write is atomic (a
+    // temporary beside `path`, holding the encrypted bytes, renamed over
+    // it): a failed export leaves no half file and an older file there
+    // untouched; when the audit entry cannot be written the file is removed.
+    // Nothing is written anywhere else, and nothing in clear. Errors: those
+    // of archived, InvalidArgument (checkPdfPassword), DiskFull,
+    // ReadOnlyLocation, Io, Sql.
     Result<void> exportPdfTo(qint64 letterId, const SecureBytes &password, const QString &path);
-    // Why a PDF password is refused (translated sentences); empty when it is accepted.
-    static QStringList pdfPasswordProblems(const QString &password);
     // Whether the signed-in account may protect an export with `password`:
     // the rule every export applies (MinimumPdfPasswordLength, not
     // guessable, neither the account's login nor its name inside), so that
@@ -103,8 +104,6 @@ public:
 private:
     Result<LetterDraft> draftFor(qint64 requestId, LetterKind kind);
     Result<IssuedLetter> checkedLetter(qint64 letterId);
-    // The archived PDF encrypted with a checked password; not audited.
-    Result<QByteArray> encrypted(qint64 letterId, const SecureBytes &password);
 
     Session &m_session;
 };

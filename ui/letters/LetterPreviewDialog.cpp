@@ -2,24 +2,21 @@
 
 #include "core/accounts/Session.h"
 #include "core/letters/LetterComposer.h"
-#include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
-#include "ui/letters/PdfPasswordDialog.h"
+#include "ui/letters/LetterActions.h"
 #include "ui/letters/PdfSheets.h"
 
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
-#include <QPrintDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -30,14 +27,6 @@ namespace {
 // The preview draws each page at this resolution: sharp on screen at a
 // reading zoom, a few megabytes a page.
 constexpr int PreviewDpi = 150;
-
-std::unique_ptr<QPrinter> a4Printer(QPrinter::PrinterMode mode)
-{
-    auto printer = std::make_unique<QPrinter>(mode);
-    printer->setPageSize(QPageSize(QPageSize::A4));
-    printer->setPageOrientation(QPageLayout::Portrait);
-    return printer;
-}
 
 } // namespace
 
@@ -88,7 +77,9 @@ void LetterPreviewDialog::build()
     zoom->addStretch(1);
     layout->addLayout(zoom);
 
-    m_screen = a4Printer(QPrinter::ScreenResolution);
+    m_screen = std::make_unique<QPrinter>(QPrinter::ScreenResolution);
+    m_screen->setPageSize(QPageSize(QPageSize::A4));
+    m_screen->setPageOrientation(QPageLayout::Portrait);
     m_screen->setResolution(PreviewDpi);
     m_preview = new QPrintPreviewWidget(m_screen.get(), this);
     m_preview->setObjectName(QStringLiteral("letterPages"));
@@ -138,12 +129,11 @@ void LetterPreviewDialog::showState()
         const QString kind = LetterComposer::kindName(m_draft->kind);
         setWindowTitle(tr("%1 — %2 — to issue").arg(kind, m_reference));
         m_status->setText(
-            tr("This is the letter as it will be archived and sent (template: %1, version %2; in %3; to the %4). "
-               "Issuing it archives it with the request; it cannot be changed afterwards.")
+            tr("This is the letter as it will be archived and sent (template: %1, version %2; language: %3; to the "
+               "%4). Issuing it archives it with the request; it cannot be changed afterwards.")
                 .arg(m_draft->text.version == 0 ? tr("Habeas's own text") : tr("the office's text"))
                 .arg(std::max(1, m_draft->text.version))
-                .arg(m_draft->language == QLatin1String("en") ? tr("English") : tr("French"),
-                     m_draft->toAgent ? tr("agent") : tr("requester"))
+                .arg(LetterActions::languageName(m_draft->language), m_draft->toAgent ? tr("agent") : tr("requester"))
             + (m_draft->warnings.isEmpty() ? QString() : u'\n' + m_draft->warnings.join(u'\n')));
     } else if (m_letter) {
         const QString kind = LetterComposer::kindName(m_letter->kind);
@@ -174,19 +164,20 @@ bool LetterPreviewDialog::issue()
         MessageBox::critical(this, tr("Letter"), issued.error().message);
         return false;
     }
+    // What the vault archived is these bytes (issue stores the draft's PDF
+    // as it is): shown on, once its digest is the archive's.
+    m_pdf = std::move(m_draft->pdf.bytes);
     m_draft.reset();
     m_letter = *issued;
     m_fromDraft = true;
-    // From now on what is shown is the archive, read back.
-    auto archived = LetterService(m_session).archived(issued->id);
-    if (!archived) {
-        // Issued all the same: said, and the dialog closes rather than
-        // offer to issue it twice.
-        MessageBox::critical(this, tr("Letter"), archived.error().message);
+    const QByteArray digest = QCryptographicHash::hash(m_pdf.view(), QCryptographicHash::Sha256).toHex();
+    if (QString::fromLatin1(digest) != issued->sha256) {
+        MessageBox::critical(this, tr("Letter"),
+                             tr("The letter was issued, but what was archived differs from what is shown. Open it "
+                                "again from the Letters tab."));
         reject();
         return true;
     }
-    m_pdf = std::move(*archived);
     showState();
     m_preview->updatePreview();
     m_print->setDefault(true);
@@ -196,58 +187,12 @@ bool LetterPreviewDialog::issue()
 
 bool LetterPreviewDialog::print()
 {
-    if (!m_letter || m_draft)
-        return false;
-    auto printer = a4Printer(QPrinter::HighResolution);
-    printer->setDocName(tr("Letter %1").arg(m_reference));
-    QPrintDialog dialog(printer.get(), this);
-    // Printing to a file would write the letter unencrypted: not offered.
-    dialog.setOption(QAbstractPrintDialog::PrintToFile, false);
-    dialog.setWindowTitle(tr("Print the letter"));
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    if (printer->outputFormat() != QPrinter::NativeFormat || !printer->outputFileName().isEmpty()) {
-        MessageBox::warning(this, tr("Print"),
-                            tr("Letters are not printed to a file: use \"Export as PDF\", which protects the file with a password."));
-        return false;
-    }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto painted = PdfSheets::paint(m_pdf.view(), *printer);
-    QApplication::restoreOverrideCursor();
-    if (!painted) {
-        MessageBox::critical(this, tr("Print"), painted.error().message);
-        return false;
-    }
-    if (auto recorded = LetterService(m_session).recordPrinted(m_letter->id); !recorded) {
-        MessageBox::critical(this, tr("Print"), recorded.error().message);
-        return false;
-    }
-    return true;
+    return m_letter && !m_draft && LetterActions::print(m_session, *m_letter, m_pdf.view(), m_reference, this);
 }
 
 bool LetterPreviewDialog::exportPdf()
 {
-    if (!m_letter || m_draft)
-        return false;
-    auto password = PdfPasswordDialog::ask(m_session, this);
-    if (!password)
-        return false;
-    const QString name = QStringLiteral("%1-%2.pdf").arg(m_reference, letterKindKey(m_letter->kind));
-    const QString start = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name);
-    const QString path = FileDialog::saveFile(this, tr("Export the letter as PDF"), start, tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto exported = LetterService(m_session).exportPdfTo(m_letter->id, *password, path);
-    QApplication::restoreOverrideCursor();
-    if (!exported) {
-        MessageBox::critical(this, tr("Export as PDF"), exported.error().message);
-        return false;
-    }
-    MessageBox::information(this, tr("Export as PDF"),
-                            tr("The letter was saved in %1. It opens only with the password you chose.")
-                                .arg(QDir::toNativeSeparators(path)));
-    return true;
+    return m_letter && !m_draft && LetterActions::exportPdf(m_session, *m_letter, m_reference, this);
 }
 
 } // namespace habeas

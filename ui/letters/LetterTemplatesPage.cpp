@@ -4,6 +4,7 @@
 #include "core/letters/LetterService.h"
 #include "core/letters/LetterTemplate.h"
 #include "ui/common/MessageBox.h"
+#include "ui/letters/LetterActions.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -94,8 +95,8 @@ LetterTemplatesPage::LetterTemplatesPage(Session &session, QWidget *parent) : Pa
     m_languageChoice = new QComboBox(content);
     m_languageChoice->setObjectName(QStringLiteral("templateLanguage"));
     m_languageChoice->setAccessibleName(tr("Language"));
-    m_languageChoice->addItem(tr("French"), QStringLiteral("fr"));
-    m_languageChoice->addItem(tr("English"), QStringLiteral("en"));
+    for (const QString &language : {QStringLiteral("fr"), QStringLiteral("en")})
+        m_languageChoice->addItem(LetterActions::languageName(language), language);
     auto *kindLabel = new QLabel(tr("&Letter:"), content);
     kindLabel->setBuddy(m_kindChoice);
     auto *languageLabel = new QLabel(tr("La&nguage:"), content);
@@ -481,7 +482,7 @@ bool LetterTemplatesPage::mayDropEdits()
         MessageBox::question(this, tr("Letter templates"),
                              tr("Your changes to the %1 in %2 are not saved. Save them as a new version?")
                                  .arg(LetterComposer::kindName(m_kind).toLower(),
-                                      m_language == QLatin1String("en") ? tr("English") : tr("French")),
+                                      LetterActions::languageName(m_language)),
                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();

@@ -4,6 +4,7 @@
 #include "core/letters/LetterComposer.h"
 #include "core/letters/LetterService.h"
 #include "ui/common/MessageBox.h"
+#include "ui/letters/LetterActions.h"
 #include "ui/letters/LetterPreviewDialog.h"
 
 #include <QApplication>
@@ -134,7 +135,7 @@ void LettersPanel::refresh()
         if (letter.cleared)
             kind = tr("%1 (cleared with the case file)").arg(kind);
         const QStringList cells{QLocale().toString(letter.issuedAt.toLocalTime(), QLocale::ShortFormat), kind,
-                                letter.language == QLatin1String("en") ? tr("English") : tr("French"),
+                                LetterActions::languageName(letter.language),
                                 tr("version %1").arg(letter.templateVersion), letter.issuedBy,
                                 QString::number(letter.pages)};
         for (int column = 0; column < cells.size(); ++column) {
@@ -167,12 +168,8 @@ void LettersPanel::refresh()
     QStringList hint;
     if (m_letters.empty())
         hint << tr("No letter has been issued for this request yet.");
-    if (!m_owed.empty()) {
-        QStringList names;
-        for (LetterKind kind : m_owed)
-            names << LetterComposer::kindName(kind);
-        hint << tr("To send: %1.").arg(names.join(QStringLiteral(", ")));
-    }
+    if (!m_owed.empty())
+        hint << tr("To send: %1.").arg(LetterActions::kindNames(m_owed));
     if (m_session.can(Permission::HandleRequests))
         hint << tr("A letter is shown before it is issued; once issued it is archived with the request as printed, "
                    "and printed or exported from that archive.");
@@ -227,25 +224,30 @@ bool LettersPanel::prepare(LetterKind kind)
                              tr("The letter cannot be prepared: %1").arg(draft.error().message));
         return false;
     }
+    const qint64 requestId = m_request->id;
     LetterPreviewDialog dialog(m_session, std::move(*draft), m_request->reference, this);
     dialog.exec();
     const auto issued = dialog.issued();
-    if (!issued)
-        return false;
-    const qint64 requestId = m_request->id;
+    // A lock while the letter was shown closed it and cleared this tab.
+    if (!issued || !m_request || m_request->id != requestId || m_session.isLocked())
+        return issued.has_value();
     refresh();
     select(issued->id);
     Q_EMIT letterIssued(requestId);
     return true;
 }
 
-bool LettersPanel::withArchived(qint64 letterId, const std::function<bool(LetterPreviewDialog &)> &action)
+const IssuedLetter *LettersPanel::listed(qint64 letterId) const
 {
-    if (!m_request)
-        return false;
     const auto letter = std::find_if(m_letters.begin(), m_letters.end(),
                                      [letterId](const IssuedLetter &one) { return one.id == letterId; });
-    if (letter == m_letters.end())
+    return m_request && letter != m_letters.end() ? &*letter : nullptr;
+}
+
+bool LettersPanel::showLetter(qint64 letterId)
+{
+    const IssuedLetter *letter = listed(letterId);
+    if (!letter)
         return false;
     auto pdf = LetterService(m_session).archived(letterId);
     if (!pdf) {
@@ -253,25 +255,27 @@ bool LettersPanel::withArchived(qint64 letterId, const std::function<bool(Letter
         return false;
     }
     LetterPreviewDialog dialog(m_session, *letter, std::move(*pdf), m_request->reference, this);
-    return action(dialog);
-}
-
-bool LettersPanel::showLetter(qint64 letterId)
-{
-    return withArchived(letterId, [](LetterPreviewDialog &dialog) {
-        dialog.exec();
-        return true;
-    });
+    dialog.exec();
+    return true;
 }
 
 bool LettersPanel::print(qint64 letterId)
 {
-    return withArchived(letterId, [](LetterPreviewDialog &dialog) { return dialog.print(); });
+    const IssuedLetter *letter = listed(letterId);
+    if (!letter)
+        return false;
+    auto pdf = LetterService(m_session).printable(letterId);
+    if (!pdf) {
+        MessageBox::critical(this, LetterComposer::kindName(letter->kind), pdf.error().message);
+        return false;
+    }
+    return LetterActions::print(m_session, *letter, pdf->view(), m_request->reference, this);
 }
 
 bool LettersPanel::exportPdf(qint64 letterId)
 {
-    return withArchived(letterId, [](LetterPreviewDialog &dialog) { return dialog.exportPdf(); });
+    const IssuedLetter *letter = listed(letterId);
+    return letter && LetterActions::exportPdf(m_session, *letter, m_request->reference, this);
 }
 
 } // namespace habeas

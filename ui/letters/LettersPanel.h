@@ -10,7 +10,6 @@
 
 #include <QWidget>
 
-#include <functional>
 #include <optional>
 #include <vector>
 
@@ -21,7 +20,6 @@ class QTableWidget;
 
 namespace habeas {
 
-class LetterPreviewDialog;
 class Session;
 
 class LettersPanel final : public QWidget {
@@ -64,8 +62,8 @@ Q_SIGNALS:
 private:
     void refresh();
     void updateActions();
-    // The preview of an issued letter; nothing when it cannot be read (said).
-    bool withArchived(qint64 letterId, const std::function<bool(LetterPreviewDialog &)> &action);
+    // The letter of the shown request listed with that id, or null.
+    const IssuedLetter *listed(qint64 letterId) const;
 
     Session &m_session;
     std::optional<Request> m_request;

@@ -9,6 +9,7 @@
 #include "ui/common/MessageBox.h"
 #include "core/letters/LetterComposer.h"
 #include "ui/documents/IdentityPanel.h"
+#include "ui/letters/LetterActions.h"
 #include "ui/letters/LettersPanel.h"
 #include "ui/requests/FindingsPanel.h"
 #include "ui/requests/PersonForms.h"
@@ -480,10 +481,7 @@ void RequestView::showOwedLetters()
     m_owed->setVisible(shown);
     if (!shown)
         return;
-    QStringList names;
-    for (LetterKind kind : owed)
-        names << LetterComposer::kindName(kind);
-    m_owedText->setText(tr("Letter(s) to send: %1.", nullptr, int(names.size())).arg(names.join(QStringLiteral(", "))));
+    m_owedText->setText(tr("Letter(s) to send: %1.", nullptr, int(owed.size())).arg(LetterActions::kindNames(owed)));
     m_owedButton->setToolTip(LetterComposer::kindName(owed.front()));
 }
 

@@ -388,15 +388,17 @@ TEST_F(LetterServiceTest, TheExportOpensWithItsPasswordOnlyAndAllowsNoExtraction
     auto issued = LetterService(*clerk).issue(request.id, LetterKind::Acknowledgement);
     ASSERT_OK(issued);
 
-    auto weak = LetterService(*clerk).exportPdf(issued->id, SecureBytes::fromText(QStringLiteral("monaco")));
+    const QString file = m_dir.filePath(QStringLiteral("exported.pdf"));
+    auto weak = LetterService(*clerk).exportPdfTo(issued->id, SecureBytes::fromText(QStringLiteral("monaco")), file);
     ASSERT_FALSE(weak);
     EXPECT_EQ(weak.error().field, QStringLiteral("password"));
+    EXPECT_FALSE(QFile::exists(file));
 
     const QString password = QStringLiteral("Palais-Princier-Rocher-73");
-    auto exported = LetterService(*clerk).exportPdf(issued->id, SecureBytes::fromText(password));
-    ASSERT_OK(exported);
-    const QString file = m_dir.filePath(QStringLiteral("exported.pdf"));
-    ASSERT_TRUE(writeAll(file, *exported));
+    ASSERT_OK(LetterService(*clerk).exportPdfTo(issued->id, SecureBytes::fromText(password), file));
+    QFile written(file);
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    const QByteArray exported = written.readAll();
     int code = 0;
     run(QStringLiteral("qpdf"), {QStringLiteral("--check"), file}, &code);
     EXPECT_NE(code, 0) << "qpdf opens it without a password";
@@ -405,9 +407,9 @@ TEST_F(LetterServiceTest, TheExportOpensWithItsPasswordOnlyAndAllowsNoExtraction
     const QString shown = run(QStringLiteral("qpdf"), {QStringLiteral("--password=") + password, QStringLiteral("--show-encryption"), file});
     EXPECT_TRUE(shown.contains(QStringLiteral("R = 6"))) << qPrintable(shown);
     EXPECT_TRUE(shown.contains(QStringLiteral("extract for any purpose: not allowed"))) << qPrintable(shown);
-    EXPECT_TRUE(folded(pdfText(*exported, 0, password)).contains(request.reference));
-    EXPECT_TRUE(pdfText(*exported).isEmpty());
-    auto protection = EncryptedPdf::protection(*exported, password.toUtf8());
+    EXPECT_TRUE(folded(pdfText(exported, 0, password)).contains(request.reference));
+    EXPECT_TRUE(pdfText(exported).isEmpty());
+    auto protection = EncryptedPdf::protection(exported, password.toUtf8());
     ASSERT_OK(protection);
     EXPECT_TRUE(protection->aes256);
     EXPECT_FALSE(protection->mayExtract);

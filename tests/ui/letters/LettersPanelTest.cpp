@@ -30,6 +30,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,7 +53,9 @@ using namespace habeas::test;
 
 namespace {
 
-// Runs `answer` on the next modal dialog of type T once it is shown.
+// Runs `answer` on the next modal dialog of type T once it is shown; a
+// dialog the answer left open (a failed assertion) is closed, so that a
+// failure never blocks the suite.
 template <typename T> void whenShown(std::function<void(T &)> answer, bool *seen = nullptr)
 {
     QTimer::singleShot(0, [answer, seen] {
@@ -60,11 +63,13 @@ template <typename T> void whenShown(std::function<void(T &)> answer, bool *seen
         if (seen)
             *seen = dialog != nullptr;
         if (!dialog) {
-            if (QWidget *other = QApplication::activeModalWidget())
-                other->close();
+            if (auto *other = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+                other->reject();
             return;
         }
         answer(*dialog);
+        if (QApplication::activeModalWidget() == dialog)
+            dialog->reject();
     });
 }
 
@@ -206,6 +211,8 @@ TEST_F(LettersPanelTest, TheOwedAcknowledgementIsShownBeforeItIsIssuedAndThenArc
     EXPECT_EQ(panel->owed(), std::vector<LetterKind>{LetterKind::Reply});
     EXPECT_FALSE(m_view->findChild<QLabel *>(QStringLiteral("owedLetters"))->text().contains(QStringLiteral("Acknowledgement")));
     EXPECT_EQ(auditCount(AuditAction::LetterIssue), 1);
+    // Shown before and after issuing from its own bytes: no read-back view.
+    EXPECT_EQ(auditCount(AuditAction::LetterView), 0);
 }
 
 TEST_F(LettersPanelTest, ALetterThatCannotBeMadeSaysWhatIsMissingAndArchivesNothing)
@@ -337,6 +344,66 @@ TEST_F(LettersPanelTest, TheArchivedPagesArePaintedOnAPrinterOnePerSheet)
     other.setOutputFormat(QPrinter::PdfFormat);
     other.setOutputFileName(m_dir.filePath(QStringLiteral("none.pdf")));
     EXPECT_FALSE(PdfSheets::paint(QByteArrayView("not a pdf"), other));
+}
+
+TEST_F(LettersPanelTest, APrinterThatWritesAFileIsRefused)
+{
+    const qint64 letter = issueAcknowledgement();
+    ASSERT_NE(letter, 0);
+    LettersPanel *panel = openOnLetters(m_id);
+    // What a machine without a printer gives: a printer writing a PDF file.
+    const QString file = m_dir.filePath(QStringLiteral("printed.pdf"));
+    whenShown<QPrintDialog>([&file](QPrintDialog &dialog) {
+        dialog.printer()->setOutputFormat(QPrinter::PdfFormat);
+        dialog.printer()->setOutputFileName(file);
+        dialog.done(QDialog::Accepted);
+    });
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    EXPECT_FALSE(panel->print(letter));
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("Export as PDF"))) << qPrintable(MessageBox::lastText());
+    EXPECT_FALSE(QFile::exists(file));
+    EXPECT_EQ(auditCount(AuditAction::LetterPrint), 0);
+    // Printing reads the archive without showing it: no view is recorded.
+    EXPECT_EQ(auditCount(AuditAction::LetterView), 0);
+}
+
+TEST_F(LettersPanelTest, ALockWhileTheIssuedLetterIsShownClosesItAndKeepsTheLetter)
+{
+    LettersPanel *panel = openOnLetters(m_id);
+    whenShown<LetterPreviewDialog>([this](LetterPreviewDialog &dialog) {
+        EXPECT_TRUE(dialog.issue());
+        m_window->lock();
+        EXPECT_FALSE(dialog.isVisible());
+    });
+    m_view->owedLetterButton()->click();
+    EXPECT_TRUE(m_window->isLocked());
+    EXPECT_EQ(panel->table()->rowCount(), 0);
+    EXPECT_EQ(m_view->requestId(), 0);
+    ASSERT_OK(session().unlock(SecureBytes::fromText(ClerkPassword)));
+    const auto letters = archivedLetters(m_id);
+    ASSERT_EQ(letters.size(), 1u);
+    EXPECT_EQ(letters.front().kind, LetterKind::Acknowledgement);
+}
+
+TEST_F(LettersPanelTest, ALockWhileThePdfPasswordIsTypedDropsItAndWritesNothing)
+{
+    const qint64 letter = issueAcknowledgement();
+    ASSERT_NE(letter, 0);
+    LettersPanel *panel = openOnLetters(m_id);
+    const QString file = m_dir.filePath(QStringLiteral("locked.pdf"));
+    bool emptied = false;
+    whenShown<PdfPasswordDialog>([this, &emptied](PdfPasswordDialog &dialog) {
+        dialog.passwordField()->setText(QStringLiteral("Corniche-Larvotto-Azur-61"));
+        dialog.repeatField()->setText(QStringLiteral("Corniche-Larvotto-Azur-61"));
+        m_window->lock();
+        emptied = dialog.passwordField()->text().isEmpty() && dialog.repeatField()->text().isEmpty();
+    });
+    FileDialog::setNextAnswer(file);
+    EXPECT_FALSE(panel->exportPdf(letter));
+    EXPECT_TRUE(emptied);
+    EXPECT_FALSE(QFile::exists(file));
+    ASSERT_OK(session().unlock(SecureBytes::fromText(ClerkPassword)));
+    EXPECT_EQ(auditCount(AuditAction::LetterExport), 0);
 }
 
 TEST_F(LettersPanelTest, TheLockEmptiesTheTab)

@@ -1,0 +1,91 @@
+#include "ui/letters/LetterActions.h"
+
+#include "core/accounts/Session.h"
+#include "core/letters/LetterComposer.h"
+#include "core/letters/LetterService.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/MessageBox.h"
+#include "ui/letters/PdfPasswordDialog.h"
+#include "ui/letters/PdfSheets.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+
+namespace habeas {
+
+bool LetterActions::print(Session &session, const IssuedLetter &letter, QByteArrayView pdf, const QString &reference,
+                          QWidget *parent)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(QPageLayout::Portrait);
+    printer.setDocName(tr("Letter %1").arg(reference));
+    QPrintDialog dialog(&printer, parent);
+    // Printing to a file would write the letter unencrypted: not offered.
+    dialog.setOption(QAbstractPrintDialog::PrintToFile, false);
+    dialog.setWindowTitle(tr("Print the letter"));
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    // A machine without a printer gives a printer that writes a PDF file.
+    if (printer.outputFormat() != QPrinter::NativeFormat || !printer.outputFileName().isEmpty()) {
+        MessageBox::warning(parent, tr("Print"),
+                            tr("Letters are not printed to a file: use \"Export as PDF\", which protects the file with "
+                               "a password."));
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto painted = PdfSheets::paint(pdf, printer);
+    QApplication::restoreOverrideCursor();
+    if (!painted) {
+        MessageBox::critical(parent, tr("Print"), painted.error().message);
+        return false;
+    }
+    if (auto recorded = LetterService(session).recordPrinted(letter.id); !recorded) {
+        MessageBox::critical(parent, tr("Print"), recorded.error().message);
+        return false;
+    }
+    return true;
+}
+
+bool LetterActions::exportPdf(Session &session, const IssuedLetter &letter, const QString &reference, QWidget *parent)
+{
+    auto password = PdfPasswordDialog::ask(session, parent);
+    if (!password)
+        return false;
+    const QString name = QStringLiteral("%1-%2.pdf").arg(reference, letterKindKey(letter.kind));
+    const QString start = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name);
+    const QString path = FileDialog::saveFile(parent, tr("Export the letter as PDF"), start, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto exported = LetterService(session).exportPdfTo(letter.id, *password, path);
+    QApplication::restoreOverrideCursor();
+    if (!exported) {
+        MessageBox::critical(parent, tr("Export as PDF"), exported.error().message);
+        return false;
+    }
+    MessageBox::information(parent, tr("Export as PDF"),
+                            tr("The letter was saved in %1. It opens only with the password you chose.")
+                                .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+QString LetterActions::languageName(const QString &language)
+{
+    return language == QLatin1String("en") ? tr("English") : tr("French");
+}
+
+QString LetterActions::kindNames(const std::vector<LetterKind> &kinds)
+{
+    QStringList names;
+    for (LetterKind kind : kinds)
+        names << LetterComposer::kindName(kind);
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace habeas

@@ -140,7 +140,10 @@ QString usage()
         "                       is archived with the request) and write it to FILE,\n"
         "                       encrypted with the password on the next line of\n"
         "                       standard input (KIND: acknowledgement,\n"
-        "                       identity-request, extension, refusal or reply)\n"
+        "                       identity-request, extension, refusal or reply);\n"
+        "                       with --issued, the latest letter of KIND already\n"
+        "                       issued for REF is written instead, and none is\n"
+        "                       issued (to write again one a failed write lost)\n"
         "  deadline DATE        reply deadline of a request received on DATE\n"
         "                       (YYYY-MM-DD): due date, latest extended date, and\n"
         "                       how they were computed\n"
@@ -229,6 +232,7 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("request"), CliCommands::tr("Reference of a request."), QStringLiteral("REF")});
     parser.addOption({QStringLiteral("kind"), CliCommands::tr("Kind of letter."), QStringLiteral("KIND")});
     parser.addOption({QStringLiteral("pdf-password-stdin"), CliCommands::tr("Read the PDF's password from standard input.")});
+    parser.addOption({QStringLiteral("issued"), CliCommands::tr("Write the letter already issued instead of issuing one.")});
     // Test suites make many vaults; the cheap profile is never offered in help.
     QCommandLineOption fastKdf(QStringLiteral("fast-kdf"), QStringLiteral("test vaults only"));
     fastKdf.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -692,21 +696,40 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
                         .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
             return Storage;
         }
-        auto issued = letters.issue(requestId, *letterKind);
-        if (!issued) {
-            const ErrorCode code = issued.error().code;
-            if (code != ErrorCode::IllegalTransition && code != ErrorCode::InvalidArgument)
-                return report(io, issued.error());
-            Error refused = issued.error();
-            refused.message = tr("No %1 letter can be issued for %2: %3").arg(letterKindKey(*letterKind), reference, refused.message);
-            report(io, refused);
-            return NotApplicable;
+        // --issued: the latest letter of that kind already archived, written
+        // again; nothing is issued.
+        std::optional<IssuedLetter> issued;
+        if (parser.isSet(QStringLiteral("issued"))) {
+            auto archive = letters.list(requestId);
+            if (!archive)
+                return report(io, archive.error());
+            for (const IssuedLetter &one : *archive) {
+                if (one.kind == *letterKind && !one.cleared)
+                    issued = one;
+            }
+            if (!issued) {
+                io.fail(tr("No %1 letter was issued for %2 yet.").arg(letterKindKey(*letterKind), reference));
+                return NotApplicable;
+            }
+        } else {
+            auto made = letters.issue(requestId, *letterKind);
+            if (!made) {
+                const ErrorCode code = made.error().code;
+                if (code != ErrorCode::IllegalTransition && code != ErrorCode::InvalidArgument)
+                    return report(io, made.error());
+                Error refused = made.error();
+                refused.message =
+                    tr("No %1 letter can be issued for %2: %3").arg(letterKindKey(*letterKind), reference, refused.message);
+                report(io, refused);
+                return NotApplicable;
+            }
+            issued = *made;
         }
         auto written = letters.exportPdfTo(issued->id, pdfPassword, output);
         pdfPassword.clear();
         if (!written) {
             Error failed = written.error();
-            failed.message = tr("%1 The letter is archived with the request %2: export it again from Habeas.")
+            failed.message = tr("%1 The letter is archived with the request %2: write it again with --issued.")
                                  .arg(failed.message, reference);
             return report(io, failed);
         }

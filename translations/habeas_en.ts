@@ -717,6 +717,57 @@
         <translation>Unknown state &apos;%1&apos;: use received, identity-check, in-progress, answered, closed, refused, withdrawn or open.</translation>
     </message>
     <message>
+        <source>Reference of a request.</source>
+        <translation>Reference of a request.</translation>
+    </message>
+    <message>
+        <source>Kind of letter.</source>
+        <translation>Kind of letter.</translation>
+    </message>
+    <message>
+        <source>Read the PDF&apos;s password from standard input.</source>
+        <translation>Read the PDF&apos;s password from standard input.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of letter &apos;%1&apos;: use acknowledgement, identity-request, extension, refusal or reply.</source>
+        <translation>Unknown kind of letter &apos;%1&apos;: use acknowledgement, identity-request, extension, refusal or reply.</translation>
+    </message>
+    <message>
+        <source>A letter is only written encrypted: give its password on standard input with --pdf-password-stdin.</source>
+        <translation>A letter is only written encrypted: give its password on standard input with --pdf-password-stdin.</translation>
+    </message>
+    <message>
+        <source>No PDF password on standard input.</source>
+        <translation>No PDF password on standard input.</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>There is no request %1.</translation>
+    </message>
+    <message>
+        <source>The PDF password is refused: %1</source>
+        <translation>The PDF password is refused: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a file; no letter was issued.</source>
+        <translation>%1 is not a file; no letter was issued.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be written to; no letter was issued.</source>
+        <translation>The folder %1 does not exist or cannot be written to; no letter was issued.</translation>
+    </message>
+    <message>
+        <source>No %1 letter can be issued for %2: %3</source>
+        <translation>No %1 letter can be issued for %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 letter for %2 is issued (%n page(s)) and written encrypted to %3.</source>
+        <translation>
+            <numerusform>The %1 letter for %2 is issued (%n page) and written encrypted to %3.</numerusform>
+            <numerusform>The %1 letter for %2 is issued (%n pages) and written encrypted to %3.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: habeas-cli COMMAND [ARGUMENTS]
 
 Commands:
@@ -758,7 +809,10 @@ Commands:
                        is archived with the request) and write it to FILE,
                        encrypted with the password on the next line of
                        standard input (KIND: acknowledgement,
-                       identity-request, extension, refusal or reply)
+                       identity-request, extension, refusal or reply);
+                       with --issued, the latest letter of KIND already
+                       issued for REF is written instead, and none is
+                       issued (to write again one a failed write lost)
   deadline DATE        reply deadline of a request received on DATE
                        (YYYY-MM-DD): due date, latest extended date, and
                        how they were computed
@@ -817,7 +871,10 @@ Commands:
                        is archived with the request) and write it to FILE,
                        encrypted with the password on the next line of
                        standard input (KIND: acknowledgement,
-                       identity-request, extension, refusal or reply)
+                       identity-request, extension, refusal or reply);
+                       with --issued, the latest letter of KIND already
+                       issued for REF is written instead, and none is
+                       issued (to write again one a failed write lost)
   deadline DATE        reply deadline of a request received on DATE
                        (YYYY-MM-DD): due date, latest extended date, and
                        how they were computed
@@ -837,59 +894,16 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it,
 state, or a fact it needs is missing).</translation>
     </message>
     <message>
-        <source>Reference of a request.</source>
-        <translation>Reference of a request.</translation>
+        <source>Write the letter already issued instead of issuing one.</source>
+        <translation>Write the letter already issued instead of issuing one.</translation>
     </message>
     <message>
-        <source>Kind of letter.</source>
-        <translation>Kind of letter.</translation>
+        <source>No %1 letter was issued for %2 yet.</source>
+        <translation>No %1 letter was issued for %2 yet.</translation>
     </message>
     <message>
-        <source>Read the PDF&apos;s password from standard input.</source>
-        <translation>Read the PDF&apos;s password from standard input.</translation>
-    </message>
-    <message>
-        <source>Unknown kind of letter &apos;%1&apos;: use acknowledgement, identity-request, extension, refusal or reply.</source>
-        <translation>Unknown kind of letter &apos;%1&apos;: use acknowledgement, identity-request, extension, refusal or reply.</translation>
-    </message>
-    <message>
-        <source>A letter is only written encrypted: give its password on standard input with --pdf-password-stdin.</source>
-        <translation>A letter is only written encrypted: give its password on standard input with --pdf-password-stdin.</translation>
-    </message>
-    <message>
-        <source>No PDF password on standard input.</source>
-        <translation>No PDF password on standard input.</translation>
-    </message>
-    <message>
-        <source>There is no request %1.</source>
-        <translation>There is no request %1.</translation>
-    </message>
-    <message>
-        <source>The PDF password is refused: %1</source>
-        <translation>The PDF password is refused: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a file; no letter was issued.</source>
-        <translation>%1 is not a file; no letter was issued.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist or cannot be written to; no letter was issued.</source>
-        <translation>The folder %1 does not exist or cannot be written to; no letter was issued.</translation>
-    </message>
-    <message>
-        <source>No %1 letter can be issued for %2: %3</source>
-        <translation>No %1 letter can be issued for %2: %3</translation>
-    </message>
-    <message>
-        <source>%1 The letter is archived with the request %2: export it again from Habeas.</source>
-        <translation>%1 The letter is archived with the request %2: export it again from Habeas.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %1 letter for %2 is issued (%n page(s)) and written encrypted to %3.</source>
-        <translation>
-            <numerusform>The %1 letter for %2 is issued (%n page) and written encrypted to %3.</numerusform>
-            <numerusform>The %1 letter for %2 is issued (%n pages) and written encrypted to %3.</numerusform>
-        </translation>
+        <source>%1 The letter is archived with the request %2: write it again with --issued.</source>
+        <translation>%1 The letter is archived with the request %2: write it again with --issued.</translation>
     </message>
 </context>
 <context>

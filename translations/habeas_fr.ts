@@ -717,6 +717,57 @@
         <translation>État « %1 » inconnu : utilisez received, identity-check, in-progress, answered, closed, refused, withdrawn ou open.</translation>
     </message>
     <message>
+        <source>Reference of a request.</source>
+        <translation>Référence d&apos;une demande.</translation>
+    </message>
+    <message>
+        <source>Kind of letter.</source>
+        <translation>Type de lettre.</translation>
+    </message>
+    <message>
+        <source>Read the PDF&apos;s password from standard input.</source>
+        <translation>Lit le mot de passe du PDF sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of letter &apos;%1&apos;: use acknowledgement, identity-request, extension, refusal or reply.</source>
+        <translation>Type de lettre « %1 » inconnu : utilisez acknowledgement, identity-request, extension, refusal ou reply.</translation>
+    </message>
+    <message>
+        <source>A letter is only written encrypted: give its password on standard input with --pdf-password-stdin.</source>
+        <translation>Une lettre n&apos;est écrite que chiffrée : indiquez son mot de passe sur l&apos;entrée standard avec --pdf-password-stdin.</translation>
+    </message>
+    <message>
+        <source>No PDF password on standard input.</source>
+        <translation>Aucun mot de passe de PDF sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>Il n&apos;existe aucune demande %1.</translation>
+    </message>
+    <message>
+        <source>The PDF password is refused: %1</source>
+        <translation>Le mot de passe du PDF est refusé : %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a file; no letter was issued.</source>
+        <translation>%1 n&apos;est pas un fichier ; aucune lettre n&apos;a été émise.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be written to; no letter was issued.</source>
+        <translation>Le dossier %1 n&apos;existe pas ou n&apos;est pas accessible en écriture ; aucune lettre n&apos;a été émise.</translation>
+    </message>
+    <message>
+        <source>No %1 letter can be issued for %2: %3</source>
+        <translation>Aucune lettre de type %1 ne peut être émise pour la demande %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 letter for %2 is issued (%n page(s)) and written encrypted to %3.</source>
+        <translation>
+            <numerusform>La lettre de type %1 pour la demande %2 est émise (%n page) et écrite chiffrée dans %3.</numerusform>
+            <numerusform>La lettre de type %1 pour la demande %2 est émise (%n pages) et écrite chiffrée dans %3.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: habeas-cli COMMAND [ARGUMENTS]
 
 Commands:
@@ -758,7 +809,10 @@ Commands:
                        is archived with the request) and write it to FILE,
                        encrypted with the password on the next line of
                        standard input (KIND: acknowledgement,
-                       identity-request, extension, refusal or reply)
+                       identity-request, extension, refusal or reply);
+                       with --issued, the latest letter of KIND already
+                       issued for REF is written instead, and none is
+                       issued (to write again one a failed write lost)
   deadline DATE        reply deadline of a request received on DATE
                        (YYYY-MM-DD): due date, latest extended date, and
                        how they were computed
@@ -823,7 +877,10 @@ Commandes :
                        FICHIER, chiffrée avec le mot de passe lu sur la
                        ligne suivante de l&apos;entrée standard (TYPE :
                        acknowledgement, identity-request, extension,
-                       refusal ou reply)
+                       refusal ou reply) ; avec --issued, c&apos;est la
+                       dernière lettre de type TYPE déjà émise pour RÉF
+                       qui est écrite, et aucune n&apos;est émise (pour réécrire
+                       celle qu&apos;une écriture ratée a perdue)
   deadline DATE        délai de réponse d&apos;une demande reçue le DATE
                        (AAAA-MM-JJ) : date d&apos;échéance, date la plus tardive
                        après prolongation, et détail du calcul
@@ -845,59 +902,16 @@ impossible pour la demande en l&apos;état (lettre qui ne s&apos;applique pas à
 ou information nécessaire manquante).</translation>
     </message>
     <message>
-        <source>Reference of a request.</source>
-        <translation>Référence d&apos;une demande.</translation>
+        <source>Write the letter already issued instead of issuing one.</source>
+        <translation>Écrire la lettre déjà émise au lieu d&apos;en émettre une.</translation>
     </message>
     <message>
-        <source>Kind of letter.</source>
-        <translation>Type de lettre.</translation>
+        <source>No %1 letter was issued for %2 yet.</source>
+        <translation>Aucune lettre %1 n&apos;a encore été émise pour %2.</translation>
     </message>
     <message>
-        <source>Read the PDF&apos;s password from standard input.</source>
-        <translation>Lit le mot de passe du PDF sur l&apos;entrée standard.</translation>
-    </message>
-    <message>
-        <source>Unknown kind of letter &apos;%1&apos;: use acknowledgement, identity-request, extension, refusal or reply.</source>
-        <translation>Type de lettre « %1 » inconnu : utilisez acknowledgement, identity-request, extension, refusal ou reply.</translation>
-    </message>
-    <message>
-        <source>A letter is only written encrypted: give its password on standard input with --pdf-password-stdin.</source>
-        <translation>Une lettre n&apos;est écrite que chiffrée : indiquez son mot de passe sur l&apos;entrée standard avec --pdf-password-stdin.</translation>
-    </message>
-    <message>
-        <source>No PDF password on standard input.</source>
-        <translation>Aucun mot de passe de PDF sur l&apos;entrée standard.</translation>
-    </message>
-    <message>
-        <source>There is no request %1.</source>
-        <translation>Il n&apos;existe aucune demande %1.</translation>
-    </message>
-    <message>
-        <source>The PDF password is refused: %1</source>
-        <translation>Le mot de passe du PDF est refusé : %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a file; no letter was issued.</source>
-        <translation>%1 n&apos;est pas un fichier ; aucune lettre n&apos;a été émise.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist or cannot be written to; no letter was issued.</source>
-        <translation>Le dossier %1 n&apos;existe pas ou n&apos;est pas accessible en écriture ; aucune lettre n&apos;a été émise.</translation>
-    </message>
-    <message>
-        <source>No %1 letter can be issued for %2: %3</source>
-        <translation>Aucune lettre de type %1 ne peut être émise pour la demande %2 : %3</translation>
-    </message>
-    <message>
-        <source>%1 The letter is archived with the request %2: export it again from Habeas.</source>
-        <translation>%1 La lettre est archivée avec la demande %2 : exportez-la à nouveau depuis Habeas.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %1 letter for %2 is issued (%n page(s)) and written encrypted to %3.</source>
-        <translation>
-            <numerusform>La lettre de type %1 pour la demande %2 est émise (%n page) et écrite chiffrée dans %3.</numerusform>
-            <numerusform>La lettre de type %1 pour la demande %2 est émise (%n pages) et écrite chiffrée dans %3.</numerusform>
-        </translation>
+        <source>%1 The letter is archived with the request %2: write it again with --issued.</source>
+        <translation>%1 La lettre est archivée avec la demande %2 : écrivez-la à nouveau avec --issued.</translation>
     </message>
 </context>
 <context>

@@ -695,6 +695,38 @@ TEST_F(CliLetterTest, TheLetterIsIssuedArchivedAuditedAndWrittenEncrypted)
     EXPECT_EQ(logged("letter.export", QString::number(letters.front().id)), 1);
 }
 
+// A letter whose write was lost is written again from the archive with
+// --issued, without issuing a second one; a kind never issued is refused.
+TEST_F(CliLetterTest, IssuedWritesTheArchivedLetterAgainWithoutIssuingAnother)
+{
+    const QString reference = referenceOf(QStringLiteral("Rossi"));
+    ASSERT_FALSE(reference.isEmpty());
+    ASSERT_EQ(letter(reference, QStringLiteral("acknowledgement"), ClerkLine + PdfPassword.toUtf8() + '\n').exitCode, 0);
+    ASSERT_TRUE(QFile::remove(output()));
+    const QStringList again{QStringLiteral("--pdf-password-stdin"), QStringLiteral("--issued")};
+    const CliRun run = letter(reference, QStringLiteral("acknowledgement"), ClerkLine + PdfPassword.toUtf8() + '\n',
+                              QStringLiteral("clerk"), again);
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(EncryptedPdf::opensWith(readAll(output()), PdfPassword.toUtf8()));
+    const std::vector<IssuedLetter> letters = archived(reference);
+    ASSERT_EQ(letters.size(), 1u) << "--issued issued another letter";
+    const std::vector<AuditEntry> entries = letterEntries();
+    EXPECT_EQ(std::count_if(entries.begin(), entries.end(),
+                            [](const AuditEntry &entry) { return entry.action == QLatin1String("letter.issue"); }),
+              1);
+    EXPECT_EQ(std::count_if(entries.begin(), entries.end(),
+                            [](const AuditEntry &entry) { return entry.action == QLatin1String("letter.export"); }),
+              2);
+
+    ASSERT_TRUE(QFile::remove(output()));
+    const CliRun never = letter(reference, QStringLiteral("identity-request"), ClerkLine + PdfPassword.toUtf8() + '\n',
+                                QStringLiteral("clerk"), again);
+    EXPECT_EQ(never.exitCode, 11);
+    EXPECT_EQ(never.errLines(), 1) << qPrintable(never.err);
+    EXPECT_TRUE(written().isEmpty());
+    EXPECT_EQ(archived(reference).size(), 1u);
+}
+
 // A PDF password the export would refuse is refused before the letter is
 // issued: nothing archived, nothing written, one line saying why.
 TEST_F(CliLetterTest, AWeakPdfPasswordArchivesNothing)

@@ -1452,10 +1452,6 @@ state, or a fact it needs is missing).</translation>
         <translation>Date the request was received</translation>
     </message>
     <message>
-        <source>The rights exercised, in words</source>
-        <translation>The rights exercised, in words</translation>
-    </message>
-    <message>
         <source>Date the reply is due</source>
         <translation>Date the reply is due</translation>
     </message>
@@ -1510,6 +1506,10 @@ state, or a fact it needs is missing).</translation>
     <message>
         <source>How the addressee is greeted: “Madame”, “Monsieur”, “Madame, Monsieur” or “Dear Ms …”</source>
         <translation>How the addressee is greeted: “Madame”, “Monsieur”, “Madame, Monsieur” or “Dear Ms …”</translation>
+    </message>
+    <message>
+        <source>The rights exercised, in words (in French, written after &quot;du&quot;: &quot;droit d&apos;accès et du droit d&apos;opposition&quot;)</source>
+        <translation>The rights exercised, in words (in French, written after &quot;du&quot;: &quot;droit d&apos;accès et du droit d&apos;opposition&quot;)</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1601,10 @@ state, or a fact it needs is missing).</translation>
     <message>
         <source>Ref. %1 — page %2 / %3</source>
         <translation>Ref. %1 — page %2 / %3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

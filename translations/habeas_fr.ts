@@ -1460,10 +1460,6 @@ ou information nécessaire manquante).</translation>
         <translation>Date de réception de la demande</translation>
     </message>
     <message>
-        <source>The rights exercised, in words</source>
-        <translation>Les droits exercés, en toutes lettres</translation>
-    </message>
-    <message>
         <source>Date the reply is due</source>
         <translation>Date d&apos;échéance de la réponse</translation>
     </message>
@@ -1519,6 +1515,10 @@ ou information nécessaire manquante).</translation>
         <source>How the addressee is greeted: “Madame”, “Monsieur”, “Madame, Monsieur” or “Dear Ms …”</source>
         <translation>La formule d&apos;appel : « Madame », « Monsieur », « Madame, Monsieur » ou « Dear Ms … »</translation>
     </message>
+    <message>
+        <source>The rights exercised, in words (in French, written after &quot;du&quot;: &quot;droit d&apos;accès et du droit d&apos;opposition&quot;)</source>
+        <translation>Les droits exercés, en toutes lettres (en français, à écrire après « du » : « droit d&apos;accès et du droit d&apos;opposition »)</translation>
+    </message>
 </context>
 <context>
     <name>LetterWording</name>
@@ -1548,7 +1548,7 @@ ou information nécessaire manquante).</translation>
     </message>
     <message>
         <source> and </source>
-        <translation> et </translation>
+        <translation> et du </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1609,6 +1609,10 @@ ou information nécessaire manquante).</translation>
     <message>
         <source>Ref. %1 — page %2 / %3</source>
         <translation>Réf. %1 — page %2 / %3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, du </translation>
     </message>
 </context>
 <context>

@@ -114,8 +114,12 @@ QString rightsInWords(const Wording &words, const Request &request, const std::v
         names << rightWords(words, rights, key);
     if (names.size() <= 1)
         return names.join(QString());
+    // French repeats the article before each right ("du droit d'accès et du
+    // droit d'opposition"): the separators carry it, and the letters write
+    // "du {{request.rights}}".
     const QString last = names.takeLast();
-    return names.join(QStringLiteral(", ")) + words(QT_TRANSLATE_NOOP("LetterWording", " and ")) + last;
+    return names.join(words(QT_TRANSLATE_NOOP("LetterWording", ", "))) + words(QT_TRANSLATE_NOOP("LetterWording", " and "))
+           + last;
 }
 
 QString row(const QString &label, const QString &value)

@@ -45,7 +45,7 @@ const std::vector<Placeholder> &LetterTemplate::placeholders()
         {QStringLiteral("letter.date"), true, QT_TR_NOOP("Date of the letter")},
         {QStringLiteral("request.reference"), true, QT_TR_NOOP("Reference of the request")},
         {QStringLiteral("request.received"), true, QT_TR_NOOP("Date the request was received")},
-        {QStringLiteral("request.rights"), true, QT_TR_NOOP("The rights exercised, in words")},
+        {QStringLiteral("request.rights"), true, QT_TR_NOOP("The rights exercised, in words (in French, written after \"du\": \"droit d'accès et du droit d'opposition\")")},
         {QStringLiteral("request.due"), true, QT_TR_NOOP("Date the reply is due")},
         {QStringLiteral("request.extended_until"), true, QT_TR_NOOP("Date the reply is due after the extension")},
         {QStringLiteral("request.extension_reason"), true, QT_TR_NOOP("Reasons for the extension")},

@@ -491,3 +491,24 @@ TEST_F(LetterServiceTest, AnExtensionNoticeDraftedAfterTheFirstDeadlineSaysItIsL
     ASSERT_OK(acknowledgement);
     EXPECT_TRUE(acknowledgement->warnings.isEmpty());
 }
+
+TEST_F(LetterServiceTest, SeveralRightsAreWrittenAsASentenceInEachLanguage)
+{
+    const auto ids = addProcessings(1);
+    auto clerk = signIn(QStringLiteral("clerk"), ClerkPassword);
+    ASSERT_TRUE(clerk);
+    const QStringList rights{QStringLiteral("access"), QStringLiteral("rectification"), QStringLiteral("objection")};
+    const std::pair<QString, QString> expected[] = {
+        {QStringLiteral("fr"), QStringLiteral("du droit d'accès, du droit de rectification et du droit d'opposition")},
+        {QStringLiteral("en"), QStringLiteral("right of access, right to rectification and right to object")}};
+    for (const auto &[language, words] : expected) {
+        SCOPED_TRACE(qPrintable(language));
+        Request request = openRequest(*clerk, language, rights, ids);
+        for (LetterKind kind : {LetterKind::Acknowledgement, LetterKind::Reply}) {
+            auto draft = LetterService(*clerk).draft(request.id, kind);
+            ASSERT_OK(draft);
+            const QString text = folded(pdfText(bytesOf(draft->pdf.bytes)));
+            EXPECT_TRUE(text.contains(words)) << qPrintable(text);
+        }
+    }
+}

@@ -64,6 +64,8 @@ QStringList changedFields(const Processing &before, const Processing &after)
     check(before.informationOfSubjects != after.informationOfSubjects, "information_of_subjects");
     check(before.rightsExercise != after.rightsExercise, "rights_exercise");
     check(before.dataSource != after.dataSource, "data_source");
+    check(before.dataMandatory != after.dataMandatory, "data_mandatory");
+    check(before.mandatoryReason != after.mandatoryReason, "mandatory_reason");
     return fields;
 }
 

@@ -70,6 +70,10 @@ struct Processing final {
     QStringList subjectCategories;
     std::vector<DataCategory> dataCategories;
     QString dataSource; // where the data comes from (the person, another processing, …)
+    // Whether the person must give the data (unset: the register does not
+    // say), and what follows when they do not; the public notice states both.
+    std::optional<bool> dataMandatory;
+    QString mandatoryReason;
     std::vector<Recipient> recipients;
     std::vector<ProcessingLink> links;
     QString transfers;

@@ -123,12 +123,14 @@ Result<qint64> ProcessingRepository::save(const Processing &p)
     query.prepare(QStringLiteral(
         "UPDATE processings SET reference = ?, name = ?, name_key = ?, controller = ?, status = ?, described = ?,"
         " legal_basis = ?, legal_justification = ?, transfers = ?, security_measures = ?, information_of_subjects = ?,"
-        " rights_exercise = ?, data_source = ?, updated_at = ? WHERE id = ?"));
+        " rights_exercise = ?, data_source = ?, data_mandatory = ?, mandatory_reason = ?, updated_at = ? WHERE id = ?"));
     for (const QVariant &value :
          {QVariant(storedText(p.reference.trimmed())), QVariant(p.name.trimmed()), QVariant(storedText(searchKey(p.name))),
           QVariant(storedText(p.controller.trimmed())), QVariant(processingStatusKey(p.status)), QVariant(p.described), basis,
           QVariant(storedText(p.legalJustification)), QVariant(storedText(p.transfers)), QVariant(storedText(p.securityMeasures)),
-          QVariant(storedText(p.informationOfSubjects)), QVariant(storedText(p.rightsExercise)), QVariant(storedText(p.dataSource)), QVariant(m_clock->stamp()),
+          QVariant(storedText(p.informationOfSubjects)), QVariant(storedText(p.rightsExercise)), QVariant(storedText(p.dataSource)),
+          p.dataMandatory ? QVariant(int(*p.dataMandatory)) : QVariant(QMetaType::fromType<int>()),
+          QVariant(storedText(p.mandatoryReason)), QVariant(m_clock->stamp()),
           QVariant(id)})
         query.addBindValue(value);
     if (!query.exec())
@@ -217,8 +219,8 @@ Result<std::optional<Processing>> ProcessingRepository::find(qint64 id) const
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT reference, name, controller, status, described, legal_basis, legal_justification,"
-                                 " transfers, security_measures, information_of_subjects, rights_exercise, data_source"
-                                 " FROM processings WHERE id = ?"));
+                                 " transfers, security_measures, information_of_subjects, rights_exercise, data_source,"
+                                 " data_mandatory, mandatory_reason FROM processings WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
         return failure(query);
@@ -238,6 +240,8 @@ Result<std::optional<Processing>> ProcessingRepository::find(qint64 id) const
     p.informationOfSubjects = query.value(9).toString();
     p.rightsExercise = query.value(10).toString();
     p.dataSource = query.value(11).toString();
+    p.dataMandatory = query.isNull(12) ? std::nullopt : std::optional<bool>(query.value(12).toInt() != 0);
+    p.mandatoryReason = query.value(13).toString();
 
     query.prepare(QStringLiteral("SELECT list, text FROM processing_items WHERE processing_id = ? ORDER BY list, position"));
     query.addBindValue(id);

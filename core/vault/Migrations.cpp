@@ -402,6 +402,13 @@ constexpr const char *Version17[] = {
     "CREATE INDEX letters_request ON letters (request_id, id)",
 };
 
+// Version 18: whether a processing's data must be given, and what follows
+// when it is not (the public privacy notice says it); NULL: not stated.
+constexpr const char *Version18[] = {
+    "ALTER TABLE processings ADD COLUMN data_mandatory INTEGER CHECK (data_mandatory IN (0, 1))",
+    "ALTER TABLE processings ADD COLUMN mandatory_reason TEXT NOT NULL DEFAULT ''",
+};
+
 constexpr MigrationStep Steps[] = {
     {1, Version1},
     {2, Version2},
@@ -420,6 +427,7 @@ constexpr MigrationStep Steps[] = {
     {15, Version15},
     {16, Version16},
     {17, Version17},
+    {18, Version18},
 };
 
 } // namespace

@@ -168,3 +168,28 @@ TEST_F(MigrationsTest, EveryRequestListOrderHasAnIndexEndingWithTheReference)
         EXPECT_TRUE(columns(index).endsWith(QStringLiteral(",reference"))) << index;
     EXPECT_TRUE(columns("requests_surname_reference").isEmpty()) << "replaced by requests_surname";
 }
+
+// Schema 18: a processing of an older vault keeps everything, and the
+// register says nothing yet of whether its data must be given.
+TEST_F(MigrationsTest, AnOlderProcessingStatesNothingOnMandatoryData)
+{
+    QSqlDatabase database = db();
+    ASSERT_TRUE(Migrations::migrate(database, Migrations::steps().first(17)).ok());
+    {
+        QSqlQuery query(database);
+        ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO processings (name, name_key, status, updated_at, data_source)"
+                                              " VALUES ('Messagerie', 'messagerie', 'in-operation', '', 'La personne')")));
+    }
+    auto upgraded = Migrations::migrate(database);
+    ASSERT_TRUE(upgraded.ok());
+    EXPECT_EQ(*upgraded, Migrations::latestVersion());
+    QSqlQuery query(database);
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT name, data_source, data_mandatory, mandatory_reason FROM processings")));
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.value(0).toString(), QStringLiteral("Messagerie"));
+    EXPECT_EQ(query.value(1).toString(), QStringLiteral("La personne"));
+    EXPECT_TRUE(query.isNull(2));
+    EXPECT_EQ(query.value(3).toString(), QString());
+    // Only yes or no, or nothing.
+    EXPECT_FALSE(query.exec(QStringLiteral("UPDATE processings SET data_mandatory = 2")));
+}

@@ -66,21 +66,27 @@ QString html(const LetterContent &c, const QImage &logo)
     out += QStringLiteral("<span style=\"font-size:12pt; font-weight:600\">%1</span><br/>").arg(escaped(c.officeName));
     out += QStringLiteral("<span style=\"font-size:9pt\">%1</span>").arg(escaped(c.officeAddress));
     out += QStringLiteral("</td></tr></table>");
-    // The addressee, where a window envelope shows it.
-    out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top:%1px\"><tr>"
-                          "<td width=\"%2\"></td><td>%3</td></tr></table>")
-               .arg(cssPixels(12))
-               .arg(cssPixels(AddresseeLeftMm - LetterRenderer::MarginLeftMm))
-               .arg(escaped(c.addressee));
+    // The addressee, where a window envelope shows it. A document that goes
+    // to nobody in particular (the public privacy notice) has no addressee,
+    // reference, subject or signature: those blocks are left out.
+    if (!c.addressee.isEmpty())
+        out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top:%1px\"><tr>"
+                              "<td width=\"%2\"></td><td>%3</td></tr></table>")
+                   .arg(cssPixels(12))
+                   .arg(cssPixels(AddresseeLeftMm - LetterRenderer::MarginLeftMm))
+                   .arg(escaped(c.addressee));
     out += QStringLiteral("<p align=\"right\" style=\"margin-top:%1px\">%2</p>").arg(cssPixels(14)).arg(escaped(c.placeAndDate));
-    out += QStringLiteral("<p>%1</p>").arg(escaped(c.referenceLine));
-    out += QStringLiteral("<p style=\"font-weight:600; margin-bottom:%1px\">%2</p>").arg(cssPixels(4)).arg(escaped(c.subject));
+    if (!c.referenceLine.isEmpty())
+        out += QStringLiteral("<p>%1</p>").arg(escaped(c.referenceLine));
+    if (!c.subject.isEmpty())
+        out += QStringLiteral("<p style=\"font-weight:600; margin-bottom:%1px\">%2</p>").arg(cssPixels(4)).arg(escaped(c.subject));
     out += c.bodyHtml;
     // The signature, on the right half.
-    out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top:%1px\"><tr>"
-                          "<td width=\"50%\"></td><td>%2<br/>%3</td></tr></table>")
-               .arg(cssPixels(10))
-               .arg(escaped(c.signatoryName), escaped(c.signatoryTitle));
+    if (!c.signatoryName.isEmpty() || !c.signatoryTitle.isEmpty())
+        out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top:%1px\"><tr>"
+                              "<td width=\"50%\"></td><td>%2<br/>%3</td></tr></table>")
+                   .arg(cssPixels(10))
+                   .arg(escaped(c.signatoryName), escaped(c.signatoryTitle));
     return out;
 }
 

@@ -26,7 +26,9 @@ struct LetterContent final {
     QByteArray logoPng; // empty: none
     QString officeName;
     QString officeAddress; // lines separated by '\n'
-    // The addressee's block (name, address lines), where a window envelope shows it.
+    // The addressee's block (name, address lines), where a window envelope
+    // shows it. Empty, with the reference, subject and signatory: a
+    // document for the public (the privacy notice), those blocks left out.
     QString addressee;
     QString placeAndDate; // "Monaco, le 2 décembre 2026"
     QString referenceLine; // "Référence : 2026-0042"

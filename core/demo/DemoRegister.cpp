@@ -21,11 +21,12 @@ LegalText text(const char *title, int y, int m, int d, const char *reference)
 
 std::vector<LegalText> itTexts()
 {
-    return {text("Ordonnance Souveraine portant création de la Direction Informatique", 2020, 3, 12, "O.S. n° 7.996"),
-            text("Arrêté Ministériel fixant les mesures de sécurité des systèmes d'information de l'État (art. 23 de la loi n° 1.435)",
-                 2022, 6, 13, "A.M. n° 2022-331"),
-            text("Charte des systèmes d'information de l'État", 2015, 11, 26, "A.M. n° 2015-703"),
-            text("Charte administrateur des systèmes d'information de l'État", 2018, 4, 4, "A.M. n° 2018-281")};
+    return {text("Sovereign Ordinance establishing the Information Technologies Department", 2020, 3, 12, "S.O. no. 7.996"),
+            text("Ministerial Decree setting the security measures of the State's information systems (Art. 23 of Act no. 1.435 "
+                 "of 8 November 2016 on technological crime)",
+                 2022, 6, 13, "M.D. no. 2022-331"),
+            text("State Information Systems Charter, annexed to the decree", 2015, 11, 26, "M.D. no. 2015-703"),
+            text("State Information Systems Administrative Charter, annexed to the decree", 2018, 4, 4, "M.D. no. 2018-281")};
 }
 
 Recipient recipient(const char *name, QStringList access)
@@ -38,35 +39,45 @@ const QString Update = QStringLiteral("update");
 const QString Consultation = QStringLiteral("consultation");
 const QString Maintenance = QStringLiteral("maintenance");
 
+// The department of the privacy notice, and its two processings, recorded
+// under the names, categories, retention periods and recipients that its
+// notice publishes (the notice is the English one), so that the notice
+// Habeas generates can be checked against it fact by fact.
+const char *const ItDepartment = "Information Technologies Department";
+
 Processing mail()
 {
     Processing p;
     p.reference = QStringLiteral("DI-2020-01");
-    p.name = QStringLiteral("Gestion de la messagerie professionnelle");
-    p.controller = QStringLiteral("Direction Informatique");
+    p.name = QStringLiteral("Exchange business email management");
+    p.controller = QString::fromUtf8(ItDepartment);
     p.status = ProcessingStatus::InOperation;
-    p.functionalities = {QStringLiteral("Échanges de courriels entre l'Administration et le public"),
-                         QStringLiteral("Archivage et purge des boîtes de réception")};
+    p.functionalities = {QStringLiteral("Email between civil servants, public employees or contractors and the public"),
+                         QStringLiteral("Archiving and purging of inboxes")};
     p.legalBasis = LegalBasis::LegalObligation;
-    p.legalJustification = QStringLiteral("Missions confiées à la Direction Informatique par l'O.S. n° 7.996");
+    p.legalJustification = QStringLiteral("Duties of the Information Technologies Department under S.O. no. 7.996");
     p.legalTexts = itTexts();
-    p.subjectCategories = {QStringLiteral("Fonctionnaires et agents de l'État"), QStringLiteral("Prestataires intervenant pour l'Administration"),
-                           QStringLiteral("Personnes en correspondance avec les services")};
+    p.subjectCategories = {QStringLiteral("Civil servants and public employees"), QStringLiteral("Contractors working for the Government"),
+                           QStringLiteral("Members of the public writing to departments")};
     p.dataCategories = {
-        {QStringLiteral("Identité"), QStringLiteral("Tant que le contact est actif"), std::nullopt},
-        {QStringLiteral("Coordonnées"), QStringLiteral("Tant que le contact est actif"), std::nullopt},
-        {QStringLiteral("Messages"),
-         QStringLiteral("Archivage de la boîte de réception après 60 jours, suppression définitive des messages 30 jours plus tard"), 90},
-        {QStringLiteral("Informations temporelles"), QStringLiteral("Douze mois"), 365},
-        {QStringLiteral("Informations relatives aux messages"), QStringLiteral("Douze mois"), 365},
+        {QStringLiteral("Identity"), QStringLiteral("As long as the contact is active"), std::nullopt},
+        {QStringLiteral("Contact details"), QStringLiteral("As long as the contact is active"), std::nullopt},
+        {QStringLiteral("Message"),
+         QStringLiteral("60 days to archive all items in the inbox; permanent deletion of all messages after 30 days"), 90},
+        {QStringLiteral("Temporal information"), QStringLiteral("Twelve months"), 365},
+        {QStringLiteral("Message-related information"), QStringLiteral("Twelve months"), 365},
     };
-    p.recipients = {recipient("Autorités administratives ou judiciaires, dans le cadre de leurs missions légales", {Consultation}),
-                    recipient("Services de l'Administration en contact avec la personne", {Consultation}),
-                    recipient("Direction Informatique, pour l'administration de la solution", {Maintenance})};
-    p.securityMeasures = QStringLiteral("Politique de sécurité des systèmes d'information de l'État et ses chartes");
-    p.informationOfSubjects = QStringLiteral("Notice d'information publiée par la Direction Informatique");
-    p.rightsExercise = QStringLiteral("Auprès de la DITN, par courrier ou formulaire en ligne ; réponse dans le mois");
-    p.dataSource = QStringLiteral("La personne elle-même, par ses messages, et les journaux de la messagerie");
+    p.recipients = {recipient("Administrative or judicial authorities, as third parties permitted in accordance with Act no. 1.565 "
+                              "of 3 December 2024 in the course of their legally conferred duties",
+                              {Consultation}),
+                    recipient("Any government department that contacts the person", {Consultation}),
+                    recipient("The Information Technologies Department, for the administration of the solution", {Maintenance})};
+    p.securityMeasures = QStringLiteral("State Information Systems Security Policy and its charters");
+    p.informationOfSubjects = QStringLiteral("Privacy notice published by the Information Technologies Department");
+    p.rightsExercise = QStringLiteral("To the DITN, by post or online form; answer within one month");
+    p.dataSource = QStringLiteral("The department's representative, and the system for time information");
+    p.dataMandatory = true;
+    p.mandatoryReason = QStringLiteral("Without it, departments can neither be reached by the public nor write to it.");
     return p;
 }
 
@@ -74,22 +85,26 @@ Processing videoSurveillance()
 {
     Processing p;
     p.reference = QStringLiteral("DI-2020-02");
-    p.name = QStringLiteral("Vidéosurveillance de l'e-Ambassade au Luxembourg");
-    p.controller = QStringLiteral("Direction Informatique");
+    p.name = QStringLiteral("Video surveillance of the e-Embassy in Luxembourg");
+    p.controller = QString::fromUtf8(ItDepartment);
     p.status = ProcessingStatus::InOperation;
-    p.functionalities = {QStringLiteral("Sécurité des biens, des moyens et des personnes dans les locaux de l'e-Ambassade")};
+    p.functionalities = {QStringLiteral("Security of property, resources and people on the premises of Monaco's e-Embassy")};
     p.legalBasis = LegalBasis::LegalObligation;
-    p.legalJustification = QStringLiteral("Missions confiées à la Direction Informatique par l'O.S. n° 7.996");
+    p.legalJustification = QStringLiteral("Duties of the Information Technologies Department under S.O. no. 7.996");
     p.legalTexts = itTexts();
-    p.subjectCategories = {QStringLiteral("Personnes entrant dans les locaux de l'e-Ambassade")};
-    p.dataCategories = {{QStringLiteral("Identité (image)"), QStringLiteral("Trente jours"), 30},
-                        {QStringLiteral("Informations temporelles"), QStringLiteral("Trente jours"), 30}};
-    p.recipients = {recipient("Autorités administratives ou judiciaires, dans le cadre de leurs missions légales", {Consultation}),
-                    recipient("Direction de la Sûreté Publique", {Consultation}),
-                    recipient("Direction Informatique, pour l'administration de la solution", {Maintenance}),
-                    recipient("Prestataire, seulement lorsqu'une intervention l'exige", {Maintenance})};
-    p.securityMeasures = QStringLiteral("Visionnage et enregistrement réservés aux personnes habilitées");
-    p.dataSource = QStringLiteral("Les caméras installées dans les locaux de l'e-Ambassade");
+    p.subjectCategories = {QStringLiteral("People entering the e-Embassy's premises")};
+    p.dataCategories = {{QStringLiteral("Identity"), QStringLiteral("Thirty days"), 30},
+                        {QStringLiteral("Temporal information"), QStringLiteral("Thirty days"), 30}};
+    p.recipients = {recipient("Administrative or judicial authorities, as third parties permitted in accordance with Act no. 1.565 "
+                              "of 3 December 2024 in the course of their legally conferred duties",
+                              {Consultation}),
+                    recipient("The Police Department", {Consultation}),
+                    recipient("The Information Technologies Department, for the administration of the solution", {Maintenance}),
+                    recipient("The service provider, only where work requires it", {Maintenance})};
+    p.securityMeasures = QStringLiteral("Only duly authorised persons view and record the images");
+    p.dataSource = QStringLiteral("The video system, and the system for time information");
+    p.dataMandatory = true;
+    p.mandatoryReason = QStringLiteral("Nobody enters the e-Embassy's premises without being filmed.");
     return p;
 }
 
@@ -122,7 +137,9 @@ Processing mealVouchers()
                     recipient("Direction des Systèmes d'Information", {Maintenance})};
     p.links = {{LinkKind::Matching,
                 QStringLiteral("Gestion des dossiers des fonctionnaires et agents relevant de la Fonction Publique et des statuts particuliers")},
-               {LinkKind::Interconnection, QStringLiteral("Gestion de la messagerie professionnelle")},
+               // The deliberation's "messagerie professionnelle": the DI's
+               // processing, under the name its notice gives it.
+               {LinkKind::Interconnection, QStringLiteral("Exchange business email management")},
                {LinkKind::Interconnection, QStringLiteral("Gestion des habilitations et des accès au Système d'Information")},
                {LinkKind::Interconnection,
                 QStringLiteral("Gestion d'un outil de partage de documents sécurisés avec des partenaires internes et externes à "

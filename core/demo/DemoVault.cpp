@@ -11,6 +11,7 @@
 #include "core/documents/IdentityDocumentService.h"
 #include "core/letters/LetterService.h"
 #include "core/letters/Letterhead.h"
+#include "core/register/PrivacyNoticeService.h"
 #include "core/register/ProcessingService.h"
 #include "core/requests/Workflow.h"
 #include "core/vault/Vault.h"
@@ -276,7 +277,10 @@ Result<void> DemoVault::seedLetterhead(Session &administrator)
             return logo.error();
         letterhead.logoPng = *logo;
     }
-    return LetterheadService(administrator).save(letterhead);
+    if (auto saved = LetterheadService(administrator).save(letterhead); !saved)
+        return saved;
+    // The privacy notice's online form: a fictitious address.
+    return PrivacyNoticeService(administrator).saveSettings({QStringLiteral("https://exemple.invalid/droits"), true});
 }
 
 Result<void> DemoVault::seedRequests(Session &session)

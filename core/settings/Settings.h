@@ -51,6 +51,11 @@ inline const SettingKey<QString> LetterheadFooter{"letterhead/footer", QString()
 // administrator fills it in.
 inline const SettingKey<QString> LetterheadAuthorityAddress{"letterhead/authority_address", QString()};
 inline const SettingKey<QString> LetterheadLogoPng{"letterhead/logo_png", QString()};
+// The public privacy notice's paragraph on rights (core/register/PrivacyNotice.h):
+// the address of the online form for requests (empty: the notice offers
+// post only), and whether a requester may be asked for an identity document.
+inline const SettingKey<QString> NoticeOnlineForm{"notice/online_form", QString()};
+inline const SettingKey<bool> NoticeIdentityProof{"notice/identity_proof", true};
 } // namespace VaultSetting
 
 class VaultSettings final {

@@ -15,6 +15,7 @@
 #include "core/crypto/SecureBytes.h"
 #include "core/letters/Letter.h"
 #include "core/letters/LetterService.h"
+#include "core/register/PrivacyNoticeService.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -144,6 +145,12 @@ QString usage()
         "                       with --issued, the latest letter of KIND already\n"
         "                       issued for REF is written instead, and none is\n"
         "                       issued (to write again one a failed write lost)\n"
+        "  notice VAULT --user LOGIN --department NAME --lang fr|en --output FILE\n"
+        "                       write the public privacy notice of the department\n"
+        "                       NAME (as the register writes it, case and accents\n"
+        "                       aside), made from the register, in French or\n"
+        "                       English: a web page for FILE.html, an unencrypted\n"
+        "                       PDF for FILE.pdf\n"
         "  deadline DATE        reply deadline of a request received on DATE\n"
         "                       (YYYY-MM-DD): due date, latest extended date, and\n"
         "                       how they were computed\n"
@@ -233,6 +240,8 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("kind"), CliCommands::tr("Kind of letter."), QStringLiteral("KIND")});
     parser.addOption({QStringLiteral("pdf-password-stdin"), CliCommands::tr("Read the PDF's password from standard input.")});
     parser.addOption({QStringLiteral("issued"), CliCommands::tr("Write the letter already issued instead of issuing one.")});
+    parser.addOption({QStringLiteral("department"), CliCommands::tr("Department of the privacy notice."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("lang"), CliCommands::tr("Language of the privacy notice (fr or en)."), QStringLiteral("LANG")});
     // Test suites make many vaults; the cheap profile is never offered in help.
     QCommandLineOption fastKdf(QStringLiteral("fast-kdf"), QStringLiteral("test vaults only"));
     fastKdf.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -246,7 +255,8 @@ bool CliCommands::draws(const QStringList &arguments)
     QCommandLineParser parser;
     addOptions(parser);
     return parser.parse(QStringList{QStringLiteral("habeas-cli")} + arguments)
-           && parser.positionalArguments().value(0) == QLatin1String("letter");
+           && (parser.positionalArguments().value(0) == QLatin1String("letter")
+               || parser.positionalArguments().value(0) == QLatin1String("notice"));
 }
 
 int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *err)
@@ -373,7 +383,8 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
     const bool needsAccount = command == QLatin1String("check") || command == QLatin1String("backup")
                               || command == QLatin1String("restore") || command == QLatin1String("audit-head")
                               || command == QLatin1String("rekey") || command == QLatin1String("account")
-                              || command == QLatin1String("requests") || command == QLatin1String("letter");
+                              || command == QLatin1String("requests") || command == QLatin1String("letter")
+                              || command == QLatin1String("notice");
     if (!needsAccount) {
         if (command.isEmpty())
             io.fail(tr("No command given."));
@@ -384,7 +395,7 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
     }
     const bool oneArgument = command == QLatin1String("check") || command == QLatin1String("audit-head")
                              || command == QLatin1String("rekey") || command == QLatin1String("requests")
-                             || command == QLatin1String("letter");
+                             || command == QLatin1String("letter") || command == QLatin1String("notice");
     const bool account = command == QLatin1String("account");
     if (!expectArguments(account ? 3 : oneArgument ? 1 : 2))
         return Usage;
@@ -444,6 +455,37 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
             io.fail(tr("A letter is only written encrypted: give its password on standard input with "
                        "--pdf-password-stdin."));
             return Usage;
+        }
+    }
+    // A notice's options, checked before any password is read too.
+    const bool notice = command == QLatin1String("notice");
+    QString department;
+    QString language;
+    if (notice) {
+        bool given = true;
+        department = required(parser, "department", io, &given);
+        language = given ? required(parser, "lang", io, &given).toLower() : QString();
+        output = given ? required(parser, "output", io, &given) : QString();
+        if (!given)
+            return Usage;
+        if (language != QLatin1String("fr") && language != QLatin1String("en")) {
+            io.fail(tr("Unknown language '%1': use fr or en.").arg(parser.value(QStringLiteral("lang")).trimmed()));
+            return Usage;
+        }
+        const QString suffix = QFileInfo(output).suffix().toLower();
+        if (suffix != QLatin1String("html") && suffix != QLatin1String("htm") && suffix != QLatin1String("pdf")) {
+            io.fail(tr("The notice is written as a web page or a PDF: name the file FILE.html or FILE.pdf."));
+            return Usage;
+        }
+        const QFileInfo target(output);
+        if (target.exists() && !target.isFile()) {
+            io.fail(tr("%1 is not a file.").arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+            return Usage;
+        }
+        const QFileInfo folder(target.absolutePath());
+        if (!folder.isDir() || !folder.isWritable()) {
+            io.fail(tr("The folder %1 does not exist or cannot be written to.").arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+            return Storage;
         }
     }
     // The vault comes after the subcommand for account commands.
@@ -735,6 +777,16 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
         }
         io.line(tr("The %1 letter for %2 is issued (%n page(s)) and written encrypted to %3.", nullptr, issued->pages)
                     .arg(letterKindKey(*letterKind), reference, QDir::toNativeSeparators(target.absoluteFilePath())));
+        return Success;
+    }
+
+    if (notice) {
+        // Written whole or not at all: a publishing chain never picks up
+        // half a page.
+        if (auto written = PrivacyNoticeService(signedIn).write(department, language, output); !written)
+            return report(io, written.error());
+        io.line(tr("The privacy notice of %1 (%2) is written to %3.")
+                    .arg(department, language, QDir::toNativeSeparators(QFileInfo(output).absoluteFilePath())));
         return Success;
     }
 

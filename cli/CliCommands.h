@@ -33,8 +33,9 @@ class CliCommands final {
 public:
     // `arguments` excludes the program name.
     static int run(const QStringList &arguments, std::FILE *out = stdout, std::FILE *err = stderr);
-    // Whether the command draws (a letter is laid out with fonts): the
-    // program then needs a QGuiApplication. `arguments` as for run().
+    // Whether the command draws (a letter or a privacy notice is laid out
+    // with fonts): the program then needs a QGuiApplication. `arguments` as
+    // for run().
     static bool draws(const QStringList &arguments);
 };
 

@@ -15,7 +15,7 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    // A letter is laid out with fonts, which only a QGuiApplication has;
+    // A letter or a notice is laid out with fonts, which only a QGuiApplication has;
     // offscreen, so that no display is needed. The other commands draw
     // nothing and stay a QCoreApplication.
     // Outside a desktop session (cron, ssh) there is no XDG_RUNTIME_DIR, and

@@ -852,3 +852,94 @@ TEST_F(CliLetterTest, NothingButTheOutputIsWritten)
         << qPrintable(QDir(temporary).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).join(u' '));
     EXPECT_EQ(written(), QStringList{QStringLiteral("letter.pdf")});
 }
+
+// `notice`: the public privacy notice of a demo department, for a web
+// site's publishing chain. The format follows the file's name.
+class CliNoticeTest : public CliTest {
+protected:
+    void SetUp() override
+    {
+        CliTest::SetUp();
+        if (HasFatalFailure())
+            return;
+        m_out = m_dir.filePath(QStringLiteral("site"));
+        ASSERT_TRUE(QDir().mkpath(m_out));
+    }
+
+    CliRun notice(const QString &department, const QString &language, const QString &file,
+                  const QByteArray &input = ClerkLine, const QString &login = QStringLiteral("clerk"))
+    {
+        return cli({QStringLiteral("notice"), m_vault, QStringLiteral("--user"), login, QStringLiteral("--password-stdin"),
+                    QStringLiteral("--department"), department, QStringLiteral("--lang"), language, QStringLiteral("--output"),
+                    QDir(m_out).filePath(file)},
+                   input);
+    }
+    QStringList written() const { return QDir(m_out).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden); }
+
+    const QString m_department = QStringLiteral("Information Technologies Department");
+    QString m_out;
+};
+
+TEST_F(CliNoticeTest, TheNoticeIsAWebPageOrAPdfByItsName)
+{
+    const CliRun html = notice(m_department, QStringLiteral("fr"), QStringLiteral("notice.html"));
+    ASSERT_EQ(html.exitCode, 0) << qPrintable(html.err);
+    EXPECT_EQ(html.out.trimmed().count(u'\n'), 0) << qPrintable(html.out);
+    const QString page = QString::fromUtf8(readAll(QDir(m_out).filePath(QStringLiteral("notice.html"))));
+    EXPECT_TRUE(page.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    EXPECT_TRUE(page.contains(QStringLiteral("<html lang=\"fr\">")));
+    EXPECT_TRUE(page.contains(QStringLiteral("Exchange business email management")));
+
+    // Case aside; English; a PDF anyone opens.
+    const CliRun pdf = notice(m_department.toUpper(), QStringLiteral("EN"), QStringLiteral("notice.pdf"));
+    ASSERT_EQ(pdf.exitCode, 0) << qPrintable(pdf.err);
+    EXPECT_TRUE(readAll(QDir(m_out).filePath(QStringLiteral("notice.pdf"))).startsWith("%PDF-"));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QDir(m_out).filePath(QStringLiteral("notice.pdf")), QStringLiteral("-")});
+    ASSERT_TRUE(pdftotext.waitForFinished(60000));
+    EXPECT_EQ(pdftotext.exitCode(), 0);
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    EXPECT_TRUE(text.contains(QStringLiteral("Video surveillance of the e-Embassy in Luxembourg")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Your rights and how to exercise them")));
+    EXPECT_EQ(written(), (QStringList{QStringLiteral("notice.html"), QStringLiteral("notice.pdf")}));
+}
+
+TEST_F(CliNoticeTest, RefusalsSayWhyAndLeaveThePublishedFileAlone)
+{
+    const QString published = QDir(m_out).filePath(QStringLiteral("notice.html"));
+    ASSERT_TRUE(writeAll(published, "the page already published"));
+    const auto untouched = [&] {
+        EXPECT_EQ(readAll(published), QByteArray("the page already published"));
+        EXPECT_EQ(written(), QStringList{QStringLiteral("notice.html")});
+    };
+
+    const CliRun unknown = notice(QStringLiteral("Direction inconnue"), QStringLiteral("fr"), QStringLiteral("notice.html"));
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_EQ(unknown.errLines(), 1) << qPrintable(unknown.err);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("Direction inconnue")));
+    untouched();
+
+    // Refused before any password is read.
+    const CliRun language = notice(m_department, QStringLiteral("de"), QStringLiteral("notice.html"), QByteArray());
+    EXPECT_EQ(language.exitCode, 1);
+    EXPECT_EQ(language.errLines(), 1) << qPrintable(language.err);
+    EXPECT_TRUE(language.err.contains(QStringLiteral("'de'")));
+    untouched();
+
+    const CliRun format = notice(m_department, QStringLiteral("fr"), QStringLiteral("notice.txt"), QByteArray());
+    EXPECT_EQ(format.exitCode, 1);
+    EXPECT_EQ(format.errLines(), 1) << qPrintable(format.err);
+    untouched();
+
+    const CliRun admin = notice(m_department, QStringLiteral("fr"), QStringLiteral("notice.html"), AdminPassword,
+                                QStringLiteral("admin"));
+    EXPECT_EQ(admin.exitCode, 10);
+    EXPECT_EQ(admin.errLines(), 1) << qPrintable(admin.err);
+    untouched();
+
+    // Replaced whole once the new page is complete, nothing left beside it.
+    const CliRun replaced = notice(m_department, QStringLiteral("en"), QStringLiteral("notice.html"));
+    ASSERT_EQ(replaced.exitCode, 0) << qPrintable(replaced.err);
+    EXPECT_TRUE(readAll(published).startsWith("<!DOCTYPE html>"));
+    EXPECT_EQ(written(), QStringList{QStringLiteral("notice.html")});
+}

@@ -275,9 +275,8 @@ LetterContent PrivacyNotice::content(const PrivacyNoticeFacts &facts)
                                                  .arg(place, words.date(facts.today));
     content.bodyHtml = bodyHtml(facts);
     content.footer = facts.letterhead.footer.trimmed();
-    // The page label's own %1 / %2 are the page and the count.
-    content.pageLabel = words(QT_TRANSLATE_NOOP("NoticeWording", "%1 — page %2 / %3"))
-                            .arg(title(facts), QStringLiteral("%1"), QStringLiteral("%2"));
+    // Short, as a letter's reference is: the footer shares the line.
+    content.pageLabel = words(QT_TRANSLATE_NOOP("NoticeWording", "Privacy notice, page %1 / %2"));
     content.title = title(facts);
     return content;
 }

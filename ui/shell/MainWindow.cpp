@@ -6,6 +6,7 @@
 #include "ui/audit/AuditLogPage.h"
 #include "ui/letters/LetterheadPage.h"
 #include "ui/letters/LetterTemplatesPage.h"
+#include "ui/register/PrivacyNoticeDialog.h"
 #include "ui/requests/NewRequestWizard.h"
 #include "ui/requests/RequestView.h"
 #include "ui/requests/RequestsPage.h"
@@ -125,6 +126,17 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
         QAction *refresh = file->addAction(tr("&Refresh"));
         refresh->setShortcut(QKeySequence::Refresh);
         connect(refresh, &QAction::triggered, this, [this] { showPage(m_stack->currentIndex()); });
+    }
+    // Public, and made from what clerks and the DPO already read.
+    if (roleAllows(role, Permission::ViewRegister)) {
+        QAction *notice = file->addAction(tr("Public privacy &notice…"));
+        notice->setObjectName(QStringLiteral("privacyNoticeAction"));
+        connect(notice, &QAction::triggered, this, [this] {
+            if (isLocked())
+                return;
+            PrivacyNoticeDialog dialog(*m_session, this);
+            dialog.exec();
+        });
     }
     QAction *print = file->addAction(tr("&Print…"));
     print->setObjectName(QStringLiteral("printAction"));

@@ -5,6 +5,7 @@
 #include "ui/letters/LettersPanel.h"
 #include "ui/letters/PdfPasswordDialog.h"
 #include "ui/letters/LetterTemplatesPage.h"
+#include "ui/register/PrivacyNoticeDialog.h"
 #include "ui/register/ProcessingSummaryDialog.h"
 #include "ui/requests/NewRequestWizard.h"
 #include "ui/requests/RequestView.h"
@@ -296,6 +297,20 @@ int ScreenshotTour::run(const QString &folder)
                 }
             }
             if (window.session().role() == Role::Dpo) {
+                // The public privacy notice of the seed notice's department,
+                // in the tour's language.
+                {
+                    PrivacyNoticeDialog notice(window.session(), &window);
+                    notice.show();
+                    if (notice.showNotice(QStringLiteral("Information Technologies Department"),
+                                          language == QLatin1String("fr") ? QStringLiteral("fr") : QStringLiteral("en")))
+                        failures += save(notice, out.filePath(prefix + QString::fromUtf8(account.login)
+                                                              + QStringLiteral("-PrivacyNoticeDialog.png")))
+                                        ? 0
+                                        : 1;
+                    else
+                        ++failures;
+                }
                 // History as the DPO reads it: the request's audit entries.
                 for (int index = 0; index < int(window.pages().size()); ++index) {
                     auto *requests = qobject_cast<RequestsPage *>(window.pages()[std::size_t(index)]);

@@ -69,4 +69,68 @@ QStringList changedFields(const Processing &before, const Processing &after)
     return fields;
 }
 
+QString fieldText(const Processing &p, const QString &field)
+{
+    // Each line a QString: with QStringBuilder, `a + b` returned as auto
+    // would refer to temporaries gone by then.
+    const auto lines = [](const auto &items, const auto &line) -> QString {
+        QStringList out;
+        for (const auto &item : items)
+            out << line(item);
+        return out.join(u'\n');
+    };
+    if (field == QLatin1String("reference"))
+        return p.reference;
+    if (field == QLatin1String("name"))
+        return p.name;
+    if (field == QLatin1String("controller"))
+        return p.controller;
+    if (field == QLatin1String("status"))
+        return processingStatusKey(p.status);
+    if (field == QLatin1String("described"))
+        return p.described ? QStringLiteral("yes") : QStringLiteral("no");
+    if (field == QLatin1String("functionalities"))
+        return p.functionalities.join(u'\n');
+    if (field == QLatin1String("legal_basis"))
+        return p.legalBasis ? legalBasisKey(*p.legalBasis) : QString();
+    if (field == QLatin1String("legal_justification"))
+        return p.legalJustification;
+    if (field == QLatin1String("legal_texts"))
+        return lines(p.legalTexts, [](const LegalText &text) -> QString {
+            QStringList parts{text.title};
+            if (text.date.isValid())
+                parts << text.date.toString(Qt::ISODate);
+            if (!text.reference.isEmpty())
+                parts << text.reference;
+            return parts.join(QStringLiteral(" | "));
+        });
+    if (field == QLatin1String("subject_categories"))
+        return p.subjectCategories.join(u'\n');
+    if (field == QLatin1String("data_categories"))
+        return lines(p.dataCategories, [](const DataCategory &category) -> QString {
+            QString line = category.name + QStringLiteral(" | ") + category.retention;
+            if (category.retentionDays)
+                line += QStringLiteral(" | %1").arg(*category.retentionDays);
+            return line;
+        });
+    if (field == QLatin1String("recipients"))
+        return lines(p.recipients, [](const Recipient &recipient) -> QString {
+            return recipient.name + QStringLiteral(" | ") + recipient.access.join(QStringLiteral(", "));
+        });
+    if (field == QLatin1String("links"))
+        return lines(p.links,
+                     [](const ProcessingLink &link) -> QString { return linkKindKey(link.kind) + QStringLiteral(" | ") + link.target; });
+    if (field == QLatin1String("transfers"))
+        return p.transfers;
+    if (field == QLatin1String("security_measures"))
+        return p.securityMeasures;
+    if (field == QLatin1String("information_of_subjects"))
+        return p.informationOfSubjects;
+    if (field == QLatin1String("rights_exercise"))
+        return p.rightsExercise;
+    if (field == QLatin1String("data_source"))
+        return p.dataSource;
+    return {};
+}
+
 } // namespace habeas

@@ -89,15 +89,33 @@ struct ProcessingSummary final {
     QString controller;
     ProcessingStatus status = ProcessingStatus::Draft;
     bool described = true;
+    std::optional<LegalBasis> legalBasis;
+    // Conditions of its deliberations still open or in progress.
+    int openConditions = 0;
+    QDateTime updatedAt; // UTC, the last save
+};
+
+// One field of a change, written out as fieldText() gives it.
+struct FieldChange final {
+    QString field;
+    QString before;
+    QString after;
 };
 
 struct ProcessingChange final {
     QDateTime at;
     QString account;
     QStringList fields; // names of the fields that changed
+    // Their values before and after, in the order of `fields`; empty for
+    // the creation and for changes saved before the history kept values.
+    std::vector<FieldChange> values;
 };
 
 // The fields of `after` that differ from `before` ("name", "recipients", …).
 QStringList changedFields(const Processing &before, const Processing &after);
+// A field named as changedFields() names it, written out as plain text for
+// the history: lists one item a line; status, legal basis, link kinds and
+// kinds of access by their keys, for the reader to translate.
+QString fieldText(const Processing &processing, const QString &field);
 
 } // namespace habeas

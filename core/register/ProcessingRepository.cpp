@@ -5,6 +5,9 @@
 #include "core/vault/SqlDialect.h"
 #include "core/vault/StoredText.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -18,14 +21,31 @@ Error failure(const QSqlQuery &query)
                      query.lastError().text());
 }
 
+// The columns of a summary, from `processings p`: the open conditions are
+// those of the deliberations about it, counted in the same statement so
+// that the list stays one query.
+const QString SummaryColumns = QStringLiteral(
+    "p.id, p.reference, p.name, p.controller, p.status, p.described,"
+    " (SELECT count(*) FROM conditions c JOIN deliberations d ON d.id = c.deliberation_id"
+    "  WHERE d.processing_id = p.id AND c.status IN ('open', 'in-progress')),"
+    " p.updated_at, p.legal_basis");
+
 ProcessingSummary summaryOf(const QSqlQuery &query)
 {
-    return {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
-            processingStatusFromKey(query.value(4).toString()).value_or(ProcessingStatus::Draft), query.value(5).toBool()};
+    ProcessingSummary summary;
+    summary.id = query.value(0).toLongLong();
+    summary.reference = query.value(1).toString();
+    summary.name = query.value(2).toString();
+    summary.controller = query.value(3).toString();
+    summary.status = processingStatusFromKey(query.value(4).toString()).value_or(ProcessingStatus::Draft);
+    summary.described = query.value(5).toBool();
+    summary.openConditions = query.value(6).toInt();
+    summary.updatedAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
+    summary.legalBasis = query.isNull(8) ? std::nullopt : legalBasisFromKey(query.value(8).toString());
+    return summary;
 }
 
-// The summaries an executed query selects (id, reference, name, controller,
-// status, described).
+// The summaries an executed query selects (SummaryColumns).
 Result<std::vector<ProcessingSummary>> summariesOf(QSqlQuery &query)
 {
     std::vector<ProcessingSummary> rows;
@@ -302,8 +322,8 @@ Result<std::vector<ProcessingSummary>> ProcessingRepository::list() const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, reference, name, controller, status, described FROM processings"
-                                   " ORDER BY described DESC, name_key")))
+    if (!query.exec(QStringLiteral("SELECT ") + SummaryColumns
+                    + QStringLiteral(" FROM processings p ORDER BY p.described DESC, p.name_key")))
         return failure(query);
     return summariesOf(query);
 }
@@ -321,14 +341,14 @@ Result<std::vector<ProcessingSummary>> ProcessingRepository::search(const QStrin
     QStringList clauses;
     for (qsizetype i = 0; i < words.size(); ++i)
         clauses << QStringLiteral("(%1 > 0 OR %2 > 0)")
-                       .arg(sqlDialect::positionOfBound(QStringLiteral("name_key")),
-                            sqlDialect::positionOfBound(QStringLiteral("lower(reference)")));
+                       .arg(sqlDialect::positionOfBound(QStringLiteral("p.name_key")),
+                            sqlDialect::positionOfBound(QStringLiteral("lower(p.reference)")));
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, reference, name, controller, status, described FROM processings WHERE ")
+    query.prepare(QStringLiteral("SELECT ") + SummaryColumns + QStringLiteral(" FROM processings p WHERE ")
                   + clauses.join(QStringLiteral(" AND "))
-                  + QStringLiteral(" ORDER BY %1 = 1 DESC, described DESC, name_key")
-                        .arg(sqlDialect::positionOfBound(QStringLiteral("name_key"))));
+                  + QStringLiteral(" ORDER BY %1 = 1 DESC, p.described DESC, p.name_key")
+                        .arg(sqlDialect::positionOfBound(QStringLiteral("p.name_key"))));
     for (const QString &word : words) {
         query.addBindValue(word);
         query.addBindValue(word);
@@ -343,23 +363,33 @@ Result<std::vector<ProcessingSummary>> ProcessingRepository::linkedFrom(qint64 i
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT DISTINCT p.id, p.reference, p.name, p.controller, p.status, p.described"
-                                 " FROM processing_links l JOIN processings p ON p.id = l.processing_id"
-                                 " WHERE l.target_id = ? ORDER BY p.name_key"));
+    query.prepare(QStringLiteral("SELECT ") + SummaryColumns
+                  + QStringLiteral(" FROM processings p WHERE p.id IN"
+                                   " (SELECT l.processing_id FROM processing_links l WHERE l.target_id = ?)"
+                                   " ORDER BY p.name_key"));
     query.addBindValue(id);
     if (!query.exec())
         return failure(query);
     return summariesOf(query);
 }
 
-Result<void> ProcessingRepository::addHistory(qint64 id, const QString &account, const QStringList &fields)
+Result<void> ProcessingRepository::addHistory(qint64 id, const QString &account, const QStringList &fields,
+                                              const std::vector<FieldChange> &values)
 {
+    // The values as a JSON array of [field, before, after]: one column,
+    // read back whole with the entry.
+    QJsonArray changes;
+    for (const FieldChange &value : values)
+        changes.append(QJsonArray{value.field, value.before, value.after});
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO processing_history (processing_id, at_utc, account, fields) VALUES (?, ?, ?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO processing_history (processing_id, at_utc, account, fields, changes) VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(id);
     query.addBindValue(m_clock->stamp());
     query.addBindValue(account);
     query.addBindValue(storedText(fields.join(u',')));
+    query.addBindValue(values.empty() ? QStringLiteral("")
+                                      : QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
     if (!query.exec())
         return failure(query);
     return {};
@@ -369,14 +399,23 @@ Result<std::vector<ProcessingChange>> ProcessingRepository::history(qint64 id) c
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT at_utc, account, fields FROM processing_history WHERE processing_id = ? ORDER BY id"));
+    query.prepare(QStringLiteral(
+        "SELECT at_utc, account, fields, changes FROM processing_history WHERE processing_id = ? ORDER BY id"));
     query.addBindValue(id);
     if (!query.exec())
         return failure(query);
     std::vector<ProcessingChange> changes;
     if (auto read = forEachRow(query, tr("The register cannot be read or written."), [&] {
-            changes.push_back({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs), query.value(1).toString(),
-                               query.value(2).toString().split(u',', Qt::SkipEmptyParts)});
+            ProcessingChange change;
+            change.at = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+            change.account = query.value(1).toString();
+            change.fields = query.value(2).toString().split(u',', Qt::SkipEmptyParts);
+            const QJsonArray values = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).array();
+            for (const QJsonValue &value : values) {
+                const QJsonArray triple = value.toArray();
+                change.values.push_back({triple.at(0).toString(), triple.at(1).toString(), triple.at(2).toString()});
+            }
+            changes.push_back(std::move(change));
         });
         !read)
         return read.error();

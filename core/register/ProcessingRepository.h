@@ -27,6 +27,8 @@ public:
     Result<qint64> save(const Processing &processing);
     Result<std::optional<Processing>> find(qint64 id) const;
     Result<std::optional<qint64>> idByName(const QString &name) const;
+    // Every processing, described ones first, by name; each with the count
+    // of open or in-progress conditions of its deliberations.
     Result<std::vector<ProcessingSummary>> list() const;
     // The processings whose name (accents and case ignored) or reference
     // (case ignored) contains every word of `text`; those whose name starts
@@ -35,7 +37,9 @@ public:
     Result<std::vector<ProcessingSummary>> search(const QString &text) const;
     // The processings whose links point at this one.
     Result<std::vector<ProcessingSummary>> linkedFrom(qint64 id) const;
-    Result<void> addHistory(qint64 id, const QString &account, const QStringList &fields);
+    // `values`: the fields' texts before and after (none at creation).
+    Result<void> addHistory(qint64 id, const QString &account, const QStringList &fields,
+                            const std::vector<FieldChange> &values = {});
     Result<std::vector<ProcessingChange>> history(qint64 id) const;
 
     // The id of the processing of that name, added as referenced-only when

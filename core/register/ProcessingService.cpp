@@ -28,17 +28,29 @@ Result<Processing> ProcessingService::save(const Processing &input, bool creatin
                                          creating ? QString() : QString::number(input.id));
         !allowed)
         return allowed.error();
+    // Each refusal names its field (a list's with the row: "links.2"), so
+    // that a form can put the focus there.
+    const auto refuse = [](ErrorCode code, const QString &message, const QString &field) {
+        Error error = makeError(code, message);
+        error.field = field;
+        return error;
+    };
     if (input.name.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument, tr("Give the processing its purpose (its name in the register)."));
-    for (const ProcessingLink &link : input.links) {
-        if (link.target.trimmed().isEmpty())
-            return makeError(ErrorCode::InvalidArgument, tr("Every link needs the name of the other processing."));
+        return refuse(ErrorCode::InvalidArgument, tr("Give the processing its purpose (its name in the register)."),
+                      QStringLiteral("name"));
+    for (std::size_t i = 0; i < input.links.size(); ++i) {
+        if (input.links[i].target.trimmed().isEmpty())
+            return refuse(ErrorCode::InvalidArgument, tr("Every link needs the name of the other processing."),
+                          QStringLiteral("links.%1").arg(i));
     }
-    for (const DataCategory &category : input.dataCategories) {
+    for (std::size_t i = 0; i < input.dataCategories.size(); ++i) {
+        const DataCategory &category = input.dataCategories[i];
         if (category.name.trimmed().isEmpty())
-            return makeError(ErrorCode::InvalidArgument, tr("Every data category needs a name."));
+            return refuse(ErrorCode::InvalidArgument, tr("Every data category needs a name."),
+                          QStringLiteral("data_categories.%1").arg(i));
         if (category.retentionDays && *category.retentionDays < 0)
-            return makeError(ErrorCode::InvalidArgument, tr("A retention period cannot be negative."));
+            return refuse(ErrorCode::InvalidArgument, tr("A retention period cannot be negative."),
+                          QStringLiteral("data_categories.%1").arg(i));
     }
     QSqlDatabase db = SessionStorage::database(m_session);
     ProcessingRepository register_(db, m_session.clock());
@@ -62,8 +74,9 @@ Result<Processing> ProcessingService::save(const Processing &input, bool creatin
         if (!other)
             return other.error();
         if (!creating || (*other && (*other)->described))
-            return makeError(ErrorCode::AlreadyExists,
-                             tr("The register already has a processing named \"%1\".").arg(input.name.trimmed()));
+            return refuse(ErrorCode::AlreadyExists,
+                          tr("The register already has a processing named \"%1\".").arg(input.name.trimmed()),
+                          QStringLiteral("name"));
     }
     Processing wanted = input;
     wanted.described = true;
@@ -77,7 +90,12 @@ Result<Processing> ProcessingService::save(const Processing &input, bool creatin
         const QStringList fields = creating ? QStringList{QStringLiteral("created")} : changedFields(before, wanted);
         if (fields.isEmpty())
             return saved;
-        if (auto written = register_.addHistory(*saved, m_session.account().login, fields); !written)
+        std::vector<FieldChange> values;
+        if (!creating) {
+            for (const QString &field : fields)
+                values.push_back({field, fieldText(before, field), fieldText(wanted, field)});
+        }
+        if (auto written = register_.addHistory(*saved, m_session.account().login, fields, values); !written)
             return written.error();
         if (auto recorded = m_session.record(creating ? AuditAction::ProcessingCreate : AuditAction::ProcessingUpdate,
                                              QStringLiteral("processing"), QString::number(*saved), fields.join(u','));

@@ -409,6 +409,13 @@ constexpr const char *Version18[] = {
     "ALTER TABLE processings ADD COLUMN mandatory_reason TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 19: the register's history keeps each changed field's value
+// before and after (a JSON array of [field, before, after]), so that the DPO
+// reads what changed, not only which fields.
+constexpr const char *Version19[] = {
+    "ALTER TABLE processing_history ADD COLUMN changes TEXT NOT NULL DEFAULT ''",
+};
+
 constexpr MigrationStep Steps[] = {
     {1, Version1},
     {2, Version2},
@@ -428,6 +435,7 @@ constexpr MigrationStep Steps[] = {
     {16, Version16},
     {17, Version17},
     {18, Version18},
+    {19, Version19},
 };
 
 } // namespace

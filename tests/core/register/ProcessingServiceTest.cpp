@@ -5,12 +5,15 @@
 #include "tests/support/OfficeVault.h"
 #include "tests/support/TestSupport.h"
 #include "core/accounts/SessionStorage.h"
+#include "core/deliberations/DeliberationService.h"
 #include "core/register/ProcessingService.h"
 #include "core/requests/RequestService.h"
 #include "core/accounts/Session.h"
 #include "core/vault/Vault.h"
 
 #include <QSqlQuery>
+
+#include <algorithm>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -252,4 +255,88 @@ TEST_F(ProcessingServiceTest, SearchIgnoresAccentsAndCaseInNamesAndReferences)
     EXPECT_EQ(names(QStringLiteral("vidéo")), QStringList{video.name});
     signIn(QStringLiteral("admin"), AdminPassword);
     EXPECT_EQ(ProcessingService(*m_session).search(QStringLiteral("gestion")).error().code, ErrorCode::PermissionDenied);
+}
+
+TEST_F(ProcessingServiceTest, TheHistoryKeepsEachFieldBeforeAndAfter)
+{
+    auto created = ProcessingService(*m_session).create(mail());
+    ASSERT_OK(created);
+    Processing changed = *created;
+    changed.name = QStringLiteral("Gestion de la messagerie");
+    changed.dataCategories[0].retention = QStringLiteral("90 jours");
+    changed.dataCategories[0].retentionDays = 90;
+    ASSERT_OK(ProcessingService(*m_session).update(changed));
+    auto history = ProcessingService(*m_session).history(created->id);
+    ASSERT_OK(history);
+    ASSERT_EQ(history->size(), 2u);
+    EXPECT_TRUE(history->front().values.empty()) << "the creation has no values before";
+    const ProcessingChange &change = history->back();
+    EXPECT_EQ(change.account, QStringLiteral("dpo"));
+    ASSERT_EQ(change.values.size(), 2u);
+    EXPECT_EQ(change.values[0].field, QStringLiteral("name"));
+    EXPECT_EQ(change.values[0].before, QStringLiteral("Gestion de la messagerie professionnelle"));
+    EXPECT_EQ(change.values[0].after, QStringLiteral("Gestion de la messagerie"));
+    EXPECT_EQ(change.values[1].field, QStringLiteral("data_categories"));
+    EXPECT_EQ(change.values[1].before.section(u'\n', 0, 0), QStringLiteral("Identité | 60 jours puis suppression | 60"));
+    EXPECT_EQ(change.values[1].after.section(u'\n', 0, 0), QStringLiteral("Identité | 90 jours | 90"));
+}
+
+TEST_F(ProcessingServiceTest, RefusalsNameTheirField)
+{
+    Processing nameless = mail();
+    nameless.name.clear();
+    EXPECT_EQ(ProcessingService(*m_session).create(nameless).error().field, QStringLiteral("name"));
+    Processing bad = mail();
+    bad.dataCategories[1].retentionDays = -1;
+    EXPECT_EQ(ProcessingService(*m_session).create(bad).error().field, QStringLiteral("data_categories.1"));
+    bad = mail();
+    bad.links.push_back({LinkKind::Matching, QStringLiteral(" ")});
+    EXPECT_EQ(ProcessingService(*m_session).create(bad).error().field, QStringLiteral("links.1"));
+    ASSERT_OK(ProcessingService(*m_session).create(mail()));
+    EXPECT_EQ(ProcessingService(*m_session).create(mail()).error().field, QStringLiteral("name"));
+}
+
+TEST_F(ProcessingServiceTest, TheListCountsOpenConditionsAndTellsTheLastChange)
+{
+    auto mailbox = ProcessingService(*m_session).create(mail());
+    ASSERT_OK(mailbox);
+    Deliberation deliberation;
+    deliberation.number = QStringLiteral("2024-017");
+    deliberation.date = QDate(2024, 2, 21);
+    deliberation.title = QStringLiteral("Avis sur la messagerie");
+    deliberation.processing = mailbox->name;
+    const ConditionStatus statuses[] = {ConditionStatus::Open, ConditionStatus::InProgress, ConditionStatus::Met,
+                                        ConditionStatus::NotApplicable};
+    for (ConditionStatus status : statuses) {
+        Condition condition;
+        condition.text = QStringLiteral("Condition %1").arg(conditionStatusKey(status));
+        condition.status = status;
+        if (status == ConditionStatus::Met)
+            condition.evidence = QStringLiteral("Procès-verbal");
+        deliberation.conditions.push_back(condition);
+    }
+    ASSERT_OK(DeliberationService(*m_session).create(deliberation));
+    // Another deliberation, about another processing, counts for that one.
+    Deliberation other = deliberation;
+    other.number = QStringLiteral("2024-018");
+    other.processing = QStringLiteral("Gestion des annuaires");
+    other.conditions.resize(1);
+    ASSERT_OK(DeliberationService(*m_session).create(other));
+    for (auto rows : {ProcessingService(*m_session).list(), ProcessingService(*m_session).search(QStringLiteral("gestion"))}) {
+        ASSERT_OK(rows);
+        ASSERT_EQ(rows->size(), 2u);
+        const auto byName = [&](const QString &name) {
+            return *std::find_if(rows->begin(), rows->end(), [&](const ProcessingSummary &row) { return row.name == name; });
+        };
+        EXPECT_EQ(byName(mailbox->name).openConditions, 2) << "open and in progress; met and not applicable are not";
+        EXPECT_EQ(byName(QStringLiteral("Gestion des annuaires")).openConditions, 1);
+        EXPECT_TRUE(byName(mailbox->name).updatedAt.isValid());
+        EXPECT_EQ(byName(mailbox->name).legalBasis, LegalBasis::PublicInterest);
+        EXPECT_FALSE(byName(QStringLiteral("Gestion des annuaires")).legalBasis) << "referenced only: none stated";
+    }
+    auto linking = ProcessingService(*m_session).linkedFrom(
+        ProcessingService(*m_session).search(QStringLiteral("annuaires"))->front().id);
+    ASSERT_OK(linking);
+    ASSERT_EQ(linking->size(), 1u);
+    EXPECT_EQ(linking->front().openConditions, 2);
 }

@@ -193,3 +193,24 @@ TEST_F(MigrationsTest, AnOlderProcessingStatesNothingOnMandatoryData)
     // Only yes or no, or nothing.
     EXPECT_FALSE(query.exec(QStringLiteral("UPDATE processings SET data_mandatory = 2")));
 }
+
+// Schema 19: the register's history keeps values; entries written before
+// stay, with none.
+TEST_F(MigrationsTest, TheRegisterHistoryGainsValuesAndKeepsOlderEntries)
+{
+    QSqlDatabase database = db();
+    ASSERT_TRUE(Migrations::migrate(database, Migrations::steps().first(18)).ok());
+    for (const char *sql :
+         {"INSERT INTO processings (id, name, name_key, status, updated_at) VALUES (1, 'Paie', 'paie', 'draft', '')",
+          "INSERT INTO processing_history (processing_id, at_utc, account, fields) VALUES (1, '', 'dpo', 'name')"}) {
+        QSqlQuery query(database);
+        ASSERT_TRUE(query.exec(QString::fromLatin1(sql))) << sql;
+    }
+    auto upgraded = Migrations::migrate(database);
+    ASSERT_TRUE(upgraded.ok());
+    EXPECT_GE(*upgraded, 19);
+    QSqlQuery query(database);
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT fields, changes FROM processing_history")) && query.next());
+    EXPECT_EQ(query.value(0).toString(), QStringLiteral("name"));
+    EXPECT_EQ(query.value(1).toString(), QString());
+}

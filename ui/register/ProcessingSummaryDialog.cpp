@@ -12,28 +12,6 @@ namespace habeas {
 
 namespace {
 
-QString accessName(const QString &key)
-{
-    if (key == QLatin1String("entry"))
-        return ProcessingSummaryDialog::tr("entry");
-    if (key == QLatin1String("update"))
-        return ProcessingSummaryDialog::tr("update");
-    if (key == QLatin1String("consultation"))
-        return ProcessingSummaryDialog::tr("consultation");
-    if (key == QLatin1String("maintenance"))
-        return ProcessingSummaryDialog::tr("maintenance");
-    return key;
-}
-
-QString linkName(LinkKind kind)
-{
-    switch (kind) {
-    case LinkKind::Interconnection: return ProcessingSummaryDialog::tr("Interconnection");
-    case LinkKind::Matching: return ProcessingSummaryDialog::tr("Matching");
-    }
-    return {};
-}
-
 // The description as HTML, every value escaped.
 class Html final {
 public:
@@ -82,6 +60,28 @@ void ProcessingSummaryDialog::run(Session &session, qint64 id, QWidget *parent)
     }
     ProcessingSummaryDialog dialog(*processing, parent);
     dialog.exec();
+}
+
+QString ProcessingSummaryDialog::accessName(const QString &key)
+{
+    if (key == QLatin1String("entry"))
+        return tr("entry");
+    if (key == QLatin1String("update"))
+        return tr("update");
+    if (key == QLatin1String("consultation"))
+        return tr("consultation");
+    if (key == QLatin1String("maintenance"))
+        return tr("maintenance");
+    return key;
+}
+
+QString ProcessingSummaryDialog::linkName(LinkKind kind)
+{
+    switch (kind) {
+    case LinkKind::Interconnection: return tr("Interconnection");
+    case LinkKind::Matching: return tr("Matching");
+    }
+    return {};
 }
 
 QString ProcessingSummaryDialog::statusName(ProcessingStatus status)

@@ -3,7 +3,7 @@
 // A processing of the register, read only: its purpose, department and
 // status, legal basis and texts, the people and data concerned with their
 // retention, recipients, links and the rest of its description. Opened
-// from the global search until the Register page has its editor.
+// from the global search.
 
 #include "core/register/Processing.h"
 
@@ -32,6 +32,9 @@ public:
     // Labels of the register's values, in the interface's language.
     static QString statusName(ProcessingStatus status);
     static QString legalBasisName(LegalBasis basis);
+    static QString linkName(LinkKind kind);
+    // A kind of access by its key (accessKinds()).
+    static QString accessName(const QString &key);
 
 private:
     QTextBrowser *m_text = nullptr;

@@ -9,6 +9,7 @@
 #include "ui/register/PrivacyNoticeDialog.h"
 #include "ui/requests/NewRequestWizard.h"
 #include "ui/requests/RequestView.h"
+#include "ui/register/RegisterPage.h"
 #include "ui/requests/RequestsPage.h"
 #include "ui/requests/RetentionPage.h"
 #include "ui/shell/DashboardPage.h"
@@ -69,6 +70,8 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
         addPage(m_requests);
         connect(dashboard, &DashboardPage::openRequested, this, &MainWindow::openRequest);
     }
+    if (roleAllows(role, Permission::ViewRegister))
+        addPage(new RegisterPage(*m_session, m_stack));
     if (roleAllows(role, Permission::ManageAccounts))
         addPage(new AccountsPage(*m_session, m_stack));
     if (roleAllows(role, Permission::ManageSettings)) {

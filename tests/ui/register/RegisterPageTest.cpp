@@ -1,0 +1,420 @@
+// The Register page: its model under QAbstractItemModelTester; the search
+// and the filters by status, department and open conditions; the DPO edits
+// a processing's purpose and a retention, undoes and redoes, saves, and
+// reads the change in the history; a refusal lands at its field; unsaved
+// edits ask before leaving; a clerk reads the register without editing it;
+// the lock empties the page.
+
+#include "ui/register/RegisterPage.h"
+#include "core/accounts/Session.h"
+#include "core/deliberations/DeliberationService.h"
+#include "core/register/ProcessingService.h"
+#include "tests/support/OfficeVault.h"
+#include "tests/support/TestSupport.h"
+#include "tests/support/UiDriver.h"
+#include "ui/common/MessageBox.h"
+#include "ui/register/ProcessingEditor.h"
+#include "ui/register/RegisterModel.h"
+#include "ui/shell/MainWindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace habeas;
+using namespace habeas::test;
+
+namespace {
+
+const QString Mail = QStringLiteral("Gestion de la messagerie professionnelle");
+const QString Payroll = QStringLiteral("Paie des agents de l'État");
+const QString Directory = QStringLiteral("Gestion des annuaires");
+
+int indexOf(MainWindow &window, const Page *page)
+{
+    return int(std::find(window.pages().begin(), window.pages().end(), page) - window.pages().begin());
+}
+
+QStringList names(const RegisterModel &model)
+{
+    QStringList shown;
+    for (int row = 0; row < model.rowCount(); ++row)
+        shown << model.index(row, RegisterModel::Name).data().toString();
+    return shown;
+}
+
+class RegisterPageTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        m_path = m_dir.filePath(QStringLiteral("registre.habeas"));
+        ASSERT_OK(createOfficeVault(m_path));
+        // Two processings described, one only referenced by a link, and a
+        // deliberation on the payroll with one condition still open.
+        auto session = Session::login(m_path, QStringLiteral("dpo"), SecureBytes::fromText(DpoPassword));
+        ASSERT_OK(session);
+        Processing mail;
+        mail.reference = QStringLiteral("DSI-01");
+        mail.name = Mail;
+        mail.controller = QStringLiteral("Direction informatique");
+        mail.status = ProcessingStatus::InOperation;
+        mail.legalBasis = LegalBasis::PublicInterest;
+        mail.dataCategories = {{QStringLiteral("Identité"), QStringLiteral("60 jours"), 60},
+                               {QStringLiteral("Journaux de connexion"), QStringLiteral("Un an"), 365}};
+        mail.links = {{LinkKind::Interconnection, Directory}};
+        ASSERT_OK(ProcessingService(**session).create(mail));
+        Processing payroll;
+        payroll.reference = QStringLiteral("DBT-02");
+        payroll.name = Payroll;
+        payroll.controller = QStringLiteral("Direction du budget");
+        payroll.status = ProcessingStatus::Draft;
+        payroll.legalBasis = LegalBasis::LegalObligation;
+        payroll.dataCategories = {{QStringLiteral("Rémunération"), QStringLiteral("Dix ans"), 3650}};
+        ASSERT_OK(ProcessingService(**session).create(payroll));
+        Deliberation deliberation;
+        deliberation.number = QStringLiteral("2024-031");
+        deliberation.date = QDate(2024, 3, 20);
+        deliberation.title = QStringLiteral("Avis sur la paie");
+        deliberation.processing = Payroll;
+        Condition open;
+        open.text = QStringLiteral("Informer les agents");
+        Condition met;
+        met.text = QStringLiteral("Chiffrer les sauvegardes");
+        met.status = ConditionStatus::Met;
+        met.evidence = QStringLiteral("Rapport");
+        deliberation.conditions = {open, met};
+        ASSERT_OK(DeliberationService(**session).create(deliberation));
+    }
+    void TearDown() override { MessageBox::clearNextAnswer(); }
+
+    // The window of `login` on the Register page, its widgets found.
+    std::unique_ptr<MainWindow> onRegister(const QString &login, const QString &password)
+    {
+        auto session = Session::login(m_path, login, SecureBytes::fromText(password));
+        EXPECT_OK(session);
+        if (!session)
+            return nullptr;
+        auto window = std::make_unique<MainWindow>(std::move(session).value());
+        window->show();
+        window->activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
+        for (Page *page : window->pages()) {
+            if (auto *wanted = qobject_cast<RegisterPage *>(page))
+                m_page = wanted;
+        }
+        if (!m_page)
+            return nullptr;
+        window->showPage(indexOf(*window, m_page));
+        m_editor = m_page->editor();
+        m_search = m_page->findChild<QLineEdit *>(QStringLiteral("registerSearch"));
+        m_status = m_page->findChild<QComboBox *>(QStringLiteral("registerStatus"));
+        m_department = m_page->findChild<QComboBox *>(QStringLiteral("registerDepartment"));
+        m_openOnly = m_page->findChild<QCheckBox *>(QStringLiteral("registerOpenOnly"));
+        m_name = m_editor->findChild<QLineEdit *>(QStringLiteral("processingName"));
+        m_categories = m_editor->findChild<QTableWidget *>(QStringLiteral("processingCategories"));
+        m_save = m_editor->findChild<QPushButton *>(QStringLiteral("processingSave"));
+        m_modified = m_editor->findChild<QLabel *>(QStringLiteral("processingModified"));
+        if (!m_search || !m_status || !m_department || !m_openOnly || !m_name || !m_categories || !m_save || !m_modified)
+            return nullptr;
+        return window;
+    }
+
+    void choose(qint64 id) { ASSERT_TRUE(m_page->openProcessing(id)); }
+
+    qint64 idOf(const QString &name)
+    {
+        const int row = int(names(*m_page->model()).indexOf(name));
+        return row < 0 ? 0 : m_page->model()->index(row, 0).data(RegisterModel::IdRole).toLongLong();
+    }
+
+    // Puts a new purpose in and presses Enter, as a person would (the
+    // text is set whole: QTest types ASCII only).
+    void rename(const QString &name)
+    {
+        m_name->setFocus();
+        m_name->setText(name);
+        QTest::keyClick(m_name, Qt::Key_Return);
+    }
+
+    // Edits a cell of the data categories as the table's editor does.
+    void setCell(int row, int column, const QString &text) { m_categories->item(row, column)->setText(text); }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    RegisterPage *m_page = nullptr;
+    ProcessingEditor *m_editor = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_department = nullptr;
+    QCheckBox *m_openOnly = nullptr;
+    QLineEdit *m_name = nullptr;
+    QTableWidget *m_categories = nullptr;
+    QPushButton *m_save = nullptr;
+    QLabel *m_modified = nullptr;
+};
+
+} // namespace
+
+TEST_F(RegisterPageTest, TheModelListsTheRegisterUnderTheTester)
+{
+    RegisterModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto session = Session::login(m_path, QStringLiteral("dpo"), SecureBytes::fromText(DpoPassword));
+    ASSERT_OK(session);
+    auto rows = ProcessingService(**session).list();
+    ASSERT_OK(rows);
+    model.setRows(*rows);
+    ASSERT_EQ(model.rowCount(), 3);
+    EXPECT_EQ(model.columnCount(), RegisterModel::ColumnCount);
+    EXPECT_EQ(names(model), (QStringList{Mail, Payroll, Directory})) << "described first, by name";
+    const int payroll = int(names(model).indexOf(Payroll));
+    EXPECT_EQ(model.index(payroll, RegisterModel::Reference).data().toString(), QStringLiteral("DBT-02"));
+    EXPECT_EQ(model.index(payroll, RegisterModel::Department).data().toString(), QStringLiteral("Direction du budget"));
+    EXPECT_EQ(model.index(payroll, RegisterModel::Status).data().toString(), QStringLiteral("Draft"));
+    EXPECT_EQ(model.index(payroll, RegisterModel::LegalBasisColumn).data().toString(), QStringLiteral("Legal obligation"));
+    EXPECT_EQ(model.index(payroll, RegisterModel::OpenConditions).data().toString(), QStringLiteral("1"))
+        << "the condition met is not counted";
+    EXPECT_EQ(model.index(payroll, 0).data(RegisterModel::OpenConditionsRole).toInt(), 1);
+    EXPECT_FALSE(model.index(payroll, RegisterModel::LastChange).data().toString().isEmpty());
+    EXPECT_EQ(model.index(2, RegisterModel::Status).data().toString(), QStringLiteral("Referenced only"));
+    model.sort(RegisterModel::Reference, Qt::DescendingOrder);
+    EXPECT_EQ(model.index(0, RegisterModel::Reference).data().toString(), QStringLiteral("DSI-01"));
+    RegisterModel::Filter filter;
+    filter.openConditionsOnly = true;
+    model.setFilter(filter);
+    EXPECT_EQ(names(model), QStringList{Payroll});
+    model.clear();
+    EXPECT_EQ(model.rowCount(), 0);
+}
+
+TEST_F(RegisterPageTest, SearchAndFiltersNarrowTheList)
+{
+    auto window = onRegister(QStringLiteral("dpo"), DpoPassword);
+    ASSERT_TRUE(window);
+    const RegisterModel &model = *m_page->model();
+    QAbstractItemModelTester tester(m_page->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(model.rowCount(), 3);
+    EXPECT_TRUE(m_editor->isOpen()) << "the first processing is shown at once";
+    EXPECT_EQ(m_editor->current().name, Mail);
+
+    QTest::keyClicks(m_search, QStringLiteral("messagerie"));
+    EXPECT_EQ(names(model), QStringList{Mail});
+    UiDriver::type(m_search, QStringLiteral("dbt-02"));
+    EXPECT_EQ(names(model), QStringList{Payroll}) << "references are searched too";
+    m_search->clear();
+    EXPECT_EQ(model.rowCount(), 3);
+
+    m_status->setCurrentIndex(m_status->findText(QStringLiteral("In operation")));
+    EXPECT_EQ(names(model), QStringList{Mail});
+    m_status->setCurrentIndex(0);
+    m_department->setCurrentIndex(m_department->findText(QStringLiteral("Direction du budget")));
+    EXPECT_EQ(names(model), QStringList{Payroll});
+    m_department->setCurrentIndex(0);
+    m_openOnly->setChecked(true);
+    EXPECT_EQ(names(model), QStringList{Payroll});
+    m_openOnly->setChecked(false);
+    EXPECT_EQ(model.rowCount(), 3);
+}
+
+TEST_F(RegisterPageTest, TheDpoEditsUndoesRedoesSavesAndReadsTheHistory)
+{
+    auto window = onRegister(QStringLiteral("dpo"), DpoPassword);
+    ASSERT_TRUE(window);
+    choose(idOf(Mail));
+    EXPECT_FALSE(m_modified->isVisible());
+    EXPECT_FALSE(m_save->isEnabled());
+
+    rename(QStringLiteral("Messagerie des agents"));
+    m_editor->tabs()->setCurrentIndex(ProcessingEditor::DataTab);
+    setCell(0, ProcessingEditor::CategoryRetention, QStringLiteral("90 jours"));
+    setCell(0, ProcessingEditor::CategoryDays, QStringLiteral("90"));
+    EXPECT_EQ(m_editor->undoStack()->count(), 3) << "one step per committed edit";
+    EXPECT_TRUE(m_modified->isVisible());
+    EXPECT_TRUE(m_save->isEnabled());
+    EXPECT_EQ(m_editor->current().dataCategories[0].retentionDays, 90);
+
+    // Undo everything: the fields are as read, nothing is modified.
+    for (int step = 0; step < 3; ++step)
+        m_editor->undoAction()->trigger();
+    EXPECT_EQ(m_name->text(), Mail);
+    EXPECT_EQ(m_categories->item(0, ProcessingEditor::CategoryRetention)->text(), QStringLiteral("60 jours"));
+    EXPECT_EQ(m_categories->item(0, ProcessingEditor::CategoryDays)->text(), QStringLiteral("60"));
+    EXPECT_FALSE(m_modified->isVisible());
+    // Redo everything: the edits are back.
+    for (int step = 0; step < 3; ++step)
+        m_editor->redoAction()->trigger();
+    EXPECT_EQ(m_name->text(), QStringLiteral("Messagerie des agents"));
+    EXPECT_EQ(m_categories->item(0, ProcessingEditor::CategoryRetention)->text(), QStringLiteral("90 jours"));
+    auto *retention = m_editor->findChild<QTableWidget *>(QStringLiteral("processingRetention"));
+    ASSERT_TRUE(retention);
+    EXPECT_EQ(retention->item(0, 1)->text(), QStringLiteral("90 jours")) << "section VIII follows section III";
+
+    // Ctrl+S saves (a button's shortcut clicks it after a short animation).
+    m_categories->setFocus();
+    QTest::keyClick(m_categories, Qt::Key_S, Qt::ControlModifier);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !m_modified->isVisible(); }, 2000));
+    EXPECT_EQ(m_editor->statusText(), QStringLiteral("Saved."));
+    // Read from the vault (the window holds it open).
+    auto stored = ProcessingService(window->session()).find(idOf(QStringLiteral("Messagerie des agents")));
+    ASSERT_OK(stored);
+    EXPECT_EQ(stored->dataCategories[0].retention, QStringLiteral("90 jours"));
+    EXPECT_EQ(stored->dataCategories[0].retentionDays, 90);
+    EXPECT_EQ(names(*m_page->model()).count(QStringLiteral("Messagerie des agents")), 1) << "the list follows";
+
+    // The history, newest first: who, which field, before and after.
+    QTableWidget *history = m_editor->history();
+    ASSERT_GE(history->rowCount(), 3);
+    const auto row = [&](const QString &field) {
+        for (int each = 0; each < history->rowCount(); ++each) {
+            if (history->item(each, ProcessingEditor::HistoryField)->text() == field)
+                return each;
+        }
+        return -1;
+    };
+    const int name = row(QStringLiteral("Purpose"));
+    ASSERT_GE(name, 0);
+    EXPECT_EQ(history->item(name, ProcessingEditor::HistoryWho)->text(), QStringLiteral("dpo"));
+    EXPECT_EQ(history->item(name, ProcessingEditor::HistoryBefore)->text(), Mail);
+    EXPECT_EQ(history->item(name, ProcessingEditor::HistoryAfter)->text(), QStringLiteral("Messagerie des agents"));
+    const int data = row(QStringLiteral("Data and retention"));
+    ASSERT_GE(data, 0);
+    EXPECT_EQ(history->item(data, ProcessingEditor::HistoryBefore)->text(), QStringLiteral("Identité — 60 jours (60 days)"))
+        << "only the category that changed";
+    EXPECT_EQ(history->item(data, ProcessingEditor::HistoryAfter)->text(), QStringLiteral("Identité — 90 jours (90 days)"));
+    EXPECT_GE(row(QStringLiteral("Entered in the register")), 0);
+}
+
+TEST_F(RegisterPageTest, ARefusalLandsAtItsField)
+{
+    auto window = onRegister(QStringLiteral("dpo"), DpoPassword);
+    ASSERT_TRUE(window);
+    choose(idOf(Payroll));
+    // A purpose another processing has.
+    rename(Mail);
+    m_editor->tabs()->setCurrentIndex(ProcessingEditor::SecurityTab);
+    EXPECT_FALSE(m_editor->save());
+    EXPECT_EQ(m_editor->tabs()->currentIndex(), ProcessingEditor::PurposeTab);
+    EXPECT_TRUE(m_name->hasFocus());
+    EXPECT_TRUE(m_editor->statusText().contains(Mail)) << qPrintable(m_editor->statusText());
+    // A data category without a name, in the second row.
+    rename(Payroll);
+    m_editor->tabs()->setCurrentIndex(ProcessingEditor::DataTab);
+    ASSERT_TRUE(UiDriver::click(UiDriver::button(*m_editor, QStringLiteral("Add a category"))));
+    EXPECT_EQ(m_categories->rowCount(), 2);
+    if (QWidget *open = QApplication::focusWidget(); open && m_categories->isAncestorOf(open))
+        QTest::keyClick(open, Qt::Key_Escape);
+    m_editor->tabs()->setCurrentIndex(ProcessingEditor::PurposeTab);
+    EXPECT_FALSE(m_editor->save());
+    EXPECT_EQ(m_editor->tabs()->currentIndex(), ProcessingEditor::DataTab);
+    EXPECT_EQ(m_categories->currentRow(), 1);
+    EXPECT_TRUE(m_categories->hasFocus());
+    EXPECT_EQ(m_editor->statusText(), QStringLiteral("Every data category needs a name."));
+    // Nothing was stored.
+    // Read from the vault (the window holds it open).
+    auto stored = ProcessingService(window->session()).find(idOf(Payroll));
+    ASSERT_OK(stored);
+    EXPECT_EQ(stored->dataCategories.size(), 1u);
+}
+
+TEST_F(RegisterPageTest, UnsavedEditsAskBeforeLeaving)
+{
+    auto window = onRegister(QStringLiteral("dpo"), DpoPassword);
+    ASSERT_TRUE(window);
+    choose(idOf(Mail));
+    rename(QStringLiteral("Messagerie"));
+    // Cancel: the page stays, and so do the edits.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    EXPECT_FALSE(window->showPage(0));
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("not saved"))) << qPrintable(MessageBox::lastText());
+    EXPECT_TRUE(m_page->isVisible());
+    EXPECT_EQ(m_name->text(), QStringLiteral("Messagerie"));
+    // Choosing another processing asks too; Cancel keeps this one.
+    EXPECT_FALSE(m_page->openProcessing(idOf(Payroll)));
+    EXPECT_EQ(m_editor->current().name, QStringLiteral("Messagerie"));
+    // Discard: the page is left, nothing saved.
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    EXPECT_TRUE(window->showPage(0));
+    auto all = ProcessingService(window->session()).list();
+    ASSERT_OK(all);
+    EXPECT_TRUE(std::any_of(all->begin(), all->end(), [](const ProcessingSummary &row) { return row.name == Mail; }));
+    // Save: the edits are stored on the way out.
+    MessageBox::clearNextAnswer();
+    window->showPage(indexOf(*window, m_page));
+    choose(idOf(Mail));
+    rename(QStringLiteral("Messagerie"));
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    EXPECT_TRUE(window->showPage(0));
+    all = ProcessingService(window->session()).list();
+    ASSERT_OK(all);
+    EXPECT_TRUE(std::any_of(all->begin(), all->end(),
+                            [](const ProcessingSummary &row) { return row.name == QStringLiteral("Messagerie"); }));
+}
+
+TEST_F(RegisterPageTest, TheDpoEntersANewProcessing)
+{
+    auto window = onRegister(QStringLiteral("dpo"), DpoPassword);
+    ASSERT_TRUE(window);
+    ASSERT_TRUE(UiDriver::click(UiDriver::button(*m_page, QStringLiteral("&New processing…"))));
+    EXPECT_EQ(m_editor->processingId(), 0);
+    rename(QStringLiteral("Gestion des visiteurs"));
+    ASSERT_TRUE(m_editor->save()) << qPrintable(m_editor->statusText());
+    EXPECT_NE(m_editor->processingId(), 0);
+    EXPECT_EQ(m_page->model()->rowCount(), 4);
+    EXPECT_EQ(m_editor->undoStack()->count(), 0) << "a created processing's steps are dropped";
+}
+
+TEST_F(RegisterPageTest, AClerkReadsTheRegisterWithoutEditingIt)
+{
+    auto window = onRegister(QStringLiteral("clerk"), ClerkPassword);
+    ASSERT_TRUE(window);
+    EXPECT_EQ(m_page->model()->rowCount(), 3);
+    choose(idOf(Payroll));
+    EXPECT_EQ(m_name->text(), Payroll);
+    EXPECT_TRUE(m_name->isReadOnly());
+    EXPECT_FALSE(m_save->isVisible());
+    EXPECT_FALSE(UiDriver::button(*m_page, QStringLiteral("&New processing…")));
+    m_editor->tabs()->setCurrentIndex(ProcessingEditor::DataTab);
+    EXPECT_FALSE(UiDriver::button(*m_editor, QStringLiteral("Add a category")));
+    EXPECT_EQ(m_categories->editTriggers(), QAbstractItemView::NoEditTriggers);
+    for (auto *text : m_editor->findChildren<QPlainTextEdit *>())
+        EXPECT_TRUE(text->isReadOnly()) << qPrintable(text->accessibleName());
+    EXPECT_FALSE(m_editor->save());
+    EXPECT_FALSE(m_page->newProcessing());
+    EXPECT_TRUE(window->showPage(0)) << "nothing to ask about";
+}
+
+TEST_F(RegisterPageTest, TheLockEmptiesThePage)
+{
+    auto window = onRegister(QStringLiteral("dpo"), DpoPassword);
+    ASSERT_TRUE(window);
+    choose(idOf(Mail));
+    QTest::keyClicks(m_search, QStringLiteral("messagerie"));
+    rename(QStringLiteral("Messagerie pas encore enregistree"));
+    window->lock();
+    EXPECT_EQ(m_page->model()->rowCount(), 0);
+    EXPECT_TRUE(m_search->text().isEmpty());
+    EXPECT_EQ(m_department->count(), 1) << "the departments are gone too";
+    EXPECT_FALSE(m_editor->isOpen());
+    EXPECT_TRUE(m_name->text().isEmpty());
+    EXPECT_EQ(m_categories->rowCount(), 0);
+    EXPECT_EQ(m_editor->history()->rowCount(), 0);
+    EXPECT_EQ(m_editor->undoStack()->count(), 0);
+    for (auto *text : m_editor->findChildren<QPlainTextEdit *>())
+        EXPECT_TRUE(text->toPlainText().isEmpty()) << qPrintable(text->accessibleName());
+    for (auto *label : m_editor->findChildren<QLabel *>())
+        EXPECT_FALSE(label->text().contains(QStringLiteral("essagerie"))) << qPrintable(label->objectName());
+}

@@ -1,0 +1,302 @@
+#include "ui/register/RegisterPage.h"
+
+#include "core/accounts/Permissions.h"
+#include "core/accounts/Session.h"
+#include "core/register/ProcessingService.h"
+#include "ui/register/ProcessingEditor.h"
+#include "ui/register/ProcessingSummaryDialog.h"
+#include "ui/register/RegisterModel.h"
+
+#include <QCheckBox>
+#include <QCollator>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace habeas {
+
+namespace {
+
+constexpr ProcessingStatus Statuses[] = {ProcessingStatus::Draft, ProcessingStatus::Submitted,
+                                         ProcessingStatus::OpinionReceived, ProcessingStatus::InOperation,
+                                         ProcessingStatus::Retired};
+
+} // namespace
+
+RegisterPage::RegisterPage(Session &session, QWidget *parent) : Page(parent), m_session(session)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter);
+
+    auto *listPane = new QWidget(m_splitter);
+    auto *list = new QVBoxLayout(listPane);
+    list->setContentsMargins(0, 0, 0, 0);
+    auto *filters = new QHBoxLayout;
+    m_search = new QLineEdit(listPane);
+    m_search->setObjectName(QStringLiteral("registerSearch"));
+    m_search->setAccessibleName(tr("Search the register"));
+    m_search->setPlaceholderText(tr("Search by purpose or reference"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 26);
+    filters->addWidget(m_search, 2);
+    m_status = new QComboBox(listPane);
+    m_status->setObjectName(QStringLiteral("registerStatus"));
+    m_status->setAccessibleName(tr("Status filter"));
+    m_status->addItem(tr("Every status"), -1);
+    for (ProcessingStatus status : Statuses)
+        m_status->addItem(ProcessingSummaryDialog::statusName(status), int(status));
+    filters->addWidget(m_status);
+    m_department = new QComboBox(listPane);
+    m_department->setObjectName(QStringLiteral("registerDepartment"));
+    m_department->setAccessibleName(tr("Department filter"));
+    m_department->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_department->setMinimumContentsLength(14);
+    m_department->addItem(tr("Every department"), QString());
+    filters->addWidget(m_department, 1);
+    m_openOnly = new QCheckBox(tr("With open &conditions"), listPane);
+    m_openOnly->setObjectName(QStringLiteral("registerOpenOnly"));
+    m_openOnly->setToolTip(tr("Only the processings whose deliberations have conditions still open or in progress."));
+    filters->addWidget(m_openOnly);
+    m_new = new QPushButton(tr("&New processing…"), listPane);
+    m_new->setObjectName(QStringLiteral("registerNew"));
+    m_new->setVisible(session.can(Permission::ManageRegister));
+    filters->addWidget(m_new);
+    list->addLayout(filters);
+
+    m_model = new RegisterModel(this);
+    m_view = new QTableView(listPane);
+    m_view->setObjectName(QStringLiteral("registerTable"));
+    m_view->setAccessibleName(tr("Processings"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().lineSpacing() + 8);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(RegisterModel::Name, QHeaderView::Stretch);
+    for (int column : {RegisterModel::Reference, RegisterModel::OpenConditions, RegisterModel::LastChange})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Long departments and statuses are elided (the whole text is in the
+    // editor below), so that the purpose keeps most of a small window.
+    const int character = m_view->fontMetrics().averageCharWidth();
+    header->resizeSection(RegisterModel::Department, character * 18);
+    header->resizeSection(RegisterModel::Status, character * 16);
+    header->resizeSection(RegisterModel::LegalBasisColumn, character * 16);
+    // No column sorted at first: the register's own order, described
+    // processings first, by name.
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    m_view->setMinimumHeight(header->sizeHint().height() + 5 * m_view->verticalHeader()->defaultSectionSize()
+                             + 2 * m_view->frameWidth());
+    list->addWidget(m_view, 1);
+    auto *footer = new QHBoxLayout;
+    m_count = new QLabel(listPane);
+    m_count->setObjectName(QStringLiteral("registerCount"));
+    footer->addWidget(m_count);
+    m_error = new QLabel(listPane);
+    m_error->setObjectName(QStringLiteral("registerError"));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    footer->addWidget(m_error, 1);
+    list->addLayout(footer);
+
+    m_editor = new ProcessingEditor(session, m_splitter);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({300, 450});
+
+    connect(m_search, &QLineEdit::textChanged, this, &RegisterPage::readRows);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &RegisterPage::applyFilter);
+    connect(m_department, &QComboBox::currentIndexChanged, this, &RegisterPage::applyFilter);
+    connect(m_openOnly, &QCheckBox::toggled, this, &RegisterPage::applyFilter);
+    connect(m_new, &QPushButton::clicked, this, &RegisterPage::newProcessing);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RegisterPage::selectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RegisterPage::showCount);
+    connect(m_editor, &ProcessingEditor::saved, this, [this](qint64 id) {
+        readRows();
+        selectRow(id);
+    });
+}
+
+QString RegisterPage::title() const
+{
+    return tr("Register");
+}
+
+void RegisterPage::readRows()
+{
+    ProcessingService service(m_session);
+    auto all = service.list();
+    if (!all) {
+        m_error->setText(all.error().message);
+        return;
+    }
+    m_error->clear();
+    QStringList departments;
+    for (const ProcessingSummary &row : *all) {
+        if (!row.controller.isEmpty() && !departments.contains(row.controller))
+            departments << row.controller;
+    }
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(departments.begin(), departments.end(),
+              [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    if (departments != m_departments) {
+        m_departments = departments;
+        fillDepartments();
+    }
+    std::vector<ProcessingSummary> rows;
+    if (m_search->text().trimmed().isEmpty()) {
+        rows = std::move(*all);
+    } else {
+        auto found = service.search(m_search->text());
+        if (!found) {
+            m_error->setText(found.error().message);
+            return;
+        }
+        rows = std::move(*found);
+    }
+    m_selecting = true;
+    m_model->setRows(std::move(rows));
+    m_selecting = false;
+    selectRow(m_editor->isOpen() ? m_editor->processingId() : 0);
+}
+
+void RegisterPage::fillDepartments()
+{
+    const QString chosen = m_department->currentData().toString();
+    const QSignalBlocker blocker(m_department);
+    m_department->clear();
+    m_department->addItem(tr("Every department"), QString());
+    for (const QString &department : m_departments)
+        m_department->addItem(department, department);
+    const int index = m_department->findData(chosen);
+    m_department->setCurrentIndex(index < 0 ? 0 : index);
+    // A department no processing has any more: the filter goes back to all.
+    if (index < 0 && !chosen.isEmpty())
+        applyFilter();
+}
+
+void RegisterPage::applyFilter()
+{
+    RegisterModel::Filter filter;
+    const int status = m_status->currentData().toInt();
+    if (status >= 0)
+        filter.status = static_cast<ProcessingStatus>(status);
+    filter.department = m_department->currentData().toString();
+    filter.openConditionsOnly = m_openOnly->isChecked();
+    m_selecting = true;
+    m_model->setFilter(filter);
+    m_selecting = false;
+    selectRow(m_editor->isOpen() ? m_editor->processingId() : 0);
+}
+
+void RegisterPage::showCount()
+{
+    m_count->setText(m_editor && !m_editor->isOpen() && m_model->rowCount() == 0 && m_departments.isEmpty()
+                         ? QString()
+                         : tr("%n processing(s) shown", nullptr, m_model->rowCount()));
+}
+
+void RegisterPage::selectRow(qint64 id)
+{
+    m_selecting = true;
+    const int row = id == 0 ? -1 : m_model->rowOf(id);
+    if (row < 0) {
+        m_view->clearSelection();
+    } else {
+        m_view->selectRow(row);
+        m_view->scrollTo(m_model->index(row, RegisterModel::Name));
+    }
+    m_selecting = false;
+}
+
+void RegisterPage::selectionChanged()
+{
+    if (m_selecting)
+        return;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const qint64 id = rows.front().data(RegisterModel::IdRole).toLongLong();
+    if (m_editor->isOpen() && id == m_editor->processingId())
+        return;
+    if (!m_editor->mayDrop() || !m_editor->open(id))
+        selectRow(m_editor->isOpen() ? m_editor->processingId() : 0);
+}
+
+bool RegisterPage::openProcessing(qint64 id)
+{
+    if (!(m_editor->isOpen() && id == m_editor->processingId())) {
+        if (!m_editor->mayDrop() || !m_editor->open(id))
+            return false;
+    }
+    selectRow(id);
+    return true;
+}
+
+bool RegisterPage::newProcessing()
+{
+    if (!m_session.can(Permission::ManageRegister) || !m_editor->mayDrop())
+        return false;
+    selectRow(0);
+    m_editor->startNew();
+    return true;
+}
+
+void RegisterPage::reload()
+{
+    readRows();
+    if (m_editor->isOpen()) {
+        // Edits not saved yet stay; otherwise what is shown is read again.
+        if (!m_editor->isModified() && m_editor->processingId() != 0)
+            m_editor->open(m_editor->processingId());
+    } else if (m_model->rowCount() > 0) {
+        openProcessing(m_model->index(0, 0).data(RegisterModel::IdRole).toLongLong());
+    }
+}
+
+void RegisterPage::clear()
+{
+    m_selecting = true;
+    {
+        const QSignalBlocker search(m_search);
+        const QSignalBlocker status(m_status);
+        const QSignalBlocker openOnly(m_openOnly);
+        m_search->clear();
+        m_status->setCurrentIndex(0);
+        m_openOnly->setChecked(false);
+    }
+    m_departments.clear();
+    fillDepartments();
+    m_model->clear();
+    m_selecting = false;
+    m_editor->clear();
+    m_error->clear();
+    m_count->clear();
+}
+
+bool RegisterPage::mayLeave()
+{
+    return m_editor->mayDrop();
+}
+
+} // namespace habeas

@@ -1,0 +1,75 @@
+#pragma once
+
+// Register: the processings of the register in a table, searched by name or
+// reference and filtered by status, department and open conditions of the
+// authority's deliberations; the processing chosen is shown below in its
+// editor, which the DPO edits and clerks read. Through ProcessingService;
+// for ViewRegister.
+//
+// Choosing another processing or leaving the page with edits not saved
+// asks first; clear() at the lock drops the list, the filters' choices and
+// the editor with its edits.
+
+#include "ui/shell/Page.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QTableView;
+
+namespace habeas {
+
+class ProcessingEditor;
+class RegisterModel;
+class Session;
+
+class RegisterPage final : public Page {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RegisterPage)
+
+public:
+    explicit RegisterPage(Session &session, QWidget *parent = nullptr);
+
+    QString title() const override;
+    void reload() override;
+    void clear() override;
+    bool mayLeave() override;
+
+    RegisterModel *model() const { return m_model; }
+    ProcessingEditor *editor() const { return m_editor; }
+    QTableView *view() const { return m_view; }
+    // Shows the processing in the editor and selects its row, asking first
+    // when the editor holds unsaved edits. Returns whether it did.
+    bool openProcessing(qint64 id);
+    // "New processing…": a blank one in the editor (ManageRegister).
+    bool newProcessing();
+
+private:
+    // Reads the list (or the search's matches) again, keeping the choices.
+    void readRows();
+    void fillDepartments();
+    void applyFilter();
+    void selectionChanged();
+    void selectRow(qint64 id);
+    void showCount();
+
+    Session &m_session;
+    RegisterModel *m_model = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_department = nullptr;
+    QCheckBox *m_openOnly = nullptr;
+    QPushButton *m_new = nullptr;
+    QLabel *m_count = nullptr;
+    QLabel *m_error = nullptr;
+    QTableView *m_view = nullptr;
+    QSplitter *m_splitter = nullptr;
+    ProcessingEditor *m_editor = nullptr;
+    QStringList m_departments;
+    bool m_selecting = false;
+};
+
+} // namespace habeas

@@ -119,9 +119,9 @@ QPlainTextEdit *makeText(const QString &accessibleName, int lines, QWidget *pare
     edit->setAccessibleName(accessibleName);
     edit->setTabChangesFocus(true);
     edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines + 12);
-    // Room for twice as much, then it scrolls: the boxes do not swallow
+    // Room for a few lines more, then it scrolls: the boxes do not swallow
     // the tab's height.
-    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * lines * 2 + 12);
+    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * (lines + 3) + 12);
     return edit;
 }
 
@@ -225,8 +225,10 @@ ProcessingEditor::ProcessingEditor(Session &session, QWidget *parent)
         form->addRow(tr("&Purpose:"), m_name);
         form->addRow(tr("&Department (controller):"), m_controller);
         form->addRow(tr("S&tatus:"), m_statusChoice);
-        form->addRow(tr("&Functionalities, one a line:"), m_functionalities);
-        form->addRow(tr("People &concerned, one category a line:"), m_subjects);
+        m_functionalities->setPlaceholderText(tr("One functionality a line"));
+        m_subjects->setPlaceholderText(tr("One category of people a line"));
+        form->addRow(tr("&Functionalities:"), m_functionalities);
+        form->addRow(tr("People &concerned:"), m_subjects);
         form->addRow(tr("Deliberations:"), m_deliberations);
         m_tabs->addTab(scrolled(page, m_tabs), tr("I. Purpose"));
     }
@@ -301,7 +303,7 @@ ProcessingEditor::ProcessingEditor(Session &session, QWidget *parent)
         m_rights = makeText(tr("Exercise of rights"), 5, page);
         form->addRow(tr("&Information of the people concerned:"), m_information);
         form->addRow(tr("&Exercise of their rights:"), m_rights);
-        m_tabs->addTab(scrolled(page, m_tabs), tr("IV. Information"));
+        m_tabs->addTab(scrolled(page, m_tabs), tr("IV. Rights"));
     }
     // V. Recipients and access.
     {

@@ -47,7 +47,7 @@ RegisterPage::RegisterPage(Session &session, QWidget *parent) : Page(parent), m_
     m_search = new QLineEdit(listPane);
     m_search->setObjectName(QStringLiteral("registerSearch"));
     m_search->setAccessibleName(tr("Search the register"));
-    m_search->setPlaceholderText(tr("Search by purpose or reference"));
+    m_search->setPlaceholderText(tr("Purpose or reference…"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 26);
     filters->addWidget(m_search, 2);

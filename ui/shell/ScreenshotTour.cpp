@@ -6,7 +6,9 @@
 #include "ui/letters/PdfPasswordDialog.h"
 #include "ui/letters/LetterTemplatesPage.h"
 #include "ui/register/PrivacyNoticeDialog.h"
+#include "ui/register/ProcessingEditor.h"
 #include "ui/register/ProcessingSummaryDialog.h"
+#include "ui/register/RegisterPage.h"
 #include "ui/requests/NewRequestWizard.h"
 #include "ui/requests/RequestView.h"
 #include "ui/requests/RequestsModel.h"
@@ -160,6 +162,65 @@ int letterPreviews(const QString &vault, const QDir &out, const QString &languag
     password.show();
     failures += save(password, out.filePath(language + QStringLiteral("-letter-password.png"))) ? 0 : 1;
     return failures;
+}
+
+// The register's editor as the DPO uses it, at each size, from a demo vault
+// of its own (the change saved there must not show in the other pictures):
+// the demo's meal-voucher processing on its data tab, then a retention
+// changed and saved, and the history that keeps it.
+int registerEditor(const QString &vault, const QDir &out, const QString &language)
+{
+    if (auto created = DemoVault::create(vault); !created) {
+        std::fprintf(stderr, "%s\n", qPrintable(created.error().message));
+        return 1;
+    }
+    const auto accounts = DemoVault::accounts();
+    const DemoAccount &dpo =
+        *std::find_if(accounts.begin(), accounts.end(), [](const DemoAccount &one) { return one.role == Role::Dpo; });
+    auto signedIn = Session::login(vault, QString::fromUtf8(dpo.login), SecureBytes::copyOf(dpo.password));
+    if (!signedIn) {
+        std::fprintf(stderr, "%s: %s\n", dpo.login, qPrintable(signedIn.error().message));
+        return 1;
+    }
+    MainWindow window(std::move(signedIn).value());
+    window.show();
+    RegisterPage *page = nullptr;
+    int index = 0;
+    for (; index < int(window.pages().size()) && !page; ++index)
+        page = qobject_cast<RegisterPage *>(window.pages()[std::size_t(index)]);
+    auto meals = ProcessingService(window.session()).search(QStringLiteral("titres restaurant"));
+    if (!page || !meals || meals->empty()) {
+        std::fprintf(stderr, "register: the demo's meal-voucher processing is missing\n");
+        return 1;
+    }
+    window.showPage(index - 1);
+    int failures = 0;
+    ProcessingEditor *editor = page->editor();
+    page->openProcessing(meals->front().id);
+    const auto prefix = [&](const WindowSize &size) -> QString {
+        return language + u'-' + QLatin1String(size.name) + u'-' + QString::fromUtf8(dpo.login);
+    };
+    editor->tabs()->setCurrentIndex(ProcessingEditor::DataTab);
+    for (const WindowSize &size : Sizes) {
+        window.resize(size.size);
+        failures += save(window, out.filePath(prefix(size) + QStringLiteral("-ProcessingEditor-data.png"))) ? 0 : 1;
+    }
+    // A longer retention for the time records, entered in the table.
+    auto *categories = editor->findChild<QTableWidget *>(QStringLiteral("processingCategories"));
+    for (int row = 0; categories && row < categories->rowCount(); ++row) {
+        if (categories->item(row, ProcessingEditor::CategoryName)->text() != QLatin1String("Informations temporelles"))
+            continue;
+        categories->item(row, ProcessingEditor::CategoryRetention)->setText(QStringLiteral("Treize mois glissants"));
+        categories->item(row, ProcessingEditor::CategoryDays)->setText(QStringLiteral("395"));
+    }
+    const bool changed = editor->save();
+    editor->tabs()->setCurrentIndex(ProcessingEditor::HistoryTab);
+    for (const WindowSize &size : Sizes) {
+        window.resize(size.size);
+        failures += save(window, out.filePath(prefix(size) + QStringLiteral("-ProcessingEditor-history.png"))) ? 0 : 1;
+    }
+    window.close();
+    return failures + (changed ? 0 : 1);
 }
 
 QString pageName(const Page &page)
@@ -382,6 +443,7 @@ int ScreenshotTour::run(const QString &folder)
         }
     }
     failures += letterPreviews(work.filePath(QStringLiteral("letters.habeas")), out, language);
+    failures += registerEditor(work.filePath(QStringLiteral("register.habeas")), out, language);
     return failures == 0 ? 0 : 1;
 }
 

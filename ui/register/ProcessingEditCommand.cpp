@@ -7,8 +7,7 @@ namespace habeas {
 ProcessingEditCommand::ProcessingEditCommand(ProcessingEditor &editor, Processing before, Processing after,
                                              const QString &text)
     : QUndoCommand(text), m_editor(editor), m_before(std::move(before)), m_after(std::move(after))
-{
-}
+{}
 
 void ProcessingEditCommand::undo()
 {

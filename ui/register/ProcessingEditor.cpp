@@ -33,7 +33,7 @@ namespace {
 constexpr ProcessingStatus Statuses[] = {ProcessingStatus::Draft, ProcessingStatus::Submitted,
                                          ProcessingStatus::OpinionReceived, ProcessingStatus::InOperation,
                                          ProcessingStatus::Retired};
-constexpr LegalBasis Bases[] = {LegalBasis::LegalObligation, LegalBasis::PublicInterest, LegalBasis::Consent,
+constexpr LegalBasis Bases[] = {LegalBasis::LegalObligation, LegalBasis::PublicInterest,     LegalBasis::Consent,
                                 LegalBasis::Contract,        LegalBasis::LegitimateInterest, LegalBasis::VitalInterest};
 
 // A list written one item a line, as the core keeps it: no blank lines,
@@ -100,8 +100,8 @@ QTableWidget *makeTable(const QStringList &headers, const QString &name, QWidget
     table->setHorizontalHeaderLabels(headers);
     table->setSelectionBehavior(QAbstractItemView::SelectItems);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                           | QAbstractItemView::AnyKeyPressed);
+    table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                           QAbstractItemView::AnyKeyPressed);
     table->setTabKeyNavigation(false);
     table->setWordWrap(true);
     table->setAlternatingRowColors(true);
@@ -242,7 +242,8 @@ ProcessingEditor::ProcessingEditor(Session &session, QWidget *parent)
         for (LegalBasis basis : Bases)
             m_basis->addItem(ProcessingSummaryDialog::legalBasisName(basis), int(basis));
         m_justification = makeText(tr("Justification"), 4, page);
-        m_legalTexts = makeTable({tr("Title"), tr("Date"), tr("Reference")}, QStringLiteral("processingLegalTexts"), page);
+        m_legalTexts =
+            makeTable({tr("Title"), tr("Date"), tr("Reference")}, QStringLiteral("processingLegalTexts"), page);
         m_legalTexts->setAccessibleName(tr("Legal texts"));
         m_legalTexts->horizontalHeader()->setSectionResizeMode(LegalTextTitle, QHeaderView::Stretch);
         m_legalTexts->horizontalHeader()->setSectionResizeMode(LegalTextDate, QHeaderView::ResizeToContents);
@@ -276,7 +277,8 @@ ProcessingEditor::ProcessingEditor(Session &session, QWidget *parent)
         m_categories->horizontalHeader()->setSectionResizeMode(CategoryRetention, QHeaderView::Stretch);
         m_categories->horizontalHeader()->setSectionResizeMode(CategoryDays, QHeaderView::ResizeToContents);
         m_categories->setMinimumHeight(m_categories->fontMetrics().lineSpacing() * 10);
-        m_categories->setToolTip(tr("Days: the retention as a number of days, when it is one; leave it empty otherwise."));
+        m_categories->setToolTip(
+            tr("Days: the retention as a number of days, when it is one; leave it empty otherwise."));
         form->addRow(note(tr("Each category of data with its retention period as the deliberation writes it and, "
                              "where it is a fixed duration, that duration in days."),
                           page));
@@ -374,7 +376,8 @@ ProcessingEditor::ProcessingEditor(Session &session, QWidget *parent)
         auto *page = new QWidget(m_tabs);
         auto *box = new QVBoxLayout(page);
         box->addWidget(note(tr("The retention of each category of data, as entered in section III."), page));
-        m_retention = makeTable({tr("Category of data"), tr("Retention"), tr("Days")}, QStringLiteral("processingRetention"), page);
+        m_retention = makeTable({tr("Category of data"), tr("Retention"), tr("Days")},
+                                QStringLiteral("processingRetention"), page);
         m_retention->setAccessibleName(tr("Retention"));
         m_retention->setEditTriggers(QAbstractItemView::NoEditTriggers);
         m_retention->horizontalHeader()->setStretchLastSection(false);
@@ -449,9 +452,9 @@ ProcessingEditor::ProcessingEditor(Session &session, QWidget *parent)
         if (m_displaying)
             return;
         if (item->column() == CategoryDays && !item->text().trimmed().isEmpty() && !daysOf(item->text())) {
-            setStatus(tr("\"%1\" is not a number of days: leave it empty when the retention is not one.")
-                          .arg(item->text()),
-                      true);
+            setStatus(
+                tr("\"%1\" is not a number of days: leave it empty when the retention is not one.").arg(item->text()),
+                true);
             const QSignalBlocker blocker(m_categories);
             const std::size_t row = std::size_t(item->row());
             item->setText(row < m_current.dataCategories.size() && m_current.dataCategories[row].retentionDays
@@ -540,11 +543,13 @@ Processing ProcessingEditor::fromFields() const
     p.legalJustification = textOf(m_justification);
     p.legalTexts.clear();
     for (int row = 0; row < m_legalTexts->rowCount(); ++row)
-        p.legalTexts.push_back({cellText(m_legalTexts, row, LegalTextTitle), dateOf(cellText(m_legalTexts, row, LegalTextDate)),
+        p.legalTexts.push_back({cellText(m_legalTexts, row, LegalTextTitle),
+                                dateOf(cellText(m_legalTexts, row, LegalTextDate)),
                                 cellText(m_legalTexts, row, LegalTextReference)});
     p.dataCategories.clear();
     for (int row = 0; row < m_categories->rowCount(); ++row)
-        p.dataCategories.push_back({cellText(m_categories, row, CategoryName), cellText(m_categories, row, CategoryRetention),
+        p.dataCategories.push_back({cellText(m_categories, row, CategoryName),
+                                    cellText(m_categories, row, CategoryRetention),
                                     daysOf(cellText(m_categories, row, CategoryDays))});
     p.dataSource = textOf(m_source);
     p.informationOfSubjects = textOf(m_information);
@@ -611,7 +616,8 @@ void ProcessingEditor::display(const Processing &p)
         for (int row = 0; row < int(p.legalTexts.size()); ++row) {
             const LegalText &text = p.legalTexts[std::size_t(row)];
             m_legalTexts->setItem(row, LegalTextTitle, editable(text.title));
-            m_legalTexts->setItem(row, LegalTextDate, editable(text.date.isValid() ? text.date.toString(Qt::ISODate) : QString()));
+            m_legalTexts->setItem(row, LegalTextDate,
+                                  editable(text.date.isValid() ? text.date.toString(Qt::ISODate) : QString()));
             m_legalTexts->setItem(row, LegalTextReference, editable(text.reference));
         }
     }
@@ -699,7 +705,8 @@ void ProcessingEditor::updateState()
     if (!m_open)
         m_heading->setText(tr("No processing chosen: choose one in the list."));
     else if (m_current.id == 0)
-        m_heading->setText(m_current.name.isEmpty() ? tr("New processing") : tr("New processing: %1").arg(m_current.name));
+        m_heading->setText(m_current.name.isEmpty() ? tr("New processing")
+                                                    : tr("New processing: %1").arg(m_current.name));
     else
         m_heading->setText(m_current.name);
     m_modified->setVisible(modified);
@@ -811,11 +818,11 @@ bool ProcessingEditor::mayDrop()
     commit();
     if (!isModified())
         return true;
-    const auto answer = MessageBox::question(
-        this, tr("Register"),
-        tr("Your changes to \"%1\" are not saved. Save them?")
-            .arg(m_current.name.isEmpty() ? tr("the new processing") : m_current.name),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    const auto answer =
+        MessageBox::question(this, tr("Register"),
+                             tr("Your changes to \"%1\" are not saved. Save them?")
+                                 .arg(m_current.name.isEmpty() ? tr("the new processing") : m_current.name),
+                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
     if (answer != QMessageBox::Discard)
@@ -1003,7 +1010,8 @@ void ProcessingEditor::showHistory()
             value = changedLines(std::move(value));
             const int row = m_history->rowCount();
             m_history->insertRow(row);
-            m_history->setItem(row, HistoryWhen, cell(QLocale().toString(change->at.toLocalTime(), QLocale::ShortFormat)));
+            m_history->setItem(row, HistoryWhen,
+                               cell(QLocale().toString(change->at.toLocalTime(), QLocale::ShortFormat)));
             m_history->setItem(row, HistoryWho, cell(change->account));
             m_history->setItem(row, HistoryField, cell(fieldLabel(value.field)));
             m_history->setItem(row, HistoryBefore, cell(readable(value.field, value.before)));

@@ -32,7 +32,17 @@ class ProcessingEditor final : public QWidget {
     Q_DISABLE_COPY_MOVE(ProcessingEditor)
 
 public:
-    enum Tab { PurposeTab, LawfulnessTab, DataTab, InformationTab, RecipientsTab, LinksTab, SecurityTab, RetentionTab, HistoryTab };
+    enum Tab {
+        PurposeTab,
+        LawfulnessTab,
+        DataTab,
+        InformationTab,
+        RecipientsTab,
+        LinksTab,
+        SecurityTab,
+        RetentionTab,
+        HistoryTab
+    };
     enum LegalTextColumn { LegalTextTitle, LegalTextDate, LegalTextReference };
     enum CategoryColumn { CategoryName, CategoryRetention, CategoryDays };
     enum RecipientColumn { RecipientName, RecipientAccess }; // then one column per kind of access

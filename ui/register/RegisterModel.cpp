@@ -9,7 +9,8 @@
 
 namespace habeas {
 
-RegisterModel::RegisterModel(QObject *parent) : QAbstractTableModel(parent) {}
+RegisterModel::RegisterModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 void RegisterModel::setRows(std::vector<ProcessingSummary> rows)
 {
@@ -87,7 +88,8 @@ void RegisterModel::sort(int column, Qt::SortOrder order)
 
 int RegisterModel::rowOf(qint64 id) const
 {
-    const auto found = std::find_if(m_shown.begin(), m_shown.end(), [id](const ProcessingSummary &row) { return row.id == id; });
+    const auto found =
+        std::find_if(m_shown.begin(), m_shown.end(), [id](const ProcessingSummary &row) { return row.id == id; });
     return found == m_shown.end() ? -1 : int(found - m_shown.begin());
 }
 
@@ -120,11 +122,13 @@ QVariant RegisterModel::data(const QModelIndex &index, int role) const
         case Status:
             // A processing other entries name but nobody described yet.
             return row->described ? ProcessingSummaryDialog::statusName(row->status) : tr("Referenced only");
-        case LegalBasisColumn: return row->legalBasis ? ProcessingSummaryDialog::legalBasisName(*row->legalBasis) : QString();
+        case LegalBasisColumn:
+            return row->legalBasis ? ProcessingSummaryDialog::legalBasisName(*row->legalBasis) : QString();
         case OpenConditions: return row->openConditions > 0 ? QString::number(row->openConditions) : QString();
         case LastChange:
-            return row->updatedAt.isValid() ? QLocale().toString(row->updatedAt.toLocalTime().date(), QLocale::ShortFormat)
-                                            : QString();
+            return row->updatedAt.isValid()
+                       ? QLocale().toString(row->updatedAt.toLocalTime().date(), QLocale::ShortFormat)
+                       : QString();
         }
         return {};
     case Qt::ToolTipRole:

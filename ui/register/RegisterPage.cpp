@@ -104,8 +104,8 @@ RegisterPage::RegisterPage(Session &session, QWidget *parent) : Page(parent), m_
     // processings first, by name.
     header->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
-    m_view->setMinimumHeight(header->sizeHint().height() + 5 * m_view->verticalHeader()->defaultSectionSize()
-                             + 2 * m_view->frameWidth());
+    m_view->setMinimumHeight(header->sizeHint().height() + 5 * m_view->verticalHeader()->defaultSectionSize() +
+                             2 * m_view->frameWidth());
     list->addWidget(m_view, 1);
     auto *footer = new QHBoxLayout;
     m_count = new QLabel(listPane);

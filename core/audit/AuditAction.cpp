@@ -13,7 +13,7 @@ struct ActionRow {
 };
 
 // In the order of the enum; keys are part of the log format.
-constexpr std::array<ActionRow, 49> Table = {{
+constexpr std::array<ActionRow, 50> Table = {{
     {AuditAction::VaultCreate, "vault.create", QT_TRANSLATE_NOOP("AuditAction", "Vault created")},
     {AuditAction::VaultCheck, "vault.check", QT_TRANSLATE_NOOP("AuditAction", "Vault checked")},
     {AuditAction::Login, "login", QT_TRANSLATE_NOOP("AuditAction", "Signed in")},
@@ -73,6 +73,8 @@ constexpr std::array<ActionRow, 49> Table = {{
     {AuditAction::LetterExport, "letter.export", QT_TRANSLATE_NOOP("AuditAction", "Letter exported as an encrypted PDF")},
     {AuditAction::LetterTemplateSave, "letter.template-save",
      QT_TRANSLATE_NOOP("AuditAction", "New version of a letter template saved")},
+    {AuditAction::DeliberationLink, "deliberation.link",
+     QT_TRANSLATE_NOOP("AuditAction", "Deliberation linked to a processing of the register")},
 }};
 
 constexpr bool tableFollowsEnum()
@@ -84,7 +86,7 @@ constexpr bool tableFollowsEnum()
     return true;
 }
 static_assert(tableFollowsEnum(), "one row per AuditAction, in enum order");
-static_assert(static_cast<std::size_t>(AuditAction::LetterTemplateSave) + 1 == Table.size(),
+static_assert(static_cast<std::size_t>(AuditAction::DeliberationLink) + 1 == Table.size(),
               "every AuditAction has a row");
 
 constexpr auto AllActions = [] {

@@ -63,6 +63,7 @@ enum class AuditAction {
     LetterPrint,
     LetterExport,
     LetterTemplateSave,
+    DeliberationLink,
 };
 
 class AuditActions final {

@@ -90,6 +90,9 @@ struct DeliberationSummary final {
     Authority authority = Authority::Ccin;
     QString title;
     int openConditions = 0;
+    DeliberationKind kind = DeliberationKind::FavourableOpinion;
+    QString processing; // name of the linked processing, empty when none
+    int conditions = 0; // all of them, met and not applicable included
 };
 
 } // namespace habeas

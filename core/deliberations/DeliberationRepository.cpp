@@ -191,8 +191,10 @@ Result<std::vector<DeliberationSummary>> DeliberationRepository::summaries(const
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT d.id, d.number, d.date, d.authority, d.title,"
                                  " (SELECT count(*) FROM conditions c WHERE c.deliberation_id = d.id"
-                                 "  AND c.status IN ('open', 'in-progress'))"
-                                 " FROM deliberations d")
+                                 "  AND c.status IN ('open', 'in-progress')),"
+                                 " d.kind, coalesce(p.name, ''),"
+                                 " (SELECT count(*) FROM conditions c WHERE c.deliberation_id = d.id)"
+                                 " FROM deliberations d LEFT JOIN processings p ON p.id = d.processing_id")
                   + where + QStringLiteral(" ORDER BY d.date DESC, d.number DESC"));
     for (const QVariant &value : values)
         query.addBindValue(value);
@@ -202,7 +204,9 @@ Result<std::vector<DeliberationSummary>> DeliberationRepository::summaries(const
     if (auto read = forEachRow(query, tr("The deliberations cannot be read or written."), [&] {
             rows.push_back({query.value(0).toLongLong(), query.value(1).toString(), dateOf(query.value(2)),
                             authorityFromKey(query.value(3).toString()).value_or(Authority::Ccin), query.value(4).toString(),
-                            query.value(5).toInt()});
+                            query.value(5).toInt(),
+                            deliberationKindFromKey(query.value(6).toString()).value_or(DeliberationKind::Other),
+                            query.value(7).toString(), query.value(8).toInt()});
         });
         !read)
         return read.error();
@@ -255,6 +259,19 @@ Result<void> DeliberationRepository::updateCondition(const Condition &c, const Q
         query.addBindValue(value);
     if (!query.exec())
         return failure(query);
+    return {};
+}
+
+Result<void> DeliberationRepository::linkProcessing(qint64 deliberationId, const std::optional<qint64> &processingId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE deliberations SET processing_id = ? WHERE id = ?"));
+    query.addBindValue(processingId ? QVariant(*processingId) : QVariant(QMetaType::fromType<qlonglong>()));
+    query.addBindValue(deliberationId);
+    if (!query.exec())
+        return failure(query);
+    if (query.numRowsAffected() != 1)
+        return makeError(ErrorCode::NotFound, tr("There is no such deliberation."));
     return {};
 }
 

@@ -35,6 +35,8 @@ public:
     Result<void> updateCondition(const Condition &condition, const QString &account, const QString &note,
                                  ConditionStatus previous);
     Result<std::vector<ConditionChange>> conditionHistory(qint64 id) const;
+    // Sets or removes (nullopt) the processing a deliberation is about.
+    Result<void> linkProcessing(qint64 deliberationId, const std::optional<qint64> &processingId);
 
 private:
     Result<std::vector<DeliberationSummary>> summaries(const QString &where, const QVariantList &values) const;

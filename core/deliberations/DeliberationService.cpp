@@ -134,4 +134,42 @@ Result<std::vector<ConditionChange>> DeliberationService::conditionHistory(qint6
     return DeliberationRepository(SessionStorage::database(m_session), m_session.clock()).conditionHistory(conditionId);
 }
 
+Result<Deliberation> DeliberationService::linkProcessing(qint64 deliberationId, const std::optional<qint64> &processingId)
+{
+    if (auto allowed = m_session.require(Permission::ManageDeliberations, QStringLiteral("deliberation"),
+                                         QString::number(deliberationId));
+        !allowed)
+        return allowed.error();
+    QSqlDatabase db = SessionStorage::database(m_session);
+    DeliberationRepository deliberations(db, m_session.clock());
+    auto current = deliberations.find(deliberationId);
+    if (!current)
+        return current.error();
+    if (!*current)
+        return makeError(ErrorCode::NotFound, tr("There is no such deliberation."));
+    if (processingId) {
+        auto processing = ProcessingRepository(db, m_session.clock()).find(*processingId);
+        if (!processing)
+            return processing.error();
+        if (!*processing)
+            return makeError(ErrorCode::NotFound, tr("There is no such processing in the register."));
+    }
+    auto written = inTransaction(db, tr("The deliberation cannot be linked."), [&]() -> Result<void> {
+        if (auto linked = deliberations.linkProcessing(deliberationId, processingId); !linked)
+            return linked;
+        // The processing's id, not its name: the log names no one and nothing.
+        return m_session.record(AuditAction::DeliberationLink, QStringLiteral("deliberation"), (*current)->number,
+                                processingId ? QStringLiteral("processing %1").arg(*processingId)
+                                             : QStringLiteral("no processing"));
+    });
+    if (!written)
+        return written.error();
+    auto saved = deliberations.find(deliberationId);
+    if (!saved)
+        return saved.error();
+    if (!*saved)
+        return makeError(ErrorCode::NotFound, tr("There is no such deliberation."));
+    return **saved;
+}
+
 } // namespace habeas

@@ -39,6 +39,10 @@ public:
     Result<Condition> updateCondition(const Condition &condition, const QString &note = {});
     // Errors: Sql.
     Result<std::vector<ConditionChange>> conditionHistory(qint64 conditionId);
+    // Links the deliberation to a processing of the register, or unlinks it
+    // (nullopt), and returns it as it now is. Errors: NotFound (either),
+    // DiskFull, Sql.
+    Result<Deliberation> linkProcessing(qint64 deliberationId, const std::optional<qint64> &processingId);
 
 private:
     Session &m_session;

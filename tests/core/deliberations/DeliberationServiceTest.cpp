@@ -179,3 +179,63 @@ TEST_F(DeliberationServiceTest, ClerksReadTheDpoFollowsTheAdministratorNeither)
     signIn(QStringLiteral("admin"), AdminPassword);
     EXPECT_EQ(DeliberationService(*m_session).list().error().code, ErrorCode::PermissionDenied);
 }
+
+TEST_F(DeliberationServiceTest, ADeliberationIsLinkedToAProcessingOfTheRegisterAndUnlinked)
+{
+    Deliberation opinion = opinion2023133();
+    opinion.processing.clear();
+    auto created = DeliberationService(*m_session).create(opinion);
+    ASSERT_OK(created);
+    auto listed = DeliberationService(*m_session).list();
+    ASSERT_OK(listed);
+    ASSERT_EQ(listed->size(), 1u);
+    EXPECT_TRUE(listed->front().processing.isEmpty());
+    EXPECT_EQ(listed->front().conditions, 5);
+    EXPECT_EQ(listed->front().openConditions, 5);
+    EXPECT_EQ(listed->front().kind, DeliberationKind::FavourableOpinion);
+
+    Processing meals;
+    meals.name = QStringLiteral("Gestion des titres restaurant");
+    auto processing = ProcessingService(*m_session).create(meals);
+    ASSERT_OK(processing);
+    auto linked = DeliberationService(*m_session).linkProcessing(created->id, processing->id);
+    ASSERT_OK(linked);
+    EXPECT_EQ(linked->processing, meals.name);
+    EXPECT_EQ(DeliberationService(*m_session).list()->front().processing, meals.name);
+    auto about = ProcessingService(*m_session).deliberations(processing->id);
+    ASSERT_OK(about);
+    ASSERT_EQ(about->size(), 1u);
+    EXPECT_EQ(about->front().number, QStringLiteral("2023-133"));
+
+    // An unknown processing or deliberation changes nothing.
+    EXPECT_EQ(DeliberationService(*m_session).linkProcessing(created->id, processing->id + 100).error().code,
+              ErrorCode::NotFound);
+    EXPECT_EQ(DeliberationService(*m_session).linkProcessing(created->id + 100, processing->id).error().code,
+              ErrorCode::NotFound);
+    EXPECT_EQ(DeliberationService(*m_session).find(created->id)->processing, meals.name);
+
+    auto unlinked = DeliberationService(*m_session).linkProcessing(created->id, std::nullopt);
+    ASSERT_OK(unlinked);
+    EXPECT_TRUE(unlinked->processing.isEmpty());
+    EXPECT_TRUE(ProcessingService(*m_session).deliberations(processing->id)->empty());
+
+    QSqlQuery query(SessionStorage::vault(*m_session).database());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT object_id, detail FROM audit_log WHERE action = 'deliberation.link'"
+                                          " ORDER BY seq")));
+    QStringList details;
+    while (query.next()) {
+        EXPECT_EQ(query.value(0).toString(), QStringLiteral("2023-133"));
+        details << query.value(1).toString();
+    }
+    EXPECT_EQ(details, QStringList({QStringLiteral("processing %1").arg(processing->id), QStringLiteral("no processing")}));
+}
+
+TEST_F(DeliberationServiceTest, OnlyTheDpoLinksADeliberation)
+{
+    auto created = DeliberationService(*m_session).create(opinion2023133());
+    ASSERT_OK(created);
+    signIn(QStringLiteral("clerk"), ClerkPassword);
+    EXPECT_EQ(DeliberationService(*m_session).linkProcessing(created->id, std::nullopt).error().code,
+              ErrorCode::PermissionDenied);
+    EXPECT_EQ(DeliberationService(*m_session).find(created->id)->processing, QStringLiteral("Gestion des titres restaurant"));
+}

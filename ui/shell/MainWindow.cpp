@@ -4,6 +4,8 @@
 #include "ui/accounts/ChangePasswordDialog.h"
 #include "ui/accounts/AccountsModel.h"
 #include "ui/audit/AuditLogPage.h"
+#include "ui/deliberations/ConditionsBoardPage.h"
+#include "ui/deliberations/DeliberationsPage.h"
 #include "ui/letters/LetterheadPage.h"
 #include "ui/letters/LetterTemplatesPage.h"
 #include "ui/register/PrivacyNoticeDialog.h"
@@ -72,6 +74,15 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     }
     if (roleAllows(role, Permission::ViewRegister))
         addPage(new RegisterPage(*m_session, m_stack));
+    if (roleAllows(role, Permission::ViewDeliberations)) {
+        m_deliberations = new DeliberationsPage(*m_session, m_stack);
+        addPage(m_deliberations);
+    }
+    if (m_deliberations && roleAllows(role, Permission::ManageDeliberations)) {
+        auto *board = new ConditionsBoardPage(*m_session, m_stack);
+        addPage(board);
+        connect(board, &ConditionsBoardPage::openRequested, this, &MainWindow::openDeliberation);
+    }
     if (roleAllows(role, Permission::ManageAccounts))
         addPage(new AccountsPage(*m_session, m_stack));
     if (roleAllows(role, Permission::ManageSettings)) {
@@ -259,6 +270,15 @@ void MainWindow::openRequest(qint64 requestId)
     if (!showPage(int(std::find(m_pages.begin(), m_pages.end(), m_requests) - m_pages.begin())))
         return;
     m_requests->detail()->open(requestId);
+}
+
+void MainWindow::openDeliberation(qint64 deliberationId, qint64 conditionId)
+{
+    if (!m_deliberations || isLocked())
+        return;
+    if (!showPage(int(std::find(m_pages.begin(), m_pages.end(), m_deliberations) - m_pages.begin())))
+        return;
+    m_deliberations->open(deliberationId, conditionId);
 }
 
 void MainWindow::showStatus()

@@ -17,6 +17,7 @@ class QStackedWidget;
 
 namespace habeas {
 
+class DeliberationsPage;
 class InactivityFilter;
 class LockOverlay;
 class Page;
@@ -64,6 +65,8 @@ private:
     void showExpiredCases();
     // Shows the request on the Requests page, below the list.
     void openRequest(qint64 requestId);
+    // Shows the deliberation on the Deliberations page, that condition selected.
+    void openDeliberation(qint64 deliberationId, qint64 conditionId);
 
     std::unique_ptr<Session> m_session;
     QListWidget *m_navigation = nullptr;
@@ -71,6 +74,7 @@ private:
     std::vector<Page *> m_pages;
     RequestsPage *m_requests = nullptr;
     RetentionPage *m_retention = nullptr;
+    DeliberationsPage *m_deliberations = nullptr;
     LockOverlay *m_overlay = nullptr;
     InactivityFilter *m_idle = nullptr;
     QAction *m_lockAction = nullptr;

@@ -246,10 +246,11 @@ TEST_F(LoginAndLockTest, ClerkSeesNeitherAccountsNorAuditLog)
 {
     MainWindow window(signIn(QStringLiteral("clerk"), ClerkPassword));
     window.show();
-    ASSERT_EQ(window.pages().size(), 3u);
+    ASSERT_EQ(window.pages().size(), 4u);
     EXPECT_EQ(window.pages()[0]->title(), QStringLiteral("Dashboard")) << "a clerk lands on the dashboard";
     EXPECT_EQ(window.pages()[1]->title(), QStringLiteral("Requests"));
     EXPECT_EQ(window.pages()[2]->title(), QStringLiteral("Register")) << "read only for a clerk";
+    EXPECT_EQ(window.pages()[3]->title(), QStringLiteral("Deliberations")) << "read only; the board is the DPO's";
     EXPECT_EQ(openPage<VaultOverviewPage>(window), nullptr);
 }
 

@@ -1,0 +1,167 @@
+#include "ui/deliberations/DeliberationsPage.h"
+
+#include "ui/deliberations/DeliberationView.h"
+#include "ui/deliberations/DeliberationsModel.h"
+#include "core/accounts/Session.h"
+#include "core/deliberations/DeliberationService.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace habeas {
+
+DeliberationsPage::DeliberationsPage(Session &session, QWidget *parent) : Page(parent), m_session(session)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("deliberationsSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    outer->addWidget(m_splitter);
+
+    auto *top = new QWidget(m_splitter);
+    auto *layout = new QVBoxLayout(top);
+    layout->addWidget(new QLabel(tr("<h2>Deliberations</h2>"), top));
+    m_problem = new QLabel(top);
+    m_problem->setObjectName(QStringLiteral("deliberationsProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+    layout->addWidget(m_problem);
+    m_model = new DeliberationsModel(this);
+    m_list = new QTableView(top);
+    m_list->setObjectName(QStringLiteral("deliberationList"));
+    m_list->setAccessibleName(tr("Deliberations"));
+    m_list->setModel(m_model);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setTabKeyNavigation(false);
+    m_list->setAlternatingRowColors(true);
+    m_list->setWordWrap(false);
+    m_list->verticalHeader()->hide();
+    QHeaderView *header = m_list->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(DeliberationsModel::Title, QHeaderView::Stretch);
+    // Room for three deliberations however the splitter is pulled.
+    m_list->setMinimumHeight(header->sizeHint().height() + 3 * m_list->verticalHeader()->defaultSectionSize()
+                             + 2 * m_list->frameWidth());
+    layout->addWidget(m_list, 1);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { rowChosen(current.row()); });
+
+    m_viewer = new DeliberationView(m_session, m_splitter);
+    m_viewer->setObjectName(QStringLiteral("deliberationViewer"));
+    m_splitter->addWidget(top);
+    m_splitter->addWidget(m_viewer);
+    // Few deliberations, much to read: most of the height goes to the viewer.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setSizes({1, 4});
+    connect(m_viewer, &DeliberationView::changed, this, [this] {
+        refreshList();
+        Q_EMIT deliberationsChanged();
+    });
+}
+
+QString DeliberationsPage::title() const
+{
+    return tr("Deliberations");
+}
+
+void DeliberationsPage::refreshList()
+{
+    auto listed = DeliberationService(m_session).list();
+    if (!listed) {
+        m_model->clear();
+        m_problem->setText(listed.error().message);
+        m_problem->show();
+        return;
+    }
+    m_problem->hide();
+    m_selecting = true;
+    m_model->setDeliberations(std::move(listed).value());
+    selectRow(m_model->rowOf(m_viewer->deliberationId()));
+    m_selecting = false;
+}
+
+void DeliberationsPage::reload()
+{
+    const qint64 shown = m_viewer->deliberationId();
+    const qint64 condition = m_viewer->selectedConditionId();
+    refreshList();
+    if (m_model->rowCount() == 0) {
+        m_viewer->clear();
+        return;
+    }
+    if (shown != 0 && m_model->rowOf(shown) >= 0) {
+        // What was typed in the follow-up is kept when nothing was saved.
+        if (!m_viewer->hasUnsavedChanges())
+            m_viewer->open(shown, condition);
+        return;
+    }
+    open(m_model->data(m_model->index(0, 0), DeliberationsModel::IdRole).toLongLong());
+}
+
+void DeliberationsPage::clear()
+{
+    m_selecting = true;
+    m_model->clear();
+    m_selecting = false;
+    m_problem->clear();
+    m_problem->hide();
+    m_viewer->clear();
+}
+
+bool DeliberationsPage::mayLeave()
+{
+    return m_viewer->confirmLeave();
+}
+
+bool DeliberationsPage::open(qint64 deliberationId, qint64 conditionId)
+{
+    if (m_model->rowOf(deliberationId) < 0)
+        refreshList();
+    const int row = m_model->rowOf(deliberationId);
+    if (row < 0)
+        return false;
+    if (m_viewer->deliberationId() != deliberationId && !m_viewer->confirmLeave())
+        return false;
+    m_selecting = true;
+    selectRow(row);
+    m_selecting = false;
+    if (!m_viewer->open(deliberationId, conditionId))
+        return false;
+    if (conditionId != 0)
+        m_viewer->conditions()->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void DeliberationsPage::selectRow(int row)
+{
+    if (row < 0)
+        return;
+    m_list->setCurrentIndex(m_model->index(row, DeliberationsModel::Number));
+    m_list->scrollTo(m_model->index(row, DeliberationsModel::Number));
+}
+
+void DeliberationsPage::rowChosen(int row)
+{
+    if (m_selecting || row < 0)
+        return;
+    const qint64 id = m_model->data(m_model->index(row, 0), DeliberationsModel::IdRole).toLongLong();
+    if (id == m_viewer->deliberationId())
+        return;
+    if (!m_viewer->confirmLeave()) {
+        // Stay on the deliberation whose follow-up is being typed.
+        m_selecting = true;
+        selectRow(m_model->rowOf(m_viewer->deliberationId()));
+        m_selecting = false;
+        return;
+    }
+    m_viewer->open(id);
+}
+
+} // namespace habeas

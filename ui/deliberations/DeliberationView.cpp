@@ -115,27 +115,24 @@ DeliberationView::DeliberationView(Session &session, QWidget *parent)
     m_linkRow->setVisible(m_manages);
     connect(m_link, &QPushButton::clicked, this, &DeliberationView::linkProcessing);
 
-    auto *split = new QSplitter(Qt::Horizontal, this);
+    // The text, its outline on the left and the condition selected on the
+    // right; below, the conditions across the whole width, where their
+    // texts read on one or two lines.
+    auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("deliberationSplitter"));
     split->setChildrenCollapsible(false);
     layout->addWidget(split, 1);
-
-    // The text, its outline on the left.
-    auto *textPane = new QSplitter(Qt::Horizontal, split);
-    textPane->setChildrenCollapsible(false);
-    m_outline = new QListWidget(textPane);
+    auto *upper = new QSplitter(Qt::Horizontal, split);
+    upper->setChildrenCollapsible(false);
+    m_outline = new QListWidget(upper);
     m_outline->setObjectName(QStringLiteral("deliberationOutline"));
     m_outline->setAccessibleName(tr("Sections"));
     m_outline->setWordWrap(true);
     m_outline->setTextElideMode(Qt::ElideNone);
-    m_text = new QTextBrowser(textPane);
+    m_text = new QTextBrowser(upper);
     m_text->setObjectName(QStringLiteral("deliberationText"));
     m_text->setAccessibleName(tr("Text of the deliberation"));
     m_text->setOpenLinks(false);
-    textPane->addWidget(m_outline);
-    textPane->addWidget(m_text);
-    textPane->setStretchFactor(0, 1);
-    textPane->setStretchFactor(1, 3);
     connect(m_outline, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             m_text->scrollToAnchor(anchorOf(std::size_t(row)));
@@ -145,7 +142,6 @@ DeliberationView::DeliberationView(Session &session, QWidget *parent)
         m_text->scrollToAnchor(anchorOf(std::size_t(m_outline->row(item))));
     });
 
-    // The conditions, and the one selected below them.
     auto *conditionsPane = new QWidget(split);
     auto *right = new QVBoxLayout(conditionsPane);
     right->setContentsMargins(0, 0, 0, 0);
@@ -164,21 +160,19 @@ DeliberationView::DeliberationView(Session &session, QWidget *parent)
     m_conditionsView->verticalHeader()->hide();
     m_conditionsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     QHeaderView *header = m_conditionsView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ConditionsModel::Text, QHeaderView::Stretch);
-    for (int column : {ConditionsModel::Kind, ConditionsModel::Status, ConditionsModel::Owner, ConditionsModel::Due})
-        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    header->resizeSection(ConditionsModel::Evidence, 120);
+    header->setSectionResizeMode(ConditionsModel::Evidence, QHeaderView::Interactive);
+    header->resizeSection(ConditionsModel::Evidence, 180);
     auto *conditionsLabel = new QLabel(tr("C&onditions:"), conditionsPane);
     conditionsLabel->setBuddy(m_conditionsView);
     right->addWidget(conditionsLabel);
-    right->addWidget(m_conditionsView, 3);
+    right->addWidget(m_conditionsView, 1);
     connect(m_conditionsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { conditionSelected(current.row()); });
 
-    m_conditionTabs = new QTabWidget(conditionsPane);
+    m_conditionTabs = new QTabWidget(upper);
     m_conditionTabs->setObjectName(QStringLiteral("conditionTabs"));
-    right->addWidget(m_conditionTabs, 2);
 
     m_editor = new QWidget;
     auto *form = new QFormLayout(m_editor);
@@ -215,7 +209,9 @@ DeliberationView::DeliberationView(Session &session, QWidget *parent)
     auto *evidence = new QVBoxLayout;
     evidence->addWidget(m_evidence);
     evidence->addWidget(m_evidenceError);
-    form->addRow(tr("&Evidence:"), evidence);
+    auto *evidenceLabel = new QLabel(tr("&Evidence:"), m_editor);
+    evidenceLabel->setBuddy(m_evidence);
+    form->addRow(evidenceLabel, evidence);
     connect(m_evidence, &QPlainTextEdit::textChanged, m_evidenceError, &QWidget::hide);
     m_note = new QLineEdit(m_editor);
     m_note->setAccessibleName(tr("Note for the history"));
@@ -241,7 +237,14 @@ DeliberationView::DeliberationView(Session &session, QWidget *parent)
         m_editor->hide();
     }
 
-    m_history = new QTableWidget(0, 4, m_conditionTabs);
+    auto *historyPane = new QWidget(m_conditionTabs);
+    auto *historyLayout = new QVBoxLayout(historyPane);
+    m_historyNote = new QLabel(historyPane);
+    m_historyNote->setObjectName(QStringLiteral("conditionHistoryNote"));
+    m_historyNote->setWordWrap(true);
+    historyLayout->addWidget(m_historyNote);
+    m_history = new QTableWidget(0, 4, historyPane);
+    historyLayout->addWidget(m_history, 1);
     m_history->setObjectName(QStringLiteral("conditionHistory"));
     m_history->setAccessibleName(tr("History of the condition"));
     m_history->setHorizontalHeaderLabels({tr("When"), tr("By"), tr("Change"), tr("Note")});
@@ -249,12 +252,18 @@ DeliberationView::DeliberationView(Session &session, QWidget *parent)
     m_history->setTabKeyNavigation(false);
     m_history->verticalHeader()->hide();
     m_history->horizontalHeader()->setStretchLastSection(true);
-    m_conditionTabs->addTab(m_history, tr("&History"));
+    m_conditionTabs->addTab(historyPane, tr("&History"));
 
-    split->addWidget(textPane);
+    upper->addWidget(m_outline);
+    upper->addWidget(m_text);
+    upper->addWidget(m_conditionTabs);
+    upper->setStretchFactor(0, 1);
+    upper->setStretchFactor(1, 3);
+    upper->setStretchFactor(2, 2);
+    split->addWidget(upper);
     split->addWidget(conditionsPane);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     clear();
 }
 
@@ -305,6 +314,7 @@ void DeliberationView::clear()
     m_conditions->clear();
     m_conditionsView->setEnabled(false);
     m_history->setRowCount(0);
+    m_historyNote->clear();
     fillEditor(nullptr);
     m_saved->clear();
 }
@@ -469,6 +479,7 @@ void DeliberationView::fillEditor(const Condition *condition)
 void DeliberationView::showHistory(qint64 conditionId)
 {
     m_history->setRowCount(0);
+    m_historyNote->clear();
     if (conditionId == 0)
         return;
     auto changes = DeliberationService(m_session).conditionHistory(conditionId);
@@ -478,6 +489,8 @@ void DeliberationView::showHistory(qint64 conditionId)
         return;
     }
     // Newest first: the last change is what a reader wants.
+    m_historyNote->setText(changes->empty() ? tr("The status of this condition has not changed since it was recorded.")
+                                            : tr("Changes of status of this condition, the latest first."));
     m_history->setRowCount(int(changes->size()));
     int row = 0;
     for (auto change = changes->rbegin(); change != changes->rend(); ++change, ++row) {

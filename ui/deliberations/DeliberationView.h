@@ -107,6 +107,7 @@ private:
     QLineEdit *m_note = nullptr;
     QPushButton *m_save = nullptr;
     QLabel *m_saved = nullptr;
+    QLabel *m_historyNote = nullptr;
     QTableWidget *m_history = nullptr;
 };
 

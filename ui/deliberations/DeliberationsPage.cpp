@@ -11,6 +11,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace habeas {
 
 DeliberationsPage::DeliberationsPage(Session &session, QWidget *parent) : Page(parent), m_session(session)
@@ -56,10 +58,10 @@ DeliberationsPage::DeliberationsPage(Session &session, QWidget *parent) : Page(p
     m_viewer->setObjectName(QStringLiteral("deliberationViewer"));
     m_splitter->addWidget(top);
     m_splitter->addWidget(m_viewer);
-    // Few deliberations, much to read: most of the height goes to the viewer.
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 4);
-    m_splitter->setSizes({1, 4});
+    // Few deliberations, much to read: the viewer takes what the list does
+    // not need (sized once shown, see reload()).
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
     connect(m_viewer, &DeliberationView::changed, this, [this] {
         refreshList();
         Q_EMIT deliberationsChanged();
@@ -89,6 +91,11 @@ void DeliberationsPage::refreshList()
 
 void DeliberationsPage::reload()
 {
+    if (!m_sized && isVisible()) {
+        const int list = m_splitter->widget(0)->minimumSizeHint().height();
+        m_splitter->setSizes({list, std::max(m_splitter->height() - list, 1)});
+        m_sized = true;
+    }
     const qint64 shown = m_viewer->deliberationId();
     const qint64 condition = m_viewer->selectedConditionId();
     refreshList();

@@ -55,6 +55,7 @@ private:
     DeliberationView *m_viewer = nullptr;
     QLabel *m_problem = nullptr;
     bool m_selecting = false;
+    bool m_sized = false;
 };
 
 } // namespace habeas

@@ -1,5 +1,7 @@
 #include "ui/shell/ScreenshotTour.h"
 
+#include "ui/deliberations/DeliberationView.h"
+#include "ui/deliberations/DeliberationsPage.h"
 #include "ui/documents/IdentityPanel.h"
 #include "ui/letters/LetterPreviewDialog.h"
 #include "ui/letters/LettersPanel.h"
@@ -19,6 +21,7 @@
 #include "core/accounts/AccountService.h"
 #include "core/accounts/Permissions.h"
 #include "core/accounts/Session.h"
+#include "core/deliberations/DeliberationService.h"
 #include "core/demo/DemoVault.h"
 #include "core/letters/LetterService.h"
 #include "core/register/ProcessingService.h"
@@ -37,6 +40,7 @@
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QListWidget>
 #include <QLocale>
 #include <QPixmap>
 #include <QSettings>
@@ -387,6 +391,29 @@ int ScreenshotTour::run(const QString &folder)
                                     : 1;
                     tabs->setCurrentIndex(0);
                     requests->detail()->clear();
+                }
+                // Deliberation no. 2023-133 read at its section on security,
+                // the condition on encrypted extracts selected for follow-up.
+                for (int index = 0; index < int(window.pages().size()); ++index) {
+                    auto *deliberations = qobject_cast<DeliberationsPage *>(window.pages()[std::size_t(index)]);
+                    auto listed = DeliberationService(window.session()).list();
+                    if (!deliberations || !listed)
+                        continue;
+                    const auto seed = std::find_if(listed->begin(), listed->end(), [](const DeliberationSummary &one) {
+                        return one.number == QLatin1String("2023-133");
+                    });
+                    auto opinion = seed != listed->end() ? DeliberationService(window.session()).find(seed->id)
+                                                         : Result<Deliberation>(makeError(ErrorCode::NotFound, {}));
+                    if (!opinion || opinion->conditions.size() < 4)
+                        continue;
+                    window.showPage(index);
+                    deliberations->open(opinion->id, opinion->conditions[3].id);
+                    DeliberationView *viewer = deliberations->viewer();
+                    viewer->outline()->setCurrentRow(viewer->outline()->count() - 2);
+                    failures += save(window, out.filePath(prefix + QString::fromUtf8(account.login)
+                                                          + QStringLiteral("-DeliberationsPage-condition.png")))
+                                    ? 0
+                                    : 1;
                 }
                 // A template being edited: a refusal's text using a
                 // placeholder Habeas does not know, refused as it is typed.

@@ -277,8 +277,10 @@ TEST_F(DeliberationsPageTest, AConditionIsMetOnlyWithItsEvidenceItsHistoryShowsI
     auto *note = UiDriver::byName(*viewer, QStringLiteral("Note for the history"));
     auto *save = viewer->findChild<QPushButton *>(QStringLiteral("conditionSave"));
     auto *error = viewer->findChild<QLabel *>(QStringLiteral("evidenceError"));
-    ASSERT_TRUE(status && owner && evidence && note && save && error);
+    auto *historyNote = viewer->findChild<QLabel *>(QStringLiteral("conditionHistoryNote"));
+    ASSERT_TRUE(status && owner && evidence && note && save && error && historyNote);
     EXPECT_EQ(viewer->history()->rowCount(), 0);
+    EXPECT_TRUE(historyNote->text().contains(QStringLiteral("has not changed"))) << qPrintable(historyNote->text());
 
     // In progress, with an owner.
     status->setCurrentIndex(status->findText(QStringLiteral("In progress")));
@@ -295,6 +297,7 @@ TEST_F(DeliberationsPageTest, AConditionIsMetOnlyWithItsEvidenceItsHistoryShowsI
     EXPECT_EQ(viewer->history()->item(0, 1)->text(), QStringLiteral("dpo"));
     EXPECT_EQ(viewer->history()->item(0, 2)->text(), QStringLiteral("Open → In progress"));
     EXPECT_EQ(viewer->history()->item(0, 3)->text(), QStringLiteral("Confie au service informatique"));
+    EXPECT_TRUE(historyNote->text().contains(QStringLiteral("the latest first"))) << qPrintable(historyNote->text());
     EXPECT_EQ(page->model()->index(0, DeliberationsModel::Conditions).data().toString(), QStringLiteral("4 / 4"));
 
     // Still on the board, owned.
@@ -533,6 +536,7 @@ TEST_F(DeliberationsPageTest, TheLockEmptiesBothPages)
     EXPECT_TRUE(page->viewer()->text()->toPlainText().isEmpty());
     EXPECT_EQ(page->viewer()->conditionsModel()->rowCount(), 0);
     EXPECT_EQ(page->viewer()->history()->rowCount(), 0);
+    EXPECT_TRUE(page->viewer()->findChild<QLabel *>(QStringLiteral("conditionHistoryNote"))->text().isEmpty());
     EXPECT_TRUE(evidence->toPlainText().isEmpty());
     for (QLineEdit *field : page->viewer()->findChildren<QLineEdit *>())
         EXPECT_FALSE(field->text().contains(QStringLiteral("Marie"))) << qPrintable(field->objectName());

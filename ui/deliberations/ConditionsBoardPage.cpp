@@ -1,8 +1,8 @@
 #include "ui/deliberations/ConditionsBoardPage.h"
 
-#include "ui/deliberations/ConditionsModel.h"
 #include "core/accounts/Session.h"
 #include "core/deliberations/DeliberationService.h"
+#include "ui/deliberations/ConditionsModel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -32,7 +32,8 @@ public:
 protected:
     void keyPressEvent(QKeyEvent *event) override
     {
-        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentIndex().isValid() && onActivate) {
+        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentIndex().isValid() &&
+            onActivate) {
             onActivate(currentIndex());
             return;
         }
@@ -152,7 +153,8 @@ void ConditionsBoardPage::applyOwner()
     case Named: m_model->setOwnerFilter(m_owner->currentText()); break;
     default: m_model->setOwnerFilter(std::nullopt); break;
     }
-    m_model->sort(m_table->horizontalHeader()->sortIndicatorSection(), m_table->horizontalHeader()->sortIndicatorOrder());
+    m_model->sort(m_table->horizontalHeader()->sortIndicatorSection(),
+                  m_table->horizontalHeader()->sortIndicatorOrder());
 }
 
 void ConditionsBoardPage::showCount()
@@ -161,8 +163,8 @@ void ConditionsBoardPage::showCount()
     for (int row = 0; row < m_model->rowCount(); ++row)
         overdue += m_model->data(m_model->index(row, 0), ConditionsModel::OverdueRole).toBool() ? 1 : 0;
     m_count->setText(m_model->rowCount() == 0 ? tr("No condition to follow here.")
-                                              : tr("%n condition(s) to follow", nullptr, m_model->rowCount())
-                                                    + (overdue ? tr(", %n overdue", nullptr, overdue) : QString()));
+                                              : tr("%n condition(s) to follow", nullptr, m_model->rowCount()) +
+                                                    (overdue ? tr(", %n overdue", nullptr, overdue) : QString()));
 }
 
 } // namespace habeas

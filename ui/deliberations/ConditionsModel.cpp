@@ -27,7 +27,7 @@ QColor overdueColour()
 
 } // namespace
 
-ConditionsModel::ConditionsModel(QObject *parent) : QAbstractTableModel(parent), m_today(QDate::currentDate()) {}
+ConditionsModel::ConditionsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void ConditionsModel::setConditions(std::vector<Condition> conditions)
 {
@@ -69,7 +69,8 @@ QStringList ConditionsModel::owners() const
         if (!condition.owner.trimmed().isEmpty() && !names.contains(condition.owner.trimmed()))
             names << condition.owner.trimmed();
     }
-    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    std::sort(names.begin(), names.end(),
+              [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
     return names;
 }
 
@@ -91,7 +92,7 @@ int ConditionsModel::rowOf(qint64 conditionId) const
 
 bool ConditionsModel::isOverdue(const Condition &condition) const
 {
-    return stillToFollow(condition) && condition.due.isValid() && condition.due < m_today;
+    return stillToFollow(condition) && condition.due.isValid() && m_today.isValid() && condition.due < m_today;
 }
 
 void ConditionsModel::sort(int column, Qt::SortOrder order)
@@ -144,8 +145,10 @@ void ConditionsModel::arrange()
     std::stable_sort(m_shown.begin(), m_shown.end(), [&](std::size_t left, std::size_t right) {
         const Condition &a = m_all[left];
         const Condition &b = m_all[right];
-        const bool emptyA = (m_sortColumn == Due && !a.due.isValid()) || (m_sortColumn == Owner && a.owner.trimmed().isEmpty());
-        const bool emptyB = (m_sortColumn == Due && !b.due.isValid()) || (m_sortColumn == Owner && b.owner.trimmed().isEmpty());
+        const bool emptyA =
+            (m_sortColumn == Due && !a.due.isValid()) || (m_sortColumn == Owner && a.owner.trimmed().isEmpty());
+        const bool emptyB =
+            (m_sortColumn == Due && !b.due.isValid()) || (m_sortColumn == Owner && b.owner.trimmed().isEmpty());
         if (emptyA != emptyB)
             return emptyB;
         const int order = compare(a, b);
@@ -159,6 +162,8 @@ QString ConditionsModel::dueText(const Condition &condition) const
         return tr("No date");
     const QString date = QLocale().toString(condition.due, QLocale::ShortFormat);
     if (!stillToFollow(condition))
+        return date;
+    if (!m_today.isValid())
         return date;
     if (isOverdue(condition))
         return tr("%1 — overdue by %n day(s)", nullptr, int(condition.due.daysTo(m_today))).arg(date);

@@ -36,7 +36,8 @@ public:
     void setConditions(std::vector<Condition> conditions);
     // Forgets every row (at the lock).
     void clear();
-    // Today, for what is overdue.
+    // Today, for what is overdue (the session clock's; nothing is overdue
+    // until it is set).
     void setToday(const QDate &today);
     // nullopt: everyone's; an empty owner: the conditions nobody owns.
     void setOwnerFilter(const std::optional<QString> &owner);

@@ -1,11 +1,11 @@
 #include "ui/deliberations/DeliberationView.h"
 
-#include "ui/common/MessageBox.h"
-#include "ui/deliberations/ConditionsModel.h"
-#include "ui/deliberations/DeliberationLabels.h"
 #include "core/accounts/Session.h"
 #include "core/deliberations/DeliberationService.h"
 #include "core/register/ProcessingService.h"
+#include "ui/common/MessageBox.h"
+#include "ui/deliberations/ConditionsModel.h"
+#include "ui/deliberations/DeliberationLabels.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -49,8 +49,8 @@ QString paragraphs(const QString &text)
 
 QString sectionHeading(std::size_t index, const QString &heading)
 {
-    return QStringLiteral("<h4><a name=\"") + anchorOf(index) + QStringLiteral("\">") + heading.toHtmlEscaped()
-           + QStringLiteral("</a></h4>");
+    return QStringLiteral("<h4><a name=\"") + anchorOf(index) + QStringLiteral("\">") + heading.toHtmlEscaped() +
+           QStringLiteral("</a></h4>");
 }
 
 // The full text with an anchor at each section's heading, found in order
@@ -138,9 +138,8 @@ DeliberationView::DeliberationView(Session &session, QWidget *parent)
             m_text->scrollToAnchor(anchorOf(std::size_t(row)));
     });
     // A click on the section already current scrolls back to it too.
-    connect(m_outline, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        m_text->scrollToAnchor(anchorOf(std::size_t(m_outline->row(item))));
-    });
+    connect(m_outline, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { m_text->scrollToAnchor(anchorOf(std::size_t(m_outline->row(item)))); });
 
     auto *conditionsPane = new QWidget(split);
     auto *right = new QVBoxLayout(conditionsPane);
@@ -367,21 +366,22 @@ void DeliberationView::conditionSelected(int row)
 void DeliberationView::showParticulars()
 {
     const Deliberation &d = *m_deliberation;
-    QString html = QStringLiteral("<b>")
-                   + tr("Deliberation no. %1 of %2").arg(d.number.toHtmlEscaped(), QLocale().toString(d.date, QLocale::LongFormat))
-                   + QStringLiteral("</b> — ")
-                   + tr("%1, %2 (%3)")
-                         .arg(DeliberationLabels::authority(d.authority), DeliberationLabels::kind(d.kind),
-                              DeliberationLabels::subject(d.subject).toLower())
-                   + QStringLiteral("<br>") + d.title.toHtmlEscaped();
+    QString html =
+        QStringLiteral("<b>") +
+        tr("Deliberation no. %1 of %2").arg(d.number.toHtmlEscaped(), QLocale().toString(d.date, QLocale::LongFormat)) +
+        QStringLiteral("</b> — ") +
+        tr("%1, %2 (%3)")
+            .arg(DeliberationLabels::authority(d.authority), DeliberationLabels::kind(d.kind),
+                 DeliberationLabels::subject(d.subject).toLower()) +
+        QStringLiteral("<br>") + d.title.toHtmlEscaped();
     QStringList more;
     if (!d.presentedBy.isEmpty())
         more << tr("Presented by %1.").arg(d.presentedBy.toHtmlEscaped());
     if (!d.journalNumber.isEmpty())
-        more << (d.journalDate.isValid()
-                     ? tr("Journal de Monaco no. %1 of %2.")
-                           .arg(d.journalNumber.toHtmlEscaped(), QLocale().toString(d.journalDate, QLocale::ShortFormat))
-                     : tr("Journal de Monaco no. %1.").arg(d.journalNumber.toHtmlEscaped()));
+        more << (d.journalDate.isValid() ? tr("Journal de Monaco no. %1 of %2.")
+                                               .arg(d.journalNumber.toHtmlEscaped(),
+                                                    QLocale().toString(d.journalDate, QLocale::ShortFormat))
+                                         : tr("Journal de Monaco no. %1.").arg(d.journalNumber.toHtmlEscaped()));
     more << (d.processing.isEmpty() ? tr("Linked to no processing of the register.")
                                     : tr("Processing: %1.").arg(d.processing.toHtmlEscaped()));
     html += QStringLiteral("<br>") + more.join(u' ');
@@ -406,16 +406,19 @@ void DeliberationView::showText()
             html += sectionHeading(i, d.sections[i].heading) + paragraphs(d.sections[i].text);
         // A text whose headings were not found is still shown, after them.
         if (!d.fullText.trimmed().isEmpty())
-            html += QStringLiteral("<h4>") + tr("Full text").toHtmlEscaped() + QStringLiteral("</h4>") + paragraphs(d.fullText);
+            html += QStringLiteral("<h4>") + tr("Full text").toHtmlEscaped() + QStringLiteral("</h4>") +
+                    paragraphs(d.fullText);
     }
     if (!d.citations.empty()) {
         html += QStringLiteral("<h4>") + tr("Deliberations cited").toHtmlEscaped() + QStringLiteral("</h4><ul>");
         for (const CitedDeliberation &cited : d.citations) {
-            const QString when = cited.date.isValid() ? QLocale().toString(cited.date, QLocale::ShortFormat) : QString();
-            html += QStringLiteral("<li>")
-                    + (when.isEmpty() ? tr("No. %1").arg(cited.number) : tr("No. %1 of %2").arg(cited.number, when)).toHtmlEscaped()
-                    + (cited.title.isEmpty() ? QString() : QStringLiteral(" — ") + cited.title.toHtmlEscaped())
-                    + QStringLiteral("</li>");
+            const QString when =
+                cited.date.isValid() ? QLocale().toString(cited.date, QLocale::ShortFormat) : QString();
+            html += QStringLiteral("<li>") +
+                    (when.isEmpty() ? tr("No. %1").arg(cited.number) : tr("No. %1 of %2").arg(cited.number, when))
+                        .toHtmlEscaped() +
+                    (cited.title.isEmpty() ? QString() : QStringLiteral(" — ") + cited.title.toHtmlEscaped()) +
+                    QStringLiteral("</li>");
         }
         html += QStringLiteral("</ul>");
     }
@@ -451,7 +454,8 @@ bool DeliberationView::linkProcessing()
     if (!m_manages || !m_deliberation || !confirmLeave())
         return false;
     const QVariant chosen = m_processing->currentData();
-    const std::optional<qint64> processing = chosen.isValid() ? std::optional<qint64>(chosen.toLongLong()) : std::nullopt;
+    const std::optional<qint64> processing =
+        chosen.isValid() ? std::optional<qint64>(chosen.toLongLong()) : std::nullopt;
     auto linked = DeliberationService(m_session).linkProcessing(m_deliberation->id, processing);
     if (!linked) {
         MessageBox::warning(this, tr("Deliberation"), linked.error().message);
@@ -494,10 +498,10 @@ void DeliberationView::showHistory(qint64 conditionId)
     m_history->setRowCount(int(changes->size()));
     int row = 0;
     for (auto change = changes->rbegin(); change != changes->rend(); ++change, ++row) {
-        const QString cells[] = {
-            QLocale().toString(change->at.toLocalTime(), QLocale::ShortFormat), change->account,
-            tr("%1 → %2").arg(DeliberationLabels::conditionStatus(change->from), DeliberationLabels::conditionStatus(change->to)),
-            change->note};
+        const QString cells[] = {QLocale().toString(change->at.toLocalTime(), QLocale::ShortFormat), change->account,
+                                 tr("%1 → %2").arg(DeliberationLabels::conditionStatus(change->from),
+                                                   DeliberationLabels::conditionStatus(change->to)),
+                                 change->note};
         for (int column = 0; column < 4; ++column)
             m_history->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
@@ -510,16 +514,17 @@ bool DeliberationView::hasUnsavedChanges() const
     if (!m_manages || !condition)
         return false;
     const QDate due = m_hasDue->isChecked() ? m_due->date() : QDate();
-    return ConditionStatus(m_status->currentData().toInt()) != condition->status
-           || m_owner->text().trimmed() != condition->owner.trimmed() || due != condition->due
-           || m_evidence->toPlainText() != condition->evidence || !m_note->text().trimmed().isEmpty();
+    return ConditionStatus(m_status->currentData().toInt()) != condition->status ||
+           m_owner->text().trimmed() != condition->owner.trimmed() || due != condition->due ||
+           m_evidence->toPlainText() != condition->evidence || !m_note->text().trimmed().isEmpty();
 }
 
 bool DeliberationView::confirmLeave()
 {
     if (!hasUnsavedChanges())
         return true;
-    switch (MessageBox::question(this, tr("Condition"), tr("The follow-up of this condition is not saved. Save it now?"),
+    switch (MessageBox::question(this, tr("Condition"),
+                                 tr("The follow-up of this condition is not saved. Save it now?"),
                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save)) {
     case QMessageBox::Save: return saveCondition();
     case QMessageBox::Discard: fillEditor(m_conditions->condition(m_currentRow)); return true;

@@ -6,7 +6,8 @@
 
 namespace habeas {
 
-DeliberationsModel::DeliberationsModel(QObject *parent) : QAbstractTableModel(parent) {}
+DeliberationsModel::DeliberationsModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 void DeliberationsModel::setDeliberations(std::vector<DeliberationSummary> deliberations)
 {

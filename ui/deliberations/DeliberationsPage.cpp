@@ -1,9 +1,9 @@
 #include "ui/deliberations/DeliberationsPage.h"
 
-#include "ui/deliberations/DeliberationView.h"
-#include "ui/deliberations/DeliberationsModel.h"
 #include "core/accounts/Session.h"
 #include "core/deliberations/DeliberationService.h"
+#include "ui/deliberations/DeliberationView.h"
+#include "ui/deliberations/DeliberationsModel.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -48,8 +48,8 @@ DeliberationsPage::DeliberationsPage(Session &session, QWidget *parent) : Page(p
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(DeliberationsModel::Title, QHeaderView::Stretch);
     // Room for three deliberations however the splitter is pulled.
-    m_list->setMinimumHeight(header->sizeHint().height() + 3 * m_list->verticalHeader()->defaultSectionSize()
-                             + 2 * m_list->frameWidth());
+    m_list->setMinimumHeight(header->sizeHint().height() + 3 * m_list->verticalHeader()->defaultSectionSize() +
+                             2 * m_list->frameWidth());
     layout->addWidget(m_list, 1);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { rowChosen(current.row()); });

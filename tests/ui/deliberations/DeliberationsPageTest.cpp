@@ -6,10 +6,6 @@
 // condition chosen; linking the deliberation to a processing; a clerk reads
 // only and has no board; the lock empties both pages.
 
-#include "ui/deliberations/ConditionsBoardPage.h"
-#include "ui/deliberations/ConditionsModel.h"
-#include "ui/deliberations/DeliberationView.h"
-#include "ui/deliberations/DeliberationsModel.h"
 #include "ui/deliberations/DeliberationsPage.h"
 #include "core/accounts/Session.h"
 #include "core/deliberations/DeliberationService.h"
@@ -18,6 +14,10 @@
 #include "tests/support/TestSupport.h"
 #include "tests/support/UiDriver.h"
 #include "ui/common/MessageBox.h"
+#include "ui/deliberations/ConditionsBoardPage.h"
+#include "ui/deliberations/ConditionsModel.h"
+#include "ui/deliberations/DeliberationView.h"
+#include "ui/deliberations/DeliberationsModel.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QAbstractItemModelTester>
@@ -239,7 +239,8 @@ TEST_F(DeliberationsPageTest, TheOutlineListsTheSectionsAndScrollsTheTextToTheOn
     EXPECT_EQ(text->verticalScrollBar()->value(), 0);
 
     const auto click = [&](int row) {
-        QTest::mouseClick(outline->viewport(), Qt::LeftButton, {}, outline->visualItemRect(outline->item(row)).center());
+        QTest::mouseClick(outline->viewport(), Qt::LeftButton, {},
+                          outline->visualItemRect(outline->item(row)).center());
         QCoreApplication::processEvents();
     };
     click(3);
@@ -291,8 +292,10 @@ TEST_F(DeliberationsPageTest, AConditionIsMetOnlyWithItsEvidenceItsHistoryShowsI
     EXPECT_FALSE(viewer->hasUnsavedChanges());
     EXPECT_EQ(viewer->selectedConditionId(), chosen);
     const int row = viewer->conditionsModel()->rowOf(chosen);
-    EXPECT_EQ(viewer->conditionsModel()->index(row, ConditionsModel::Status).data().toString(), QStringLiteral("In progress"));
-    EXPECT_EQ(viewer->conditionsModel()->index(row, ConditionsModel::Owner).data().toString(), QStringLiteral("Marie Testa"));
+    EXPECT_EQ(viewer->conditionsModel()->index(row, ConditionsModel::Status).data().toString(),
+              QStringLiteral("In progress"));
+    EXPECT_EQ(viewer->conditionsModel()->index(row, ConditionsModel::Owner).data().toString(),
+              QStringLiteral("Marie Testa"));
     ASSERT_EQ(viewer->history()->rowCount(), 1);
     EXPECT_EQ(viewer->history()->item(0, 1)->text(), QStringLiteral("dpo"));
     EXPECT_EQ(viewer->history()->item(0, 2)->text(), QStringLiteral("Open → In progress"));
@@ -330,7 +333,8 @@ TEST_F(DeliberationsPageTest, AConditionIsMetOnlyWithItsEvidenceItsHistoryShowsI
     stored = DeliberationService(window->session()).find(m_seed.id);
     ASSERT_OK(stored);
     EXPECT_EQ(stored->conditions[2].status, ConditionStatus::Met);
-    EXPECT_EQ(stored->conditions[2].evidence, QStringLiteral("Extractions chiffrees depuis la note de service du 3 mars"));
+    EXPECT_EQ(stored->conditions[2].evidence,
+              QStringLiteral("Extractions chiffrees depuis la note de service du 3 mars"));
     ASSERT_EQ(viewer->history()->rowCount(), 2);
     EXPECT_EQ(viewer->history()->item(0, 2)->text(), QStringLiteral("In progress → Met"));
     EXPECT_EQ(viewer->history()->item(0, 3)->text(), QStringLiteral("Verifie en comite"));
@@ -475,7 +479,8 @@ TEST_F(DeliberationsPageTest, TheDpoLinksTheDeliberationToAProcessingOfTheRegist
     ASSERT_GE(meals, 0);
     processing->setCurrentIndex(meals);
     ASSERT_TRUE(UiDriver::click(link));
-    EXPECT_EQ(DeliberationService(window->session()).find(m_older.id)->processing, QStringLiteral("Gestion des titres restaurant"));
+    EXPECT_EQ(DeliberationService(window->session()).find(m_older.id)->processing,
+              QStringLiteral("Gestion des titres restaurant"));
     EXPECT_EQ(page->model()->index(page->model()->rowOf(m_older.id), DeliberationsModel::Processing).data().toString(),
               QStringLiteral("Gestion des titres restaurant"));
     auto *particulars = page->viewer()->findChild<QLabel *>(QStringLiteral("deliberationParticulars"));

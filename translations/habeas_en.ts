@@ -331,6 +331,10 @@
         <source>New version of a letter template saved</source>
         <translation>New version of a letter template saved</translation>
     </message>
+    <message>
+        <source>Deliberation linked to a processing of the register</source>
+        <translation>Deliberation linked to a processing of the register</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -768,6 +772,18 @@
         </translation>
     </message>
     <message>
+        <source>Write the letter already issued instead of issuing one.</source>
+        <translation>Write the letter already issued instead of issuing one.</translation>
+    </message>
+    <message>
+        <source>No %1 letter was issued for %2 yet.</source>
+        <translation>No %1 letter was issued for %2 yet.</translation>
+    </message>
+    <message>
+        <source>%1 The letter is archived with the request %2: write it again with --issued.</source>
+        <translation>%1 The letter is archived with the request %2: write it again with --issued.</translation>
+    </message>
+    <message>
         <source>Usage: habeas-cli COMMAND [ARGUMENTS]
 
 Commands:
@@ -813,6 +829,12 @@ Commands:
                        with --issued, the latest letter of KIND already
                        issued for REF is written instead, and none is
                        issued (to write again one a failed write lost)
+  notice VAULT --user LOGIN --department NAME --lang fr|en --output FILE
+                       write the public privacy notice of the department
+                       NAME (as the register writes it, case and accents
+                       aside), made from the register, in French or
+                       English: a web page for FILE.html, an unencrypted
+                       PDF for FILE.pdf
   deadline DATE        reply deadline of a request received on DATE
                        (YYYY-MM-DD): due date, latest extended date, and
                        how they were computed
@@ -875,6 +897,12 @@ Commands:
                        with --issued, the latest letter of KIND already
                        issued for REF is written instead, and none is
                        issued (to write again one a failed write lost)
+  notice VAULT --user LOGIN --department NAME --lang fr|en --output FILE
+                       write the public privacy notice of the department
+                       NAME (as the register writes it, case and accents
+                       aside), made from the register, in French or
+                       English: a web page for FILE.html, an unencrypted
+                       PDF for FILE.pdf
   deadline DATE        reply deadline of a request received on DATE
                        (YYYY-MM-DD): due date, latest extended date, and
                        how they were computed
@@ -894,16 +922,32 @@ problems, 9 internal error, 10 the account&apos;s role does not allow it,
 state, or a fact it needs is missing).</translation>
     </message>
     <message>
-        <source>Write the letter already issued instead of issuing one.</source>
-        <translation>Write the letter already issued instead of issuing one.</translation>
+        <source>Department of the privacy notice.</source>
+        <translation>Department of the privacy notice.</translation>
     </message>
     <message>
-        <source>No %1 letter was issued for %2 yet.</source>
-        <translation>No %1 letter was issued for %2 yet.</translation>
+        <source>Language of the privacy notice (fr or en).</source>
+        <translation>Language of the privacy notice (fr or en).</translation>
     </message>
     <message>
-        <source>%1 The letter is archived with the request %2: write it again with --issued.</source>
-        <translation>%1 The letter is archived with the request %2: write it again with --issued.</translation>
+        <source>Unknown language &apos;%1&apos;: use fr or en.</source>
+        <translation>Unknown language &apos;%1&apos;: use fr or en.</translation>
+    </message>
+    <message>
+        <source>The notice is written as a web page or a PDF: name the file FILE.html or FILE.pdf.</source>
+        <translation>The notice is written as a web page or a PDF: name the file FILE.html or FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 is not a file.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be written to.</source>
+        <translation>The folder %1 does not exist or cannot be written to.</translation>
+    </message>
+    <message>
+        <source>The privacy notice of %1 (%2) is written to %3.</source>
+        <translation>The privacy notice of %1 (%2) is written to %3.</translation>
     </message>
 </context>
 <context>
@@ -952,6 +996,81 @@ state, or a fact it needs is missing).</translation>
     </message>
 </context>
 <context>
+    <name>DeliberationLabels</name>
+    <message>
+        <source>CCIN</source>
+        <translation>CCIN</translation>
+    </message>
+    <message>
+        <source>APDP</source>
+        <translation>APDP</translation>
+    </message>
+    <message>
+        <source>Favourable opinion</source>
+        <translation>Favourable opinion</translation>
+    </message>
+    <message>
+        <source>Unfavourable opinion</source>
+        <translation>Unfavourable opinion</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>Authorisation</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Implementation</translation>
+    </message>
+    <message>
+        <source>Modification</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+</context>
+<context>
     <name>DeliberationRepository</name>
     <message>
         <source>The deliberations cannot be read or written.</source>
@@ -960,6 +1079,10 @@ state, or a fact it needs is missing).</translation>
     <message>
         <source>There is no such condition.</source>
         <translation>There is no such condition.</translation>
+    </message>
+    <message>
+        <source>There is no such deliberation.</source>
+        <translation>There is no such deliberation.</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1122,14 @@ state, or a fact it needs is missing).</translation>
     <message>
         <source>The condition cannot be updated.</source>
         <translation>The condition cannot be updated.</translation>
+    </message>
+    <message>
+        <source>There is no such processing in the register.</source>
+        <translation>There is no such processing in the register.</translation>
+    </message>
+    <message>
+        <source>The deliberation cannot be linked.</source>
+        <translation>The deliberation cannot be linked.</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1987,145 @@ state, or a fact it needs is missing).</translation>
     </message>
 </context>
 <context>
+    <name>NoticeWording</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>What the data is used for</source>
+        <translation>What the data is used for</translation>
+    </message>
+    <message>
+        <source>The purpose of this processing is: %1.</source>
+        <translation>The purpose of this processing is: %1.</translation>
+    </message>
+    <message>
+        <source>In practice, it serves for:</source>
+        <translation>In practice, it serves for:</translation>
+    </message>
+    <message>
+        <source>The people concerned are:</source>
+        <translation>The people concerned are:</translation>
+    </message>
+    <message>
+        <source>Why the department may process it</source>
+        <translation>Why the department may process it</translation>
+    </message>
+    <message>
+        <source>The processing rests on %1.</source>
+        <translation>The processing rests on %1.</translation>
+    </message>
+    <message>
+        <source>The register does not state its legal basis yet.</source>
+        <translation>The register does not state its legal basis yet.</translation>
+    </message>
+    <message>
+        <source>The texts it applies are:</source>
+        <translation>The texts it applies are:</translation>
+    </message>
+    <message>
+        <source>The data and how long it is kept</source>
+        <translation>The data and how long it is kept</translation>
+    </message>
+    <message>
+        <source>The register does not list its data yet.</source>
+        <translation>The register does not list its data yet.</translation>
+    </message>
+    <message>
+        <source>Category of data</source>
+        <translation>Category of data</translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation>Kept for</translation>
+    </message>
+    <message>
+        <source>not stated in the register</source>
+        <translation>not stated in the register</translation>
+    </message>
+    <message>
+        <source>Where it comes from: %1.</source>
+        <translation>Where it comes from: %1.</translation>
+    </message>
+    <message>
+        <source>Giving this data is mandatory.</source>
+        <translation>Giving this data is mandatory.</translation>
+    </message>
+    <message>
+        <source>Giving this data is optional.</source>
+        <translation>Giving this data is optional.</translation>
+    </message>
+    <message>
+        <source>Who receives it</source>
+        <translation>Who receives it</translation>
+    </message>
+    <message>
+        <source>Nobody outside the department that runs the processing.</source>
+        <translation>Nobody outside the department that runs the processing.</translation>
+    </message>
+    <message>
+        <source>The data is passed to no one else, except where a law requires it, and never for commercial or advertising use.</source>
+        <translation>The data is passed to no one else, except where a law requires it, and never for commercial or advertising use.</translation>
+    </message>
+    <message>
+        <source>Your rights and how to exercise them</source>
+        <translation>Your rights and how to exercise them</translation>
+    </message>
+    <message>
+        <source>Act no. 1.565 of 3 December 2024 on the protection of personal data lets you ask for access to the data about you, have it corrected or erased, have its use limited, and object to its processing when it rests on a public interest or a legitimate interest.</source>
+        <translation>Act no. 1.565 of 3 December 2024 on the protection of personal data lets you ask for access to the data about you, have it corrected or erased, have its use limited, and object to its processing when it rests on a public interest or a legitimate interest.</translation>
+    </message>
+    <message>
+        <source>by post, to: %1</source>
+        <translation>by post, to: %1</translation>
+    </message>
+    <message>
+        <source>with the online form: %1</source>
+        <translation>with the online form: %1</translation>
+    </message>
+    <message>
+        <source>Send your request:</source>
+        <translation>Send your request:</translation>
+    </message>
+    <message>
+        <source>You may be asked to prove your identity with a copy of an identity document bearing your photograph. The copy is destroyed once your request has been dealt with.</source>
+        <translation>You may be asked to prove your identity with a copy of an identity document bearing your photograph. The copy is destroyed once your request has been dealt with.</translation>
+    </message>
+    <message>
+        <source>You will receive an answer within one month of the day your request arrives.</source>
+        <translation>You will receive an answer within one month of the day your request arrives.</translation>
+    </message>
+    <message>
+        <source>If you consider that your rights have not been respected, you may refer the matter to the Personal Data Protection Authority (APDP).</source>
+        <translation>If you consider that your rights have not been respected, you may refer the matter to the Personal Data Protection Authority (APDP).</translation>
+    </message>
+    <message>
+        <source>If you consider that your rights have not been respected, you may refer the matter to the supervisory authority:</source>
+        <translation>If you consider that your rights have not been respected, you may refer the matter to the supervisory authority:</translation>
+    </message>
+    <message>
+        <source>Privacy notice — %1</source>
+        <translation>Privacy notice — %1</translation>
+    </message>
+    <message>
+        <source>%1, as data controller, describes here the personal data it processes: what for, on which legal grounds, which data and for how long, who receives it, and how you can exercise your rights.</source>
+        <translation>%1, as data controller, describes here the personal data it processes: what for, on which legal grounds, which data and for how long, who receives it, and how you can exercise your rights.</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Contents:</translation>
+    </message>
+    <message>
+        <source>Notice drawn up on %1.</source>
+        <translation>Notice drawn up on %1.</translation>
+    </message>
+    <message>
+        <source>Privacy notice, page %1 / %2</source>
+        <translation>Privacy notice, page %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message>
         <source>very weak</source>
@@ -1964,6 +2234,124 @@ state, or a fact it needs is missing).</translation>
     <message>
         <source>The printer could not be used.</source>
         <translation>The printer could not be used.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNoticeService</name>
+    <message>
+        <source>A notice is written in French (fr) or English (en), not &apos;%1&apos;.</source>
+        <translation>A notice is written in French (fr) or English (en), not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The register has no processing of the department &quot;%1&quot; to tell the public about (drafts and retired processings are left out).</source>
+        <translation>The register has no processing of the department &quot;%1&quot; to tell the public about (drafts and retired processings are left out).</translation>
+    </message>
+    <message>
+        <source>A notice is written as a web page (.html) or a PDF (.pdf); the file name says which.</source>
+        <translation>A notice is written as a web page (.html) or a PDF (.pdf); the file name says which.</translation>
+    </message>
+    <message>
+        <source>The notice could not be written to %1.</source>
+        <translation>The notice could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+    <message>
+        <source>The online form&apos;s address is longer than %1 characters.</source>
+        <translation>The online form&apos;s address is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>Write the online form&apos;s address on one line.</source>
+        <translation>Write the online form&apos;s address on one line.</translation>
+    </message>
+    <message>
+        <source>The online form&apos;s address must be a web address (https://…).</source>
+        <translation>The online form&apos;s address must be a web address (https://…).</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s settings could not be saved.</source>
+        <translation>The notice&apos;s settings could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingEditor</name>
+    <message>
+        <source>Entered in the register</source>
+        <translation>Entered in the register</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Described</source>
+        <translation>Described</translation>
+    </message>
+    <message>
+        <source>Functionalities</source>
+        <translation>Functionalities</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Legal texts</source>
+        <translation>Legal texts</translation>
+    </message>
+    <message>
+        <source>People concerned</source>
+        <translation>People concerned</translation>
+    </message>
+    <message>
+        <source>Data and retention</source>
+        <translation>Data and retention</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Security measures</translation>
+    </message>
+    <message>
+        <source>Information of the people concerned</source>
+        <translation>Information of the people concerned</translation>
+    </message>
+    <message>
+        <source>Exercise of rights</source>
+        <translation>Exercise of rights</translation>
+    </message>
+    <message>
+        <source>Source of the data</source>
+        <translation>Source of the data</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +3298,112 @@ state, or a fact it needs is missing).</translation>
     </message>
 </context>
 <context>
+    <name>habeas::ConditionsBoardPage</name>
+    <message>
+        <source>&lt;h2&gt;Conditions to follow&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Conditions to follow&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>The conditions of the authority&apos;s deliberations still open or in progress. Enter or a double click opens the deliberation at that condition.</source>
+        <translation>The conditions of the authority&apos;s deliberations still open or in progress. Enter or a double click opens the deliberation at that condition.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>Conditions to follow</source>
+        <translation>Conditions to follow</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nobody yet</translation>
+    </message>
+    <message>
+        <source>No condition to follow here.</source>
+        <translation>No condition to follow here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n condition(s) to follow</source>
+        <translation>
+            <numerusform>%n condition to follow</numerusform>
+            <numerusform>%n conditions to follow</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>habeas::ConditionsModel</name>
+    <message>
+        <source>No date</source>
+        <translation>No date</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%1 — overdue by %n day</numerusform>
+            <numerusform>%1 — overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — due today</source>
+        <translation>%1 — due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n day(s) left</source>
+        <translation>
+            <numerusform>%1 — %n day left</numerusform>
+            <numerusform>%1 — %n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>Deliberation</source>
+        <translation>Deliberation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
     <name>habeas::CreateVaultWizard</name>
     <message>
         <source>Create a vault — Habeas</source>
@@ -3039,6 +3533,263 @@ state, or a fact it needs is missing).</translation>
     <message>
         <source>Month</source>
         <translation>Month</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::DeliberationView</name>
+    <message>
+        <source>Processing concerned</source>
+        <translation>Processing concerned</translation>
+    </message>
+    <message>
+        <source>Processing of the &amp;register:</source>
+        <translation>Processing of the &amp;register:</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Text of the deliberation</source>
+        <translation>Text of the deliberation</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>C&amp;onditions:</source>
+        <translation>C&amp;onditions:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Who sees to it</source>
+        <translation>Who sees to it</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>O&amp;wner:</translation>
+    </message>
+    <message>
+        <source>&amp;Due on</source>
+        <translation>&amp;Due on</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Due date:</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>How the condition was met: a document, a decision, a date</source>
+        <translation>How the condition was met: a document, a decision, a date</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Evidence:</translation>
+    </message>
+    <message>
+        <source>Note for the history</source>
+        <translation>Note for the history</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the follow-up</source>
+        <translation>Sa&amp;ve the follow-up</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Follow-up</translation>
+    </message>
+    <message>
+        <source>History of the condition</source>
+        <translation>History of the condition</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>Choose a deliberation in the list to read it and follow its conditions.</source>
+        <translation>Choose a deliberation in the list to read it and follow its conditions.</translation>
+    </message>
+    <message>
+        <source>Deliberation no. %1 of %2</source>
+        <translation>Deliberation no. %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Presented by %1.</source>
+        <translation>Presented by %1.</translation>
+    </message>
+    <message>
+        <source>Journal de Monaco no. %1 of %2.</source>
+        <translation>Journal de Monaco no. %1 of %2.</translation>
+    </message>
+    <message>
+        <source>Journal de Monaco no. %1.</source>
+        <translation>Journal de Monaco no. %1.</translation>
+    </message>
+    <message>
+        <source>Linked to no processing of the register.</source>
+        <translation>Linked to no processing of the register.</translation>
+    </message>
+    <message>
+        <source>Processing: %1.</source>
+        <translation>Processing: %1.</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>Full text</translation>
+    </message>
+    <message>
+        <source>Deliberations cited</source>
+        <translation>Deliberations cited</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>No. %1 of %2</source>
+        <translation>No. %1 of %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Deliberation</source>
+        <translation>Deliberation</translation>
+    </message>
+    <message>
+        <source>The status of this condition has not changed since it was recorded.</source>
+        <translation>The status of this condition has not changed since it was recorded.</translation>
+    </message>
+    <message>
+        <source>Changes of status of this condition, the latest first.</source>
+        <translation>Changes of status of this condition, the latest first.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>The follow-up of this condition is not saved. Save it now?</source>
+        <translation>The follow-up of this condition is not saved. Save it now?</translation>
+    </message>
+    <message>
+        <source>Say how the condition was met before marking it met: the evidence is required.</source>
+        <translation>Say how the condition was met before marking it met: the evidence is required.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::DeliberationsModel</name>
+    <message>
+        <source>%1 condition(s) still to follow, of %2</source>
+        <translation>%1 condition(s) still to follow, of %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <source>Open / all conditions</source>
+        <translation>Open / all conditions</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::DeliberationsPage</name>
+    <message>
+        <source>&lt;h2&gt;Deliberations&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Deliberations&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Deliberations</source>
+        <translation>Deliberations</translation>
     </message>
 </context>
 <context>
@@ -4137,6 +4888,10 @@ state, or a fact it needs is missing).</translation>
         <source>Nothing shown here can be printed. Letters are printed from a request&apos;s Letters tab.</source>
         <translation>Nothing shown here can be printed. Letters are printed from a request&apos;s Letters tab.</translation>
     </message>
+    <message>
+        <source>Public privacy &amp;notice…</source>
+        <translation>Public privacy &amp;notice…</translation>
+    </message>
 </context>
 <context>
     <name>habeas::NewAccountDialog</name>
@@ -4496,6 +5251,578 @@ state, or a fact it needs is missing).</translation>
     </message>
 </context>
 <context>
+    <name>habeas::PrivacyNoticeDialog</name>
+    <message>
+        <source>Public privacy notice</source>
+        <translation>Public privacy notice</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Language of the notice</source>
+        <translation>Language of the notice</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the notice:</source>
+        <translation>&amp;Language of the notice:</translation>
+    </message>
+    <message>
+        <source>Preview of the notice</source>
+        <translation>Preview of the notice</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;web page…</source>
+        <translation>Save as &amp;web page…</translation>
+    </message>
+    <message>
+        <source>The register has no processing to tell the public about yet (drafts and retired processings are left out).</source>
+        <translation>The register has no processing to tell the public about yet (drafts and retired processings are left out).</translation>
+    </message>
+    <message>
+        <source>Made from the register today. Publish it where the public reads it, and make it again after the register changes.</source>
+        <translation>Made from the register today. Publish it where the public reads it, and make it again after the register changes.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Print the privacy notice</source>
+        <translation>Print the privacy notice</translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>The printer could not be used.</translation>
+    </message>
+    <message>
+        <source>Save the privacy notice as a PDF</source>
+        <translation>Save the privacy notice as a PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the privacy notice as a web page</source>
+        <translation>Save the privacy notice as a web page</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Web pages (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>privacy-notice-%1</source>
+        <translation>privacy-notice-%1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::ProcessingEditor</name>
+    <message>
+        <source>Modified, not saved</source>
+        <translation>Modified, not saved</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Undo the last change (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Redo the change undone (Ctrl+Shift+Z)</source>
+        <translation>Redo the change undone (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the processing in the register (Ctrl+S)</source>
+        <translation>Save the processing in the register (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Other processings name this one, but it is not described yet: describe it and save to enter it in the register.</source>
+        <translation>Other processings name this one, but it is not described yet: describe it and save to enter it in the register.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>The purpose of the processing, which is its name in the register.</source>
+        <translation>The purpose of the processing, which is its name in the register.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Functionalities</source>
+        <translation>Functionalities</translation>
+    </message>
+    <message>
+        <source>People concerned</source>
+        <translation>People concerned</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Reference:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>&amp;Department (controller):</source>
+        <translation>&amp;Department (controller):</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>One functionality a line</source>
+        <translation>One functionality a line</translation>
+    </message>
+    <message>
+        <source>One category of people a line</source>
+        <translation>One category of people a line</translation>
+    </message>
+    <message>
+        <source>&amp;Functionalities:</source>
+        <translation>&amp;Functionalities:</translation>
+    </message>
+    <message>
+        <source>People &amp;concerned:</source>
+        <translation>People &amp;concerned:</translation>
+    </message>
+    <message>
+        <source>Deliberations:</source>
+        <translation>Deliberations:</translation>
+    </message>
+    <message>
+        <source>I. Purpose</source>
+        <translation>I. Purpose</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Legal texts</source>
+        <translation>Legal texts</translation>
+    </message>
+    <message>
+        <source>Dates as 2020-03-12 or as your system writes them.</source>
+        <translation>Dates as 2020-03-12 or as your system writes them.</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>Legal &amp;basis:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Justification:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;texts cited:</source>
+        <translation>Legal &amp;texts cited:</translation>
+    </message>
+    <message>
+        <source>Add a legal text</source>
+        <translation>Add a legal text</translation>
+    </message>
+    <message>
+        <source>Remove the legal text</source>
+        <translation>Remove the legal text</translation>
+    </message>
+    <message>
+        <source>II. Lawfulness</source>
+        <translation>II. Lawfulness</translation>
+    </message>
+    <message>
+        <source>Category of data</source>
+        <translation>Category of data</translation>
+    </message>
+    <message>
+        <source>Retention, as written</source>
+        <translation>Retention, as written</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Data categories</translation>
+    </message>
+    <message>
+        <source>Days: the retention as a number of days, when it is one; leave it empty otherwise.</source>
+        <translation>Days: the retention as a number of days, when it is one; leave it empty otherwise.</translation>
+    </message>
+    <message>
+        <source>Each category of data with its retention period as the deliberation writes it and, where it is a fixed duration, that duration in days.</source>
+        <translation>Each category of data with its retention period as the deliberation writes it and, where it is a fixed duration, that duration in days.</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>Add a category</source>
+        <translation>Add a category</translation>
+    </message>
+    <message>
+        <source>Remove the category</source>
+        <translation>Remove the category</translation>
+    </message>
+    <message>
+        <source>Source of the data</source>
+        <translation>Source of the data</translation>
+    </message>
+    <message>
+        <source>&amp;Source of the data:</source>
+        <translation>&amp;Source of the data:</translation>
+    </message>
+    <message>
+        <source>III. Data</source>
+        <translation>III. Data</translation>
+    </message>
+    <message>
+        <source>Information of the people concerned</source>
+        <translation>Information of the people concerned</translation>
+    </message>
+    <message>
+        <source>Exercise of rights</source>
+        <translation>Exercise of rights</translation>
+    </message>
+    <message>
+        <source>&amp;Information of the people concerned:</source>
+        <translation>&amp;Information of the people concerned:</translation>
+    </message>
+    <message>
+        <source>&amp;Exercise of their rights:</source>
+        <translation>&amp;Exercise of their rights:</translation>
+    </message>
+    <message>
+        <source>IV. Rights</source>
+        <translation>IV. Rights</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients and their access:</source>
+        <translation>&amp;Recipients and their access:</translation>
+    </message>
+    <message>
+        <source>Add a recipient</source>
+        <translation>Add a recipient</translation>
+    </message>
+    <message>
+        <source>Remove the recipient</source>
+        <translation>Remove the recipient</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers outside Monaco:</source>
+        <translation>&amp;Transfers outside Monaco:</translation>
+    </message>
+    <message>
+        <source>V. Recipients</source>
+        <translation>V. Recipients</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Other processing</source>
+        <translation>Other processing</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>A processing not in the register yet is entered as referenced only, to be described later.</source>
+        <translation>A processing not in the register yet is entered as referenced only, to be described later.</translation>
+    </message>
+    <message>
+        <source>&amp;Links to other processings:</source>
+        <translation>&amp;Links to other processings:</translation>
+    </message>
+    <message>
+        <source>Add a link</source>
+        <translation>Add a link</translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation>Remove the link</translation>
+    </message>
+    <message>
+        <source>Linked from:</source>
+        <translation>Linked from:</translation>
+    </message>
+    <message>
+        <source>VI. Links</source>
+        <translation>VI. Links</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Security measures</translation>
+    </message>
+    <message>
+        <source>Security &amp;measures:</source>
+        <translation>Security &amp;measures:</translation>
+    </message>
+    <message>
+        <source>VII. Security</source>
+        <translation>VII. Security</translation>
+    </message>
+    <message>
+        <source>The retention of each category of data, as entered in section III.</source>
+        <translation>The retention of each category of data, as entered in section III.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>VIII. Retention</source>
+        <translation>VIII. Retention</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>I. Purpose and functionalities</source>
+        <translation>I. Purpose and functionalities</translation>
+    </message>
+    <message>
+        <source>II. Lawfulness: legal basis, justification and texts</source>
+        <translation>II. Lawfulness: legal basis, justification and texts</translation>
+    </message>
+    <message>
+        <source>III. Data processed, their retention and their source</source>
+        <translation>III. Data processed, their retention and their source</translation>
+    </message>
+    <message>
+        <source>IV. Information of the people concerned and exercise of their rights</source>
+        <translation>IV. Information of the people concerned and exercise of their rights</translation>
+    </message>
+    <message>
+        <source>V. Recipients, access and transfers</source>
+        <translation>V. Recipients, access and transfers</translation>
+    </message>
+    <message>
+        <source>VI. Interconnections and matchings</source>
+        <translation>VI. Interconnections and matchings</translation>
+    </message>
+    <message>
+        <source>VII. Security measures</source>
+        <translation>VII. Security measures</translation>
+    </message>
+    <message>
+        <source>VIII. Retention of the data</source>
+        <translation>VIII. Retention of the data</translation>
+    </message>
+    <message>
+        <source>The changes saved: who, when, what before and after</source>
+        <translation>The changes saved: who, when, what before and after</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as 2020-03-12.</source>
+        <translation>&quot;%1&quot; is not a date: write it as 2020-03-12.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of days: leave it empty when the retention is not one.</source>
+        <translation>&quot;%1&quot; is not a number of days: leave it empty when the retention is not one.</translation>
+    </message>
+    <message>
+        <source>Kind of link</source>
+        <translation>Kind of link</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>No processing chosen: choose one in the list.</source>
+        <translation>No processing chosen: choose one in the list.</translation>
+    </message>
+    <message>
+        <source>New processing</source>
+        <translation>New processing</translation>
+    </message>
+    <message>
+        <source>New processing: %1</source>
+        <translation>New processing: %1</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <source>Remove a row</source>
+        <translation>Remove a row</translation>
+    </message>
+    <message>
+        <source>A new processing: give at least its purpose, then save it.</source>
+        <translation>A new processing: give at least its purpose, then save it.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Your changes to &quot;%1&quot; are not saved. Save them?</source>
+        <translation>Your changes to &quot;%1&quot; are not saved. Save them?</translation>
+    </message>
+    <message>
+        <source>the new processing</source>
+        <translation>the new processing</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>link kind, other processing</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>recipient, access</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 days)</source>
+        <comment>category, retention, days</comment>
+        <translation>%1 — %2 (%3 days)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>category, retention</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No. %1 of %2: %3</source>
+        <translation>No. %1 of %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n condition(s) open)</source>
+        <translation>
+            <numerusform>(%n condition open)</numerusform>
+            <numerusform>(%n conditions open)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>None recorded.</translation>
+    </message>
+    <message>
+        <source>No other processing links to this one.</source>
+        <translation>No other processing links to this one.</translation>
+    </message>
+</context>
+<context>
     <name>habeas::ProcessingSummaryDialog</name>
     <message>
         <source>entry</source>
@@ -4688,6 +6015,106 @@ state, or a fact it needs is missing).</translation>
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::RegisterModel</name>
+    <message>
+        <source>Referenced only</source>
+        <translation>Referenced only</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n condition(s) of the authority&apos;s deliberations still open or in progress</source>
+        <translation>
+            <numerusform>%n condition of the authority&apos;s deliberations still open or in progress</numerusform>
+            <numerusform>%n conditions of the authority&apos;s deliberations still open or in progress</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conditions of the authority&apos;s deliberations still open or in progress</source>
+        <translation>Conditions of the authority&apos;s deliberations still open or in progress</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::RegisterPage</name>
+    <message>
+        <source>Search the register</source>
+        <translation>Search the register</translation>
+    </message>
+    <message>
+        <source>Purpose or reference…</source>
+        <translation>Purpose or reference…</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Every status</translation>
+    </message>
+    <message>
+        <source>Department filter</source>
+        <translation>Department filter</translation>
+    </message>
+    <message>
+        <source>Every department</source>
+        <translation>Every department</translation>
+    </message>
+    <message>
+        <source>With open &amp;conditions</source>
+        <translation>With open &amp;conditions</translation>
+    </message>
+    <message>
+        <source>Only the processings whose deliberations have conditions still open or in progress.</source>
+        <translation>Only the processings whose deliberations have conditions still open or in progress.</translation>
+    </message>
+    <message>
+        <source>&amp;New processing…</source>
+        <translation>&amp;New processing…</translation>
+    </message>
+    <message>
+        <source>Processings</source>
+        <translation>Processings</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processing(s) shown</source>
+        <translation>
+            <numerusform>%n processing shown</numerusform>
+            <numerusform>%n processings shown</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -331,6 +331,10 @@
         <source>New version of a letter template saved</source>
         <translation>Nouvelle version d&apos;un modèle de lettre enregistrée</translation>
     </message>
+    <message>
+        <source>Deliberation linked to a processing of the register</source>
+        <translation>Délibération liée à un traitement du registre</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -768,6 +772,18 @@
         </translation>
     </message>
     <message>
+        <source>Write the letter already issued instead of issuing one.</source>
+        <translation>Écrire la lettre déjà émise au lieu d&apos;en émettre une.</translation>
+    </message>
+    <message>
+        <source>No %1 letter was issued for %2 yet.</source>
+        <translation>Aucune lettre %1 n&apos;a encore été émise pour %2.</translation>
+    </message>
+    <message>
+        <source>%1 The letter is archived with the request %2: write it again with --issued.</source>
+        <translation>%1 La lettre est archivée avec la demande %2 : écrivez-la à nouveau avec --issued.</translation>
+    </message>
+    <message>
         <source>Usage: habeas-cli COMMAND [ARGUMENTS]
 
 Commands:
@@ -813,6 +829,12 @@ Commands:
                        with --issued, the latest letter of KIND already
                        issued for REF is written instead, and none is
                        issued (to write again one a failed write lost)
+  notice VAULT --user LOGIN --department NAME --lang fr|en --output FILE
+                       write the public privacy notice of the department
+                       NAME (as the register writes it, case and accents
+                       aside), made from the register, in French or
+                       English: a web page for FILE.html, an unencrypted
+                       PDF for FILE.pdf
   deadline DATE        reply deadline of a request received on DATE
                        (YYYY-MM-DD): due date, latest extended date, and
                        how they were computed
@@ -881,6 +903,14 @@ Commandes :
                        dernière lettre de type TYPE déjà émise pour RÉF
                        qui est écrite, et aucune n&apos;est émise (pour réécrire
                        celle qu&apos;une écriture ratée a perdue)
+  notice COFFRE --user IDENTIFIANT --department NOM --lang fr|en
+         --output FICHIER
+                       écrit la notice d&apos;information du public de la
+                       direction NOM (telle que le registre l&apos;écrit, sans
+                       tenir compte des majuscules ni des accents), établie
+                       à partir du registre, en français ou en anglais :
+                       une page web pour FICHIER.html, un PDF non chiffré
+                       pour FICHIER.pdf
   deadline DATE        délai de réponse d&apos;une demande reçue le DATE
                        (AAAA-MM-JJ) : date d&apos;échéance, date la plus tardive
                        après prolongation, et détail du calcul
@@ -902,16 +932,32 @@ impossible pour la demande en l&apos;état (lettre qui ne s&apos;applique pas à
 ou information nécessaire manquante).</translation>
     </message>
     <message>
-        <source>Write the letter already issued instead of issuing one.</source>
-        <translation>Écrire la lettre déjà émise au lieu d&apos;en émettre une.</translation>
+        <source>Department of the privacy notice.</source>
+        <translation>Direction dont la notice d&apos;information est produite.</translation>
     </message>
     <message>
-        <source>No %1 letter was issued for %2 yet.</source>
-        <translation>Aucune lettre %1 n&apos;a encore été émise pour %2.</translation>
+        <source>Language of the privacy notice (fr or en).</source>
+        <translation>Langue de la notice d&apos;information (fr ou en).</translation>
     </message>
     <message>
-        <source>%1 The letter is archived with the request %2: write it again with --issued.</source>
-        <translation>%1 La lettre est archivée avec la demande %2 : écrivez-la à nouveau avec --issued.</translation>
+        <source>Unknown language &apos;%1&apos;: use fr or en.</source>
+        <translation>Langue « %1 » inconnue : utilisez fr ou en.</translation>
+    </message>
+    <message>
+        <source>The notice is written as a web page or a PDF: name the file FILE.html or FILE.pdf.</source>
+        <translation>La notice est écrite sous forme de page web ou de PDF : nommez le fichier FICHIER.html ou FICHIER.pdf.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be written to.</source>
+        <translation>Le dossier %1 n&apos;existe pas ou n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The privacy notice of %1 (%2) is written to %3.</source>
+        <translation>La notice d&apos;information de %1 (%2) est écrite dans %3.</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1006,81 @@ ou information nécessaire manquante).</translation>
     </message>
 </context>
 <context>
+    <name>DeliberationLabels</name>
+    <message>
+        <source>CCIN</source>
+        <translation>CCIN</translation>
+    </message>
+    <message>
+        <source>APDP</source>
+        <translation>APDP</translation>
+    </message>
+    <message>
+        <source>Favourable opinion</source>
+        <translation>Avis favorable</translation>
+    </message>
+    <message>
+        <source>Unfavourable opinion</source>
+        <translation>Avis défavorable</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>Autorisation</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Modification</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Remplie</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+</context>
+<context>
     <name>DeliberationRepository</name>
     <message>
         <source>The deliberations cannot be read or written.</source>
@@ -968,6 +1089,10 @@ ou information nécessaire manquante).</translation>
     <message>
         <source>There is no such condition.</source>
         <translation>Cette prescription n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no such deliberation.</source>
+        <translation>Cette délibération n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1132,14 @@ ou information nécessaire manquante).</translation>
     <message>
         <source>The condition cannot be updated.</source>
         <translation>La prescription ne peut pas être mise à jour.</translation>
+    </message>
+    <message>
+        <source>There is no such processing in the register.</source>
+        <translation>Ce traitement ne figure pas au registre.</translation>
+    </message>
+    <message>
+        <source>The deliberation cannot be linked.</source>
+        <translation>La délibération ne peut pas être liée.</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1997,145 @@ ou information nécessaire manquante).</translation>
     </message>
 </context>
 <context>
+    <name>NoticeWording</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 du %2</translation>
+    </message>
+    <message>
+        <source>What the data is used for</source>
+        <translation>À quoi servent les données</translation>
+    </message>
+    <message>
+        <source>The purpose of this processing is: %1.</source>
+        <translation>Ce traitement a pour finalité : %1.</translation>
+    </message>
+    <message>
+        <source>In practice, it serves for:</source>
+        <translation>Concrètement, ses fonctionnalités sont les suivantes :</translation>
+    </message>
+    <message>
+        <source>The people concerned are:</source>
+        <translation>Les personnes concernées sont :</translation>
+    </message>
+    <message>
+        <source>Why the department may process it</source>
+        <translation>Pourquoi la direction peut traiter ces données</translation>
+    </message>
+    <message>
+        <source>The processing rests on %1.</source>
+        <translation>Le traitement repose sur %1.</translation>
+    </message>
+    <message>
+        <source>The register does not state its legal basis yet.</source>
+        <translation>Le registre n&apos;indique pas encore sa base légale.</translation>
+    </message>
+    <message>
+        <source>The texts it applies are:</source>
+        <translation>Il applique les textes suivants :</translation>
+    </message>
+    <message>
+        <source>The data and how long it is kept</source>
+        <translation>Les données et leur durée de conservation</translation>
+    </message>
+    <message>
+        <source>The register does not list its data yet.</source>
+        <translation>Le registre n&apos;indique pas encore les données traitées.</translation>
+    </message>
+    <message>
+        <source>Category of data</source>
+        <translation>Catégorie de données</translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation>Durée de conservation</translation>
+    </message>
+    <message>
+        <source>not stated in the register</source>
+        <translation>non précisée dans le registre</translation>
+    </message>
+    <message>
+        <source>Where it comes from: %1.</source>
+        <translation>Origine des données : %1.</translation>
+    </message>
+    <message>
+        <source>Giving this data is mandatory.</source>
+        <translation>La fourniture de ces données est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Giving this data is optional.</source>
+        <translation>La fourniture de ces données est facultative.</translation>
+    </message>
+    <message>
+        <source>Who receives it</source>
+        <translation>Qui reçoit ces données</translation>
+    </message>
+    <message>
+        <source>Nobody outside the department that runs the processing.</source>
+        <translation>Personne en dehors de la direction qui exploite le traitement.</translation>
+    </message>
+    <message>
+        <source>The data is passed to no one else, except where a law requires it, and never for commercial or advertising use.</source>
+        <translation>Les données ne sont communiquées à personne d&apos;autre, sauf lorsqu&apos;une loi l&apos;exige, et jamais à des fins commerciales ou publicitaires.</translation>
+    </message>
+    <message>
+        <source>Your rights and how to exercise them</source>
+        <translation>Vos droits et comment les exercer</translation>
+    </message>
+    <message>
+        <source>Act no. 1.565 of 3 December 2024 on the protection of personal data lets you ask for access to the data about you, have it corrected or erased, have its use limited, and object to its processing when it rests on a public interest or a legitimate interest.</source>
+        <translation>La loi n° 1.565 du 3 décembre 2024 relative à la protection des données personnelles vous permet de demander l&apos;accès aux données qui vous concernent, leur rectification ou leur effacement, la limitation de leur utilisation, et de vous opposer à leur traitement lorsqu&apos;il repose sur un intérêt public ou sur un intérêt légitime.</translation>
+    </message>
+    <message>
+        <source>by post, to: %1</source>
+        <translation>par courrier, à l&apos;adresse : %1</translation>
+    </message>
+    <message>
+        <source>with the online form: %1</source>
+        <translation>au moyen du formulaire en ligne : %1</translation>
+    </message>
+    <message>
+        <source>Send your request:</source>
+        <translation>Adressez votre demande :</translation>
+    </message>
+    <message>
+        <source>You may be asked to prove your identity with a copy of an identity document bearing your photograph. The copy is destroyed once your request has been dealt with.</source>
+        <translation>Il peut vous être demandé de justifier de votre identité au moyen de la copie d&apos;une pièce d&apos;identité comportant votre photographie. Cette copie est détruite dès que votre demande a été traitée.</translation>
+    </message>
+    <message>
+        <source>You will receive an answer within one month of the day your request arrives.</source>
+        <translation>Une réponse vous sera adressée dans un délai d&apos;un mois à compter de la réception de votre demande.</translation>
+    </message>
+    <message>
+        <source>If you consider that your rights have not been respected, you may refer the matter to the Personal Data Protection Authority (APDP).</source>
+        <translation>Si vous estimez que vos droits n&apos;ont pas été respectés, vous pouvez saisir l&apos;Autorité de protection des données personnelles (APDP).</translation>
+    </message>
+    <message>
+        <source>If you consider that your rights have not been respected, you may refer the matter to the supervisory authority:</source>
+        <translation>Si vous estimez que vos droits n&apos;ont pas été respectés, vous pouvez saisir l&apos;autorité de contrôle :</translation>
+    </message>
+    <message>
+        <source>Privacy notice — %1</source>
+        <translation>Notice d&apos;information — %1</translation>
+    </message>
+    <message>
+        <source>%1, as data controller, describes here the personal data it processes: what for, on which legal grounds, which data and for how long, who receives it, and how you can exercise your rights.</source>
+        <translation>%1, en sa qualité de responsable du traitement, décrit ici les données personnelles qui font l&apos;objet de ses traitements : leurs finalités, leurs fondements juridiques, les données concernées et leur durée de conservation, leurs destinataires, et la manière d&apos;exercer vos droits.</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Sommaire :</translation>
+    </message>
+    <message>
+        <source>Notice drawn up on %1.</source>
+        <translation>Notice établie le %1.</translation>
+    </message>
+    <message>
+        <source>Privacy notice, page %1 / %2</source>
+        <translation>Notice d&apos;information, page %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message>
         <source>very weak</source>
@@ -1972,6 +2244,124 @@ ou information nécessaire manquante).</translation>
     <message>
         <source>The printer could not be used.</source>
         <translation>L&apos;imprimante n&apos;a pas pu être utilisée.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNoticeService</name>
+    <message>
+        <source>A notice is written in French (fr) or English (en), not &apos;%1&apos;.</source>
+        <translation>Une notice est rédigée en français (fr) ou en anglais (en), et non en « %1 ».</translation>
+    </message>
+    <message>
+        <source>The register has no processing of the department &quot;%1&quot; to tell the public about (drafts and retired processings are left out).</source>
+        <translation>Le registre ne contient aucun traitement de la direction « %1 » à porter à la connaissance du public (les brouillons et les traitements retirés sont exclus).</translation>
+    </message>
+    <message>
+        <source>A notice is written as a web page (.html) or a PDF (.pdf); the file name says which.</source>
+        <translation>Une notice est produite sous forme de page web (.html) ou de PDF (.pdf) ; l&apos;extension du nom de fichier détermine le format.</translation>
+    </message>
+    <message>
+        <source>The notice could not be written to %1.</source>
+        <translation>La notice n&apos;a pas pu être écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Le coffre-fort est verrouillé.</translation>
+    </message>
+    <message>
+        <source>The online form&apos;s address is longer than %1 characters.</source>
+        <translation>L&apos;adresse du formulaire en ligne dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Write the online form&apos;s address on one line.</source>
+        <translation>Écrivez l&apos;adresse du formulaire en ligne sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>The online form&apos;s address must be a web address (https://…).</source>
+        <translation>L&apos;adresse du formulaire en ligne doit être une adresse web (https://…).</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s settings could not be saved.</source>
+        <translation>Les réglages de la notice n&apos;ont pas pu être enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingEditor</name>
+    <message>
+        <source>Entered in the register</source>
+        <translation>Inscrit au registre</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Described</source>
+        <translation>Décrit</translation>
+    </message>
+    <message>
+        <source>Functionalities</source>
+        <translation>Fonctionnalités</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Legal texts</source>
+        <translation>Textes applicables</translation>
+    </message>
+    <message>
+        <source>People concerned</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <source>Data and retention</source>
+        <translation>Données et conservation</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Mesures de sécurité</translation>
+    </message>
+    <message>
+        <source>Information of the people concerned</source>
+        <translation>Information des personnes concernées</translation>
+    </message>
+    <message>
+        <source>Exercise of rights</source>
+        <translation>Exercice des droits</translation>
+    </message>
+    <message>
+        <source>Source of the data</source>
+        <translation>Origine des données</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +3308,112 @@ ou information nécessaire manquante).</translation>
     </message>
 </context>
 <context>
+    <name>habeas::ConditionsBoardPage</name>
+    <message>
+        <source>&lt;h2&gt;Conditions to follow&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Conditions à suivre&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>The conditions of the authority&apos;s deliberations still open or in progress. Enter or a double click opens the deliberation at that condition.</source>
+        <translation>Les conditions des délibérations de l&apos;autorité encore ouvertes ou en cours. Entrée ou un double-clic ouvre la délibération sur cette condition.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>Conditions to follow</source>
+        <translation>Conditions à suivre</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Personne pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>No condition to follow here.</source>
+        <translation>Aucune condition à suivre ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n condition(s) to follow</source>
+        <translation>
+            <numerusform>%n condition à suivre</numerusform>
+            <numerusform>%n conditions à suivre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, dont %n en retard</numerusform>
+            <numerusform>, dont %n en retard</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>habeas::ConditionsModel</name>
+    <message>
+        <source>No date</source>
+        <translation>Sans date</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%1 — en retard de %n jour</numerusform>
+            <numerusform>%1 — en retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — due today</source>
+        <translation>%1 — échéance aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n day(s) left</source>
+        <translation>
+            <numerusform>%1 — %n jour restant</numerusform>
+            <numerusform>%1 — %n jours restants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Deliberation</source>
+        <translation>Délibération</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Justificatif</translation>
+    </message>
+</context>
+<context>
     <name>habeas::CreateVaultWizard</name>
     <message>
         <source>Create a vault — Habeas</source>
@@ -3047,6 +3543,263 @@ ou information nécessaire manquante).</translation>
     <message>
         <source>Month</source>
         <translation>Mois</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::DeliberationView</name>
+    <message>
+        <source>Processing concerned</source>
+        <translation>Traitement concerné</translation>
+    </message>
+    <message>
+        <source>Processing of the &amp;register:</source>
+        <translation>Traitement du &amp;registre :</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Lier</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Text of the deliberation</source>
+        <translation>Texte de la délibération</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>C&amp;onditions:</source>
+        <translation>C&amp;onditions :</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Who sees to it</source>
+        <translation>Qui s&apos;en charge</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>Res&amp;ponsable :</translation>
+    </message>
+    <message>
+        <source>&amp;Due on</source>
+        <translation>Fi&amp;xée au</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Échéance :</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Justificatif</translation>
+    </message>
+    <message>
+        <source>How the condition was met: a document, a decision, a date</source>
+        <translation>Comment la condition a été remplie : un document, une décision, une date</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Justificatif :</translation>
+    </message>
+    <message>
+        <source>Note for the history</source>
+        <translation>Note pour l&apos;historique</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the follow-up</source>
+        <translation>&amp;Enregistrer le suivi</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Suivi</translation>
+    </message>
+    <message>
+        <source>History of the condition</source>
+        <translation>Historique de la condition</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Choose a deliberation in the list to read it and follow its conditions.</source>
+        <translation>Choisissez une délibération dans la liste pour la lire et suivre ses conditions.</translation>
+    </message>
+    <message>
+        <source>Deliberation no. %1 of %2</source>
+        <translation>Délibération n° %1 du %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Presented by %1.</source>
+        <translation>Présentée par %1.</translation>
+    </message>
+    <message>
+        <source>Journal de Monaco no. %1 of %2.</source>
+        <translation>Journal de Monaco n° %1 du %2.</translation>
+    </message>
+    <message>
+        <source>Journal de Monaco no. %1.</source>
+        <translation>Journal de Monaco n° %1.</translation>
+    </message>
+    <message>
+        <source>Linked to no processing of the register.</source>
+        <translation>Non liée à un traitement du registre.</translation>
+    </message>
+    <message>
+        <source>Processing: %1.</source>
+        <translation>Traitement : %1.</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>Texte intégral</translation>
+    </message>
+    <message>
+        <source>Deliberations cited</source>
+        <translation>Délibérations citées</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>N° %1</translation>
+    </message>
+    <message>
+        <source>No. %1 of %2</source>
+        <translation>N° %1 du %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Deliberation</source>
+        <translation>Délibération</translation>
+    </message>
+    <message>
+        <source>The status of this condition has not changed since it was recorded.</source>
+        <translation>L&apos;état de cette condition n&apos;a pas changé depuis son enregistrement.</translation>
+    </message>
+    <message>
+        <source>Changes of status of this condition, the latest first.</source>
+        <translation>Changements d&apos;état de cette condition, du plus récent au plus ancien.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>The follow-up of this condition is not saved. Save it now?</source>
+        <translation>Le suivi de cette condition n&apos;est pas enregistré. L&apos;enregistrer maintenant ?</translation>
+    </message>
+    <message>
+        <source>Say how the condition was met before marking it met: the evidence is required.</source>
+        <translation>Indiquez comment la condition a été remplie avant de la marquer comme remplie : le justificatif est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::DeliberationsModel</name>
+    <message>
+        <source>%1 condition(s) still to follow, of %2</source>
+        <translation>%1 condition(s) encore à suivre sur %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Open / all conditions</source>
+        <translation>Conditions à suivre / total</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::DeliberationsPage</name>
+    <message>
+        <source>&lt;h2&gt;Deliberations&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Délibérations&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Deliberations</source>
+        <translation>Délibérations</translation>
     </message>
 </context>
 <context>
@@ -4145,6 +4898,10 @@ ou information nécessaire manquante).</translation>
         <source>Nothing shown here can be printed. Letters are printed from a request&apos;s Letters tab.</source>
         <translation>Rien de ce qui est affiché ici ne peut être imprimé. Les lettres s&apos;impriment depuis l&apos;onglet Lettres d&apos;une demande.</translation>
     </message>
+    <message>
+        <source>Public privacy &amp;notice…</source>
+        <translation>Notice d&apos;information du &amp;public…</translation>
+    </message>
 </context>
 <context>
     <name>habeas::NewAccountDialog</name>
@@ -4504,6 +5261,578 @@ ou information nécessaire manquante).</translation>
     </message>
 </context>
 <context>
+    <name>habeas::PrivacyNoticeDialog</name>
+    <message>
+        <source>Public privacy notice</source>
+        <translation>Notice d&apos;information du public</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Language of the notice</source>
+        <translation>Langue de la notice</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Direction :</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the notice:</source>
+        <translation>&amp;Langue de la notice :</translation>
+    </message>
+    <message>
+        <source>Preview of the notice</source>
+        <translation>Aperçu de la notice</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;web page…</source>
+        <translation>Enregistrer comme page &amp;web…</translation>
+    </message>
+    <message>
+        <source>The register has no processing to tell the public about yet (drafts and retired processings are left out).</source>
+        <translation>Le registre ne contient encore aucun traitement à porter à la connaissance du public (les traitements en brouillon ou retirés ne sont pas repris).</translation>
+    </message>
+    <message>
+        <source>Made from the register today. Publish it where the public reads it, and make it again after the register changes.</source>
+        <translation>Établie aujourd&apos;hui à partir du registre. Publiez-la là où le public la consulte, et refaites-la après chaque modification du registre.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Print the privacy notice</source>
+        <translation>Imprimer la notice d&apos;information</translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu être utilisée.</translation>
+    </message>
+    <message>
+        <source>Save the privacy notice as a PDF</source>
+        <translation>Enregistrer la notice d&apos;information en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the privacy notice as a web page</source>
+        <translation>Enregistrer la notice d&apos;information comme page web</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Pages web (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>privacy-notice-%1</source>
+        <translation>notice-information-%1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistrée dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::ProcessingEditor</name>
+    <message>
+        <source>Modified, not saved</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Ré&amp;tablir</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Annuler la dernière modification (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo the change undone (Ctrl+Shift+Z)</source>
+        <translation>Rétablir la modification annulée (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the processing in the register (Ctrl+S)</source>
+        <translation>Enregistrer le traitement au registre (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Other processings name this one, but it is not described yet: describe it and save to enter it in the register.</source>
+        <translation>D&apos;autres traitements citent celui-ci, mais il n&apos;est pas encore décrit : décrivez-le puis enregistrez-le pour l&apos;inscrire au registre.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>The purpose of the processing, which is its name in the register.</source>
+        <translation>La finalité du traitement, qui est son nom au registre.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Functionalities</source>
+        <translation>Fonctionnalités</translation>
+    </message>
+    <message>
+        <source>People concerned</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>F&amp;inalité :</translation>
+    </message>
+    <message>
+        <source>&amp;Department (controller):</source>
+        <translation>&amp;Direction (responsable du traitement) :</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>One functionality a line</source>
+        <translation>Une fonctionnalité par ligne</translation>
+    </message>
+    <message>
+        <source>One category of people a line</source>
+        <translation>Une catégorie de personnes par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Functionalities:</source>
+        <translation>F&amp;onctionnalités :</translation>
+    </message>
+    <message>
+        <source>People &amp;concerned:</source>
+        <translation>&amp;Personnes concernées :</translation>
+    </message>
+    <message>
+        <source>Deliberations:</source>
+        <translation>Délibérations :</translation>
+    </message>
+    <message>
+        <source>I. Purpose</source>
+        <translation>I. Finalité</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non indiquée</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Legal texts</source>
+        <translation>Textes applicables</translation>
+    </message>
+    <message>
+        <source>Dates as 2020-03-12 or as your system writes them.</source>
+        <translation>Dates sous la forme 2020-03-12 ou au format de votre système.</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>&amp;Base légale :</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Justification :</translation>
+    </message>
+    <message>
+        <source>Legal &amp;texts cited:</source>
+        <translation>Textes c&amp;ités :</translation>
+    </message>
+    <message>
+        <source>Add a legal text</source>
+        <translation>Ajouter un texte</translation>
+    </message>
+    <message>
+        <source>Remove the legal text</source>
+        <translation>Retirer le texte</translation>
+    </message>
+    <message>
+        <source>II. Lawfulness</source>
+        <translation>II. Licéité</translation>
+    </message>
+    <message>
+        <source>Category of data</source>
+        <translation>Catégorie de données</translation>
+    </message>
+    <message>
+        <source>Retention, as written</source>
+        <translation>Conservation, telle qu&apos;écrite</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Catégories de données</translation>
+    </message>
+    <message>
+        <source>Days: the retention as a number of days, when it is one; leave it empty otherwise.</source>
+        <translation>Jours : la durée de conservation en nombre de jours, si c&apos;en est une ; sinon, laissez vide.</translation>
+    </message>
+    <message>
+        <source>Each category of data with its retention period as the deliberation writes it and, where it is a fixed duration, that duration in days.</source>
+        <translation>Chaque catégorie de données, avec sa durée de conservation telle que la délibération l&apos;écrit et, s&apos;il s&apos;agit d&apos;une durée fixe, cette durée en jours.</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>&amp;Données :</translation>
+    </message>
+    <message>
+        <source>Add a category</source>
+        <translation>Ajouter une catégorie</translation>
+    </message>
+    <message>
+        <source>Remove the category</source>
+        <translation>Retirer la catégorie</translation>
+    </message>
+    <message>
+        <source>Source of the data</source>
+        <translation>Origine des données</translation>
+    </message>
+    <message>
+        <source>&amp;Source of the data:</source>
+        <translation>&amp;Origine des données :</translation>
+    </message>
+    <message>
+        <source>III. Data</source>
+        <translation>III. Données</translation>
+    </message>
+    <message>
+        <source>Information of the people concerned</source>
+        <translation>Information des personnes concernées</translation>
+    </message>
+    <message>
+        <source>Exercise of rights</source>
+        <translation>Exercice des droits</translation>
+    </message>
+    <message>
+        <source>&amp;Information of the people concerned:</source>
+        <translation>&amp;Information des personnes concernées :</translation>
+    </message>
+    <message>
+        <source>&amp;Exercise of their rights:</source>
+        <translation>Exercice de leurs &amp;droits :</translation>
+    </message>
+    <message>
+        <source>IV. Rights</source>
+        <translation>IV. Droits</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients and their access:</source>
+        <translation>&amp;Destinataires et leurs accès :</translation>
+    </message>
+    <message>
+        <source>Add a recipient</source>
+        <translation>Ajouter un destinataire</translation>
+    </message>
+    <message>
+        <source>Remove the recipient</source>
+        <translation>Retirer le destinataire</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers outside Monaco:</source>
+        <translation>Tran&amp;sferts hors de Monaco :</translation>
+    </message>
+    <message>
+        <source>V. Recipients</source>
+        <translation>V. Destinataires</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Other processing</source>
+        <translation>Autre traitement</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>A processing not in the register yet is entered as referenced only, to be described later.</source>
+        <translation>Un traitement qui ne figure pas encore au registre y est inscrit comme seulement cité, pour être décrit plus tard.</translation>
+    </message>
+    <message>
+        <source>&amp;Links to other processings:</source>
+        <translation>&amp;Liens avec d&apos;autres traitements :</translation>
+    </message>
+    <message>
+        <source>Add a link</source>
+        <translation>Ajouter un lien</translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation>Retirer le lien</translation>
+    </message>
+    <message>
+        <source>Linked from:</source>
+        <translation>Cité par :</translation>
+    </message>
+    <message>
+        <source>VI. Links</source>
+        <translation>VI. Interconnexions</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Mesures de sécurité</translation>
+    </message>
+    <message>
+        <source>Security &amp;measures:</source>
+        <translation>&amp;Mesures de sécurité :</translation>
+    </message>
+    <message>
+        <source>VII. Security</source>
+        <translation>VII. Sécurité</translation>
+    </message>
+    <message>
+        <source>The retention of each category of data, as entered in section III.</source>
+        <translation>La durée de conservation de chaque catégorie de données, telle que saisie à la section III.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>VIII. Retention</source>
+        <translation>VIII. Conservation</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>I. Purpose and functionalities</source>
+        <translation>I. Finalité et fonctionnalités</translation>
+    </message>
+    <message>
+        <source>II. Lawfulness: legal basis, justification and texts</source>
+        <translation>II. Licéité : base légale, justification et textes</translation>
+    </message>
+    <message>
+        <source>III. Data processed, their retention and their source</source>
+        <translation>III. Données traitées, leur conservation et leur origine</translation>
+    </message>
+    <message>
+        <source>IV. Information of the people concerned and exercise of their rights</source>
+        <translation>IV. Information des personnes concernées et exercice de leurs droits</translation>
+    </message>
+    <message>
+        <source>V. Recipients, access and transfers</source>
+        <translation>V. Destinataires, accès et transferts</translation>
+    </message>
+    <message>
+        <source>VI. Interconnections and matchings</source>
+        <translation>VI. Interconnexions et rapprochements</translation>
+    </message>
+    <message>
+        <source>VII. Security measures</source>
+        <translation>VII. Mesures de sécurité</translation>
+    </message>
+    <message>
+        <source>VIII. Retention of the data</source>
+        <translation>VIII. Conservation des données</translation>
+    </message>
+    <message>
+        <source>The changes saved: who, when, what before and after</source>
+        <translation>Les modifications enregistrées : qui, quand, la valeur avant et après</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as 2020-03-12.</source>
+        <translation>« %1 » n&apos;est pas une date : écrivez-la sous la forme 2020-03-12.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of days: leave it empty when the retention is not one.</source>
+        <translation>« %1 » n&apos;est pas un nombre de jours : laissez vide si la durée de conservation n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <source>Kind of link</source>
+        <translation>Type de lien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>No processing chosen: choose one in the list.</source>
+        <translation>Aucun traitement choisi : choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <source>New processing</source>
+        <translation>Nouveau traitement</translation>
+    </message>
+    <message>
+        <source>New processing: %1</source>
+        <translation>Nouveau traitement : %1</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Ajout d&apos;une ligne</translation>
+    </message>
+    <message>
+        <source>Remove a row</source>
+        <translation>Suppression d&apos;une ligne</translation>
+    </message>
+    <message>
+        <source>A new processing: give at least its purpose, then save it.</source>
+        <translation>Nouveau traitement : indiquez au moins sa finalité, puis enregistrez-le.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Your changes to &quot;%1&quot; are not saved. Save them?</source>
+        <translation>Les modifications de « %1 » ne sont pas enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>the new processing</source>
+        <translation>Nouveau traitement</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>link kind, other processing</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>recipient, access</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 days)</source>
+        <comment>category, retention, days</comment>
+        <translation>%1 — %2 (%3 jours)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>category, retention</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No. %1 of %2: %3</source>
+        <translation>N° %1 du %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n condition(s) open)</source>
+        <translation>
+            <numerusform>(%n condition ouverte)</numerusform>
+            <numerusform>(%n conditions ouvertes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Aucune enregistrée.</translation>
+    </message>
+    <message>
+        <source>No other processing links to this one.</source>
+        <translation>Aucun autre traitement ne cite celui-ci.</translation>
+    </message>
+</context>
+<context>
     <name>habeas::ProcessingSummaryDialog</name>
     <message>
         <source>entry</source>
@@ -4595,7 +5924,7 @@ ou information nécessaire manquante).</translation>
     </message>
     <message>
         <source>Department:</source>
-        <translation>Service :</translation>
+        <translation>Direction :</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -4696,6 +6025,106 @@ ou information nécessaire manquante).</translation>
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::RegisterModel</name>
+    <message>
+        <source>Referenced only</source>
+        <translation>Seulement cité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n condition(s) of the authority&apos;s deliberations still open or in progress</source>
+        <translation>
+            <numerusform>%n condition des délibérations de l&apos;autorité encore ouverte ou en cours</numerusform>
+            <numerusform>%n conditions des délibérations de l&apos;autorité encore ouvertes ou en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conditions of the authority&apos;s deliberations still open or in progress</source>
+        <translation>Conditions des délibérations de l&apos;autorité encore ouvertes ou en cours</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::RegisterPage</name>
+    <message>
+        <source>Search the register</source>
+        <translation>Rechercher dans le registre</translation>
+    </message>
+    <message>
+        <source>Purpose or reference…</source>
+        <translation>Finalité ou référence…</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre par statut</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Department filter</source>
+        <translation>Filtre par direction</translation>
+    </message>
+    <message>
+        <source>Every department</source>
+        <translation>Toutes les directions</translation>
+    </message>
+    <message>
+        <source>With open &amp;conditions</source>
+        <translation>Avec &amp;conditions ouvertes</translation>
+    </message>
+    <message>
+        <source>Only the processings whose deliberations have conditions still open or in progress.</source>
+        <translation>Uniquement les traitements dont les délibérations ont des conditions encore ouvertes ou en cours.</translation>
+    </message>
+    <message>
+        <source>&amp;New processing…</source>
+        <translation>&amp;Nouveau traitement…</translation>
+    </message>
+    <message>
+        <source>Processings</source>
+        <translation>Traitements</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processing(s) shown</source>
+        <translation>
+            <numerusform>%n traitement affiché</numerusform>
+            <numerusform>%n traitements affichés</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2353,6 +2353,14 @@ state, or a fact it needs is missing).</translation>
         <source>Source of the data</source>
         <translation>Source of the data</translation>
     </message>
+    <message>
+        <source>Whether the data must be given</source>
+        <translation>Whether the data must be given</translation>
+    </message>
+    <message>
+        <source>What follows when it is not given</source>
+        <translation>What follows when it is not given</translation>
+    </message>
 </context>
 <context>
     <name>ProcessingRepository</name>

@@ -2363,6 +2363,14 @@ ou information nécessaire manquante).</translation>
         <source>Source of the data</source>
         <translation>Origine des données</translation>
     </message>
+    <message>
+        <source>Whether the data must be given</source>
+        <translation>Caractère obligatoire des données</translation>
+    </message>
+    <message>
+        <source>What follows when it is not given</source>
+        <translation>Conséquences d&apos;un défaut de réponse</translation>
+    </message>
 </context>
 <context>
     <name>ProcessingRepository</name>

@@ -130,6 +130,10 @@ QString fieldText(const Processing &p, const QString &field)
         return p.rightsExercise;
     if (field == QLatin1String("data_source"))
         return p.dataSource;
+    if (field == QLatin1String("data_mandatory"))
+        return p.dataMandatory ? (*p.dataMandatory ? QStringLiteral("yes") : QStringLiteral("no")) : QString();
+    if (field == QLatin1String("mandatory_reason"))
+        return p.mandatoryReason;
     return {};
 }
 

@@ -477,7 +477,9 @@ void DeliberationView::fillEditor(const Condition *condition)
     m_due->setDate(condition && condition->due.isValid() ? condition->due : m_session.clock()->today());
     m_evidence->setPlainText(condition ? condition->evidence : QString());
     m_evidenceError->hide();
-    m_note->clear();
+    // setText, not clear(): a cleared line edit keeps the text in its undo
+    // history, and Ctrl+Z would bring it back after a lock.
+    m_note->setText(QString());
 }
 
 void DeliberationView::showHistory(qint64 conditionId)

@@ -71,8 +71,9 @@ void PdfPasswordDialog::check()
 
 void PdfPasswordDialog::forget()
 {
-    m_password->clear();
-    m_repeat->clear();
+    // setText, not clear(), which keeps the text in the field's undo history.
+    m_password->setText(QString());
+    m_repeat->setText(QString());
 }
 
 void PdfPasswordDialog::accept()

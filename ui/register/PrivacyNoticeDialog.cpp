@@ -54,6 +54,7 @@ PrivacyNoticeDialog::PrivacyNoticeDialog(Session &session, QWidget *parent) : QD
     layout->addWidget(m_preview, 1);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("noticeStatus"));
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
 

@@ -7,6 +7,7 @@
 #include "ui/register/ProcessingEditCommand.h"
 #include "ui/register/ProcessingSummaryDialog.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
+#include <QTextDocument>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -805,6 +807,15 @@ void ProcessingEditor::clear()
     m_saved = Processing{};
     m_undo->clear();
     display(Processing{});
+    // Each field keeps an undo history of its own, which display() leaves
+    // alone where the text did not change: after a lock nothing typed may
+    // come back with Ctrl+Z.
+    for (QLineEdit *edit : findChildren<QLineEdit *>()) {
+        if (!qobject_cast<QAbstractSpinBox *>(edit->parentWidget()) && !qobject_cast<QComboBox *>(edit->parentWidget()))
+            edit->setText(QString());
+    }
+    for (QPlainTextEdit *edit : findChildren<QPlainTextEdit *>())
+        edit->document()->clearUndoRedoStacks();
     m_history->setRowCount(0);
     m_deliberations->clear();
     m_linkedFrom->clear();
@@ -911,6 +922,8 @@ QString fieldLabel(const QString &field)
         {"information_of_subjects", QT_TRANSLATE_NOOP("ProcessingEditor", "Information of the people concerned")},
         {"rights_exercise", QT_TRANSLATE_NOOP("ProcessingEditor", "Exercise of rights")},
         {"data_source", QT_TRANSLATE_NOOP("ProcessingEditor", "Source of the data")},
+        {"data_mandatory", QT_TRANSLATE_NOOP("ProcessingEditor", "Whether the data must be given")},
+        {"mandatory_reason", QT_TRANSLATE_NOOP("ProcessingEditor", "What follows when it is not given")},
     };
     for (const auto &[key, label] : Labels) {
         if (field == QLatin1String(key))

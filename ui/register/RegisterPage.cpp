@@ -281,7 +281,7 @@ void RegisterPage::clear()
         const QSignalBlocker search(m_search);
         const QSignalBlocker status(m_status);
         const QSignalBlocker openOnly(m_openOnly);
-        m_search->clear();
+        m_search->setText(QString()); // (clear() is undoable)
         m_status->setCurrentIndex(0);
         m_openOnly->setChecked(false);
     }

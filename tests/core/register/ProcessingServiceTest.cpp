@@ -340,3 +340,30 @@ TEST_F(ProcessingServiceTest, TheListCountsOpenConditionsAndTellsTheLastChange)
     ASSERT_EQ(linking->size(), 1u);
     EXPECT_EQ(linking->front().openConditions, 2);
 }
+
+// Whether the data must be given, and what follows when it is not: kept,
+// and its changes in the history with their values.
+TEST_F(ProcessingServiceTest, MandatoryDataIsKeptWithItsHistory)
+{
+    auto created = ProcessingService(*m_session).create(mail());
+    ASSERT_OK(created);
+    EXPECT_FALSE(created->dataMandatory.has_value()) << "the register says nothing until told";
+    Processing changed = *created;
+    changed.dataMandatory = true;
+    changed.mandatoryReason = QStringLiteral("Sans ces données, aucun compte de messagerie ne peut être ouvert.");
+    auto saved = ProcessingService(*m_session).update(changed);
+    ASSERT_OK(saved);
+    auto read = ProcessingService(*m_session).find(created->id);
+    ASSERT_OK(read);
+    EXPECT_EQ(read->dataMandatory, std::optional<bool>(true));
+    EXPECT_EQ(read->mandatoryReason, changed.mandatoryReason);
+    auto history = ProcessingService(*m_session).history(created->id);
+    ASSERT_OK(history);
+    ASSERT_EQ(history->size(), 2u);
+    const ProcessingChange &last = history->back();
+    EXPECT_EQ(last.fields, (QStringList{QStringLiteral("data_mandatory"), QStringLiteral("mandatory_reason")}));
+    ASSERT_EQ(last.values.size(), 2u);
+    EXPECT_EQ(last.values[0].before, QString());
+    EXPECT_EQ(last.values[0].after, QStringLiteral("yes"));
+    EXPECT_EQ(last.values[1].after, changed.mandatoryReason);
+}

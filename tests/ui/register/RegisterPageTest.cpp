@@ -31,6 +31,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -428,4 +429,9 @@ TEST_F(RegisterPageTest, TheLockEmptiesThePage)
         EXPECT_TRUE(text->toPlainText().isEmpty()) << qPrintable(text->accessibleName());
     for (auto *label : m_editor->findChildren<QLabel *>())
         EXPECT_FALSE(label->text().contains(QStringLiteral("essagerie"))) << qPrintable(label->objectName());
+    // Nothing typed comes back with Ctrl+Z after the lock.
+    for (auto *edit : m_page->findChildren<QLineEdit *>())
+        EXPECT_FALSE(edit->isUndoAvailable()) << qPrintable(edit->accessibleName());
+    for (auto *text : m_editor->findChildren<QPlainTextEdit *>())
+        EXPECT_FALSE(text->document()->isUndoAvailable()) << qPrintable(text->accessibleName());
 }

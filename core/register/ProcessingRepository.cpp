@@ -5,6 +5,7 @@
 #include "core/vault/SqlDialect.h"
 #include "core/vault/StoredText.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -371,6 +372,81 @@ Result<std::vector<ProcessingSummary>> ProcessingRepository::linkedFrom(qint64 i
     if (!query.exec())
         return failure(query);
     return summariesOf(query);
+}
+
+Result<std::vector<Processing>> ProcessingRepository::forChecks() const
+{
+    const QString message = tr("The register cannot be read or written.");
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    std::vector<Processing> rows;
+    QHash<qint64, std::size_t> at;
+    if (!query.exec(QStringLiteral("SELECT id, name, status, described, security_measures FROM processings ORDER BY"
+                                   " described DESC, name_key")))
+        return failure(query);
+    if (auto read = forEachRow(query, message, [&] {
+            Processing p;
+            p.id = query.value(0).toLongLong();
+            p.name = query.value(1).toString();
+            p.status = processingStatusFromKey(query.value(2).toString()).value_or(ProcessingStatus::Draft);
+            p.described = query.value(3).toBool();
+            p.securityMeasures = query.value(4).toString();
+            at.insert(p.id, rows.size());
+            rows.push_back(std::move(p));
+        });
+        !read)
+        return read.error();
+    // Each list in one statement, ordered so that every processing's rows
+    // come in their positions.
+    const auto owner = [&]() -> Processing * {
+        const auto found = at.constFind(query.value(0).toLongLong());
+        return found == at.cend() ? nullptr : &rows[*found];
+    };
+    if (!query.exec(QStringLiteral("SELECT processing_id, name, retention, retention_days FROM processing_data_categories"
+                                   " ORDER BY processing_id, position")))
+        return failure(query);
+    if (auto read = forEachRow(query, message, [&] {
+            if (Processing *p = owner())
+                p->dataCategories.push_back({query.value(1).toString(), query.value(2).toString(),
+                                             query.isNull(3) ? std::nullopt : std::optional<int>(query.value(3).toInt())});
+        });
+        !read)
+        return read.error();
+    if (!query.exec(QStringLiteral("SELECT processing_id, name, access FROM processing_recipients"
+                                   " ORDER BY processing_id, position")))
+        return failure(query);
+    if (auto read = forEachRow(query, message, [&] {
+            if (Processing *p = owner())
+                p->recipients.push_back(
+                    {query.value(1).toString(), query.value(2).toString().split(u',', Qt::SkipEmptyParts)});
+        });
+        !read)
+        return read.error();
+    if (!query.exec(QStringLiteral("SELECT l.processing_id, l.kind, t.name FROM processing_links l"
+                                   " JOIN processings t ON t.id = l.target_id ORDER BY l.processing_id, l.position")))
+        return failure(query);
+    if (auto read = forEachRow(query, message, [&] {
+            if (Processing *p = owner())
+                p->links.push_back({linkKindFromKey(query.value(1).toString()).value_or(LinkKind::Interconnection),
+                                    query.value(2).toString()});
+        });
+        !read)
+        return read.error();
+    return rows;
+}
+
+Result<QSet<qint64>> ProcessingRepository::deliberated() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT DISTINCT processing_id FROM deliberations WHERE processing_id IS NOT NULL")))
+        return failure(query);
+    QSet<qint64> ids;
+    if (auto read = forEachRow(query, tr("The register cannot be read or written."),
+                               [&] { ids.insert(query.value(0).toLongLong()); });
+        !read)
+        return read.error();
+    return ids;
 }
 
 Result<void> ProcessingRepository::addHistory(qint64 id, const QString &account, const QStringList &fields,

@@ -8,6 +8,7 @@
 #include "core/register/Processing.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <memory>
@@ -37,6 +38,12 @@ public:
     Result<std::vector<ProcessingSummary>> search(const QString &text) const;
     // The processings whose links point at this one.
     Result<std::vector<ProcessingSummary>> linkedFrom(qint64 id) const;
+    // Every processing with only what the consistency checks read (name,
+    // status, described, security measures, data categories, recipients,
+    // links), in a few statements for the whole register.
+    Result<std::vector<Processing>> forChecks() const;
+    // The ids of the processings some deliberation is about.
+    Result<QSet<qint64>> deliberated() const;
     // `values`: the fields' texts before and after (none at creation).
     Result<void> addHistory(qint64 id, const QString &account, const QStringList &fields,
                             const std::vector<FieldChange> &values = {});

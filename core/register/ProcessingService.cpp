@@ -154,6 +154,20 @@ Result<std::vector<ProcessingChange>> ProcessingService::history(qint64 id)
     return ProcessingRepository(SessionStorage::database(m_session), m_session.clock()).history(id);
 }
 
+Result<std::vector<ConsistencyFlag>> ProcessingService::consistency()
+{
+    if (auto allowed = m_session.require(Permission::ViewRegister, QStringLiteral("register")); !allowed)
+        return allowed.error();
+    const ProcessingRepository register_(SessionStorage::database(m_session), m_session.clock());
+    auto processings = register_.forChecks();
+    if (!processings)
+        return processings.error();
+    auto deliberated = register_.deliberated();
+    if (!deliberated)
+        return deliberated.error();
+    return RegisterConsistency::check(*processings, *deliberated);
+}
+
 Result<std::vector<DeliberationSummary>> ProcessingService::deliberations(qint64 id)
 {
     if (auto allowed = m_session.require(Permission::ViewDeliberations, QStringLiteral("processing"), QString::number(id));

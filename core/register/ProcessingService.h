@@ -8,6 +8,7 @@
 #include "core/Result.h"
 #include "core/deliberations/Deliberation.h"
 #include "core/register/Processing.h"
+#include "core/register/RegisterConsistency.h"
 
 #include <QCoreApplication>
 
@@ -40,6 +41,9 @@ public:
     Result<std::vector<ProcessingSummary>> search(const QString &text);
     Result<std::vector<ProcessingSummary>> linkedFrom(qint64 id);
     Result<std::vector<ProcessingChange>> history(qint64 id);
+    // The consistency flags of the whole register (RegisterConsistency),
+    // by processing in the register's order.
+    Result<std::vector<ConsistencyFlag>> consistency();
     // The authority's deliberations about this processing, newest first.
     Result<std::vector<DeliberationSummary>> deliberations(qint64 id);
 

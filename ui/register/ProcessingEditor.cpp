@@ -191,6 +191,14 @@ ProcessingEditor::ProcessingEditor(Session &session, QWidget *parent)
     top->addWidget(m_save);
     layout->addLayout(top);
 
+    m_checks = new QLabel(this);
+    m_checks->setObjectName(QStringLiteral("processingChecks"));
+    m_checks->setTextFormat(Qt::PlainText);
+    m_checks->setWordWrap(true);
+    m_checks->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_checks->hide();
+    layout->addWidget(m_checks);
+
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("processingTabs"));
     m_tabs->setUsesScrollButtons(true);
@@ -215,6 +223,7 @@ ProcessingEditor::ProcessingEditor(Session &session, QWidget *parent)
         m_controller = new QLineEdit(page);
         m_controller->setAccessibleName(tr("Department"));
         m_statusChoice = new QComboBox(page);
+        m_statusChoice->setObjectName(QStringLiteral("processingStatus"));
         m_statusChoice->setAccessibleName(tr("Status"));
         for (ProcessingStatus status : Statuses)
             m_statusChoice->addItem(ProcessingSummaryDialog::statusName(status), int(status));
@@ -819,6 +828,8 @@ void ProcessingEditor::clear()
     m_history->setRowCount(0);
     m_deliberations->clear();
     m_linkedFrom->clear();
+    m_checks->clear();
+    m_checks->hide();
     m_tabs->setCurrentIndex(PurposeTab);
     setStatus(QString());
     updateState();
@@ -1037,9 +1048,22 @@ void ProcessingEditor::showRelated()
 {
     m_deliberations->clear();
     m_linkedFrom->clear();
+    m_checks->clear();
+    m_checks->hide();
     if (!m_open || m_current.id == 0)
         return;
     ProcessingService service(m_session);
+    if (auto flags = service.consistency()) {
+        QStringList lines;
+        for (const ConsistencyFlag &flag : *flags) {
+            if (flag.processingId == m_current.id)
+                lines << QStringLiteral("\u2022 ") + flag.sentence;
+        }
+        if (!lines.isEmpty()) {
+            m_checks->setText(tr("To check:") + u'\n' + lines.join(u'\n'));
+            m_checks->show();
+        }
+    }
     if (auto deliberations = service.deliberations(m_current.id)) {
         QStringList lines;
         for (const DeliberationSummary &deliberation : *deliberations) {

@@ -5,7 +5,9 @@
 // then its history. Each committed field edit (a line left, a choice made,
 // a table cell or row changed) is one step of an undo stack over the whole
 // editor; Save sends the processing to ProcessingService and shows a
-// refusal at the field it names. Read only without ManageRegister.
+// refusal at the field it names. Read only without ManageRegister. Above
+// the tabs, what the register's consistency checks say about the
+// processing as saved.
 //
 // clear() drops what is shown, the edits and the undo steps (the lock).
 
@@ -119,6 +121,7 @@ private:
     QPushButton *m_redoButton = nullptr;
     QPushButton *m_save = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QLabel *m_checks = nullptr; // the consistency flags of the processing shown
     QLabel *m_referencedOnly = nullptr;
     QLineEdit *m_reference = nullptr;
     QLineEdit *m_name = nullptr;

@@ -2,8 +2,10 @@
 
 #include "ui/register/ProcessingSummaryDialog.h"
 
+#include <QApplication>
 #include <QCollator>
 #include <QLocale>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -12,9 +14,12 @@ namespace habeas {
 RegisterModel::RegisterModel(QObject *parent) : QAbstractTableModel(parent)
 {}
 
-void RegisterModel::setRows(std::vector<ProcessingSummary> rows)
+void RegisterModel::setRows(std::vector<ProcessingSummary> rows, const std::vector<ConsistencyFlag> &flags)
 {
     m_all = std::move(rows);
+    m_checks.clear();
+    for (const ConsistencyFlag &flag : flags)
+        m_checks[flag.processingId] << flag.sentence;
     rebuild();
 }
 
@@ -27,6 +32,7 @@ void RegisterModel::setFilter(const Filter &filter)
 void RegisterModel::clear()
 {
     m_all.clear();
+    m_checks.clear();
     m_filter = Filter{};
     rebuild();
 }
@@ -49,6 +55,7 @@ QVariant RegisterModel::sortKey(const ProcessingSummary &row, int column) const
     case Status: return row.described ? int(row.status) : -1;
     case LegalBasisColumn: return row.legalBasis ? int(*row.legalBasis) : -1;
     case OpenConditions: return row.openConditions;
+    case Checks: return int(m_checks.value(row.id).size());
     case LastChange: return row.updatedAt;
     default: return {};
     }
@@ -113,6 +120,7 @@ QVariant RegisterModel::data(const QModelIndex &index, int role) const
     const ProcessingSummary *row = index.isValid() ? summary(index.row()) : nullptr;
     if (!row || index.column() >= ColumnCount)
         return {};
+    const QStringList checks = m_checks.value(row->id);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -125,6 +133,7 @@ QVariant RegisterModel::data(const QModelIndex &index, int role) const
         case LegalBasisColumn:
             return row->legalBasis ? ProcessingSummaryDialog::legalBasisName(*row->legalBasis) : QString();
         case OpenConditions: return row->openConditions > 0 ? QString::number(row->openConditions) : QString();
+        case Checks: return checks.isEmpty() ? QString() : QString::number(checks.size());
         case LastChange:
             return row->updatedAt.isValid()
                        ? QLocale().toString(row->updatedAt.toLocalTime().date(), QLocale::ShortFormat)
@@ -137,16 +146,23 @@ QVariant RegisterModel::data(const QModelIndex &index, int role) const
         if (index.column() == OpenConditions && row->openConditions > 0)
             return tr("%n condition(s) of the authority's deliberations still open or in progress", nullptr,
                       row->openConditions);
+        if (index.column() == Checks && !checks.isEmpty())
+            return checks.join(u'\n');
         if (index.column() == LastChange && row->updatedAt.isValid())
             return QLocale().toString(row->updatedAt.toLocalTime(), QLocale::LongFormat);
         return {};
+    case Qt::DecorationRole:
+        if (index.column() == Checks && !checks.isEmpty())
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == OpenConditions)
+        if (index.column() == OpenConditions || index.column() == Checks)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case IdRole: return row->id;
     case StatusRole: return int(row->status);
     case OpenConditionsRole: return row->openConditions;
+    case ChecksRole: return int(checks.size());
     case SortRole: return sortKey(*row, index.column());
     default: return {};
     }
@@ -156,6 +172,8 @@ QVariant RegisterModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == OpenConditions)
         return tr("Conditions of the authority's deliberations still open or in progress");
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Checks)
+        return tr("What the register's consistency checks found to look at");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -165,6 +183,7 @@ QVariant RegisterModel::headerData(int section, Qt::Orientation orientation, int
     case Status: return tr("Status");
     case LegalBasisColumn: return tr("Legal basis");
     case OpenConditions: return tr("Conditions");
+    case Checks: return tr("Checks");
     case LastChange: return tr("Last change");
     }
     return {};

@@ -5,11 +5,17 @@
 // most, so the page hands the model every row it read (the list or a
 // search) and the model filters and sorts them in memory.
 //
+// Each row may carry the register's consistency flags: their count in the
+// Checks column, their sentences in its tooltip.
+//
 // clear() forgets the rows; the page calls it at the lock.
 
 #include "core/register/Processing.h"
+#include "core/register/RegisterConsistency.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -21,11 +27,22 @@ class RegisterModel final : public QAbstractTableModel {
     Q_DISABLE_COPY_MOVE(RegisterModel)
 
 public:
-    enum Column { Reference, Name, Department, Status, LegalBasisColumn, OpenConditions, LastChange, ColumnCount };
+    enum Column {
+        Reference,
+        Name,
+        Department,
+        Status,
+        LegalBasisColumn,
+        OpenConditions,
+        Checks,
+        LastChange,
+        ColumnCount
+    };
     enum Role {
         IdRole = Qt::UserRole + 1, // the processing's id (qint64)
         StatusRole,                // its ProcessingStatus, as an int
         OpenConditionsRole,        // the count of open or in-progress conditions
+        ChecksRole,                // the count of consistency flags
         SortRole,                  // what the column sorts by
     };
 
@@ -38,7 +55,9 @@ public:
 
     explicit RegisterModel(QObject *parent = nullptr);
 
-    void setRows(std::vector<ProcessingSummary> rows);
+    // `flags`: those of the whole register (or none), each shown on its
+    // processing's row.
+    void setRows(std::vector<ProcessingSummary> rows, const std::vector<ConsistencyFlag> &flags = {});
     void setFilter(const Filter &filter);
     const Filter &filter() const { return m_filter; }
     void clear();
@@ -60,6 +79,7 @@ private:
 
     std::vector<ProcessingSummary> m_all;
     std::vector<ProcessingSummary> m_shown;
+    QHash<qint64, QStringList> m_checks; // the flags' sentences, by processing
     Filter m_filter;
     int m_sortColumn = -1; // -1: in the order given
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

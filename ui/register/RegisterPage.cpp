@@ -92,7 +92,8 @@ RegisterPage::RegisterPage(Session &session, QWidget *parent) : Page(parent), m_
     header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(RegisterModel::Name, QHeaderView::Stretch);
-    for (int column : {RegisterModel::Reference, RegisterModel::OpenConditions, RegisterModel::LastChange})
+    for (int column :
+         {RegisterModel::Reference, RegisterModel::OpenConditions, RegisterModel::Checks, RegisterModel::LastChange})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     // Long departments and statuses are elided (the whole text is in the
     // editor below), so that the purpose keeps most of a small window.
@@ -174,8 +175,13 @@ void RegisterPage::readRows()
         }
         rows = std::move(*found);
     }
+    // The checks are a help, not the list: when they cannot be read the
+    // rows are shown without them and the footer says why.
+    auto flags = service.consistency();
+    if (!flags)
+        m_error->setText(flags.error().message);
     m_selecting = true;
-    m_model->setRows(std::move(rows));
+    m_model->setRows(std::move(rows), flags ? *flags : std::vector<ConsistencyFlag>());
     m_selecting = false;
     selectRow(m_editor->isOpen() ? m_editor->processingId() : 0);
 }

@@ -2,7 +2,8 @@
 // and the filters by status, department and open conditions; the DPO edits
 // a processing's purpose and a retention, undoes and redoes, saves, and
 // reads the change in the history; a refusal lands at its field; unsaved
-// edits ask before leaving; a clerk reads the register without editing it;
+// edits ask before leaving; the consistency checks in the list and the
+// editor follow what the DPO saves; a clerk reads the register without editing it;
 // the lock empties the page.
 
 #include "ui/register/RegisterPage.h"
@@ -22,6 +23,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -310,6 +312,55 @@ TEST_F(RegisterPageTest, TheDpoEditsUndoesRedoesSavesAndReadsTheHistory)
     EXPECT_GE(row(QStringLiteral("Entered in the register")), 0);
 }
 
+TEST_F(RegisterPageTest, TheChecksFollowWhatTheDpoSaves)
+{
+    auto window = onRegister(QStringLiteral("dpo"), DpoPassword);
+    ASSERT_TRUE(window);
+    const RegisterModel &model = *m_page->model();
+    QAbstractItemModelTester tester(m_page->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QString noDeliberation = QStringLiteral("no deliberation of the authority");
+    const auto checks = [&](const QString &name) {
+        return model.index(int(names(model).indexOf(name)), RegisterModel::Checks);
+    };
+    // The mail is in operation with no deliberation, and linked to a
+    // processing only referenced; the payroll, a draft, has nothing.
+    EXPECT_EQ(checks(Mail).data().toString(), QStringLiteral("2"));
+    EXPECT_EQ(checks(Mail).data(RegisterModel::ChecksRole).toInt(), 2);
+    EXPECT_TRUE(checks(Mail).data(Qt::ToolTipRole).toString().contains(noDeliberation));
+    EXPECT_TRUE(checks(Mail).data(Qt::ToolTipRole).toString().contains(Directory));
+    EXPECT_FALSE(checks(Mail).data(Qt::DecorationRole).value<QIcon>().isNull()) << "a warning icon";
+    EXPECT_TRUE(checks(Payroll).data().toString().isEmpty());
+    EXPECT_TRUE(checks(Payroll).data(Qt::DecorationRole).isNull());
+    EXPECT_TRUE(checks(Directory).data().toString().isEmpty()) << "only referenced: nothing of its own to check";
+
+    choose(idOf(Mail));
+    auto *said = m_editor->findChild<QLabel *>(QStringLiteral("processingChecks"));
+    ASSERT_TRUE(said);
+    EXPECT_TRUE(said->isVisible());
+    EXPECT_TRUE(said->text().contains(noDeliberation));
+
+    // The DPO puts it back to a draft and saves: that flag goes, in the
+    // list and in the editor.
+    auto *status = m_editor->findChild<QComboBox *>(QStringLiteral("processingStatus"));
+    ASSERT_TRUE(status);
+    status->setCurrentIndex(status->findData(int(ProcessingStatus::Draft)));
+    m_save->click();
+    EXPECT_EQ(m_editor->statusText(), QStringLiteral("Saved."));
+    EXPECT_EQ(checks(Mail).data().toString(), QStringLiteral("1"));
+    EXPECT_FALSE(checks(Mail).data(Qt::ToolTipRole).toString().contains(noDeliberation));
+    EXPECT_FALSE(said->text().contains(noDeliberation));
+    EXPECT_TRUE(said->text().contains(Directory));
+
+    // Describing the linked processing clears the last one.
+    Processing directory;
+    directory.name = Directory;
+    ASSERT_OK(ProcessingService(window->session()).create(directory));
+    m_page->reload();
+    EXPECT_TRUE(checks(Mail).data().toString().isEmpty());
+    EXPECT_TRUE(checks(Mail).data(Qt::DecorationRole).isNull());
+    EXPECT_FALSE(said->isVisible()) << "nothing to check: the line is gone";
+}
+
 TEST_F(RegisterPageTest, ARefusalLandsAtItsField)
 {
     auto window = onRegister(QStringLiteral("dpo"), DpoPassword);
@@ -429,6 +480,8 @@ TEST_F(RegisterPageTest, TheLockEmptiesThePage)
         EXPECT_TRUE(text->toPlainText().isEmpty()) << qPrintable(text->accessibleName());
     for (auto *label : m_editor->findChildren<QLabel *>())
         EXPECT_FALSE(label->text().contains(QStringLiteral("essagerie"))) << qPrintable(label->objectName());
+    EXPECT_TRUE(m_editor->findChild<QLabel *>(QStringLiteral("processingChecks"))->text().isEmpty())
+        << "the checks named the linked processing";
     // Nothing typed comes back with Ctrl+Z after the lock.
     for (auto *edit : m_page->findChildren<QLineEdit *>())
         EXPECT_FALSE(edit->isUndoAvailable()) << qPrintable(edit->accessibleName());

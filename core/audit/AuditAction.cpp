@@ -13,7 +13,7 @@ struct ActionRow {
 };
 
 // In the order of the enum; keys are part of the log format.
-constexpr std::array<ActionRow, 50> Table = {{
+constexpr std::array<ActionRow, 51> Table = {{
     {AuditAction::VaultCreate, "vault.create", QT_TRANSLATE_NOOP("AuditAction", "Vault created")},
     {AuditAction::VaultCheck, "vault.check", QT_TRANSLATE_NOOP("AuditAction", "Vault checked")},
     {AuditAction::Login, "login", QT_TRANSLATE_NOOP("AuditAction", "Signed in")},
@@ -46,7 +46,8 @@ constexpr std::array<ActionRow, 50> Table = {{
     {AuditAction::DocumentView, "document.view", QT_TRANSLATE_NOOP("AuditAction", "Identity document viewed")},
     {AuditAction::DocumentVerify, "document.verify", QT_TRANSLATE_NOOP("AuditAction", "Identity verified")},
     {AuditAction::DocumentDestroy, "document.destroy", QT_TRANSLATE_NOOP("AuditAction", "Identity document destroyed")},
-    {AuditAction::ProcessingCreate, "processing.create", QT_TRANSLATE_NOOP("AuditAction", "Processing added to the register")},
+    {AuditAction::ProcessingCreate, "processing.create",
+     QT_TRANSLATE_NOOP("AuditAction", "Processing added to the register")},
     {AuditAction::ProcessingUpdate, "processing.update", QT_TRANSLATE_NOOP("AuditAction", "Processing updated")},
     {AuditAction::DeliberationCreate, "deliberation.create", QT_TRANSLATE_NOOP("AuditAction", "Deliberation recorded")},
     {AuditAction::ConditionUpdate, "condition.update", QT_TRANSLATE_NOOP("AuditAction", "Condition followed up")},
@@ -70,11 +71,14 @@ constexpr std::array<ActionRow, 50> Table = {{
     {AuditAction::LetterIssue, "letter.issue", QT_TRANSLATE_NOOP("AuditAction", "Letter issued and archived")},
     {AuditAction::LetterView, "letter.view", QT_TRANSLATE_NOOP("AuditAction", "Archived letter shown")},
     {AuditAction::LetterPrint, "letter.print", QT_TRANSLATE_NOOP("AuditAction", "Letter sent to a printer")},
-    {AuditAction::LetterExport, "letter.export", QT_TRANSLATE_NOOP("AuditAction", "Letter exported as an encrypted PDF")},
+    {AuditAction::LetterExport, "letter.export",
+     QT_TRANSLATE_NOOP("AuditAction", "Letter exported as an encrypted PDF")},
     {AuditAction::LetterTemplateSave, "letter.template-save",
      QT_TRANSLATE_NOOP("AuditAction", "New version of a letter template saved")},
     {AuditAction::DeliberationLink, "deliberation.link",
      QT_TRANSLATE_NOOP("AuditAction", "Deliberation linked to a processing of the register")},
+    {AuditAction::RegisterExport, "register.export",
+     QT_TRANSLATE_NOOP("AuditAction", "Register or one of its entries exported as an encrypted PDF")},
 }};
 
 constexpr bool tableFollowsEnum()
@@ -86,8 +90,7 @@ constexpr bool tableFollowsEnum()
     return true;
 }
 static_assert(tableFollowsEnum(), "one row per AuditAction, in enum order");
-static_assert(static_cast<std::size_t>(AuditAction::DeliberationLink) + 1 == Table.size(),
-              "every AuditAction has a row");
+static_assert(static_cast<std::size_t>(AuditAction::RegisterExport) + 1 == Table.size(), "every AuditAction has a row");
 
 constexpr auto AllActions = [] {
     std::array<AuditAction, Table.size()> all{};

@@ -64,6 +64,7 @@ enum class AuditAction {
     LetterExport,
     LetterTemplateSave,
     DeliberationLink,
+    RegisterExport,
 };
 
 class AuditActions final {

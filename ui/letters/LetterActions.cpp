@@ -6,14 +6,10 @@
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/letters/PdfPasswordDialog.h"
-#include "ui/letters/PdfSheets.h"
+#include "ui/letters/PdfPrint.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QStandardPaths>
 
 namespace habeas {
@@ -21,30 +17,11 @@ namespace habeas {
 bool LetterActions::print(Session &session, const IssuedLetter &letter, QByteArrayView pdf, const QString &reference,
                           QWidget *parent)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageOrientation(QPageLayout::Portrait);
-    printer.setDocName(tr("Letter %1").arg(reference));
-    QPrintDialog dialog(&printer, parent);
-    // Printing to a file would write the letter unencrypted: not offered.
-    dialog.setOption(QAbstractPrintDialog::PrintToFile, false);
-    dialog.setWindowTitle(tr("Print the letter"));
-    if (dialog.exec() != QDialog::Accepted)
+    if (!PdfPrint::print(pdf, tr("Letter %1").arg(reference), tr("Print the letter"),
+                         tr("Letters are not printed to a file: use \"Export as PDF\", which protects the file with "
+                            "a password."),
+                         parent))
         return false;
-    // A machine without a printer gives a printer that writes a PDF file.
-    if (printer.outputFormat() != QPrinter::NativeFormat || !printer.outputFileName().isEmpty()) {
-        MessageBox::warning(parent, tr("Print"),
-                            tr("Letters are not printed to a file: use \"Export as PDF\", which protects the file with "
-                               "a password."));
-        return false;
-    }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto painted = PdfSheets::paint(pdf, printer);
-    QApplication::restoreOverrideCursor();
-    if (!painted) {
-        MessageBox::critical(parent, tr("Print"), painted.error().message);
-        return false;
-    }
     if (auto recorded = LetterService(session).recordPrinted(letter.id); !recorded) {
         MessageBox::critical(parent, tr("Print"), recorded.error().message);
         return false;

@@ -3,21 +3,31 @@
 #include "core/accounts/Permissions.h"
 #include "core/accounts/Session.h"
 #include "core/register/ProcessingService.h"
+#include "core/register/RegisterExtractService.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/MessageBox.h"
+#include "ui/letters/PdfPasswordDialog.h"
+#include "ui/letters/PdfPrint.h"
 #include "ui/register/ProcessingEditor.h"
 #include "ui/register/ProcessingSummaryDialog.h"
 #include "ui/register/RegisterModel.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QCollator>
 #include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -117,6 +127,27 @@ RegisterPage::RegisterPage(Session &session, QWidget *parent) : Page(parent), m_
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
     footer->addWidget(m_error, 1);
+    // Each offers the processing chosen and the whole register.
+    const auto extractButton = [&](const QString &text, const QString &name, auto run) {
+        auto *button = new QPushButton(text, listPane);
+        button->setObjectName(name);
+        auto *menu = new QMenu(button);
+        QAction *entry = menu->addAction(tr("The &processing chosen"));
+        entry->setObjectName(name + QStringLiteral("Entry"));
+        QAction *whole = menu->addAction(tr("The &whole register"));
+        whole->setObjectName(name + QStringLiteral("Register"));
+        connect(entry, &QAction::triggered, this, [this, run] { (this->*run)(false); });
+        connect(whole, &QAction::triggered, this, [this, run] { (this->*run)(true); });
+        button->setMenu(menu);
+        footer->addWidget(button);
+        return button;
+    };
+    m_print = extractButton(tr("&Print…"), QStringLiteral("registerPrint"), &RegisterPage::printExtract);
+    m_print->setToolTip(tr("Print the processing chosen (Ctrl+P) or the whole register, as saved."));
+    m_export =
+        extractButton(tr("E&xport as encrypted PDF…"), QStringLiteral("registerExport"), &RegisterPage::exportExtract);
+    m_export->setToolTip(
+        tr("Save the processing chosen or the whole register as a PDF that opens only with a password."));
     list->addLayout(footer);
 
     m_editor = new ProcessingEditor(session, m_splitter);
@@ -298,6 +329,85 @@ void RegisterPage::clear()
     m_editor->clear();
     m_error->clear();
     m_count->clear();
+}
+
+qint64 RegisterPage::chosenForExtract()
+{
+    const qint64 id = m_editor->isOpen() ? m_editor->processingId() : 0;
+    if (id == 0) {
+        MessageBox::information(this, tr("Register"), tr("Choose a saved processing in the list first."));
+        return 0;
+    }
+    if (m_editor->isModified())
+        MessageBox::information(
+            this, tr("Register"),
+            tr("The extract shows the processing as saved: your edits not saved yet are not in it."));
+    return id;
+}
+
+bool RegisterPage::print()
+{
+    return printExtract(false);
+}
+
+bool RegisterPage::printExtract(bool wholeRegister)
+{
+    const qint64 id = wholeRegister ? RegisterExtractService::WholeRegister : chosenForExtract();
+    if (!wholeRegister && id == 0)
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto pdf = RegisterExtractService(m_session).pdf(id);
+    QApplication::restoreOverrideCursor();
+    if (!pdf) {
+        MessageBox::critical(this, tr("Print"), pdf.error().message);
+        return false;
+    }
+    return PdfPrint::print(pdf->bytes.view(), wholeRegister ? tr("Register of processings") : tr("Register extract"),
+                           wholeRegister ? tr("Print the register") : tr("Print the processing"),
+                           tr("The register is not printed to a file: use \"Export as encrypted PDF\", which protects "
+                              "the file with a password."),
+                           this);
+}
+
+bool RegisterPage::exportExtract(bool wholeRegister)
+{
+    const qint64 id = wholeRegister ? RegisterExtractService::WholeRegister : chosenForExtract();
+    if (!wholeRegister && id == 0)
+        return false;
+    auto password = PdfPasswordDialog::ask(m_session, this);
+    if (!password)
+        return false;
+    QString name = wholeRegister ? tr("Register of processings") : tr("Register extract");
+    if (const int row = wholeRegister ? -1 : m_model->rowOf(id); row >= 0) {
+        const QString reference = m_model->index(row, RegisterModel::Reference).data().toString().trimmed();
+        if (!reference.isEmpty())
+            name += u' ' + reference;
+    }
+    // Characters a file system may refuse are left out of the suggested name.
+    static const QString Refused = QStringLiteral("\\/:*?\"<>|");
+    for (QChar &c : name) {
+        if (Refused.contains(c) || c.category() == QChar::Other_Control)
+            c = u'-';
+    }
+    const QString start = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                              .filePath(name + QStringLiteral(".pdf"));
+    const QString path = FileDialog::saveFile(this,
+                                              wholeRegister ? tr("Export the register as an encrypted PDF")
+                                                            : tr("Export the processing as an encrypted PDF"),
+                                              start, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto exported = RegisterExtractService(m_session).exportTo(id, *password, path);
+    QApplication::restoreOverrideCursor();
+    if (!exported) {
+        MessageBox::critical(this, tr("Export as encrypted PDF"), exported.error().message);
+        return false;
+    }
+    MessageBox::information(this, tr("Export as encrypted PDF"),
+                            tr("The extract was saved in %1. It opens only with the password you chose.")
+                                .arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 bool RegisterPage::mayLeave()

@@ -6,12 +6,17 @@
 // editor, which the DPO edits and clerks read. Through ProcessingService;
 // for ViewRegister.
 //
+// The processing chosen, or the whole register, is printed (Ctrl+P: the
+// processing) or exported as a PDF encrypted with a password; the extract
+// shows the register as saved.
+//
 // Choosing another processing or leaving the page with edits not saved
 // asks first; clear() at the lock drops the list, the filters' choices and
 // the editor with its edits.
 
 #include "ui/shell/Page.h"
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -37,6 +42,14 @@ public:
     void reload() override;
     void clear() override;
     bool mayLeave() override;
+    // Ctrl+P: the extract of the processing chosen.
+    bool print() override;
+    // Prints the extract of the processing chosen, or of the whole
+    // register. False when there is none, or cancelled or refused (said).
+    bool printExtract(bool wholeRegister);
+    // Asks for the password and the file, then writes the extract
+    // encrypted. False when cancelled or refused (said).
+    bool exportExtract(bool wholeRegister);
 
     RegisterModel *model() const { return m_model; }
     ProcessingEditor *editor() const { return m_editor; }
@@ -55,6 +68,8 @@ private:
     void selectionChanged();
     void selectRow(qint64 id);
     void showCount();
+    // The processing the extract is of; 0 when none is chosen (said).
+    qint64 chosenForExtract();
 
     Session &m_session;
     RegisterModel *m_model = nullptr;
@@ -63,6 +78,8 @@ private:
     QComboBox *m_department = nullptr;
     QCheckBox *m_openOnly = nullptr;
     QPushButton *m_new = nullptr;
+    QPushButton *m_print = nullptr;
+    QPushButton *m_export = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_error = nullptr;
     QTableView *m_view = nullptr;

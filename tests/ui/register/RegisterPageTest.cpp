@@ -3,17 +3,23 @@
 // a processing's purpose and a retention, undoes and redoes, saves, and
 // reads the change in the history; a refusal lands at its field; unsaved
 // edits ask before leaving; the consistency checks in the list and the
-// editor follow what the DPO saves; a clerk reads the register without editing it;
-// the lock empties the page.
+// editor follow what the DPO saves; a clerk reads the register without
+// editing it; the lock empties the page; the processing chosen and the
+// whole register are exported as PDFs that open only with their password,
+// and Ctrl+P prints the processing through a dialog without printing to a
+// file.
 
 #include "ui/register/RegisterPage.h"
 #include "core/accounts/Session.h"
 #include "core/deliberations/DeliberationService.h"
+#include "core/letters/EncryptedPdf.h"
 #include "core/register/ProcessingService.h"
 #include "tests/support/OfficeVault.h"
 #include "tests/support/TestSupport.h"
 #include "tests/support/UiDriver.h"
+#include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
+#include "ui/letters/PdfPasswordDialog.h"
 #include "ui/register/ProcessingEditor.h"
 #include "ui/register/RegisterModel.h"
 #include "ui/shell/MainWindow.h"
@@ -27,6 +33,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QProcess>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -34,9 +42,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
+
+#include <functional>
 
 using namespace habeas;
 using namespace habeas::test;
@@ -46,6 +57,37 @@ namespace {
 const QString Mail = QStringLiteral("Gestion de la messagerie professionnelle");
 const QString Payroll = QStringLiteral("Paie des agents de l'État");
 const QString Directory = QStringLiteral("Gestion des annuaires");
+
+// Runs `answer` on the next modal dialog of type T once it is shown; a
+// dialog the answer left open (a failed assertion) is closed, so that a
+// test never blocks.
+template <typename T> void whenShown(std::function<void(T &)> answer, bool *seen = nullptr)
+{
+    QTimer::singleShot(0, [answer, seen] {
+        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (seen)
+            *seen = dialog != nullptr;
+        if (!dialog) {
+            if (auto *other = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+                other->reject();
+            return;
+        }
+        answer(*dialog);
+        if (QApplication::activeModalWidget() == dialog)
+            dialog->reject();
+    });
+}
+
+// The PDF's text as pdftotext reads it with `password`; empty when it
+// does not open.
+QString pdfText(const QString &path, const QString &password)
+{
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-upw"), password, path, QStringLiteral("-")});
+    if (!pdftotext.waitForFinished(60000) || pdftotext.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+}
 
 int indexOf(MainWindow &window, const Page *page)
 {
@@ -102,7 +144,11 @@ protected:
         deliberation.conditions = {open, met};
         ASSERT_OK(DeliberationService(**session).create(deliberation));
     }
-    void TearDown() override { MessageBox::clearNextAnswer(); }
+    void TearDown() override
+    {
+        MessageBox::clearNextAnswer();
+        FileDialog::clearNextAnswer();
+    }
 
     // The window of `login` on the Register page, its widgets found.
     std::unique_ptr<MainWindow> onRegister(const QString &login, const QString &password)
@@ -487,4 +533,89 @@ TEST_F(RegisterPageTest, TheLockEmptiesThePage)
         EXPECT_FALSE(edit->isUndoAvailable()) << qPrintable(edit->accessibleName());
     for (auto *text : m_editor->findChildren<QPlainTextEdit *>())
         EXPECT_FALSE(text->document()->isUndoAvailable()) << qPrintable(text->accessibleName());
+}
+
+TEST_F(RegisterPageTest, TheProcessingAndTheRegisterAreExportedEncrypted)
+{
+    auto window = onRegister(QStringLiteral("clerk"), ClerkPassword);
+    ASSERT_TRUE(window);
+    choose(idOf(Mail));
+    auto *exportEntry = m_page->findChild<QAction *>(QStringLiteral("registerExportEntry"));
+    auto *exportRegister = m_page->findChild<QAction *>(QStringLiteral("registerExportRegister"));
+    ASSERT_NE(exportEntry, nullptr);
+    ASSERT_NE(exportRegister, nullptr);
+
+    const QString password = QStringLiteral("Rocher-Saint-Nicolas-2291");
+    const QString entryFile = m_dir.filePath(QStringLiteral("messagerie.pdf"));
+    bool weakRefused = false;
+    whenShown<PdfPasswordDialog>([&](PdfPasswordDialog &dialog) {
+        dialog.passwordField()->setText(QStringLiteral("monaco"));
+        dialog.repeatField()->setText(QStringLiteral("monaco"));
+        weakRefused = !dialog.confirmButton()->isEnabled();
+        dialog.passwordField()->setText(password);
+        dialog.repeatField()->setText(password);
+        ASSERT_TRUE(dialog.confirmButton()->isEnabled());
+        dialog.confirmButton()->click();
+    });
+    FileDialog::setNextAnswer(entryFile);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    exportEntry->trigger();
+    EXPECT_TRUE(weakRefused);
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("password"))) << MessageBox::lastText().toStdString();
+    const QByteArray entry = readAll(entryFile);
+    ASSERT_FALSE(entry.isEmpty());
+    EXPECT_TRUE(EncryptedPdf::opensWith(entry, password.toUtf8()));
+    EXPECT_FALSE(EncryptedPdf::opensWith(entry, QByteArray()));
+    EXPECT_FALSE(EncryptedPdf::opensWith(entry, QByteArrayLiteral("Rocher-Saint-Nicolas-2292")));
+    auto protection = EncryptedPdf::protection(entry, password.toUtf8());
+    ASSERT_OK(protection);
+    EXPECT_EQ(protection->revision, 6);
+    EXPECT_FALSE(protection->mayExtract);
+    const QString entryText = pdfText(entryFile, password);
+    EXPECT_TRUE(entryText.contains(Mail)) << entryText.toStdString();
+    EXPECT_FALSE(entryText.contains(Payroll));
+
+    const QString registerFile = m_dir.filePath(QStringLiteral("registre.pdf"));
+    whenShown<PdfPasswordDialog>([&](PdfPasswordDialog &dialog) {
+        dialog.passwordField()->setText(password);
+        dialog.repeatField()->setText(password);
+        dialog.confirmButton()->click();
+    });
+    FileDialog::setNextAnswer(registerFile);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    exportRegister->trigger();
+    const QByteArray whole = readAll(registerFile);
+    ASSERT_FALSE(whole.isEmpty());
+    EXPECT_TRUE(EncryptedPdf::opensWith(whole, password.toUtf8()));
+    EXPECT_FALSE(EncryptedPdf::opensWith(whole, QByteArray()));
+    const QString wholeText = pdfText(registerFile, password);
+    EXPECT_TRUE(wholeText.contains(Mail)) << wholeText.toStdString();
+    EXPECT_TRUE(wholeText.contains(Payroll)) << wholeText.toStdString();
+
+    // Cancelled at the password: no file.
+    const QString other = m_dir.filePath(QStringLiteral("annule.pdf"));
+    whenShown<PdfPasswordDialog>([](PdfPasswordDialog &dialog) { dialog.reject(); });
+    FileDialog::setNextAnswer(other);
+    EXPECT_FALSE(m_page->exportExtract(false));
+    EXPECT_FALSE(QFile::exists(other));
+}
+
+TEST_F(RegisterPageTest, CtrlPPrintsTheProcessingThroughADialogWithoutPrintingToAFile)
+{
+    auto window = onRegister(QStringLiteral("dpo"), DpoPassword);
+    ASSERT_TRUE(window);
+    choose(idOf(Payroll));
+    bool printDialogShown = false;
+    bool toFileOffered = true;
+    whenShown<QPrintDialog>(
+        [&toFileOffered](QPrintDialog &dialog) {
+            toFileOffered = dialog.testOption(QAbstractPrintDialog::PrintToFile);
+            dialog.reject();
+        },
+        &printDialogShown);
+    auto *print = window->findChild<QAction *>(QStringLiteral("printAction"));
+    ASSERT_NE(print, nullptr);
+    print->trigger();
+    EXPECT_TRUE(printDialogShown);
+    EXPECT_FALSE(toFileOffered);
 }

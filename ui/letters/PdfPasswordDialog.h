@@ -1,9 +1,9 @@
 #pragma once
 
-// The password a letter exported as PDF opens with, typed twice, with the
-// strength meter and the reasons a password is refused (at least
-// LetterService::MinimumPdfPasswordLength characters, not guessable, not
-// the account's login or name). A typed factory: the password, or nothing
+// The password a letter or an extract of the register exported as PDF
+// opens with, typed twice, with the strength meter and the reasons a
+// password is refused (at least LetterService::MinimumPdfPasswordLength
+// characters, not guessable, not the account's login or name). A typed factory: the password, or nothing
 // when cancelled.
 
 #include "core/crypto/SecureBytes.h"

@@ -108,7 +108,8 @@ QString linkKindName(LinkKind kind)
 
 QString date(const QDate &day)
 {
-    return day.isValid() ? QLocale().toString(day, QLocale::LongFormat) : QString();
+    // No weekday: "6 December 2026", "6 décembre 2026".
+    return day.isValid() ? QLocale().toString(day, QStringLiteral("d MMMM yyyy")) : QString();
 }
 
 QString retentionTable(const Processing &p, bool withDays)

@@ -335,6 +335,10 @@
         <source>Deliberation linked to a processing of the register</source>
         <translation>Deliberation linked to a processing of the register</translation>
     </message>
+    <message>
+        <source>Register or one of its entries exported as an encrypted PDF</source>
+        <translation>Register or one of its entries exported as an encrypted PDF</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -2230,6 +2234,13 @@ state, or a fact it needs is missing).</translation>
     </message>
 </context>
 <context>
+    <name>PdfPrint</name>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
     <name>PdfSheets</name>
     <message>
         <source>The printer could not be used.</source>
@@ -2410,6 +2421,317 @@ state, or a fact it needs is missing).</translation>
     <message>
         <source>Every link needs the name of the other processing.</source>
         <translation>Every link needs the name of the other processing.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterConsistency</name>
+    <message>
+        <source>The linked processing &quot;%1&quot; is not described in the register.</source>
+        <translation>The linked processing &quot;%1&quot; is not described in the register.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is kept %n day(s) here, longer than in the linked processing &quot;%2&quot; (%3 days).</source>
+        <translation>
+            <numerusform>&quot;%1&quot; is kept %n day here, longer than in the linked processing &quot;%2&quot; (%3 days).</numerusform>
+            <numerusform>&quot;%1&quot; is kept %n days here, longer than in the linked processing &quot;%2&quot; (%3 days).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has maintenance access, but no security measure is written.</source>
+        <translation>&quot;%1&quot; has maintenance access, but no security measure is written.</translation>
+    </message>
+    <message>
+        <source>The processing is in operation, but no deliberation of the authority is linked to it.</source>
+        <translation>The processing is in operation, but no deliberation of the authority is linked to it.</translation>
+    </message>
+    <message>
+        <source>The retention of &quot;%1&quot; is written in words, with no number of days to count with.</source>
+        <translation>The retention of &quot;%1&quot; is written in words, with no number of days to count with.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExtract</name>
+    <message>
+        <source>Not stated in the register.</source>
+        <translation>Not stated in the register.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Submitted to the authority</source>
+        <translation>Submitted to the authority</translation>
+    </message>
+    <message>
+        <source>Opinion received</source>
+        <translation>Opinion received</translation>
+    </message>
+    <message>
+        <source>In operation</source>
+        <translation>In operation</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Legal obligation</translation>
+    </message>
+    <message>
+        <source>Task in the public interest</source>
+        <translation>Task in the public interest</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Legitimate interest</translation>
+    </message>
+    <message>
+        <source>Vital interest</source>
+        <translation>Vital interest</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>entry</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>consultation</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>maintenance</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Matching</translation>
+    </message>
+    <message>
+        <source>Interconnection</source>
+        <translation>Interconnection</translation>
+    </message>
+    <message>
+        <source>Category of data</source>
+        <translation>Category of data</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Department (controller):</source>
+        <translation>Department (controller):</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Other processings name this one, but it is not described in the register yet.</source>
+        <translation>Other processings name this one, but it is not described in the register yet.</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <source>Functionalities:</source>
+        <translation>Functionalities:</translation>
+    </message>
+    <message>
+        <source>People concerned:</source>
+        <translation>People concerned:</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Legal basis:</translation>
+    </message>
+    <message>
+        <source>Justification:</source>
+        <translation>Justification:</translation>
+    </message>
+    <message>
+        <source>Legal texts cited:</source>
+        <translation>Legal texts cited:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Source of the data:</source>
+        <translation>Source of the data:</translation>
+    </message>
+    <message>
+        <source>Giving the data:</source>
+        <translation>Giving the data:</translation>
+    </message>
+    <message>
+        <source>mandatory</source>
+        <translation>mandatory</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>What follows when it is not given:</source>
+        <translation>What follows when it is not given:</translation>
+    </message>
+    <message>
+        <source>Information of the people concerned:</source>
+        <translation>Information of the people concerned:</translation>
+    </message>
+    <message>
+        <source>Exercise of their rights:</source>
+        <translation>Exercise of their rights:</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Recipients:</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>Transfers outside Monaco:</source>
+        <translation>Transfers outside Monaco:</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 with %2</translation>
+    </message>
+    <message>
+        <source>Links to other processings:</source>
+        <translation>Links to other processings:</translation>
+    </message>
+    <message>
+        <source>Linked from:</source>
+        <translation>Linked from:</translation>
+    </message>
+    <message>
+        <source>Security measures:</source>
+        <translation>Security measures:</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>Retention:</translation>
+    </message>
+    <message>
+        <source>I. Purpose and functionalities</source>
+        <translation>I. Purpose and functionalities</translation>
+    </message>
+    <message>
+        <source>II. Lawfulness: legal basis, justification and texts</source>
+        <translation>II. Lawfulness: legal basis, justification and texts</translation>
+    </message>
+    <message>
+        <source>III. Data processed, their retention and their source</source>
+        <translation>III. Data processed, their retention and their source</translation>
+    </message>
+    <message>
+        <source>IV. Information of the people concerned and exercise of their rights</source>
+        <translation>IV. Information of the people concerned and exercise of their rights</translation>
+    </message>
+    <message>
+        <source>V. Recipients, access and transfers</source>
+        <translation>V. Recipients, access and transfers</translation>
+    </message>
+    <message>
+        <source>VI. Interconnections and matchings</source>
+        <translation>VI. Interconnections and matchings</translation>
+    </message>
+    <message>
+        <source>VII. Security measures</source>
+        <translation>VII. Security measures</translation>
+    </message>
+    <message>
+        <source>VIII. Retention of the data</source>
+        <translation>VIII. Retention of the data</translation>
+    </message>
+    <message>
+        <source>Register of processings</source>
+        <translation>Register of processings</translation>
+    </message>
+    <message>
+        <source>Register of processings — extract: %1</source>
+        <translation>Register of processings — extract: %1</translation>
+    </message>
+    <message>
+        <source>Drawn up on %1.</source>
+        <translation>Drawn up on %1.</translation>
+    </message>
+    <message>
+        <source>Kept by %1; drawn up on %2.</source>
+        <translation>Kept by %1; drawn up on %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processing(s) described in the register.</source>
+        <translation>
+            <numerusform>%n processing described in the register.</numerusform>
+            <numerusform>%n processings described in the register.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Register of processings, page %1 / %2</source>
+        <translation>Register of processings, page %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExtractService</name>
+    <message>
+        <source>The register describes no processing yet.</source>
+        <translation>The register describes no processing yet.</translation>
+    </message>
+    <message>
+        <source>There is no such processing in the register.</source>
+        <translation>There is no such processing in the register.</translation>
+    </message>
+    <message>
+        <source>The extract of the register could not be exported.</source>
+        <translation>The extract of the register could not be exported.</translation>
     </message>
 </context>
 <context>
@@ -5829,6 +6151,10 @@ state, or a fact it needs is missing).</translation>
         <source>No other processing links to this one.</source>
         <translation>No other processing links to this one.</translation>
     </message>
+    <message>
+        <source>To check:</source>
+        <translation>To check:</translation>
+    </message>
 </context>
 <context>
     <name>habeas::ProcessingSummaryDialog</name>
@@ -6070,6 +6396,14 @@ state, or a fact it needs is missing).</translation>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
+    <message>
+        <source>What the register&apos;s consistency checks found to look at</source>
+        <translation>What the register&apos;s consistency checks found to look at</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
 </context>
 <context>
     <name>habeas::RegisterPage</name>
@@ -6123,6 +6457,82 @@ state, or a fact it needs is missing).</translation>
             <numerusform>%n processing shown</numerusform>
             <numerusform>%n processings shown</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The &amp;processing chosen</source>
+        <translation>The &amp;processing chosen</translation>
+    </message>
+    <message>
+        <source>The &amp;whole register</source>
+        <translation>The &amp;whole register</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the processing chosen (Ctrl+P) or the whole register, as saved.</source>
+        <translation>Print the processing chosen (Ctrl+P) or the whole register, as saved.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as encrypted PDF…</source>
+        <translation>E&amp;xport as encrypted PDF…</translation>
+    </message>
+    <message>
+        <source>Save the processing chosen or the whole register as a PDF that opens only with a password.</source>
+        <translation>Save the processing chosen or the whole register as a PDF that opens only with a password.</translation>
+    </message>
+    <message>
+        <source>Choose a saved processing in the list first.</source>
+        <translation>Choose a saved processing in the list first.</translation>
+    </message>
+    <message>
+        <source>The extract shows the processing as saved: your edits not saved yet are not in it.</source>
+        <translation>The extract shows the processing as saved: your edits not saved yet are not in it.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Register of processings</source>
+        <translation>Register of processings</translation>
+    </message>
+    <message>
+        <source>Register extract</source>
+        <translation>Register extract</translation>
+    </message>
+    <message>
+        <source>Print the register</source>
+        <translation>Print the register</translation>
+    </message>
+    <message>
+        <source>Print the processing</source>
+        <translation>Print the processing</translation>
+    </message>
+    <message>
+        <source>The register is not printed to a file: use &quot;Export as encrypted PDF&quot;, which protects the file with a password.</source>
+        <translation>The register is not printed to a file: use &quot;Export as encrypted PDF&quot;, which protects the file with a password.</translation>
+    </message>
+    <message>
+        <source>Export the register as an encrypted PDF</source>
+        <translation>Export the register as an encrypted PDF</translation>
+    </message>
+    <message>
+        <source>Export the processing as an encrypted PDF</source>
+        <translation>Export the processing as an encrypted PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export as encrypted PDF</source>
+        <translation>Export as encrypted PDF</translation>
+    </message>
+    <message>
+        <source>The extract was saved in %1. It opens only with the password you chose.</source>
+        <translation>The extract was saved in %1. It opens only with the password you chose.</translation>
     </message>
 </context>
 <context>

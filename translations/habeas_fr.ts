@@ -335,6 +335,10 @@
         <source>Deliberation linked to a processing of the register</source>
         <translation>Délibération liée à un traitement du registre</translation>
     </message>
+    <message>
+        <source>Register or one of its entries exported as an encrypted PDF</source>
+        <translation>Registre ou l&apos;une de ses fiches exporté en PDF chiffré</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -2240,6 +2244,13 @@ ou information nécessaire manquante).</translation>
     </message>
 </context>
 <context>
+    <name>PdfPrint</name>
+    <message>
+        <source>Print</source>
+        <translation>Impression</translation>
+    </message>
+</context>
+<context>
     <name>PdfSheets</name>
     <message>
         <source>The printer could not be used.</source>
@@ -2420,6 +2431,317 @@ ou information nécessaire manquante).</translation>
     <message>
         <source>Every link needs the name of the other processing.</source>
         <translation>Chaque lien doit indiquer le nom de l&apos;autre traitement.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterConsistency</name>
+    <message>
+        <source>The linked processing &quot;%1&quot; is not described in the register.</source>
+        <translation>Le traitement lié « %1 » n&apos;est pas décrit au registre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is kept %n day(s) here, longer than in the linked processing &quot;%2&quot; (%3 days).</source>
+        <translation>
+            <numerusform>Les données « %1 » sont conservées ici %n jour, plus longtemps que dans le traitement lié « %2 » (%3 jours).</numerusform>
+            <numerusform>Les données « %1 » sont conservées ici %n jours, plus longtemps que dans le traitement lié « %2 » (%3 jours).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has maintenance access, but no security measure is written.</source>
+        <translation>« %1 » dispose d&apos;un accès de maintenance, mais aucune mesure de sécurité n&apos;est décrite.</translation>
+    </message>
+    <message>
+        <source>The processing is in operation, but no deliberation of the authority is linked to it.</source>
+        <translation>Le traitement est en service, mais aucune délibération de l&apos;autorité n&apos;y est liée.</translation>
+    </message>
+    <message>
+        <source>The retention of &quot;%1&quot; is written in words, with no number of days to count with.</source>
+        <translation>La durée de conservation de « %1 » n&apos;est exprimée qu&apos;en texte, sans nombre de jours utilisable pour les calculs.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExtract</name>
+    <message>
+        <source>Not stated in the register.</source>
+        <translation>Information non renseignée au registre.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Submitted to the authority</source>
+        <translation>Soumis à l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>Opinion received</source>
+        <translation>Avis reçu</translation>
+    </message>
+    <message>
+        <source>In operation</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Obligation légale</translation>
+    </message>
+    <message>
+        <source>Task in the public interest</source>
+        <translation>Mission d&apos;intérêt public</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Intérêt légitime</translation>
+    </message>
+    <message>
+        <source>Vital interest</source>
+        <translation>Intérêt vital</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>saisie</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>consultation</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>maintenance</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>Interconnection</source>
+        <translation>Interconnexion</translation>
+    </message>
+    <message>
+        <source>Category of data</source>
+        <translation>Catégorie de données</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Department (controller):</source>
+        <translation>Direction (responsable du traitement) :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>Other processings name this one, but it is not described in the register yet.</source>
+        <translation>D&apos;autres traitements citent celui-ci, mais il n&apos;est pas encore décrit au registre.</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Finalité :</translation>
+    </message>
+    <message>
+        <source>Functionalities:</source>
+        <translation>Fonctionnalités :</translation>
+    </message>
+    <message>
+        <source>People concerned:</source>
+        <translation>Personnes concernées :</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Base légale :</translation>
+    </message>
+    <message>
+        <source>Justification:</source>
+        <translation>Justification :</translation>
+    </message>
+    <message>
+        <source>Legal texts cited:</source>
+        <translation>Textes cités :</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Données :</translation>
+    </message>
+    <message>
+        <source>Source of the data:</source>
+        <translation>Origine des données :</translation>
+    </message>
+    <message>
+        <source>Giving the data:</source>
+        <translation>Fourniture des données :</translation>
+    </message>
+    <message>
+        <source>mandatory</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultative</translation>
+    </message>
+    <message>
+        <source>What follows when it is not given:</source>
+        <translation>Conséquences d&apos;un défaut de réponse :</translation>
+    </message>
+    <message>
+        <source>Information of the people concerned:</source>
+        <translation>Information des personnes concernées :</translation>
+    </message>
+    <message>
+        <source>Exercise of their rights:</source>
+        <translation>Exercice de leurs droits :</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Destinataires :</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Transfers outside Monaco:</source>
+        <translation>Transferts hors de Monaco :</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 avec %2</translation>
+    </message>
+    <message>
+        <source>Links to other processings:</source>
+        <translation>Liens avec d&apos;autres traitements :</translation>
+    </message>
+    <message>
+        <source>Linked from:</source>
+        <translation>Cité par :</translation>
+    </message>
+    <message>
+        <source>Security measures:</source>
+        <translation>Mesures de sécurité :</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>Conservation :</translation>
+    </message>
+    <message>
+        <source>I. Purpose and functionalities</source>
+        <translation>I. Finalité et fonctionnalités</translation>
+    </message>
+    <message>
+        <source>II. Lawfulness: legal basis, justification and texts</source>
+        <translation>II. Licéité : base légale, justification et textes</translation>
+    </message>
+    <message>
+        <source>III. Data processed, their retention and their source</source>
+        <translation>III. Données traitées, leur conservation et leur origine</translation>
+    </message>
+    <message>
+        <source>IV. Information of the people concerned and exercise of their rights</source>
+        <translation>IV. Information des personnes concernées et exercice de leurs droits</translation>
+    </message>
+    <message>
+        <source>V. Recipients, access and transfers</source>
+        <translation>V. Destinataires, accès et transferts</translation>
+    </message>
+    <message>
+        <source>VI. Interconnections and matchings</source>
+        <translation>VI. Interconnexions et rapprochements</translation>
+    </message>
+    <message>
+        <source>VII. Security measures</source>
+        <translation>VII. Mesures de sécurité</translation>
+    </message>
+    <message>
+        <source>VIII. Retention of the data</source>
+        <translation>VIII. Conservation des données</translation>
+    </message>
+    <message>
+        <source>Register of processings</source>
+        <translation>Registre des traitements</translation>
+    </message>
+    <message>
+        <source>Register of processings — extract: %1</source>
+        <translation>Registre des traitements — extrait : %1</translation>
+    </message>
+    <message>
+        <source>Drawn up on %1.</source>
+        <translation>Établi le %1.</translation>
+    </message>
+    <message>
+        <source>Kept by %1; drawn up on %2.</source>
+        <translation>Tenu par %1 ; établi le %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processing(s) described in the register.</source>
+        <translation>
+            <numerusform>%n traitement décrit au registre.</numerusform>
+            <numerusform>%n traitements décrits au registre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, le %2</translation>
+    </message>
+    <message>
+        <source>Register of processings, page %1 / %2</source>
+        <translation>Registre des traitements, page %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExtractService</name>
+    <message>
+        <source>The register describes no processing yet.</source>
+        <translation>Le registre ne décrit encore aucun traitement.</translation>
+    </message>
+    <message>
+        <source>There is no such processing in the register.</source>
+        <translation>Ce traitement ne figure pas au registre.</translation>
+    </message>
+    <message>
+        <source>The extract of the register could not be exported.</source>
+        <translation>L&apos;extrait du registre n&apos;a pas pu être exporté.</translation>
     </message>
 </context>
 <context>
@@ -5839,6 +6161,10 @@ ou information nécessaire manquante).</translation>
         <source>No other processing links to this one.</source>
         <translation>Aucun autre traitement ne cite celui-ci.</translation>
     </message>
+    <message>
+        <source>To check:</source>
+        <translation>À vérifier :</translation>
+    </message>
 </context>
 <context>
     <name>habeas::ProcessingSummaryDialog</name>
@@ -6080,6 +6406,14 @@ ou information nécessaire manquante).</translation>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
+    <message>
+        <source>What the register&apos;s consistency checks found to look at</source>
+        <translation>Points à examiner relevés par les contrôles de cohérence du registre</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Contrôles</translation>
+    </message>
 </context>
 <context>
     <name>habeas::RegisterPage</name>
@@ -6133,6 +6467,82 @@ ou information nécessaire manquante).</translation>
             <numerusform>%n traitement affiché</numerusform>
             <numerusform>%n traitements affichés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The &amp;processing chosen</source>
+        <translation>Le &amp;traitement choisi</translation>
+    </message>
+    <message>
+        <source>The &amp;whole register</source>
+        <translation>Tout le &amp;registre</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Impri&amp;mer…</translation>
+    </message>
+    <message>
+        <source>Print the processing chosen (Ctrl+P) or the whole register, as saved.</source>
+        <translation>Imprimer le traitement choisi (Ctrl+P) ou tout le registre, dans leur version enregistrée.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as encrypted PDF…</source>
+        <translation>E&amp;xporter en PDF chiffré…</translation>
+    </message>
+    <message>
+        <source>Save the processing chosen or the whole register as a PDF that opens only with a password.</source>
+        <translation>Enregistrer le traitement choisi ou tout le registre dans un PDF qui ne s&apos;ouvre qu&apos;avec un mot de passe.</translation>
+    </message>
+    <message>
+        <source>Choose a saved processing in the list first.</source>
+        <translation>Choisissez d&apos;abord un traitement enregistré dans la liste.</translation>
+    </message>
+    <message>
+        <source>The extract shows the processing as saved: your edits not saved yet are not in it.</source>
+        <translation>L&apos;extrait présente le traitement tel qu&apos;il est enregistré : vos modifications non encore enregistrées n&apos;y figurent pas.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Register of processings</source>
+        <translation>Registre des traitements</translation>
+    </message>
+    <message>
+        <source>Register extract</source>
+        <translation>Extrait du registre</translation>
+    </message>
+    <message>
+        <source>Print the register</source>
+        <translation>Imprimer le registre</translation>
+    </message>
+    <message>
+        <source>Print the processing</source>
+        <translation>Imprimer le traitement</translation>
+    </message>
+    <message>
+        <source>The register is not printed to a file: use &quot;Export as encrypted PDF&quot;, which protects the file with a password.</source>
+        <translation>Le registre ne s&apos;imprime pas dans un fichier : utilisez « Exporter en PDF chiffré », qui protège le fichier par un mot de passe.</translation>
+    </message>
+    <message>
+        <source>Export the register as an encrypted PDF</source>
+        <translation>Exporter le registre en PDF chiffré</translation>
+    </message>
+    <message>
+        <source>Export the processing as an encrypted PDF</source>
+        <translation>Exporter le traitement en PDF chiffré</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export as encrypted PDF</source>
+        <translation>Exporter en PDF chiffré</translation>
+    </message>
+    <message>
+        <source>The extract was saved in %1. It opens only with the password you chose.</source>
+        <translation>L&apos;extrait a été enregistré dans %1. Il ne s&apos;ouvre qu&apos;avec le mot de passe que vous avez choisi.</translation>
     </message>
 </context>
 <context>

@@ -6404,7 +6404,7 @@ ou information nécessaire manquante).</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation>Dernière modification</translation>
+        <translation>Modifié le</translation>
     </message>
     <message>
         <source>What the register&apos;s consistency checks found to look at</source>

@@ -102,15 +102,18 @@ RegisterPage::RegisterPage(Session &session, QWidget *parent) : Page(parent), m_
     header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(RegisterModel::Name, QHeaderView::Stretch);
-    for (int column :
-         {RegisterModel::Reference, RegisterModel::OpenConditions, RegisterModel::Checks, RegisterModel::LastChange})
-        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RegisterModel::Reference, QHeaderView::ResizeToContents);
     // Long departments and statuses are elided (the whole text is in the
-    // editor below), so that the purpose keeps most of a small window.
+    // editor below), and the counts and the date take the width of their
+    // values rather than of their headings, so that the purpose keeps most
+    // of a small window.
     const int character = m_view->fontMetrics().averageCharWidth();
-    header->resizeSection(RegisterModel::Department, character * 18);
-    header->resizeSection(RegisterModel::Status, character * 16);
-    header->resizeSection(RegisterModel::LegalBasisColumn, character * 16);
+    header->resizeSection(RegisterModel::Department, character * 16);
+    header->resizeSection(RegisterModel::Status, character * 14);
+    header->resizeSection(RegisterModel::LegalBasisColumn, character * 14);
+    header->resizeSection(RegisterModel::OpenConditions, character * 11);
+    header->resizeSection(RegisterModel::Checks, character * 11);
+    header->resizeSection(RegisterModel::LastChange, character * 13);
     // No column sorted at first: the register's own order, described
     // processings first, by name.
     header->setSortIndicator(-1, Qt::AscendingOrder);

@@ -1,56 +1,17 @@
 #include "core/letters/LetterComposer.h"
 
+#include "core/letters/DocumentWording.h"
 #include "core/letters/LetterTemplate.h"
 #include "core/requests/Workflow.h"
 
 #include <QLocale>
 #include <QRegularExpression>
-#include <QTranslator>
 
 #include <algorithm>
 
 namespace habeas {
 
 namespace {
-
-// The words Habeas writes into a letter itself, in the letter's language
-// (not the interface's): translated from Habeas's own catalogue, context
-// "LetterWording".
-class Wording final {
-public:
-    explicit Wording(const QString &language)
-        : m_french(language == QLatin1String("fr")),
-          m_locale(m_french ? QLocale(QLocale::French, QLocale::Monaco) : QLocale(QLocale::English, QLocale::UnitedKingdom))
-    {
-        (void)m_catalogue.load(QStringLiteral(":/i18n/habeas_") + (m_french ? QStringLiteral("fr") : QStringLiteral("en")));
-    }
-
-    QString operator()(const char *source) const
-    {
-        const QString translated = m_catalogue.translate("LetterWording", source);
-        return translated.isEmpty() ? QString::fromUtf8(source) : translated;
-    }
-    QString date(const QDate &day) const { return m_locale.toString(day, QStringLiteral("d MMMM yyyy")); }
-    bool french() const { return m_french; }
-
-private:
-    bool m_french;
-    QLocale m_locale;
-    QTranslator m_catalogue;
-};
-
-const char *legalBasisWords(LegalBasis basis)
-{
-    switch (basis) {
-    case LegalBasis::LegalObligation: return QT_TRANSLATE_NOOP("LetterWording", "compliance with a legal obligation");
-    case LegalBasis::PublicInterest: return QT_TRANSLATE_NOOP("LetterWording", "a task carried out in the public interest");
-    case LegalBasis::Consent: return QT_TRANSLATE_NOOP("LetterWording", "your consent");
-    case LegalBasis::Contract: return QT_TRANSLATE_NOOP("LetterWording", "a contract with you");
-    case LegalBasis::LegitimateInterest: return QT_TRANSLATE_NOOP("LetterWording", "the legitimate interest of the controller");
-    case LegalBasis::VitalInterest: return QT_TRANSLATE_NOOP("LetterWording", "the protection of someone's vital interests");
-    }
-    return "";
-}
 
 QString esc(const QString &text)
 {
@@ -66,7 +27,7 @@ QString lowerFirst(QString text)
 
 // "Madame" or "Madame, Monsieur" (French); "Dear Ms Rossi" or "Dear Sir or
 // Madam" (English), from the requester's civility as typed at intake.
-QString salutation(const Wording &words, const QString &civility, const QString &surname)
+QString salutation(const DocumentWording &words, const QString &civility, const QString &surname)
 {
     const QString folded = searchKey(civility).remove(u'.');
     const bool woman = folded == QLatin1String("mme") || folded == QLatin1String("madame") || folded == QLatin1String("mademoiselle")
@@ -101,13 +62,13 @@ const Right *rightOf(const std::vector<Right> &rights, const QString &key)
     return found == rights.end() ? nullptr : &*found;
 }
 
-QString rightWords(const Wording &words, const std::vector<Right> &rights, const QString &key)
+QString rightWords(const DocumentWording &words, const std::vector<Right> &rights, const QString &key)
 {
     const Right *right = rightOf(rights, key);
     return right ? lowerFirst(words.french() ? right->labelFr : right->labelEn) : key;
 }
 
-QString rightsInWords(const Wording &words, const Request &request, const std::vector<Right> &rights)
+QString rightsInWords(const DocumentWording &words, const Request &request, const std::vector<Right> &rights)
 {
     QStringList names;
     for (const QString &key : request.rights)
@@ -129,7 +90,7 @@ QString row(const QString &label, const QString &value)
 
 // The part of an access reply about one processing holding data on the
 // person: the register's entry, written for them.
-Result<QString> accessSection(const Wording &words, const Processing &p, const Finding &finding)
+Result<QString> accessSection(const DocumentWording &words, const Processing &p, const Finding &finding)
 {
     QStringList missing;
     if (!p.legalBasis)
@@ -150,7 +111,7 @@ Result<QString> accessSection(const Wording &words, const Processing &p, const F
             purpose += QStringLiteral("<li>%1</li>").arg(esc(f));
         purpose += QStringLiteral("</ul>");
     }
-    QString basis = esc(words(legalBasisWords(*p.legalBasis)));
+    QString basis = esc(words.legalBasis(*p.legalBasis));
     if (!p.legalJustification.trimmed().isEmpty())
         basis += QStringLiteral(" — ") + esc(p.legalJustification.trimmed());
     QString data;
@@ -182,7 +143,7 @@ Result<QString> accessSection(const Wording &words, const Processing &p, const F
 }
 
 // What the reply says for each right exercised, processing by processing.
-Result<QString> replyBlock(const Wording &words, const LetterFacts &facts)
+Result<QString> replyBlock(const DocumentWording &words, const LetterFacts &facts)
 {
     const Request &request = facts.request;
     if (request.findings.empty())
@@ -393,7 +354,7 @@ Result<LetterContent> LetterComposer::compose(const LetterFacts &facts)
         return valid.error();
     const Request &request = facts.request;
     const Letterhead &head = facts.letterhead;
-    const Wording words(request.language);
+    const DocumentWording words(request.language, "LetterWording");
     const bool agent = toAgent(request, facts.today);
 
     const QString addresseeName = agent ? request.agent.name.trimmed() : fullName(request.requester);

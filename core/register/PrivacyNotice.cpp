@@ -1,51 +1,13 @@
 #include "core/register/PrivacyNotice.h"
 
+#include "core/letters/DocumentWording.h"
+
 #include <QLocale>
-#include <QTranslator>
 #include <QUrl>
 
 namespace habeas {
 
 namespace {
-
-// The words Habeas writes into a notice, in the notice's language (not the
-// interface's): translated from Habeas's own catalogue, context
-// "NoticeWording"; the legal bases are the letters' words ("LetterWording").
-class NoticeWords final {
-public:
-    explicit NoticeWords(const QString &language)
-        : m_french(language == QLatin1String("fr")),
-          m_locale(m_french ? QLocale(QLocale::French, QLocale::Monaco) : QLocale(QLocale::English, QLocale::UnitedKingdom))
-    {
-        (void)m_catalogue.load(QStringLiteral(":/i18n/habeas_") + (m_french ? QStringLiteral("fr") : QStringLiteral("en")));
-    }
-
-    QString operator()(const char *source, const char *context = "NoticeWording") const
-    {
-        const QString translated = m_catalogue.translate(context, source);
-        return translated.isEmpty() ? QString::fromUtf8(source) : translated;
-    }
-    QString date(const QDate &day) const { return m_locale.toString(day, QStringLiteral("d MMMM yyyy")); }
-    QString language() const { return m_french ? QStringLiteral("fr") : QStringLiteral("en"); }
-
-private:
-    bool m_french;
-    QLocale m_locale;
-    QTranslator m_catalogue;
-};
-
-const char *legalBasisWords(LegalBasis basis)
-{
-    switch (basis) {
-    case LegalBasis::LegalObligation: return QT_TRANSLATE_NOOP("LetterWording", "compliance with a legal obligation");
-    case LegalBasis::PublicInterest: return QT_TRANSLATE_NOOP("LetterWording", "a task carried out in the public interest");
-    case LegalBasis::Consent: return QT_TRANSLATE_NOOP("LetterWording", "your consent");
-    case LegalBasis::Contract: return QT_TRANSLATE_NOOP("LetterWording", "a contract with you");
-    case LegalBasis::LegitimateInterest: return QT_TRANSLATE_NOOP("LetterWording", "the legitimate interest of the controller");
-    case LegalBasis::VitalInterest: return QT_TRANSLATE_NOOP("LetterWording", "the protection of someone's vital interests");
-    }
-    return "";
-}
 
 QString esc(const QString &text)
 {
@@ -73,7 +35,7 @@ QString list(const QStringList &escapedItems)
 
 // "S.O. no. 7.996 of 12 March 2020 — Sovereign Ordinance …", with what the
 // register holds of it.
-QString legalText(const NoticeWords &words, const LegalText &text)
+QString legalText(const DocumentWording &words, const LegalText &text)
 {
     QString cited = esc(text.reference);
     if (text.date.isValid())
@@ -84,7 +46,7 @@ QString legalText(const NoticeWords &words, const LegalText &text)
     return cited.isEmpty() ? esc(text.title) : cited + QStringLiteral(" — ") + esc(text.title);
 }
 
-QString processingSection(const NoticeWords &words, const Processing &p, int index)
+QString processingSection(const DocumentWording &words, const Processing &p, int index)
 {
     QString out = heading(2, p.name, QStringLiteral("processing-%1").arg(index));
 
@@ -107,7 +69,7 @@ QString processingSection(const NoticeWords &words, const Processing &p, int ind
     out += heading(3, words(QT_TRANSLATE_NOOP("NoticeWording", "Why the department may process it")));
     if (p.legalBasis) {
         QString basis = words(QT_TRANSLATE_NOOP("NoticeWording", "The processing rests on %1."))
-                            .arg(esc(words(legalBasisWords(*p.legalBasis), "LetterWording")));
+                            .arg(esc(words.legalBasis(*p.legalBasis)));
         if (!p.legalJustification.trimmed().isEmpty())
             basis += u' ' + esc(p.legalJustification) + u'.';
         out += paragraph(basis);
@@ -163,7 +125,7 @@ QString processingSection(const NoticeWords &words, const Processing &p, int ind
     return out;
 }
 
-QString rightsSection(const NoticeWords &words, const PrivacyNoticeFacts &facts)
+QString rightsSection(const DocumentWording &words, const PrivacyNoticeFacts &facts)
 {
     QString out = heading(2, words(QT_TRANSLATE_NOOP("NoticeWording", "Your rights and how to exercise them")),
                           QStringLiteral("rights"));
@@ -210,13 +172,13 @@ QString rightsSection(const NoticeWords &words, const PrivacyNoticeFacts &facts)
 
 QString PrivacyNotice::title(const PrivacyNoticeFacts &facts)
 {
-    const NoticeWords words(facts.language);
+    const DocumentWording words(facts.language, "NoticeWording");
     return words(QT_TRANSLATE_NOOP("NoticeWording", "Privacy notice — %1")).arg(facts.department.trimmed());
 }
 
 QString PrivacyNotice::bodyHtml(const PrivacyNoticeFacts &facts)
 {
-    const NoticeWords words(facts.language);
+    const DocumentWording words(facts.language, "NoticeWording");
     QString out = heading(1, title(facts));
     out += paragraph(esc(words(QT_TRANSLATE_NOOP("NoticeWording",
                                                  "%1, as data controller, describes here the personal data it processes: what "
@@ -243,7 +205,7 @@ QString PrivacyNotice::bodyHtml(const PrivacyNoticeFacts &facts)
 
 QString PrivacyNotice::page(const PrivacyNoticeFacts &facts)
 {
-    const NoticeWords words(facts.language);
+    const DocumentWording words(facts.language, "NoticeWording");
     // Plain, readable and printable; the colours keep a contrast above 7:1.
     static const QLatin1String Style(
         "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;line-height:1.5;color:#1a1a1a;"
@@ -264,7 +226,7 @@ QString PrivacyNotice::page(const PrivacyNoticeFacts &facts)
 
 LetterContent PrivacyNotice::content(const PrivacyNoticeFacts &facts)
 {
-    const NoticeWords words(facts.language);
+    const DocumentWording words(facts.language, "NoticeWording");
     LetterContent content;
     content.logoPng = facts.letterhead.logoPng;
     content.officeName = facts.letterhead.officeName.trimmed();

@@ -4,10 +4,15 @@
 // widget by its accessible name or a button by its text (visible ones only),
 // type into it, click it.
 
+#include <QApplication>
+#include <QDialog>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QString>
+#include <QTimer>
 #include <QWidget>
+
+#include <functional>
 
 namespace habeas::test {
 
@@ -37,6 +42,27 @@ public:
     static void type(QLineEdit *field, const QString &text);
     // Clicks a button that must be there and enabled; false otherwise.
     static bool click(QPushButton *button);
+    // Runs `answer` on the next modal dialog of type T once its exec() has
+    // shown it; a dialog the answer left open (a failed assertion) is
+    // rejected, and so is a modal dialog of another type, so that a failure
+    // never blocks a suite. `seen` says whether a T was shown.
+    template <typename T>
+    static void whenShown(std::function<void(T &)> answer, bool *seen = nullptr)
+    {
+        QTimer::singleShot(0, [answer, seen] {
+            auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+            if (seen)
+                *seen = dialog != nullptr;
+            if (!dialog) {
+                if (auto *other = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+                    other->reject();
+                return;
+            }
+            answer(*dialog);
+            if (QApplication::activeModalWidget() == dialog)
+                dialog->reject();
+        });
+    }
 };
 
 } // namespace habeas::test

@@ -16,6 +16,7 @@
 #include "core/requests/RequestService.h"
 #include "tests/support/OfficeVault.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/UiDriver.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/letters/LetterPreviewDialog.h"
@@ -52,26 +53,6 @@ using namespace habeas;
 using namespace habeas::test;
 
 namespace {
-
-// Runs `answer` on the next modal dialog of type T once it is shown; a
-// dialog the answer left open (a failed assertion) is closed, so that a
-// failure never blocks the suite.
-template <typename T> void whenShown(std::function<void(T &)> answer, bool *seen = nullptr)
-{
-    QTimer::singleShot(0, [answer, seen] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (seen)
-            *seen = dialog != nullptr;
-        if (!dialog) {
-            if (auto *other = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
-                other->reject();
-            return;
-        }
-        answer(*dialog);
-        if (QApplication::activeModalWidget() == dialog)
-            dialog->reject();
-    });
-}
 
 class LettersPanelTest : public ::testing::Test {
 protected:
@@ -139,7 +120,7 @@ protected:
     {
         openOnLetters(m_id);
         int pages = 0;
-        whenShown<LetterPreviewDialog>([&pages](LetterPreviewDialog &dialog) {
+        UiDriver::whenShown<LetterPreviewDialog>([&pages](LetterPreviewDialog &dialog) {
             pages = dialog.pageCount();
             EXPECT_TRUE(dialog.issue());
             dialog.accept();
@@ -178,7 +159,7 @@ TEST_F(LettersPanelTest, TheOwedAcknowledgementIsShownBeforeItIsIssuedAndThenArc
     // Dropped: nothing is archived.
     bool draftShown = false;
     bool issueOffered = false;
-    whenShown<LetterPreviewDialog>(
+    UiDriver::whenShown<LetterPreviewDialog>(
         [&issueOffered](LetterPreviewDialog &dialog) {
             issueOffered = dialog.isDraft() && dialog.issueButton()->isVisible() && !dialog.printButton()->isVisible();
             dialog.reject();
@@ -192,7 +173,7 @@ TEST_F(LettersPanelTest, TheOwedAcknowledgementIsShownBeforeItIsIssuedAndThenArc
 
     // Issued: the dialog goes on with the archived letter, to print or export.
     bool printOffered = false;
-    whenShown<LetterPreviewDialog>([&printOffered](LetterPreviewDialog &dialog) {
+    UiDriver::whenShown<LetterPreviewDialog>([&printOffered](LetterPreviewDialog &dialog) {
         ASSERT_TRUE(dialog.issue());
         printOffered = !dialog.isDraft() && dialog.printButton()->isVisible() && dialog.exportButton()->isVisible()
                        && !dialog.issueButton()->isVisible();
@@ -254,7 +235,7 @@ TEST_F(LettersPanelTest, TheExportAsksForAStrongPasswordTwiceAndTheFileOpensOnly
     const QString password = QStringLiteral("Corniche-Larvotto-Azur-61");
     bool weakRefused = false;
     bool mismatchRefused = false;
-    whenShown<PdfPasswordDialog>([&](PdfPasswordDialog &dialog) {
+    UiDriver::whenShown<PdfPasswordDialog>([&](PdfPasswordDialog &dialog) {
         dialog.passwordField()->setText(QStringLiteral("monaco"));
         dialog.repeatField()->setText(QStringLiteral("monaco"));
         weakRefused = !dialog.confirmButton()->isEnabled();
@@ -283,7 +264,7 @@ TEST_F(LettersPanelTest, TheExportAsksForAStrongPasswordTwiceAndTheFileOpensOnly
 
     // Cancelled at the password: no file, no entry.
     const QString other = m_dir.filePath(QStringLiteral("autre.pdf"));
-    whenShown<PdfPasswordDialog>([](PdfPasswordDialog &dialog) { dialog.reject(); });
+    UiDriver::whenShown<PdfPasswordDialog>([](PdfPasswordDialog &dialog) { dialog.reject(); });
     FileDialog::setNextAnswer(other);
     EXPECT_FALSE(panel->exportPdf(letter));
     EXPECT_FALSE(QFile::exists(other));
@@ -298,7 +279,7 @@ TEST_F(LettersPanelTest, CtrlPPrintsTheChosenLetterThroughADialogWithoutPrinting
     panel->select(letter);
     bool printDialogShown = false;
     bool toFileOffered = true;
-    whenShown<QPrintDialog>(
+    UiDriver::whenShown<QPrintDialog>(
         [&toFileOffered](QPrintDialog &dialog) {
             toFileOffered = dialog.testOption(QAbstractPrintDialog::PrintToFile);
             dialog.reject();
@@ -353,7 +334,7 @@ TEST_F(LettersPanelTest, APrinterThatWritesAFileIsRefused)
     LettersPanel *panel = openOnLetters(m_id);
     // What a machine without a printer gives: a printer writing a PDF file.
     const QString file = m_dir.filePath(QStringLiteral("printed.pdf"));
-    whenShown<QPrintDialog>([&file](QPrintDialog &dialog) {
+    UiDriver::whenShown<QPrintDialog>([&file](QPrintDialog &dialog) {
         dialog.printer()->setOutputFormat(QPrinter::PdfFormat);
         dialog.printer()->setOutputFileName(file);
         dialog.done(QDialog::Accepted);
@@ -370,7 +351,7 @@ TEST_F(LettersPanelTest, APrinterThatWritesAFileIsRefused)
 TEST_F(LettersPanelTest, ALockWhileTheIssuedLetterIsShownClosesItAndKeepsTheLetter)
 {
     LettersPanel *panel = openOnLetters(m_id);
-    whenShown<LetterPreviewDialog>([this](LetterPreviewDialog &dialog) {
+    UiDriver::whenShown<LetterPreviewDialog>([this](LetterPreviewDialog &dialog) {
         EXPECT_TRUE(dialog.issue());
         m_window->lock();
         EXPECT_FALSE(dialog.isVisible());
@@ -392,7 +373,7 @@ TEST_F(LettersPanelTest, ALockWhileThePdfPasswordIsTypedDropsItAndWritesNothing)
     LettersPanel *panel = openOnLetters(m_id);
     const QString file = m_dir.filePath(QStringLiteral("locked.pdf"));
     bool emptied = false;
-    whenShown<PdfPasswordDialog>([this, &emptied](PdfPasswordDialog &dialog) {
+    UiDriver::whenShown<PdfPasswordDialog>([this, &emptied](PdfPasswordDialog &dialog) {
         dialog.passwordField()->setText(QStringLiteral("Corniche-Larvotto-Azur-61"));
         dialog.repeatField()->setText(QStringLiteral("Corniche-Larvotto-Azur-61"));
         m_window->lock();

@@ -58,26 +58,6 @@ const QString Mail = QStringLiteral("Gestion de la messagerie professionnelle");
 const QString Payroll = QStringLiteral("Paie des agents de l'État");
 const QString Directory = QStringLiteral("Gestion des annuaires");
 
-// Runs `answer` on the next modal dialog of type T once it is shown; a
-// dialog the answer left open (a failed assertion) is closed, so that a
-// test never blocks.
-template <typename T> void whenShown(std::function<void(T &)> answer, bool *seen = nullptr)
-{
-    QTimer::singleShot(0, [answer, seen] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (seen)
-            *seen = dialog != nullptr;
-        if (!dialog) {
-            if (auto *other = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
-                other->reject();
-            return;
-        }
-        answer(*dialog);
-        if (QApplication::activeModalWidget() == dialog)
-            dialog->reject();
-    });
-}
-
 // The PDF's text as pdftotext reads it with `password`; empty when it
 // does not open.
 QString pdfText(const QString &path, const QString &password)
@@ -548,7 +528,7 @@ TEST_F(RegisterPageTest, TheProcessingAndTheRegisterAreExportedEncrypted)
     const QString password = QStringLiteral("Rocher-Saint-Nicolas-2291");
     const QString entryFile = m_dir.filePath(QStringLiteral("messagerie.pdf"));
     bool weakRefused = false;
-    whenShown<PdfPasswordDialog>([&](PdfPasswordDialog &dialog) {
+    UiDriver::whenShown<PdfPasswordDialog>([&](PdfPasswordDialog &dialog) {
         dialog.passwordField()->setText(QStringLiteral("monaco"));
         dialog.repeatField()->setText(QStringLiteral("monaco"));
         weakRefused = !dialog.confirmButton()->isEnabled();
@@ -576,7 +556,7 @@ TEST_F(RegisterPageTest, TheProcessingAndTheRegisterAreExportedEncrypted)
     EXPECT_FALSE(entryText.contains(Payroll));
 
     const QString registerFile = m_dir.filePath(QStringLiteral("registre.pdf"));
-    whenShown<PdfPasswordDialog>([&](PdfPasswordDialog &dialog) {
+    UiDriver::whenShown<PdfPasswordDialog>([&](PdfPasswordDialog &dialog) {
         dialog.passwordField()->setText(password);
         dialog.repeatField()->setText(password);
         dialog.confirmButton()->click();
@@ -594,7 +574,7 @@ TEST_F(RegisterPageTest, TheProcessingAndTheRegisterAreExportedEncrypted)
 
     // Cancelled at the password: no file.
     const QString other = m_dir.filePath(QStringLiteral("annule.pdf"));
-    whenShown<PdfPasswordDialog>([](PdfPasswordDialog &dialog) { dialog.reject(); });
+    UiDriver::whenShown<PdfPasswordDialog>([](PdfPasswordDialog &dialog) { dialog.reject(); });
     FileDialog::setNextAnswer(other);
     EXPECT_FALSE(m_page->exportExtract(false));
     EXPECT_FALSE(QFile::exists(other));
@@ -607,7 +587,7 @@ TEST_F(RegisterPageTest, CtrlPPrintsTheProcessingThroughADialogWithoutPrintingTo
     choose(idOf(Payroll));
     bool printDialogShown = false;
     bool toFileOffered = true;
-    whenShown<QPrintDialog>(
+    UiDriver::whenShown<QPrintDialog>(
         [&toFileOffered](QPrintDialog &dialog) {
             toFileOffered = dialog.testOption(QAbstractPrintDialog::PrintToFile);
             dialog.reject();

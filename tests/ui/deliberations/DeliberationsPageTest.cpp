@@ -12,6 +12,7 @@
 #include "core/register/ProcessingService.h"
 #include "tests/support/OfficeVault.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/WindowPages.h"
 #include "tests/support/UiDriver.h"
 #include "ui/common/MessageBox.h"
 #include "ui/deliberations/ConditionsBoardPage.h"
@@ -46,20 +47,6 @@ using namespace habeas;
 using namespace habeas::test;
 
 namespace {
-
-template <typename T> T *pageOf(MainWindow &window)
-{
-    for (Page *page : window.pages()) {
-        if (auto *wanted = qobject_cast<T *>(page))
-            return wanted;
-    }
-    return nullptr;
-}
-
-int indexOf(MainWindow &window, const Page *page)
-{
-    return int(std::find(window.pages().begin(), window.pages().end(), page) - window.pages().begin());
-}
 
 // Deliberation no. 2023-133 as the seed gives it: the full text, and its
 // sections I to VIII found by their headings.

@@ -12,6 +12,7 @@
 #include "core/letters/LetterService.h"
 #include "tests/support/OfficeVault.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/WindowPages.h"
 #include "tests/support/UiDriver.h"
 #include "ui/common/MessageBox.h"
 #include "ui/shell/MainWindow.h"
@@ -34,20 +35,6 @@ using namespace habeas::test;
 namespace {
 
 const QString French = QStringLiteral("fr");
-
-template <typename T> T *pageOf(MainWindow &window)
-{
-    for (Page *page : window.pages()) {
-        if (auto *wanted = qobject_cast<T *>(page))
-            return wanted;
-    }
-    return nullptr;
-}
-
-int indexOf(MainWindow &window, const Page *page)
-{
-    return int(std::find(window.pages().begin(), window.pages().end(), page) - window.pages().begin());
-}
 
 // The placeholders listed, as written in a template: the first line of
 // their cell (the second says whether it is required).

@@ -8,6 +8,7 @@
 #include "core/letters/Letterhead.h"
 #include "tests/support/OfficeVault.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/WindowPages.h"
 #include "tests/support/UiDriver.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
@@ -29,20 +30,6 @@ using namespace habeas;
 using namespace habeas::test;
 
 namespace {
-
-template <typename T> T *pageOf(MainWindow &window)
-{
-    for (Page *page : window.pages()) {
-        if (auto *wanted = qobject_cast<T *>(page))
-            return wanted;
-    }
-    return nullptr;
-}
-
-int indexOf(MainWindow &window, const Page *page)
-{
-    return int(std::find(window.pages().begin(), window.pages().end(), page) - window.pages().begin());
-}
 
 class LetterheadPageTest : public ::testing::Test {
 protected:

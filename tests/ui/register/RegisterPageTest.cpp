@@ -16,6 +16,7 @@
 #include "core/register/ProcessingService.h"
 #include "tests/support/OfficeVault.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/WindowPages.h"
 #include "tests/support/UiDriver.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
@@ -67,11 +68,6 @@ QString pdfText(const QString &path, const QString &password)
     if (!pdftotext.waitForFinished(60000) || pdftotext.exitCode() != 0)
         return {};
     return QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
-}
-
-int indexOf(MainWindow &window, const Page *page)
-{
-    return int(std::find(window.pages().begin(), window.pages().end(), page) - window.pages().begin());
 }
 
 QStringList names(const RegisterModel &model)

@@ -5,6 +5,7 @@
 
 #include "tests/support/OfficeVault.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/WindowPages.h"
 #include "tests/support/UiDriver.h"
 #include "ui/common/MessageBox.h"
 #include "ui/requests/RequestView.h"
@@ -39,16 +40,6 @@ const QDate Today(2026, 12, 2);
 std::shared_ptr<const Clock> at(const QDate &day)
 {
     return std::make_shared<FixedClock>(QDateTime(day, QTime(10, 0), Qt::UTC));
-}
-
-template <typename T>
-T *pageOf(MainWindow &window)
-{
-    for (Page *page : window.pages()) {
-        if (auto *wanted = qobject_cast<T *>(page))
-            return wanted;
-    }
-    return nullptr;
 }
 
 void showPageOf(MainWindow &window, const Page *page)

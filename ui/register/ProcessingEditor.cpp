@@ -316,6 +316,20 @@ ProcessingEditor::ProcessingEditor(Session &session, QWidget *parent)
         m_rights = makeText(tr("Exercise of rights"), 5, page);
         form->addRow(tr("&Information of the people concerned:"), m_information);
         form->addRow(tr("&Exercise of their rights:"), m_rights);
+        // The public notice tells people whether they must give the data,
+        // and what follows when they do not.
+        m_mandatory = new QComboBox(page);
+        m_mandatory->setObjectName(QStringLiteral("processingMandatory"));
+        m_mandatory->setAccessibleName(tr("Whether the data must be given"));
+        m_mandatory->addItem(tr("Not stated"), -1);
+        m_mandatory->addItem(tr("Yes: the person must give it"), 1);
+        m_mandatory->addItem(tr("No: giving it is optional"), 0);
+        m_mandatoryReason = makeText(tr("What follows when the data is not given"), 2, page);
+        m_mandatoryReason->setObjectName(QStringLiteral("processingMandatoryReason"));
+        m_mandatoryReason->setPlaceholderText(
+            tr("For instance: without it the application cannot be examined."));
+        form->addRow(tr("Data &mandatory:"), m_mandatory);
+        form->addRow(tr("When &not given:"), m_mandatoryReason);
         m_tabs->addTab(scrolled(page, m_tabs), tr("IV. Rights"));
     }
     // V. Recipients and access.
@@ -438,11 +452,12 @@ ProcessingEditor::ProcessingEditor(Session &session, QWidget *parent)
 
     for (QLineEdit *edit : {m_reference, m_name, m_controller})
         connect(edit, &QLineEdit::editingFinished, this, &ProcessingEditor::commit);
-    for (QComboBox *choice : {m_statusChoice, m_basis})
+    for (QComboBox *choice : {m_statusChoice, m_basis, m_mandatory})
         connect(choice, &QComboBox::currentIndexChanged, this, &ProcessingEditor::commit);
     // A text box has no "editing finished": leaving it commits.
     for (QPlainTextEdit *edit :
-         {m_functionalities, m_subjects, m_justification, m_source, m_information, m_rights, m_transfers, m_security})
+         {m_functionalities, m_subjects, m_justification, m_source, m_information, m_rights, m_mandatoryReason,
+          m_transfers, m_security})
         edit->installEventFilter(this);
     connect(m_legalTexts, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (m_displaying)
@@ -508,9 +523,10 @@ void ProcessingEditor::applyReadOnly()
     for (QLineEdit *edit : {m_reference, m_name, m_controller})
         edit->setReadOnly(true);
     for (QPlainTextEdit *edit :
-         {m_functionalities, m_subjects, m_justification, m_source, m_information, m_rights, m_transfers, m_security})
+         {m_functionalities, m_subjects, m_justification, m_source, m_information, m_rights, m_mandatoryReason,
+          m_transfers, m_security})
         edit->setReadOnly(true);
-    for (QComboBox *choice : {m_statusChoice, m_basis})
+    for (QComboBox *choice : {m_statusChoice, m_basis, m_mandatory})
         choice->setEnabled(false);
     for (QTableWidget *table : {m_legalTexts, m_categories, m_recipients, m_links})
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -565,6 +581,9 @@ Processing ProcessingEditor::fromFields() const
     p.dataSource = textOf(m_source);
     p.informationOfSubjects = textOf(m_information);
     p.rightsExercise = textOf(m_rights);
+    const int mandatory = m_mandatory->currentData().toInt();
+    p.dataMandatory = mandatory < 0 ? std::nullopt : std::optional<bool>(mandatory == 1);
+    p.mandatoryReason = textOf(m_mandatoryReason);
     p.recipients.clear();
     for (int row = 0; row < m_recipients->rowCount(); ++row) {
         Recipient recipient{cellText(m_recipients, row, RecipientName), {}};
@@ -609,6 +628,11 @@ void ProcessingEditor::display(const Processing &p)
     putText(m_source, p.dataSource);
     putText(m_information, p.informationOfSubjects);
     putText(m_rights, p.rightsExercise);
+    {
+        const QSignalBlocker blocker(m_mandatory);
+        m_mandatory->setCurrentIndex(m_mandatory->findData(p.dataMandatory ? int(*p.dataMandatory) : -1));
+    }
+    putText(m_mandatoryReason, p.mandatoryReason);
     putText(m_transfers, p.transfers);
     putText(m_security, p.securityMeasures);
 
@@ -954,6 +978,11 @@ QString readable(const QString &field, const QString &text)
     if (field == QLatin1String("legal_basis")) {
         const auto basis = legalBasisFromKey(text);
         return basis ? ProcessingSummaryDialog::legalBasisName(*basis) : ProcessingEditor::tr("Not stated");
+    }
+    if (field == QLatin1String("data_mandatory")) {
+        if (text == QLatin1String("yes"))
+            return ProcessingEditor::tr("Mandatory");
+        return text == QLatin1String("no") ? ProcessingEditor::tr("Optional") : ProcessingEditor::tr("Not stated");
     }
     QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
     for (QString &line : lines) {

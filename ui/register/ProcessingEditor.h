@@ -137,6 +137,8 @@ private:
     QPlainTextEdit *m_source = nullptr;
     QPlainTextEdit *m_information = nullptr;
     QPlainTextEdit *m_rights = nullptr;
+    QComboBox *m_mandatory = nullptr;
+    QPlainTextEdit *m_mandatoryReason = nullptr;
     QTableWidget *m_recipients = nullptr;
     QPlainTextEdit *m_transfers = nullptr;
     QTableWidget *m_links = nullptr;

@@ -172,6 +172,13 @@ ProcessingSummaryDialog::ProcessingSummaryDialog(const Processing &p, QWidget *p
     html.text(tr("Security measures"), p.securityMeasures);
     html.text(tr("Information of the people concerned"), p.informationOfSubjects);
     html.text(tr("Exercise of rights"), p.rightsExercise);
+    if (p.dataMandatory) {
+        const QString given = *p.dataMandatory ? tr("Mandatory") : tr("Optional");
+        html.text(tr("Giving the data"), p.mandatoryReason.trimmed().isEmpty()
+                                             ? given
+                                             : tr("%1 — %2", "mandatory or optional, what follows when not given")
+                                                   .arg(given, p.mandatoryReason));
+    }
 
     m_text = new QTextBrowser(this);
     m_text->setObjectName(QStringLiteral("processingSummary"));

@@ -334,6 +334,55 @@ TEST_F(RegisterPageTest, TheDpoEditsUndoesRedoesSavesAndReadsTheHistory)
     EXPECT_GE(row(QStringLiteral("Entered in the register")), 0);
 }
 
+TEST_F(RegisterPageTest, WhetherTheDataMustBeGivenIsSavedUndoneAndKeptInTheHistory)
+{
+    auto window = onRegister(QStringLiteral("dpo"), DpoPassword);
+    ASSERT_TRUE(window);
+    choose(idOf(Payroll));
+    auto *mandatory = m_editor->findChild<QComboBox *>(QStringLiteral("processingMandatory"));
+    auto *reason = m_editor->findChild<QPlainTextEdit *>(QStringLiteral("processingMandatoryReason"));
+    ASSERT_TRUE(mandatory && reason);
+    EXPECT_EQ(mandatory->currentData().toInt(), -1) << "not stated until the DPO says";
+
+    m_editor->tabs()->setCurrentIndex(ProcessingEditor::InformationTab);
+    mandatory->setFocus();
+    QTest::keyClick(mandatory, Qt::Key_Down);
+    EXPECT_EQ(mandatory->currentData().toInt(), 1);
+    EXPECT_EQ(m_editor->current().dataMandatory, std::optional<bool>(true));
+    reason->setFocus();
+    reason->setPlainText(QStringLiteral("Sans elle, le traitement ne peut être versé."));
+    mandatory->setFocus(); // leaving the text commits it
+    EXPECT_EQ(m_editor->current().mandatoryReason, QStringLiteral("Sans elle, le traitement ne peut être versé."));
+    EXPECT_EQ(m_editor->undoStack()->count(), 2);
+
+    m_editor->undoAction()->trigger();
+    EXPECT_TRUE(reason->toPlainText().isEmpty());
+    m_editor->undoAction()->trigger();
+    EXPECT_EQ(mandatory->currentData().toInt(), -1);
+    EXPECT_FALSE(m_modified->isVisible());
+    m_editor->redoAction()->trigger();
+    m_editor->redoAction()->trigger();
+    EXPECT_EQ(mandatory->currentData().toInt(), 1);
+
+    m_save->click();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !m_modified->isVisible(); }, 2000));
+    auto stored = ProcessingService(window->session()).find(idOf(Payroll));
+    ASSERT_OK(stored);
+    EXPECT_EQ(stored->dataMandatory, std::optional<bool>(true));
+    EXPECT_EQ(stored->mandatoryReason, QStringLiteral("Sans elle, le traitement ne peut être versé."));
+
+    QTableWidget *history = m_editor->history();
+    int found = -1;
+    for (int row = 0; row < history->rowCount(); ++row) {
+        if (history->item(row, ProcessingEditor::HistoryField)->text() == QStringLiteral("Whether the data must be given"))
+            found = row;
+    }
+    ASSERT_GE(found, 0);
+    EXPECT_EQ(history->item(found, ProcessingEditor::HistoryBefore)->text(), QStringLiteral("Not stated"));
+    EXPECT_EQ(history->item(found, ProcessingEditor::HistoryAfter)->text(), QStringLiteral("Mandatory"))
+        << "read as words, not as the stored key";
+}
+
 TEST_F(RegisterPageTest, TheChecksFollowWhatTheDpoSaves)
 {
     auto window = onRegister(QStringLiteral("dpo"), DpoPassword);

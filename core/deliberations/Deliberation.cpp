@@ -15,6 +15,7 @@ constexpr std::pair<DeliberationKind, const char *> Kinds[] = {
     {DeliberationKind::Recommendation, "recommendation"},
     {DeliberationKind::Decision, "decision"},
     {DeliberationKind::Other, "other"},
+    {DeliberationKind::DraftOpinion, "draft-opinion"},
 };
 constexpr std::pair<DeliberationSubject, const char *> Subjects[] = {
     {DeliberationSubject::Implementation, "implementation"},
@@ -23,6 +24,7 @@ constexpr std::pair<DeliberationSubject, const char *> Subjects[] = {
 constexpr std::pair<ConditionKind, const char *> ConditionKinds[] = {
     {ConditionKind::Reminder, "reminder"}, {ConditionKind::Request, "request"}, {ConditionKind::Condition, "condition"},
     {ConditionKind::Invitation, "invitation"}, {ConditionKind::Other, "other"},
+    {ConditionKind::Consideration, "consideration"},
 };
 constexpr std::pair<ConditionStatus, const char *> Statuses[] = {
     {ConditionStatus::Open, "open"},

@@ -13,9 +13,18 @@
 namespace habeas {
 
 enum class Authority { Ccin, Apdp };
-enum class DeliberationKind { FavourableOpinion, UnfavourableOpinion, Authorisation, Recommendation, Decision, Other };
+enum class DeliberationKind {
+    FavourableOpinion,
+    UnfavourableOpinion,
+    Authorisation,
+    Recommendation,
+    Decision,
+    Other,
+    DraftOpinion, // an opinion on a draft law, ordinance or order
+};
 enum class DeliberationSubject { Implementation, Modification };
-enum class ConditionKind { Reminder, Request, Condition, Invitation, Other }; // "Rappelle que", "Demande que", …
+// "Rappelle que", "Demande que", "À la condition que", "Invite", …, "Considère que".
+enum class ConditionKind { Reminder, Request, Condition, Invitation, Other, Consideration };
 enum class ConditionStatus { Open, InProgress, Met, NotApplicable };
 
 QString authorityKey(Authority value);

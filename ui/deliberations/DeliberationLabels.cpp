@@ -20,6 +20,7 @@ QString DeliberationLabels::kind(DeliberationKind kind)
     case DeliberationKind::Recommendation: return tr("Recommendation");
     case DeliberationKind::Decision: return tr("Decision");
     case DeliberationKind::Other: return tr("Other");
+    case DeliberationKind::DraftOpinion: return tr("Opinion on a draft text");
     }
     return {};
 }
@@ -41,6 +42,7 @@ QString DeliberationLabels::conditionKind(ConditionKind kind)
     case ConditionKind::Condition: return tr("Condition");
     case ConditionKind::Invitation: return tr("Invitation");
     case ConditionKind::Other: return tr("Other");
+    case ConditionKind::Consideration: return tr("Consideration");
     }
     return {};
 }

@@ -22,14 +22,19 @@ Error failure(const QSqlQuery &query)
                      query.lastError().text());
 }
 
-// The columns of a summary, from `processings p`: the open conditions are
-// those of the deliberations about it, counted in the same statement so
-// that the list stays one query.
+// The columns of a summary and the table they come from (SummaryFrom): the
+// open conditions are those of the deliberations about each processing,
+// counted once for the whole register and joined, so that the list stays
+// one query and does not scan the deliberations once per processing.
 const QString SummaryColumns = QStringLiteral(
-    "p.id, p.reference, p.name, p.controller, p.status, p.described,"
-    " (SELECT count(*) FROM conditions c JOIN deliberations d ON d.id = c.deliberation_id"
-    "  WHERE d.processing_id = p.id AND c.status IN ('open', 'in-progress')),"
-    " p.updated_at, p.legal_basis");
+    "p.id, p.reference, p.name, p.controller, p.status, p.described, coalesce(o.open, 0), p.updated_at,"
+    " p.legal_basis");
+const QString SummaryFrom = QStringLiteral(
+    " FROM processings p LEFT JOIN"
+    " (SELECT d.processing_id AS processing_id, count(*) AS open FROM conditions c"
+    "  JOIN deliberations d ON d.id = c.deliberation_id"
+    "  WHERE c.status IN ('open', 'in-progress') AND d.processing_id IS NOT NULL GROUP BY d.processing_id) o"
+    " ON o.processing_id = p.id");
 
 ProcessingSummary summaryOf(const QSqlQuery &query)
 {
@@ -323,8 +328,8 @@ Result<std::vector<ProcessingSummary>> ProcessingRepository::list() const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT ") + SummaryColumns
-                    + QStringLiteral(" FROM processings p ORDER BY p.described DESC, p.name_key")))
+    if (!query.exec(QStringLiteral("SELECT ") + SummaryColumns + SummaryFrom
+                    + QStringLiteral(" ORDER BY p.described DESC, p.name_key")))
         return failure(query);
     return summariesOf(query);
 }
@@ -346,7 +351,7 @@ Result<std::vector<ProcessingSummary>> ProcessingRepository::search(const QStrin
                             sqlDialect::positionOfBound(QStringLiteral("lower(p.reference)")));
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + SummaryColumns + QStringLiteral(" FROM processings p WHERE ")
+    query.prepare(QStringLiteral("SELECT ") + SummaryColumns + SummaryFrom + QStringLiteral(" WHERE ")
                   + clauses.join(QStringLiteral(" AND "))
                   + QStringLiteral(" ORDER BY %1 = 1 DESC, p.described DESC, p.name_key")
                         .arg(sqlDialect::positionOfBound(QStringLiteral("p.name_key"))));
@@ -364,8 +369,8 @@ Result<std::vector<ProcessingSummary>> ProcessingRepository::linkedFrom(qint64 i
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + SummaryColumns
-                  + QStringLiteral(" FROM processings p WHERE p.id IN"
+    query.prepare(QStringLiteral("SELECT ") + SummaryColumns + SummaryFrom
+                  + QStringLiteral(" WHERE p.id IN"
                                    " (SELECT l.processing_id FROM processing_links l WHERE l.target_id = ?)"
                                    " ORDER BY p.name_key"));
     query.addBindValue(id);

@@ -13,12 +13,14 @@
 #include "core/accounts/Session.h"
 #include "core/audit/AuditLog.h"
 #include "core/crypto/SecureBytes.h"
+#include "core/deliberations/DeliberationParser.h"
 #include "core/letters/Letter.h"
 #include "core/letters/LetterService.h"
 #include "core/register/PrivacyNoticeService.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -151,6 +153,10 @@ QString usage()
         "                       aside), made from the register, in French or\n"
         "                       English: a web page for FILE.html, an unencrypted\n"
         "                       PDF for FILE.pdf\n"
+        "  parse-deliberation FILE\n"
+        "                       read a deliberation as the Journal de Monaco\n"
+        "                       publishes it (UTF-8, Latin-1 or Windows-1252) and\n"
+        "                       print what was recognised as JSON, without a vault\n"
         "  deadline DATE        reply deadline of a request received on DATE\n"
         "                       (YYYY-MM-DD): due date, latest extended date, and\n"
         "                       how they were computed\n"
@@ -246,6 +252,74 @@ void addOptions(QCommandLineParser &parser)
     QCommandLineOption fastKdf(QStringLiteral("fast-kdf"), QStringLiteral("test vaults only"));
     fastKdf.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(fastKdf);
+}
+
+// The largest text parse-deliberation reads: a deliberation is tens of
+// kilobytes; a file of many megabytes is not one.
+constexpr qint64 MaximumDeliberationBytes = 8 * 1024 * 1024;
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonValue orNull(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+}
+
+int parseDeliberation(const QString &path, const Output &io)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        io.fail(CliCommands::tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return file.exists() ? Storage : Missing;
+    }
+    if (file.size() > MaximumDeliberationBytes) {
+        io.fail(CliCommands::tr("%1 is larger than %2 MB: it is not a deliberation.")
+                    .arg(path)
+                    .arg(MaximumDeliberationBytes / (1024 * 1024)));
+        return Usage;
+    }
+    const ParsedDeliberation parsed = DeliberationParser::parse(DeliberationParser::decode(file.readAll()));
+    QJsonObject json;
+    json[QStringLiteral("number")] = orNull(parsed.number);
+    json[QStringLiteral("date")] = orNull(parsed.date);
+    json[QStringLiteral("authority")] =
+        parsed.authority ? QJsonValue(*parsed.authority == Authority::Ccin ? QStringLiteral("CCIN") : QStringLiteral("APDP"))
+                         : QJsonValue();
+    json[QStringLiteral("kind")] = parsed.kind ? QJsonValue(DeliberationParser::kindName(*parsed.kind)) : QJsonValue();
+    json[QStringLiteral("subject")] = parsed.subject ? QJsonValue(*parsed.subject == DeliberationSubject::Modification
+                                                                      ? QStringLiteral("modification")
+                                                                      : QStringLiteral("implementation"))
+                                                     : QJsonValue();
+    json[QStringLiteral("title")] = orNull(parsed.title);
+    json[QStringLiteral("known_as")] = orNull(parsed.knownAs);
+    json[QStringLiteral("operated_by")] = orNull(parsed.operatedBy);
+    json[QStringLiteral("presented_by")] = orNull(parsed.presentedBy);
+    json[QStringLiteral("journal_number")] = orNull(parsed.journalNumber);
+    json[QStringLiteral("journal_date")] = orNull(parsed.journalDate);
+    json[QStringLiteral("journal_page")] = orNull(parsed.journalPage);
+    json[QStringLiteral("vu_count")] = int(parsed.vu.size());
+    QJsonArray cites;
+    for (const ParsedCitation &citation : parsed.citations)
+        cites.append(citation.number);
+    json[QStringLiteral("cites")] = cites;
+    QJsonArray sections;
+    for (const ParsedSection &section : parsed.sections)
+        sections.append(section.numeral);
+    json[QStringLiteral("sections")] = sections;
+    QJsonArray conditions;
+    for (const ParsedCondition &condition : parsed.conditions)
+        conditions.append(QJsonObject{{QStringLiteral("kind"), DeliberationParser::conditionKindName(condition.kind)},
+                                      {QStringLiteral("text"), condition.text}});
+    json[QStringLiteral("conditions")] = conditions;
+    json[QStringLiteral("complete")] = parsed.complete();
+    json[QStringLiteral("missing")] = QJsonArray::fromStringList(parsed.missing);
+    // JSON is UTF-8 whatever the terminal's encoding.
+    const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
+    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), io.out);
+    return Success;
 }
 
 } // namespace
@@ -378,6 +452,12 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
         io.line(tr("due: %1").arg(due.explanation()));
         io.line(tr("extended: %1").arg(extended.explanation()));
         return Success;
+    }
+
+    if (command == QLatin1String("parse-deliberation")) {
+        if (!expectArguments(1))
+            return Usage;
+        return parseDeliberation(positional.at(1), io);
     }
 
     const bool needsAccount = command == QLatin1String("check") || command == QLatin1String("backup")

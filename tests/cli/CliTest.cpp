@@ -943,3 +943,71 @@ TEST_F(CliNoticeTest, RefusalsSayWhyAndLeaveThePublishedFileAlone)
     EXPECT_TRUE(readAll(published).startsWith("<!DOCTYPE html>"));
     EXPECT_EQ(written(), QStringList{QStringLiteral("notice.html")});
 }
+
+TEST(CliParseDeliberationTest, TheSeedIsPrintedAsJsonWithoutAVault)
+{
+    const QDir seeds(seedsDir());
+    QString seed;
+    for (const QString &name : seeds.entryList({QStringLiteral("*.txt")}, QDir::Files)) {
+        if (readAll(seeds.filePath(name)).contains("2023-133"))
+            seed = seeds.filePath(name);
+    }
+    ASSERT_FALSE(seed.isEmpty());
+    const CliRun run = cli({QStringLiteral("parse-deliberation"), seed});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << qPrintable(run.out);
+    EXPECT_EQ(json[QStringLiteral("number")].toString(), QStringLiteral("2023-133"));
+    EXPECT_EQ(json[QStringLiteral("date")].toString(), QStringLiteral("2023-09-20"));
+    EXPECT_EQ(json[QStringLiteral("authority")].toString(), QStringLiteral("CCIN"));
+    EXPECT_EQ(json[QStringLiteral("kind")].toString(), QStringLiteral("favourable opinion"));
+    EXPECT_EQ(json[QStringLiteral("subject")].toString(), QStringLiteral("modification"));
+    EXPECT_EQ(json[QStringLiteral("title")].toString(), QStringLiteral("Gestion des titres restaurant"));
+    EXPECT_TRUE(json[QStringLiteral("known_as")].isNull());
+    EXPECT_EQ(json[QStringLiteral("presented_by")].toString(), QStringLiteral("Ministre d'État"));
+    EXPECT_EQ(json[QStringLiteral("journal_number")].toString(), QStringLiteral("8663"));
+    EXPECT_EQ(json[QStringLiteral("journal_date")].toString(), QStringLiteral("2023-10-06"));
+    EXPECT_EQ(json[QStringLiteral("vu_count")].toInt(), 13);
+    EXPECT_EQ(json[QStringLiteral("cites")].toArray().toVariantList(),
+              (QVariantList{QStringLiteral("2010-27"), QStringLiteral("2012-16"), QStringLiteral("2015-113")}));
+    EXPECT_EQ(json[QStringLiteral("sections")].toArray().size(), 8);
+    const QJsonArray conditions = json[QStringLiteral("conditions")].toArray();
+    ASSERT_EQ(conditions.size(), 5);
+    int reminders = 0;
+    for (const QJsonValue &condition : conditions)
+        reminders += condition[QStringLiteral("kind")].toString() == QLatin1String("reminder") ? 1 : 0;
+    EXPECT_EQ(reminders, 4);
+    EXPECT_EQ(conditions[4][QStringLiteral("kind")].toString(), QStringLiteral("request"));
+    EXPECT_TRUE(json[QStringLiteral("complete")].toBool());
+    EXPECT_TRUE(json[QStringLiteral("missing")].toArray().isEmpty());
+}
+
+TEST(CliParseDeliberationTest, AWindows1252TextIsReadAndWhatIsMissingSaid)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("avis.txt"));
+    // Written in Windows-1252: é is 0xe9, the apostrophe 0x92, « » 0xab 0xbb.
+    ASSERT_TRUE(writeAll(path, "D\xe9lib\xe9ration n\xb0 2024-144 du 9 octobre 2024 de la Commission de Contr\xf4le des "
+                               "Informations Nominatives portant avis favorable \xe0 la mise en \x9cuvre du traitement "
+                               "ayant pour finalit\xe9 \xab Pr\xeat de v\xe9los \xbb, pr\xe9sent\xe9 par le Ministre "
+                               "d\x92\xc9tat.\n\nVu la Constitution ;\n"));
+    const CliRun run = cli({QStringLiteral("parse-deliberation"), path});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    EXPECT_EQ(json[QStringLiteral("number")].toString(), QStringLiteral("2024-144"));
+    EXPECT_EQ(json[QStringLiteral("title")].toString(), QStringLiteral("Prêt de vélos"));
+    EXPECT_EQ(json[QStringLiteral("presented_by")].toString(), QStringLiteral("Ministre d'État"));
+    EXPECT_FALSE(json[QStringLiteral("complete")].toBool());
+    const QVariantList missing = json[QStringLiteral("missing")].toArray().toVariantList();
+    EXPECT_TRUE(missing.contains(QStringLiteral("closing decision")));
+    EXPECT_TRUE(missing.contains(QString::fromUtf8("sections I\u2013VIII")));
+}
+
+TEST(CliParseDeliberationTest, AMissingFileExitsThreeWithOneLine)
+{
+    const CliRun run = cli({QStringLiteral("parse-deliberation"), QStringLiteral("/nonexistent/avis.txt")});
+    EXPECT_EQ(run.exitCode, 3);
+    EXPECT_EQ(run.errLines(), 1);
+    EXPECT_TRUE(run.out.isEmpty());
+}

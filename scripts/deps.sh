@@ -9,6 +9,7 @@ packages=(
     qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qt6-translations-l10n qt6-image-formats-plugins libgl-dev
     libsqlcipher-dev libsodium-dev libssl-dev libzxcvbn-dev libqpdf-dev qpdf libpoppler-qt6-dev poppler-utils
     libgtest-dev libgmock-dev libbenchmark-dev
+    clang libclang-rt-14-dev
 )
 # Extra packages a caller needs (e.g. xvfb to run the app without a display).
 packages+=("$@")

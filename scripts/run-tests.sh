@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds Habeas and runs the whole test suite: the ci preset (warnings as
 # errors), the translation check, then the suite again under AddressSanitizer
-# and UndefinedBehaviorSanitizer. Set HABEAS_SKIP_ASAN=1 to skip the second.
+# and UndefinedBehaviorSanitizer, and the deliberation parser's fuzzer for a
+# bounded time (FUZZ_SECONDS, 60 by default). Set HABEAS_SKIP_ASAN=1 to skip
+# the sanitizer build and the fuzzer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,4 +28,7 @@ if [[ "${HABEAS_SKIP_ASAN:-0}" != 1 ]]; then
     cmake --preset asan
     cmake --build --preset asan
     ctest --preset asan
+
+    echo "== Fuzz the deliberation parser (libFuzzer, ASan/UBSan, ${FUZZ_SECONDS:-60} s)"
+    bash tests/fuzz/run-fuzz.sh
 fi

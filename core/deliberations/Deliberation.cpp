@@ -2,6 +2,8 @@
 
 #include "core/EnumKeys.h"
 
+#include <QRegularExpression>
+
 
 namespace habeas {
 
@@ -45,5 +47,20 @@ QString conditionKindKey(ConditionKind value) { return enumKey(value, ConditionK
 std::optional<ConditionKind> conditionKindFromKey(const QString &key) { return enumFromKey(key, ConditionKinds); }
 QString conditionStatusKey(ConditionStatus value) { return enumKey(value, Statuses); }
 std::optional<ConditionStatus> conditionStatusFromKey(const QString &key) { return enumFromKey(key, Statuses); }
+
+QString deliberationNumberKey(const QString &printed)
+{
+    static const QRegularExpression Number(QStringLiteral("^\\s*(\\d{1,4})\\s*[-\u2010\u2011\u2012\u2013\u2014\u2212]\\s*(\\d{1,4})\\s*$"));
+    const auto match = Number.match(printed);
+    if (!match.hasMatch())
+        return {};
+    const QString year = match.captured(1);
+    const int sequence = match.captured(2).toInt();
+    if (year.size() == 4)
+        return year + u'-' + QString::number(sequence);
+    if (year.size() <= 2)
+        return QStringLiteral("%1-%2").arg(year.toInt(), 2, 10, QLatin1Char('0')).arg(sequence, 2, 10, QLatin1Char('0'));
+    return {};
+}
 
 } // namespace habeas

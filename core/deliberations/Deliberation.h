@@ -38,6 +38,13 @@ std::optional<ConditionKind> conditionKindFromKey(const QString &key);
 QString conditionStatusKey(ConditionStatus value);
 std::optional<ConditionStatus> conditionStatusFromKey(const QString &key);
 
+// A deliberation's number written one way whatever the Journal printed: a
+// four-digit year and the sequence without zero padding ("2016-9" for
+// "2016-09"), or the old two-digit form kept on two digits each ("09-07");
+// any dash or hyphen accepted, spaces around it too. Empty when it is not
+// a deliberation number.
+QString deliberationNumberKey(const QString &printed);
+
 struct DeliberationSection final {
     QString heading; // "I. Sur la finalité …"
     QString text;

@@ -354,7 +354,7 @@ private:
             return;
         const QString &h = m_paragraphs[*m_headline].text;
         m_out.headline = spanOf(*m_headline, 0, h.size());
-        m_out.number = DeliberationParser::numberKey(m_headlineMatch.captured(2));
+        m_out.number = deliberationNumberKey(m_headlineMatch.captured(2));
         const bool decision = m_headlineMatch.captured(1).toLower().startsWith(QStringLiteral("d\u00e9cision"))
                            || m_headlineMatch.captured(1).toLower().startsWith(QLatin1String("decision"));
 
@@ -537,7 +537,7 @@ private:
                 if (!number.hasMatch())
                     break;
                 at = number.capturedEnd(0);
-                const QString key = DeliberationParser::numberKey(number.captured(1));
+                const QString key = deliberationNumberKey(number.captured(1));
                 if (key.isEmpty() || key == m_out.number)
                     continue;
                 const QDate date = number.capturedLength(2) > 0 ? frenchDate(number, 2) : QDate();
@@ -690,21 +690,6 @@ QString DeliberationParser::decode(const QByteArray &bytes)
         text += value >= 0x80 && value < 0xa0 ? QChar(High[value - 0x80]) : QChar(char16_t(value));
     }
     return text;
-}
-
-QString DeliberationParser::numberKey(const QString &printed)
-{
-    static const QRegularExpression Number(QStringLiteral("^\\s*(\\d{1,4})\\s*[-\u2010\u2011\u2012\u2013\u2014\u2212]\\s*(\\d{1,4})\\s*$"));
-    const auto match = Number.match(printed);
-    if (!match.hasMatch())
-        return {};
-    const QString year = match.captured(1);
-    const int sequence = match.captured(2).toInt();
-    if (year.size() == 4)
-        return year + u'-' + QString::number(sequence);
-    if (year.size() <= 2)
-        return QStringLiteral("%1-%2").arg(year.toInt(), 2, 10, QLatin1Char('0')).arg(sequence, 2, 10, QLatin1Char('0'));
-    return {};
 }
 
 QString DeliberationParser::kindName(DeliberationKind kind)

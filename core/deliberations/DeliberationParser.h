@@ -46,7 +46,7 @@ struct ParsedSection final {
 };
 
 struct ParsedCitation final {
-    QString number; // as numberKey() writes it
+    QString number; // as deliberationNumberKey() writes it
     QDate date;     // invalid when the text gives none beside the number
 };
 
@@ -56,7 +56,7 @@ struct ParsedDeliberation final {
     // line. Every span points into it.
     QString text;
 
-    QString number; // "2023-133", "09-07" (numberKey())
+    QString number; // "2023-133", "09-07" (deliberationNumberKey())
     QDate date;
     std::optional<Authority> authority; // none named in some older titles
     std::optional<DeliberationKind> kind;
@@ -102,12 +102,6 @@ public:
     // byte-order mark dropped), Windows-1252 otherwise (Latin-1's printable
     // characters are the same).
     static QString decode(const QByteArray &bytes);
-
-    // A deliberation's number written one way whatever the Journal printed:
-    // a four-digit year and the sequence without zero padding ("2016-9"
-    // for "2016-09"), or the old two-digit form kept on two digits each
-    // ("09-07"); any dash or hyphen accepted. Empty when it is not a number.
-    static QString numberKey(const QString &printed);
 
     // The keys JSON output uses: "favourable opinion", …, "reminder", ….
     static QString kindName(DeliberationKind kind);

@@ -91,15 +91,20 @@ Result<qint64> DeliberationRepository::insert(const Deliberation &d, const std::
 
 Result<std::optional<qint64>> DeliberationRepository::idByNumber(const QString &number) const
 {
+    // Compared as deliberationNumberKey() writes numbers: a vault may hold
+    // one recorded before numbers were written one way ("2016-09").
+    const QString key = deliberationNumberKey(number);
+    if (key.isEmpty())
+        return std::optional<qint64>();
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id FROM deliberations WHERE number = ?"));
-    query.addBindValue(number.trimmed());
-    if (!query.exec())
+    if (!query.exec(QStringLiteral("SELECT id, number FROM deliberations")))
         return failure(query);
-    if (!query.next())
-        return std::optional<qint64>();
-    return std::optional<qint64>(query.value(0).toLongLong());
+    while (query.next()) {
+        if (deliberationNumberKey(query.value(1).toString()) == key)
+            return std::optional<qint64>(query.value(0).toLongLong());
+    }
+    return std::optional<qint64>();
 }
 
 Result<std::vector<Condition>> DeliberationRepository::conditions(const QString &where, const QVariantList &values) const

@@ -18,8 +18,11 @@ Result<Deliberation> DeliberationService::create(const Deliberation &input)
     if (auto allowed = m_session.require(Permission::ManageDeliberations, QStringLiteral("deliberation"), input.number);
         !allowed)
         return allowed.error();
-    static const QRegularExpression numberPattern(QStringLiteral("^\\d{4}-\\d{1,4}$"));
-    if (!numberPattern.match(input.number.trimmed()).hasMatch())
+    // One way of writing a number, so that "2016-09" and "2016-9" are one
+    // deliberation, and citations find it.
+    Deliberation deliberation = input;
+    deliberation.number = deliberationNumberKey(input.number);
+    if (deliberation.number.isEmpty())
         return makeError(ErrorCode::InvalidArgument, tr("A deliberation number looks like 2023-133."));
     if (!input.date.isValid() || input.title.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidArgument, tr("A deliberation needs its date and its title."));
@@ -29,11 +32,11 @@ Result<Deliberation> DeliberationService::create(const Deliberation &input)
     }
     QSqlDatabase db = SessionStorage::database(m_session);
     DeliberationRepository deliberations(db, m_session.clock());
-    auto existing = deliberations.idByNumber(input.number);
+    auto existing = deliberations.idByNumber(deliberation.number);
     if (!existing)
         return existing.error();
     if (*existing)
-        return makeError(ErrorCode::AlreadyExists, tr("Deliberation no. %1 is already recorded.").arg(input.number.trimmed()));
+        return makeError(ErrorCode::AlreadyExists, tr("Deliberation no. %1 is already recorded.").arg(deliberation.number));
     auto id = inTransaction(db, tr("The deliberation cannot be recorded."), [&]() -> Result<qint64> {
         std::optional<qint64> processingId;
         if (!input.processing.trimmed().isEmpty()) {
@@ -42,11 +45,11 @@ Result<Deliberation> DeliberationService::create(const Deliberation &input)
                 return linked.error();
             processingId = *linked;
         }
-        auto inserted = deliberations.insert(input, processingId, m_session.account().login);
+        auto inserted = deliberations.insert(deliberation, processingId, m_session.account().login);
         if (!inserted)
             return inserted;
         if (auto recorded = m_session.record(AuditAction::DeliberationCreate, QStringLiteral("deliberation"),
-                                             input.number.trimmed(),
+                                             deliberation.number,
                                              QStringLiteral("conditions %1").arg(input.conditions.size()));
             !recorded)
             return recorded.error();

@@ -1,7 +1,7 @@
 // libFuzzer target over the deliberation parser: any bytes, decoded as the
 // importer decodes a file, then parsed. What is checked beyond "no crash,
 // no sanitizer report": every span lies inside the cleaned text, and a
-// number, when one is found, is written the one way numberKey() writes it.
+// number, when one is found, is written the one way deliberationNumberKey() writes it.
 #include "core/deliberations/DeliberationParser.h"
 
 #include <QByteArray>
@@ -33,7 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         inside(section.span, length);
     for (const ParsedCondition &condition : parsed.conditions)
         inside(condition.span, length);
-    if (!parsed.number.isEmpty() && DeliberationParser::numberKey(parsed.number) != parsed.number)
+    if (!parsed.number.isEmpty() && deliberationNumberKey(parsed.number) != parsed.number)
         std::abort();
     if (parsed.complete() != parsed.missing.isEmpty())
         std::abort();

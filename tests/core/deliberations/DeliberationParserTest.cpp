@@ -130,15 +130,15 @@ TEST(DeliberationParserTest, TheSeedGivesEveryFactOfDeliberation2023133)
 
 TEST(DeliberationParserTest, NumbersAreWrittenOneWayWhateverThePrint)
 {
-    EXPECT_EQ(DeliberationParser::numberKey(QStringLiteral("2023-133")), QStringLiteral("2023-133"));
-    EXPECT_EQ(DeliberationParser::numberKey(QStringLiteral("2016-09")), QStringLiteral("2016-9"));
-    EXPECT_EQ(DeliberationParser::numberKey(QStringLiteral("2016-9")), QStringLiteral("2016-9"));
-    EXPECT_EQ(DeliberationParser::numberKey(QStringLiteral("09-07")), QStringLiteral("09-07"));
-    EXPECT_EQ(DeliberationParser::numberKey(QString::fromUtf8("2024\u2011144")), QStringLiteral("2024-144"));
-    EXPECT_EQ(DeliberationParser::numberKey(QString::fromUtf8("2024 \u2013 144")), QStringLiteral("2024-144"));
-    EXPECT_EQ(DeliberationParser::numberKey(QString::fromUtf8("2024\u2014144")), QStringLiteral("2024-144"));
-    EXPECT_TRUE(DeliberationParser::numberKey(QStringLiteral("1.165")).isEmpty());
-    EXPECT_TRUE(DeliberationParser::numberKey(QStringLiteral("202-4")).isEmpty());
+    EXPECT_EQ(deliberationNumberKey(QStringLiteral("2023-133")), QStringLiteral("2023-133"));
+    EXPECT_EQ(deliberationNumberKey(QStringLiteral("2016-09")), QStringLiteral("2016-9"));
+    EXPECT_EQ(deliberationNumberKey(QStringLiteral("2016-9")), QStringLiteral("2016-9"));
+    EXPECT_EQ(deliberationNumberKey(QStringLiteral("09-07")), QStringLiteral("09-07"));
+    EXPECT_EQ(deliberationNumberKey(QString::fromUtf8("2024\u2011144")), QStringLiteral("2024-144"));
+    EXPECT_EQ(deliberationNumberKey(QString::fromUtf8("2024 \u2013 144")), QStringLiteral("2024-144"));
+    EXPECT_EQ(deliberationNumberKey(QString::fromUtf8("2024\u2014144")), QStringLiteral("2024-144"));
+    EXPECT_TRUE(deliberationNumberKey(QStringLiteral("1.165")).isEmpty());
+    EXPECT_TRUE(deliberationNumberKey(QStringLiteral("202-4")).isEmpty());
 }
 
 TEST(DeliberationParserTest, AnUnfavourableOpinionOfTheApdpWithANonBreakingHyphen)

@@ -129,6 +129,24 @@ TEST_F(DeliberationServiceTest, NumbersAreCheckedAndUnique)
     EXPECT_EQ(DeliberationService(*m_session).create(bad).error().code, ErrorCode::InvalidArgument);
 }
 
+TEST_F(DeliberationServiceTest, ANumberIsWrittenOneWayWhateverThePrint)
+{
+    Deliberation padded = opinion2023133();
+    padded.number = QStringLiteral("2016-09");
+    auto created = DeliberationService(*m_session).create(padded);
+    ASSERT_OK(created);
+    EXPECT_EQ(created->number, QStringLiteral("2016-9"));
+    Deliberation same = opinion2023133();
+    same.number = QString::fromUtf8("2016\u20119");
+    EXPECT_EQ(DeliberationService(*m_session).create(same).error().code, ErrorCode::AlreadyExists)
+        << "the same number with a non-breaking hyphen";
+    Deliberation old = opinion2023133();
+    old.number = QStringLiteral("09-07");
+    auto twoDigits = DeliberationService(*m_session).create(old);
+    ASSERT_OK(twoDigits);
+    EXPECT_EQ(twoDigits->number, QStringLiteral("09-07")) << "the old two-digit form is kept";
+}
+
 TEST_F(DeliberationServiceTest, OpenConditionsOldestFirstAndFollowedToTheEnd)
 {
     ASSERT_TRUE(DeliberationService(*m_session).create(opinion2023133()).ok());

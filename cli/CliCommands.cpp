@@ -13,6 +13,7 @@
 #include "core/accounts/Session.h"
 #include "core/audit/AuditLog.h"
 #include "core/crypto/SecureBytes.h"
+#include "core/deliberations/DeliberationImport.h"
 #include "core/deliberations/DeliberationParser.h"
 #include "core/letters/Letter.h"
 #include "core/letters/LetterService.h"
@@ -157,6 +158,10 @@ QString usage()
         "                       read a deliberation as the Journal de Monaco\n"
         "                       publishes it (UTF-8, Latin-1 or Windows-1252) and\n"
         "                       print what was recognised as JSON, without a vault\n"
+        "  import-deliberations VAULT DIR --user LOGIN\n"
+        "                       import every deliberation text (.txt) of DIR, a\n"
+        "                       line per file; those already recorded are skipped,\n"
+        "                       each file is imported whole or not at all\n"
         "  deadline DATE        reply deadline of a request received on DATE\n"
         "                       (YYYY-MM-DD): due date, latest extended date, and\n"
         "                       how they were computed\n"
@@ -173,7 +178,8 @@ QString usage()
         "elsewhere, 7 storage (read-only, disk full, file exists), 8 check found\n"
         "problems, 9 internal error, 10 the account's role does not allow it,\n"
         "11 the request does not allow it now (a letter that does not apply in its\n"
-        "state, or a fact it needs is missing).");
+        "state, or a fact it needs is missing), 12 some deliberations could not be\n"
+        "imported (their lines say why).");
 }
 
 // Reads the next line of standard input as a password; false, after saying
@@ -464,7 +470,8 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
                               || command == QLatin1String("restore") || command == QLatin1String("audit-head")
                               || command == QLatin1String("rekey") || command == QLatin1String("account")
                               || command == QLatin1String("requests") || command == QLatin1String("letter")
-                              || command == QLatin1String("notice");
+                              || command == QLatin1String("notice")
+                              || command == QLatin1String("import-deliberations");
     if (!needsAccount) {
         if (command.isEmpty())
             io.fail(tr("No command given."));
@@ -567,6 +574,11 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
             io.fail(tr("The folder %1 does not exist or cannot be written to.").arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
             return Storage;
         }
+    }
+    const bool importing = command == QLatin1String("import-deliberations");
+    if (importing && !QFileInfo(positional.at(2)).isDir()) {
+        io.fail(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(positional.at(2))));
+        return Usage;
     }
     // The vault comes after the subcommand for account commands.
     const QString vaultPath = positional.at(account ? 2 : 1);
@@ -868,6 +880,22 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
         io.line(tr("The privacy notice of %1 (%2) is written to %3.")
                     .arg(department, language, QDir::toNativeSeparators(QFileInfo(output).absoluteFilePath())));
         return Success;
+    }
+
+    if (importing) {
+        auto imported = DeliberationImport(signedIn).importFolder(positional.at(2));
+        if (!imported)
+            return report(io, imported.error());
+        int failed = 0;
+        for (const ImportedFile &file : *imported) {
+            io.line(tr("%1: %2", "file name, what became of it").arg(file.fileName, file.message));
+            const bool done = file.outcome == ImportedFile::Outcome::Imported
+                              || file.outcome == ImportedFile::Outcome::AlreadyRecorded;
+            failed += done ? 0 : 1;
+        }
+        if (imported->empty())
+            io.line(tr("No deliberation text (.txt) in %1.").arg(QDir::toNativeSeparators(positional.at(2))));
+        return failed == 0 ? Success : NotImported;
     }
 
     if (command == QLatin1String("audit-head")) {

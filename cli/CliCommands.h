@@ -25,6 +25,7 @@ enum ExitCode : int {
     Forbidden = 10,     // the account's role does not allow the command
     NotApplicable = 11, // the request does not allow it now: a letter that does
                         // not apply in its state, or a fact it needs missing
+    NotImported = 12,   // import-deliberations: some files could not be imported
 };
 
 class CliCommands final {

@@ -692,6 +692,37 @@ QString DeliberationParser::decode(const QByteArray &bytes)
     return text;
 }
 
+QString DeliberationParser::describeMissing(const QStringList &missing)
+{
+    static const std::pair<const char *, const char *> Names[] = {
+        {"number", QT_TR_NOOP("the number")},
+        {"date", QT_TR_NOOP("the date")},
+        {"authority", QT_TR_NOOP("the authority")},
+        {"kind", QT_TR_NOOP("the kind of deliberation")},
+        {"subject", QT_TR_NOOP("whether it is about an implementation or a modification")},
+        {"title", QT_TR_NOOP("the title")},
+        {"journal", QT_TR_NOOP("the Journal de Monaco's number and date")},
+        {"vu", QT_TR_NOOP("the \"Vu\" references")},
+        {"closing decision", QT_TR_NOOP("the closing decision (\"Après en avoir délibéré\")")},
+        {"opinion", QT_TR_NOOP("the sentence that gives the opinion")},
+        {"opinion agreeing with the title", QT_TR_NOOP("an opinion that agrees with the title")},
+    };
+    QStringList said;
+    for (const QString &key : missing) {
+        QString text;
+        for (const auto &[name, sentence] : Names) {
+            if (key == QLatin1String(name))
+                text = tr(sentence);
+        }
+        if (text.isEmpty() && key.startsWith(QLatin1String("sections ")))
+            text = tr("sections %1").arg(key.mid(9));
+        else if (text.isEmpty() && key.startsWith(QLatin1String("section ")))
+            text = tr("section %1").arg(key.mid(8));
+        said << (text.isEmpty() ? key : text);
+    }
+    return said.join(QStringLiteral(", "));
+}
+
 QString DeliberationParser::kindName(DeliberationKind kind)
 {
     switch (kind) {

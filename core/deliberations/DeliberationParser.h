@@ -75,8 +75,10 @@ struct ParsedDeliberation final {
     std::vector<ParsedCondition> conditions;
     // The sentence that gives the opinion ("… émet un avis favorable …").
     QString decision;
-    // What should be there and was not found, in the reader's language
-    // ("no closing decision found", "sections VI–VIII missing").
+    // What should be there and was not found, as stable English keys
+    // ("date", "journal", "sections VI–VIII", "closing decision"; JSON
+    // prints them); DeliberationParser::describeMissing() says them in the
+    // reader's language.
     QStringList missing;
 
     // What was recognised, for highlighting: the headline's parts, the
@@ -102,6 +104,10 @@ public:
     // byte-order mark dropped), Windows-1252 otherwise (Latin-1's printable
     // characters are the same).
     static QString decode(const QByteArray &bytes);
+
+    // What ParsedDeliberation::missing names, in the reader's language,
+    // joined by commas ("the date, sections VI–VIII").
+    static QString describeMissing(const QStringList &missing);
 
     // The keys JSON output uses: "favourable opinion", …, "reminder", ….
     static QString kindName(DeliberationKind kind);

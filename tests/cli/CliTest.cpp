@@ -1011,3 +1011,41 @@ TEST(CliParseDeliberationTest, AMissingFileExitsThreeWithOneLine)
     EXPECT_EQ(run.errLines(), 1);
     EXPECT_TRUE(run.out.isEmpty());
 }
+
+TEST_F(CliTest, ImportDeliberationsWritesALinePerFileAndSkipsWhatIsRecorded)
+{
+    const QString folder = m_dir.filePath(QStringLiteral("journal"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    ASSERT_TRUE(writeAll(folder + QStringLiteral("/a.txt"),
+                         QStringLiteral("Délibération n° 2024-020 du 12 mars 2024 de la CCIN portant avis favorable à la "
+                                        "mise en œuvre du traitement ayant pour finalité « Prêt de vélos ».\n\n"
+                                        "Vu la Constitution ;\n\nAprès en avoir délibéré,\n\nRappelle que :\n\n"
+                                        "- les prêts sont enregistrés.\n\nla Commission émet un avis favorable.\n")
+                             .toUtf8()));
+    ASSERT_TRUE(writeAll(folder + QStringLiteral("/b.txt"), "Compte rendu de la réunion.\n"));
+    const QStringList arguments{QStringLiteral("import-deliberations"), m_vault, folder, QStringLiteral("--user"),
+                                QStringLiteral("dpo"), QStringLiteral("--password-stdin")};
+    const CliRun first = cli(arguments, "Palais-Vigie-4471\n");
+    EXPECT_EQ(first.exitCode, 12) << "b.txt is not a deliberation: " << qPrintable(first.err);
+    const QStringList lines = first.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2) << qPrintable(first.out);
+    EXPECT_TRUE(lines[0].startsWith(QStringLiteral("a.txt: deliberation no. 2024-20 imported, 1 condition")))
+        << qPrintable(lines[0]);
+    EXPECT_TRUE(lines[1].startsWith(QStringLiteral("b.txt: not a deliberation"))) << qPrintable(lines[1]);
+
+    ASSERT_TRUE(QFile::remove(folder + QStringLiteral("/b.txt")));
+    const CliRun second = cli(arguments, "Palais-Vigie-4471\n");
+    EXPECT_EQ(second.exitCode, 0) << qPrintable(second.err);
+    EXPECT_TRUE(second.out.contains(QStringLiteral("a.txt: deliberation no. 2024-20 is already recorded: skipped")))
+        << qPrintable(second.out);
+
+    QStringList asClerk = arguments;
+    asClerk[4] = QStringLiteral("clerk");
+    const CliRun clerk = cli(asClerk, "Guichet-Mimosa-3385\n");
+    EXPECT_EQ(clerk.exitCode, 10);
+    const CliRun noFolder = cli({QStringLiteral("import-deliberations"), m_vault, m_dir.filePath(QStringLiteral("none")),
+                                 QStringLiteral("--user"), QStringLiteral("dpo"), QStringLiteral("--password-stdin")},
+                                "Palais-Vigie-4471\n");
+    EXPECT_EQ(noFolder.exitCode, 1);
+    EXPECT_EQ(noFolder.errLines(), 1);
+}

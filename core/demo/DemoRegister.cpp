@@ -1,14 +1,18 @@
 // The demo register: the two processings of the Information Technologies
 // Department's privacy notice, and the processing "Gestion des titres
-// restaurant" with CCIN deliberation no. 2023-133, entered as structured
-// data in Habeas's own words (the facts are the seeds'; the sentences are
-// not copied).
+// restaurant" with CCIN deliberation no. 2023-133, imported from a text in
+// the Journal de Monaco's layout (resources/demo), as a DPO imports one. All
+// in Habeas's own words: the facts are the seeds'; the sentences are not
+// copied.
 
 #include "core/demo/DemoVault.h"
 
+#include "core/deliberations/DeliberationParser.h"
 #include "core/deliberations/DeliberationService.h"
 #include "core/register/ProcessingService.h"
 #include "core/accounts/Session.h"
+
+#include <QFile>
 
 namespace habeas {
 
@@ -148,53 +152,19 @@ Processing mealVouchers()
     return p;
 }
 
-Condition condition(ConditionKind kind, const QString &text)
+// Deliberation no. 2023-133 as a DPO records it: its text, in the layout
+// of the Journal de Monaco (written for the demo in Habeas's own words),
+// read by the importer.
+Result<Deliberation> deliberation2023133()
 {
-    Condition c;
-    c.kind = kind;
-    c.text = text;
-    return c;
-}
-
-Deliberation deliberation2023133()
-{
-    Deliberation d;
-    d.number = QStringLiteral("2023-133");
-    d.date = QDate(2023, 9, 20);
-    d.authority = Authority::Ccin;
-    d.kind = DeliberationKind::FavourableOpinion;
-    d.subject = DeliberationSubject::Modification;
-    d.title = QStringLiteral("Avis favorable à la modification du traitement « Gestion des titres restaurant » de la DRHFFP");
-    d.presentedBy = QStringLiteral("Ministre d'État");
-    d.processing = QStringLiteral("Gestion des titres restaurant");
-    const char *const sections[][2] = {
-        {"I. Finalité et fonctionnalités", "Recensement des bénéficiaires, commande mensuelle, distribution et recharge."},
-        {"II. Licéité et justification", "Intérêt public et avantage social accordé aux agents."},
-        {"III. Informations traitées", "Identité, coordonnées de livraison, vie professionnelle, données financières, "
-                                        "identification des gestionnaires, référents, adhésion."},
-        {"IV. Droits des personnes concernées", "Information des agents ; accès par voie électronique encadré."},
-        {"V. Destinataires et accès", "Gestionnaires DRHFFP, section paie de la DBT, DSI ; prestataire limité au strict nécessaire."},
-        {"VI. Interconnexions et rapprochements", "Dossiers des fonctionnaires, messagerie, habilitations, partage de documents."},
-        {"VII. Sécurité", "Pas d'observation, sous réserve des rappels sur les accès et le chiffrement des extractions."},
-        {"VIII. Durée de conservation", "Un an à compter de l'adhésion ; un an glissant pour les journaux."},
-    };
-    for (const auto &section : sections)
-        d.sections.push_back({QString::fromUtf8(section[0]), QString::fromUtf8(section[1])});
-    d.citations = {{QStringLiteral("2010-27"), QDate(2010, 7, 13), QStringLiteral("Mise en œuvre initiale du traitement")},
-                   {QStringLiteral("2012-16"), QDate(2012, 1, 23), QStringLiteral("Première modification du traitement")},
-                   {QStringLiteral("2015-113"), QDate(2015, 11, 18),
-                    QStringLiteral("Recommandation sur la collecte et la conservation de copies de documents d'identité")}};
-    d.conditions = {
-        condition(ConditionKind::Reminder, QStringLiteral("Répondre aux demandes d'accès dans le mois qui suit leur réception")),
-        condition(ConditionKind::Reminder,
-                  QStringLiteral("Prévoir, pour les demandes d'accès par courriel, une procédure vérifiant l'identité du demandeur en cas de doute")),
-        condition(ConditionKind::Reminder,
-                  QStringLiteral("Désactiver les ports inutilisés et protéger chaque compte par un identifiant et un mot de passe fort, renouvelé")),
-        condition(ConditionKind::Reminder, QStringLiteral("Chiffrer toute copie ou extraction sur son support de réception")),
-        condition(ConditionKind::Request,
-                  QStringLiteral("Informer les agents qu'ils peuvent étendre leurs droits auprès du prestataire")),
-    };
-    return d;
+    QFile file(QStringLiteral(":/demo/deliberation-2023-133.txt"));
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Internal, QStringLiteral("The demo deliberation's text is missing."));
+    const ParsedDeliberation parsed = DeliberationParser::parse(DeliberationParser::decode(file.readAll()));
+    if (!parsed.complete())
+        return makeError(ErrorCode::Internal, QStringLiteral("The demo deliberation's text is incomplete: ")
+                                                  + parsed.missing.join(QStringLiteral(", ")));
+    return parsed.toDeliberation();
 }
 
 } // namespace
@@ -206,7 +176,10 @@ Result<void> DemoVault::seedRegister(Session &dpo)
         if (auto created = processings.create(p); !created)
             return created.error();
     }
-    auto created = DeliberationService(dpo).create(deliberation2023133());
+    auto text = deliberation2023133();
+    if (!text)
+        return text.error();
+    auto created = DeliberationService(dpo).create(*text);
     if (!created)
         return created.error();
     return {};

@@ -105,8 +105,14 @@ TEST(DemoVaultTest, TheSeedRegisterAndDeliberationAreThere)
     EXPECT_EQ(deliberations->front().openConditions, 5);
     auto deliberation = DeliberationService(**session).find(deliberations->front().id);
     ASSERT_TRUE(deliberation.ok());
-    EXPECT_EQ(deliberation->sections.size(), 8u);
+    EXPECT_EQ(deliberation->sections.size(), 9u) << "imported from its text: the preamble, then I to VIII";
+    EXPECT_TRUE(deliberation->sections.back().heading.startsWith(QStringLiteral("VIII. Sur la durée")));
     EXPECT_EQ(deliberation->citations.size(), 3u);
+    EXPECT_EQ(deliberation->journalNumber, QStringLiteral("8663"));
+    EXPECT_EQ(deliberation->journalDate, QDate(2023, 10, 6));
+    EXPECT_EQ(deliberation->kind, DeliberationKind::FavourableOpinion);
+    EXPECT_EQ(deliberation->subject, DeliberationSubject::Modification);
+    EXPECT_TRUE(deliberation->fullText.contains(QStringLiteral("Après en avoir délibéré")));
     EXPECT_EQ(std::count_if(deliberation->conditions.begin(), deliberation->conditions.end(),
                             [](const Condition &c) { return c.kind == ConditionKind::Reminder; }),
               4);

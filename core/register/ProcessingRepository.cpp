@@ -379,15 +379,37 @@ Result<std::vector<ProcessingSummary>> ProcessingRepository::linkedFrom(qint64 i
     return summariesOf(query);
 }
 
-Result<std::vector<Processing>> ProcessingRepository::forChecks() const
+Result<std::vector<Processing>> ProcessingRepository::forChecks(const std::optional<QSet<qint64>> &only) const
 {
     const QString message = tr("The register cannot be read or written.");
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     std::vector<Processing> rows;
     QHash<qint64, std::size_t> at;
-    if (!query.exec(QStringLiteral("SELECT id, name, status, described, security_measures FROM processings ORDER BY"
-                                   " described DESC, name_key")))
+    // Restricted: one placeholder for each id, within SQLite's limit of
+    // 999 (past it, every processing is read: more rows than asked for,
+    // which callers ignore).
+    QList<qint64> ids;
+    const bool restricting = only && only->size() <= 500;
+    if (restricting)
+        ids = QList<qint64>(only->cbegin(), only->cend());
+    const auto restricted = [&](const QString &column) -> QString {
+        if (!restricting)
+            return QString();
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), ids.size());
+        return QStringLiteral(" WHERE ") + column + QStringLiteral(" IN (") + marks.join(u',') + u')';
+    };
+    const auto run = [&](const QString &statement) {
+        query.prepare(statement);
+        for (qint64 id : std::as_const(ids))
+            query.addBindValue(id);
+        return query.exec();
+    };
+    if (only && only->isEmpty())
+        return rows;
+    if (!run(QStringLiteral("SELECT id, name, status, described, security_measures FROM processings")
+             + restricted(QStringLiteral("id")) + QStringLiteral(" ORDER BY described DESC, name_key")))
         return failure(query);
     if (auto read = forEachRow(query, message, [&] {
             Processing p;
@@ -407,8 +429,8 @@ Result<std::vector<Processing>> ProcessingRepository::forChecks() const
         const auto found = at.constFind(query.value(0).toLongLong());
         return found == at.cend() ? nullptr : &rows[*found];
     };
-    if (!query.exec(QStringLiteral("SELECT processing_id, name, retention, retention_days FROM processing_data_categories"
-                                   " ORDER BY processing_id, position")))
+    if (!run(QStringLiteral("SELECT processing_id, name, retention, retention_days FROM processing_data_categories")
+             + restricted(QStringLiteral("processing_id")) + QStringLiteral(" ORDER BY processing_id, position")))
         return failure(query);
     if (auto read = forEachRow(query, message, [&] {
             if (Processing *p = owner())
@@ -417,8 +439,8 @@ Result<std::vector<Processing>> ProcessingRepository::forChecks() const
         });
         !read)
         return read.error();
-    if (!query.exec(QStringLiteral("SELECT processing_id, name, access FROM processing_recipients"
-                                   " ORDER BY processing_id, position")))
+    if (!run(QStringLiteral("SELECT processing_id, name, access FROM processing_recipients")
+             + restricted(QStringLiteral("processing_id")) + QStringLiteral(" ORDER BY processing_id, position")))
         return failure(query);
     if (auto read = forEachRow(query, message, [&] {
             if (Processing *p = owner())
@@ -427,8 +449,9 @@ Result<std::vector<Processing>> ProcessingRepository::forChecks() const
         });
         !read)
         return read.error();
-    if (!query.exec(QStringLiteral("SELECT l.processing_id, l.kind, t.name FROM processing_links l"
-                                   " JOIN processings t ON t.id = l.target_id ORDER BY l.processing_id, l.position")))
+    if (!run(QStringLiteral("SELECT l.processing_id, l.kind, t.name FROM processing_links l"
+                            " JOIN processings t ON t.id = l.target_id")
+             + restricted(QStringLiteral("l.processing_id")) + QStringLiteral(" ORDER BY l.processing_id, l.position")))
         return failure(query);
     if (auto read = forEachRow(query, message, [&] {
             if (Processing *p = owner())
@@ -438,6 +461,43 @@ Result<std::vector<Processing>> ProcessingRepository::forChecks() const
         !read)
         return read.error();
     return rows;
+}
+
+Result<std::vector<GraphNode>> ProcessingRepository::graphNodes() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, name, reference, described FROM processings ORDER BY name_key")))
+        return failure(query);
+    std::vector<GraphNode> nodes;
+    if (auto read = forEachRow(query, tr("The register cannot be read or written."), [&] {
+            GraphNode node;
+            node.id = query.value(0).toLongLong();
+            node.name = query.value(1).toString();
+            node.reference = query.value(2).toString();
+            node.described = query.value(3).toBool();
+            nodes.push_back(std::move(node));
+        });
+        !read)
+        return read.error();
+    return nodes;
+}
+
+Result<std::vector<GraphEdge>> ProcessingRepository::graphEdges() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT processing_id, target_id, kind FROM processing_links ORDER BY processing_id, position")))
+        return failure(query);
+    std::vector<GraphEdge> edges;
+    if (auto read = forEachRow(query, tr("The register cannot be read or written."), [&] {
+            edges.push_back({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                             linkKindFromKey(query.value(2).toString()).value_or(LinkKind::Interconnection)});
+        });
+        !read)
+        return read.error();
+    return edges;
 }
 
 Result<QSet<qint64>> ProcessingRepository::deliberated() const

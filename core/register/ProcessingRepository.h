@@ -6,6 +6,7 @@
 #include "core/Clock.h"
 #include "core/Result.h"
 #include "core/register/Processing.h"
+#include "core/register/RegisterGraph.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -40,8 +41,14 @@ public:
     Result<std::vector<ProcessingSummary>> linkedFrom(qint64 id) const;
     // Every processing with only what the consistency checks read (name,
     // status, described, security measures, data categories, recipients,
-    // links), in a few statements for the whole register.
-    Result<std::vector<Processing>> forChecks() const;
+    // links), in a few statements for the whole register, or for the
+    // processings of `only` when given (and perhaps a few more).
+    Result<std::vector<Processing>> forChecks(const std::optional<QSet<qint64>> &only = std::nullopt) const;
+    // What the interconnection graph reads of the whole register: each
+    // processing's id, name, reference and whether it is described (by
+    // name), and every link (in each processing's order).
+    Result<std::vector<GraphNode>> graphNodes() const;
+    Result<std::vector<GraphEdge>> graphEdges() const;
     // The ids of the processings some deliberation is about.
     Result<QSet<qint64>> deliberated() const;
     // `values`: the fields' texts before and after (none at creation).

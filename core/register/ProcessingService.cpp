@@ -168,6 +168,43 @@ Result<std::vector<ConsistencyFlag>> ProcessingService::consistency()
     return RegisterConsistency::check(*processings, *deliberated);
 }
 
+Result<RegisterNeighbourhood> ProcessingService::neighbourhood(qint64 id, int hops)
+{
+    if (auto allowed = m_session.require(Permission::ViewRegister, QStringLiteral("processing"), QString::number(id));
+        !allowed)
+        return allowed.error();
+    const ProcessingRepository register_(SessionStorage::database(m_session), m_session.clock());
+    auto nodes = register_.graphNodes();
+    if (!nodes)
+        return nodes.error();
+    auto edges = register_.graphEdges();
+    if (!edges)
+        return edges.error();
+    RegisterNeighbourhood graph = RegisterGraph::neighbourhood(id, *nodes, *edges, hops);
+    if (graph.nodes.empty())
+        return makeError(ErrorCode::NotFound, tr("There is no such processing in the register."));
+    // A node's flags need it and the processings it links to, resolved by
+    // name among them: those are read, no more.
+    QSet<qint64> wanted;
+    for (const GraphNode &node : graph.nodes)
+        wanted.insert(node.id);
+    for (const GraphEdge &edge : *edges) {
+        if (wanted.contains(edge.from))
+            wanted.insert(edge.to);
+    }
+    auto processings = register_.forChecks(wanted);
+    if (!processings)
+        return processings.error();
+    auto deliberated = register_.deliberated();
+    if (!deliberated)
+        return deliberated.error();
+    for (ConsistencyFlag &flag : RegisterConsistency::check(*processings, *deliberated)) {
+        if (const int at = graph.indexOf(flag.processingId); at >= 0)
+            graph.nodes[std::size_t(at)].flags.push_back(std::move(flag));
+    }
+    return graph;
+}
+
 Result<std::vector<DeliberationSummary>> ProcessingService::deliberations(qint64 id)
 {
     if (auto allowed = m_session.require(Permission::ViewDeliberations, QStringLiteral("processing"), QString::number(id));

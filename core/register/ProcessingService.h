@@ -8,6 +8,7 @@
 #include "core/Result.h"
 #include "core/deliberations/Deliberation.h"
 #include "core/register/Processing.h"
+#include "core/register/RegisterGraph.h"
 #include "core/register/RegisterConsistency.h"
 
 #include <QCoreApplication>
@@ -44,6 +45,12 @@ public:
     // The consistency flags of the whole register (RegisterConsistency),
     // by processing in the register's order.
     Result<std::vector<ConsistencyFlag>> consistency();
+    // The processings within `hops` links of this one (at least 1), both
+    // ways, each with its consistency flags, and the links between them
+    // (RegisterGraph). Reads the names and links of the whole register and
+    // the rest of only what the flags of these processings need.
+    // Errors: NotFound, Sql.
+    Result<RegisterNeighbourhood> neighbourhood(qint64 id, int hops = 2);
     // The authority's deliberations about this processing, newest first.
     Result<std::vector<DeliberationSummary>> deliberations(qint64 id);
 

@@ -9,6 +9,7 @@
 #include "ui/letters/PdfPasswordDialog.h"
 #include "ui/letters/PdfPrint.h"
 #include "ui/register/ProcessingEditor.h"
+#include "ui/register/RegisterGraphPanel.h"
 #include "ui/register/ProcessingSummaryDialog.h"
 #include "ui/register/RegisterModel.h"
 
@@ -28,6 +29,7 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -153,7 +155,16 @@ RegisterPage::RegisterPage(Session &session, QWidget *parent) : Page(parent), m_
         tr("Save the processing chosen or the whole register as a PDF that opens only with a password."));
     list->addLayout(footer);
 
-    m_editor = new ProcessingEditor(session, m_splitter);
+    // The editor and the graph share the lower pane as two tabs: each needs
+    // most of the window's width, and the graph follows the list's choice
+    // as the editor does.
+    m_detail = new QTabWidget(m_splitter);
+    m_detail->setObjectName(QStringLiteral("registerDetail"));
+    m_editor = new ProcessingEditor(session, m_detail);
+    m_detail->addTab(m_editor, tr("&Description"));
+    m_graph = new RegisterGraphPanel(session, m_detail);
+    m_detail->addTab(m_graph, tr("Links &graph"));
+    m_detail->setTabToolTip(1, tr("The processings linked to the one chosen, and theirs, drawn as a graph."));
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setSizes({300, 450});
@@ -168,7 +179,12 @@ RegisterPage::RegisterPage(Session &session, QWidget *parent) : Page(parent), m_
     connect(m_editor, &ProcessingEditor::saved, this, [this](qint64 id) {
         readRows();
         selectRow(id);
+        m_graph->showProcessing(id);
+        m_graph->refresh();
     });
+    connect(m_graph, &RegisterGraphPanel::chosen, this, &RegisterPage::openProcessing);
+    connect(m_graph, &RegisterGraphPanel::openRequested, this, [this](qint64 id) { openInEditor(id, false); });
+    connect(m_graph, &RegisterGraphPanel::describeRequested, this, [this](qint64 id) { openInEditor(id, true); });
 }
 
 QString RegisterPage::title() const
@@ -281,6 +297,8 @@ void RegisterPage::selectionChanged()
         return;
     if (!m_editor->mayDrop() || !m_editor->open(id))
         selectRow(m_editor->isOpen() ? m_editor->processingId() : 0);
+    else
+        m_graph->showProcessing(id);
 }
 
 bool RegisterPage::openProcessing(qint64 id)
@@ -290,7 +308,20 @@ bool RegisterPage::openProcessing(qint64 id)
             return false;
     }
     selectRow(id);
+    m_graph->showProcessing(id);
     return true;
+}
+
+void RegisterPage::openInEditor(qint64 id, bool describe)
+{
+    if (!openProcessing(id))
+        return;
+    m_detail->setCurrentWidget(m_editor);
+    if (describe) {
+        m_editor->tabs()->setCurrentIndex(ProcessingEditor::PurposeTab);
+        if (auto *name = m_editor->findChild<QLineEdit *>(QStringLiteral("processingName")))
+            name->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 bool RegisterPage::newProcessing()
@@ -299,6 +330,8 @@ bool RegisterPage::newProcessing()
         return false;
     selectRow(0);
     m_editor->startNew();
+    m_graph->showProcessing(0);
+    m_detail->setCurrentWidget(m_editor);
     return true;
 }
 
@@ -330,6 +363,7 @@ void RegisterPage::clear()
     m_model->clear();
     m_selecting = false;
     m_editor->clear();
+    m_graph->clear();
     m_error->clear();
     m_count->clear();
 }

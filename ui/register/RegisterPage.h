@@ -13,6 +13,12 @@
 // Choosing another processing or leaving the page with edits not saved
 // asks first; clear() at the lock drops the list, the filters' choices and
 // the editor with its edits.
+//
+// Below the list, two tabs: "Description" (the editor) and "Links graph"
+// (RegisterGraphPanel), the neighbourhood of the processing chosen. A
+// click on a node chooses that processing in the list and recentres the
+// graph; a double click or Enter opens it in the editor's tab; "Add to
+// register" opens a referenced-only processing there to be described.
 
 #include "ui/shell/Page.h"
 
@@ -23,11 +29,13 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 
 namespace habeas {
 
 class ProcessingEditor;
+class RegisterGraphPanel;
 class RegisterModel;
 class Session;
 
@@ -54,6 +62,9 @@ public:
     RegisterModel *model() const { return m_model; }
     ProcessingEditor *editor() const { return m_editor; }
     QTableView *view() const { return m_view; }
+    RegisterGraphPanel *graph() const { return m_graph; }
+    // The tabs below the list: the editor's and the graph's.
+    QTabWidget *detail() const { return m_detail; }
     // Shows the processing in the editor and selects its row, asking first
     // when the editor holds unsaved edits. Returns whether it did.
     bool openProcessing(qint64 id);
@@ -68,6 +79,9 @@ private:
     void selectionChanged();
     void selectRow(qint64 id);
     void showCount();
+    // Opens the processing in the editor's tab (a double click in the
+    // graph), its purpose ready to type when `describe` (Add to register).
+    void openInEditor(qint64 id, bool describe);
     // The processing the extract is of; 0 when none is chosen (said).
     qint64 chosenForExtract();
 
@@ -84,7 +98,9 @@ private:
     QLabel *m_error = nullptr;
     QTableView *m_view = nullptr;
     QSplitter *m_splitter = nullptr;
+    QTabWidget *m_detail = nullptr;
     ProcessingEditor *m_editor = nullptr;
+    RegisterGraphPanel *m_graph = nullptr;
     QStringList m_departments;
     bool m_selecting = false;
 };

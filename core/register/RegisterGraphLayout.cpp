@@ -136,27 +136,36 @@ GraphLayout RegisterGraphLayout::layout(const RegisterNeighbourhood &graph, QSiz
         }
     }
 
-    // Two boxes whose centres are a diagonal apart cannot overlap, at any
-    // angle; each ring is at least that far from the previous one and wide
-    // enough for that chord between neighbours on it.
-    const qreal spacing = std::hypot(box.width(), box.height()) + gap;
+    // Rings are ellipses as wide as the boxes are: measured in boxes (a
+    // box and a gap as the unit on each axis), they are circles, and two
+    // boxes overlap only when their centres are less than one unit apart on
+    // both axes. The first ring is the smallest circle on which no box
+    // overlaps the centre's or another of the ring; each further ring is at
+    // least a unit diagonal (√2, enough at any angle) outside the previous
+    // one, and large enough for its own boxes.
+    const qreal unitX = box.width() + gap;
+    const qreal unitY = box.height() + gap;
+    const qreal diagonal = std::sqrt(2.0);
     qreal radius = 0;
     for (std::size_t r = 1; r < ring.size(); ++r) {
-        std::vector<qreal> angles;
-        for (int node : ring[r])
-            angles.push_back(std::fmod(angle[std::size_t(node)] + 2 * Turn, Turn));
-        std::sort(angles.begin(), angles.end());
-        qreal closest = Turn;
-        for (std::size_t i = 0; i + 1 < angles.size(); ++i)
-            closest = std::min(closest, angles[i + 1] - angles[i]);
-        if (angles.size() > 1)
-            closest = std::min(closest, angles.front() + Turn - angles.back());
-        radius += spacing;
-        if (angles.size() > 1 && closest < Turn / 2)
-            radius = std::max(radius, spacing / (2 * std::sin(closest / 2)));
-        result.radii.push_back(radius);
+        qreal needed = r == 1 ? 0 : radius + diagonal;
+        const auto apart = [](qreal dx, qreal dy) { return std::max(std::abs(dx), std::abs(dy)); };
+        for (std::size_t i = 0; i < ring[r].size(); ++i) {
+            const qreal a = angle[std::size_t(ring[r][i])];
+            if (r == 1)
+                needed = std::max(needed, 1 / apart(std::cos(a), std::sin(a)));
+            for (std::size_t j = i + 1; j < ring[r].size(); ++j) {
+                const qreal b = angle[std::size_t(ring[r][j])];
+                const qreal distance = apart(std::cos(a) - std::cos(b), std::sin(a) - std::sin(b));
+                if (distance > 1e-9)
+                    needed = std::max(needed, 1 / distance);
+            }
+        }
+        radius = needed;
+        result.rings.push_back(QSizeF(radius * unitX, radius * unitY));
         for (int node : ring[r]) {
-            const QPointF at(radius * std::cos(angle[std::size_t(node)]), radius * std::sin(angle[std::size_t(node)]));
+            const QPointF at(radius * unitX * std::cos(angle[std::size_t(node)]),
+                             radius * unitY * std::sin(angle[std::size_t(node)]));
             result.boxes[std::size_t(node)] = QRectF(at - QPointF(box.width() / 2, box.height() / 2), box);
         }
     }

@@ -5,8 +5,9 @@
 // processing beside the one it was reached through (its parent, within the
 // parent's angular sector, as in a radial tree), the first ring ordered so
 // that processings linked together or sharing neighbours sit side by side
-// (fewer crossing links). Rings grow with the number of boxes they carry so
-// that no two boxes overlap. The same neighbourhood always gives the same
+// (fewer crossing links). Rings are ellipses shaped like the boxes (wider
+// than high) and grow with the number of boxes they carry so that no two
+// boxes overlap. The same neighbourhood always gives the same
 // layout.
 
 #include "core/register/RegisterGraph.h"
@@ -22,8 +23,9 @@ namespace habeas {
 struct GraphLayout final {
     // The box of each node, in the neighbourhood's order of nodes.
     std::vector<QRectF> boxes;
-    // The radius of each ring, from the first hop out.
-    std::vector<qreal> radii;
+    // The half-width and half-height of each ring's ellipse, from the first
+    // hop out.
+    std::vector<QSizeF> rings;
     QRectF bounds; // every box
 
     QPointF centreOf(int node) const { return boxes[std::size_t(node)].center(); }

@@ -75,17 +75,24 @@ RegisterGraphPanel::RegisterGraphPanel(Session &session, QWidget *parent) : QWid
     m_describe->setEnabled(false);
     tools->addWidget(m_describe);
     tools->addStretch(1);
+    layout->addLayout(tools);
 
-    // The legend, drawn with the view's pens.
+    m_view = new RegisterGraphView(this);
+    m_view->setObjectName(QStringLiteral("registerGraph"));
+    layout->addWidget(m_view, 1);
+
+    // The legend under the view, on a row of its own so that the page keeps
+    // the width of a small window; drawn with the view's pens.
+    auto *key = new QHBoxLayout;
     const QColor ink = palette().color(QPalette::Text);
     const auto legend = [&](const QPixmap &pixmap, const QString &text) {
         auto *picture = new QLabel(this);
         picture->setPixmap(pixmap);
         auto *label = new QLabel(text, this);
         label->setObjectName(QStringLiteral("graphLegend"));
-        tools->addWidget(picture);
-        tools->addWidget(label);
-        tools->addSpacing(6);
+        key->addWidget(picture);
+        key->addWidget(label);
+        key->addSpacing(12);
     };
     const auto line = [&](Qt::PenStyle style) {
         return sample(*this, [&](QPainter &painter, const QRectF &r) {
@@ -113,11 +120,8 @@ RegisterGraphPanel::RegisterGraphPanel(Session &session, QWidget *parent) : QWid
                           .paint(&painter, QRect(int(r.center().x()) - side / 2, int(r.top()), side, side));
                   }),
            tr("Checks to look at"));
-    layout->addLayout(tools);
-
-    m_view = new RegisterGraphView(this);
-    m_view->setObjectName(QStringLiteral("registerGraph"));
-    layout->addWidget(m_view, 1);
+    key->addStretch(1);
+    layout->addLayout(key);
     m_about = new QLabel(this);
     m_about->setObjectName(QStringLiteral("graphAbout"));
     m_about->setTextFormat(Qt::PlainText);

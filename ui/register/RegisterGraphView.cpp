@@ -186,7 +186,7 @@ void RegisterGraphView::setGraph(const RegisterNeighbourhood &graph)
     const QFontMetricsF metrics(font());
     // Room for a name on two lines and a reference.
     const QSizeF box(std::ceil(metrics.averageCharWidth() * 30), std::ceil(metrics.lineSpacing() * 3 + 16));
-    m_layout = RegisterGraphLayout::layout(m_graph, box, metrics.lineSpacing() * 1.5);
+    m_layout = RegisterGraphLayout::layout(m_graph, box, metrics.lineSpacing() * 2);
 
     // Links first, under the boxes. Two links between the same pair are
     // drawn side by side.
@@ -263,7 +263,7 @@ QString RegisterGraphView::describe(int index) const
         out += edge.from == node.id ? 1 : 0;
         in += edge.to == node.id ? 1 : 0;
     }
-    parts << tr("links to %n processing(s) shown", nullptr, out) << tr("linked from %n", nullptr, in);
+    parts << tr("%n link(s) to others shown", nullptr, out) << tr("%n link(s) from others shown", nullptr, in);
     if (!node.flags.empty())
         parts << tr("%n check(s) to look at", nullptr, int(node.flags.size()));
     parts.removeAll(QString());

@@ -226,15 +226,17 @@ TEST(RegisterGraphLayoutTest, TheCentreIsAtTheOriginAndNoBoxesOverlap)
     const GraphLayout layout = RegisterGraphLayout::layout(graph, box);
     ASSERT_EQ(layout.boxes.size(), graph.nodes.size());
     EXPECT_EQ(layout.centreOf(0), QPointF(0, 0));
-    ASSERT_EQ(layout.radii.size(), 2u);
-    EXPECT_GT(layout.radii[1], layout.radii[0]);
+    ASSERT_EQ(layout.rings.size(), 2u);
+    EXPECT_GT(layout.rings[1].width(), layout.rings[0].width() + box.width());
+    EXPECT_GT(layout.rings[1].height(), layout.rings[0].height() + box.height());
     for (std::size_t i = 0; i < layout.boxes.size(); ++i) {
         EXPECT_EQ(layout.boxes[i].size(), box);
         EXPECT_TRUE(layout.bounds.contains(layout.boxes[i]));
         const QPointF at = layout.boxes[i].center();
         const int hops = graph.nodes[i].hops;
         if (hops > 0) {
-            EXPECT_NEAR(std::hypot(at.x(), at.y()), layout.radii[std::size_t(hops) - 1], 0.01) << "on its ring";
+            const QSizeF ring = layout.rings[std::size_t(hops) - 1];
+            EXPECT_NEAR(std::hypot(at.x() / ring.width(), at.y() / ring.height()), 1, 1e-6) << "on its ring";
         }
         for (std::size_t j = i + 1; j < layout.boxes.size(); ++j)
             EXPECT_FALSE(overlap(layout.boxes[i], layout.boxes[j]))
@@ -254,12 +256,12 @@ TEST(RegisterGraphLayoutTest, TheCentreIsAtTheOriginAndNoBoxesOverlap)
                 nearest = std::min(nearest, std::hypot(d.x(), d.y()));
             }
         }
-        EXPECT_LT(nearest, layout.radii[1]) << qPrintable(graph.nodes[i].name);
+        EXPECT_LT(nearest, layout.rings[1].width()) << qPrintable(graph.nodes[i].name);
     }
 
     const GraphLayout again = RegisterGraphLayout::layout(RegisterGraph::neighbourhood(centre, rows, edges, 2), box);
     EXPECT_EQ(again.boxes, layout.boxes) << "deterministic";
-    EXPECT_EQ(again.radii, layout.radii);
+    EXPECT_EQ(again.rings, layout.rings);
 }
 
 TEST(RegisterGraphLayoutTest, SmallGraphsStayCompact)
@@ -279,5 +281,5 @@ TEST(RegisterGraphLayoutTest, SmallGraphsStayCompact)
     EXPECT_LT(pair.centreOf(1).y(), 0) << "the first neighbour above the centre";
     EXPECT_NEAR(pair.centreOf(1).x(), 0, 0.01);
     EXPECT_FALSE(overlap(pair.boxes[0], pair.boxes[1]));
-    EXPECT_LT(pair.radii[0], 400) << "no larger than needed";
+    EXPECT_LT(pair.rings[0].height(), 3 * box.height()) << "no larger than needed";
 }

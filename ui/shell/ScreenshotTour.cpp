@@ -10,6 +10,7 @@
 #include "ui/register/PrivacyNoticeDialog.h"
 #include "ui/register/ProcessingEditor.h"
 #include "ui/register/ProcessingSummaryDialog.h"
+#include "ui/register/RegisterGraphPanel.h"
 #include "ui/register/RegisterPage.h"
 #include "ui/requests/NewRequestWizard.h"
 #include "ui/requests/RequestView.h"
@@ -170,7 +171,8 @@ int letterPreviews(const QString &vault, const QDir &out, const QString &languag
 
 // The register's editor as the DPO uses it, at each size, from a demo vault
 // of its own (the change saved there must not show in the other pictures):
-// the demo's meal-voucher processing on its data tab, then a retention
+// the demo's meal-voucher processing on its data tab and in the links
+// graph, then a retention
 // changed and saved, and the history that keeps it.
 int registerEditor(const QString &vault, const QDir &out, const QString &language)
 {
@@ -209,6 +211,14 @@ int registerEditor(const QString &vault, const QDir &out, const QString &languag
         window.resize(size.size);
         failures += save(window, out.filePath(prefix(size) + QStringLiteral("-ProcessingEditor-data.png"))) ? 0 : 1;
     }
+    // Its links graph: the email processing it is interconnected with, and
+    // the processings its deliberation names that nobody described yet.
+    page->detail()->setCurrentWidget(page->graph());
+    for (const WindowSize &size : Sizes) {
+        window.resize(size.size);
+        failures += save(window, out.filePath(prefix(size) + QStringLiteral("-RegisterGraph.png"))) ? 0 : 1;
+    }
+    page->detail()->setCurrentWidget(editor);
     // A longer retention for the time records, entered in the table.
     auto *categories = editor->findChild<QTableWidget *>(QStringLiteral("processingCategories"));
     for (int row = 0; categories && row < categories->rowCount(); ++row) {

@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <iterator>
 
 namespace habeas::bench {
@@ -42,6 +43,9 @@ bool generate(GeneratedVault &f)
     if (!db.transaction())
         return false;
     ProcessingRepository processings(db);
+    // The links have a generator of their own: the requests stay those of
+    // the vaults generated before the register had links.
+    QRandomGenerator linking(20261207);
     for (int i = 0; i < GeneratedProcessings; ++i) {
         Processing p;
         p.name = QStringLiteral("Traitement %1").arg(i);
@@ -49,6 +53,21 @@ bool generate(GeneratedVault &f)
         p.status = ProcessingStatus::InOperation;
         p.dataCategories = {{QStringLiteral("Identité"), QStringLiteral("Un an"), 365}};
         p.recipients = {{QStringLiteral("Service"), {QStringLiteral("consultation")}}};
+        // 0–3 links to processings generated shortly before (a department
+        // links to its neighbours), one in ten to one of 100 processings
+        // only named, never described.
+        const int links = int(linking.bounded(4));
+        for (int n = 0; n < links; ++n) {
+            const LinkKind kind = linking.bounded(3) == 0 ? LinkKind::Matching : LinkKind::Interconnection;
+            QString target;
+            if (linking.bounded(10) == 0)
+                target = QStringLiteral("Traitement externe %1").arg(linking.bounded(GeneratedReferencedOnly));
+            else if (i > 0)
+                target = QStringLiteral("Traitement %1").arg(i - 1 - int(linking.bounded(std::min(i, 40))));
+            if (!target.isEmpty() && std::none_of(p.links.begin(), p.links.end(),
+                                                  [&](const ProcessingLink &link) { return link.target == target; }))
+                p.links.push_back({kind, target});
+        }
         if (!processings.save(p))
             return false;
     }

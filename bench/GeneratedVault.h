@@ -4,8 +4,10 @@
 // temporary folder through the repositories in one transaction: 100,000
 // requests (received 2016–2026, states weighted towards ended requests, one
 // or two rights each, surnames from a list of 24 with variants, one signed
-// audit entry each), 2,000 processings and 500 deliberations with 5
-// conditions each. The same seed gives the same vault every run.
+// audit entry each), 2,000 processings (0–3 links each to processings
+// generated shortly before or to 100 processings only referenced) and 500
+// deliberations with 5 conditions each. The same seed gives the same vault
+// every run.
 
 #include "core/Result.h"
 #include "core/accounts/Account.h"
@@ -24,6 +26,8 @@ namespace bench {
 
 inline constexpr int GeneratedRequests = 100000;
 inline constexpr int GeneratedProcessings = 2000;
+// At most as many referenced-only processings (named by links only).
+inline constexpr int GeneratedReferencedOnly = 100;
 inline constexpr int GeneratedDeliberations = 500;
 
 // Owns the folder and the vault, opened as its administrator "admin"; both

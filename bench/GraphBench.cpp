@@ -161,8 +161,8 @@ bool prepare(GeneratedVault &generated, std::unique_ptr<Session> &signedIn)
     signedIn = std::move(login).value();
     // Sixteen processings spread over the generated ones, by name.
     for (std::size_t i = 0; i < centres.size(); ++i) {
-        auto found = ProcessingService(*signedIn)
-                         .search(QStringLiteral("Traitement %1").arg(int(i) * (GeneratedProcessings / 16) + 7));
+        auto found = ProcessingService(*signedIn).search(
+            QStringLiteral("Traitement %1").arg(int(i) * (GeneratedProcessings / 16) + 7));
         if (!found)
             return fail("search", found.error());
         if (found->empty())

@@ -84,7 +84,8 @@ GraphLayout RegisterGraphLayout::layout(const RegisterNeighbourhood &graph, QSiz
             for (int node : ring[r]) {
                 for (int other : around[std::size_t(node)]) {
                     if (graph.nodes[std::size_t(other)].hops == int(r) - 1 &&
-                        (parent[std::size_t(node)] < 0 || rank[std::size_t(other)] < rank[std::size_t(parent[std::size_t(node)])]))
+                        (parent[std::size_t(node)] < 0 ||
+                         rank[std::size_t(other)] < rank[std::size_t(parent[std::size_t(node)])]))
                         parent[std::size_t(node)] = other;
                 }
             }

@@ -100,7 +100,8 @@ RegisterGraphPanel::RegisterGraphPanel(Session &session, QWidget *parent) : QWid
             painter.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right() - 6, r.center().y()));
             painter.setPen(Qt::NoPen);
             painter.setBrush(ink);
-            painter.drawPolygon(QPolygonF{QPointF(r.right(), r.center().y()), QPointF(r.right() - 7, r.center().y() - 4),
+            painter.drawPolygon(QPolygonF{QPointF(r.right(), r.center().y()),
+                                          QPointF(r.right() - 7, r.center().y() - 4),
                                           QPointF(r.right() - 7, r.center().y() + 4)});
         });
     };
@@ -116,7 +117,8 @@ RegisterGraphPanel::RegisterGraphPanel(Session &session, QWidget *parent) : QWid
     legend(sample(*this,
                   [&](QPainter &painter, const QRectF &r) {
                       const int side = int(r.height());
-                      QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning)
+                      QApplication::style()
+                          ->standardIcon(QStyle::SP_MessageBoxWarning)
                           .paint(&painter, QRect(int(r.center().x()) - side / 2, int(r.top()), side, side));
                   }),
            tr("Checks to look at"));

@@ -67,9 +67,10 @@ public:
             border.setColor(palette.color(QPalette::Highlight));
             fill = palette.color(QPalette::Highlight);
             fill.setAlphaF(0.16F);
-            fill = QColor::fromRgbF(fill.redF() * fill.alphaF() + palette.color(QPalette::Base).redF() * (1 - fill.alphaF()),
-                                    fill.greenF() * fill.alphaF() + palette.color(QPalette::Base).greenF() * (1 - fill.alphaF()),
-                                    fill.blueF() * fill.alphaF() + palette.color(QPalette::Base).blueF() * (1 - fill.alphaF()));
+            fill = QColor::fromRgbF(
+                fill.redF() * fill.alphaF() + palette.color(QPalette::Base).redF() * (1 - fill.alphaF()),
+                fill.greenF() * fill.alphaF() + palette.color(QPalette::Base).greenF() * (1 - fill.alphaF()),
+                fill.blueF() * fill.alphaF() + palette.color(QPalette::Base).blueF() * (1 - fill.alphaF()));
         }
         if (m_current) {
             QPen focus(palette.color(QPalette::Highlight), 2, Qt::DotLine);
@@ -104,7 +105,8 @@ public:
         painter->drawText(QPointF(m_box.left() + padding, y), nameMetrics.elidedText(first, Qt::ElideRight, width));
         y += nameMetrics.lineSpacing();
         if (!second.isEmpty())
-            painter->drawText(QPointF(m_box.left() + padding, y), nameMetrics.elidedText(second, Qt::ElideRight, width));
+            painter->drawText(QPointF(m_box.left() + padding, y),
+                              nameMetrics.elidedText(second, Qt::ElideRight, width));
         y += nameMetrics.lineSpacing();
         QFont small = m_font;
         small.setItalic(!m_node.described);
@@ -405,16 +407,10 @@ void RegisterGraphView::keyPressEvent(QKeyEvent *event)
     if (count > 0 && event->modifiers() == Qt::NoModifier) {
         switch (event->key()) {
         case Qt::Key_Left:
-        case Qt::Key_Up:
-            setCurrent((std::max(m_current, 0) + count - 1) % count);
-            return;
+        case Qt::Key_Up: setCurrent((std::max(m_current, 0) + count - 1) % count); return;
         case Qt::Key_Right:
-        case Qt::Key_Down:
-            setCurrent((m_current + 1) % count);
-            return;
-        case Qt::Key_Home:
-            setCurrent(0);
-            return;
+        case Qt::Key_Down: setCurrent((m_current + 1) % count); return;
+        case Qt::Key_Home: setCurrent(0); return;
         case Qt::Key_Return:
         case Qt::Key_Enter:
             if (m_current >= 0)
@@ -424,8 +420,7 @@ void RegisterGraphView::keyPressEvent(QKeyEvent *event)
             if (m_current >= 0)
                 Q_EMIT chosen(currentId());
             return;
-        default:
-            break;
+        default: break;
         }
     }
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && m_current >= 0) {

@@ -4,12 +4,12 @@
 // its layout (the centre at the origin, no two boxes overlapping, rings
 // outwards, the same layout every time).
 
-#include "tests/support/OfficeVault.h"
-#include "tests/support/TestSupport.h"
+#include "core/register/RegisterGraph.h"
 #include "core/accounts/Session.h"
 #include "core/register/ProcessingService.h"
-#include "core/register/RegisterGraph.h"
 #include "core/register/RegisterGraphLayout.h"
+#include "tests/support/OfficeVault.h"
+#include "tests/support/TestSupport.h"
 
 #include <QTemporaryDir>
 
@@ -211,7 +211,8 @@ TEST(RegisterGraphLayoutTest, TheCentreIsAtTheOriginAndNoBoxesOverlap)
     for (int i = 0; i < 12; ++i) {
         const qint64 id = add(QStringLiteral("Un %1").arg(i, 2, 10, QChar(u'0')));
         first.push_back(id);
-        edges.push_back({i % 3 ? centre : id, i % 3 ? id : centre, i % 2 ? LinkKind::Matching : LinkKind::Interconnection});
+        edges.push_back(
+            {i % 3 ? centre : id, i % 3 ? id : centre, i % 2 ? LinkKind::Matching : LinkKind::Interconnection});
         for (int j = 0; j < i % 4; ++j)
             edges.push_back({id, add(QStringLiteral("Deux %1-%2").arg(i).arg(j)), LinkKind::Interconnection});
     }
@@ -249,7 +250,9 @@ TEST(RegisterGraphLayoutTest, TheCentreIsAtTheOriginAndNoBoxesOverlap)
             continue;
         qreal nearest = 1e9;
         for (const GraphEdge &edge : graph.edges) {
-            const qint64 other = edge.from == graph.nodes[i].id ? edge.to : edge.to == graph.nodes[i].id ? edge.from : 0;
+            const qint64 other = edge.from == graph.nodes[i].id ? edge.to
+                                 : edge.to == graph.nodes[i].id ? edge.from
+                                                                : 0;
             const int at = graph.indexOf(other);
             if (at >= 0 && graph.nodes[std::size_t(at)].hops == 1) {
                 const QPointF d = layout.centreOf(at) - layout.centreOf(int(i));

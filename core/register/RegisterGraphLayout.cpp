@@ -135,6 +135,14 @@ GraphLayout RegisterGraphLayout::layout(const RegisterNeighbourhood &graph, QSiz
                 sectorStart[std::size_t(node)] += shift;
             }
         }
+        // What hangs from a node stays on its side of the centre: a sector
+        // is a third of the circle at most, around the node.
+        for (int node : ring[r]) {
+            if (sector[std::size_t(node)] > Turn / 3) {
+                sector[std::size_t(node)] = Turn / 3;
+                sectorStart[std::size_t(node)] = angle[std::size_t(node)] - Turn / 6;
+            }
+        }
     }
 
     // Rings are ellipses as wide as the boxes are: measured in boxes (a

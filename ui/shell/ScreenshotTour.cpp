@@ -218,6 +218,20 @@ int registerEditor(const QString &vault, const QDir &out, const QString &languag
         window.resize(size.size);
         failures += save(window, out.filePath(prefix(size) + QStringLiteral("-RegisterGraph.png"))) ? 0 : 1;
     }
+    // Two links away: from the email processing, the meal vouchers that
+    // link to it and what they link to.
+    if (auto mail = ProcessingService(window.session()).search(QStringLiteral("Exchange business email"));
+        mail && !mail->empty() && page->openProcessing(mail->front().id)) {
+        for (const WindowSize &size : Sizes) {
+            window.resize(size.size);
+            failures +=
+                save(window, out.filePath(prefix(size) + QStringLiteral("-RegisterGraph-two-links.png"))) ? 0 : 1;
+        }
+    } else {
+        std::fprintf(stderr, "register: the demo's email processing is missing\n");
+        ++failures;
+    }
+    page->openProcessing(meals->front().id);
     page->detail()->setCurrentWidget(editor);
     // A longer retention for the time records, entered in the table.
     auto *categories = editor->findChild<QTableWidget *>(QStringLiteral("processingCategories"));

@@ -65,12 +65,12 @@ public:
         }
         if (m_centre) {
             border.setColor(palette.color(QPalette::Highlight));
-            fill = palette.color(QPalette::Highlight);
-            fill.setAlphaF(0.16F);
-            fill = QColor::fromRgbF(
-                fill.redF() * fill.alphaF() + palette.color(QPalette::Base).redF() * (1 - fill.alphaF()),
-                fill.greenF() * fill.alphaF() + palette.color(QPalette::Base).greenF() * (1 - fill.alphaF()),
-                fill.blueF() * fill.alphaF() + palette.color(QPalette::Base).blueF() * (1 - fill.alphaF()));
+            // A sixth of the highlight over the base colour.
+            const QColor over = palette.color(QPalette::Highlight);
+            const QColor under = palette.color(QPalette::Base);
+            const auto mix = [](int a, int b) { return (a + 5 * b) / 6; };
+            fill =
+                QColor(mix(over.red(), under.red()), mix(over.green(), under.green()), mix(over.blue(), under.blue()));
         }
         if (m_current) {
             QPen focus(palette.color(QPalette::Highlight), 2, Qt::DotLine);

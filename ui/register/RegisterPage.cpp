@@ -338,6 +338,8 @@ bool RegisterPage::newProcessing()
 void RegisterPage::reload()
 {
     readRows();
+    // Another page may have changed the flags (a deliberation linked).
+    m_graph->refresh();
     if (m_editor->isOpen()) {
         // Edits not saved yet stay; otherwise what is shown is read again.
         if (!m_editor->isModified() && m_editor->processingId() != 0)

@@ -137,7 +137,7 @@ RegisterGraphPanel::RegisterGraphPanel(Session &session, QWidget *parent) : QWid
     };
     const auto in = [this] { m_view->zoomBy(1.25); };
     const auto out = [this] { m_view->zoomBy(0.8); };
-    const auto whole = [this] { m_view->fit(); };
+    const auto whole = [this] { m_view->fit(true); };
     shortcut(QKeySequence::ZoomIn, in);
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Equal), in);
     shortcut(QKeySequence::ZoomOut, out);

@@ -25,6 +25,8 @@ namespace {
 
 constexpr qreal MinZoom = 0.2;
 constexpr qreal MaxZoom = 3.0;
+// Below it, the names are hard to read.
+constexpr qreal ReadableZoom = 0.7;
 
 // One processing's box. Drawn from the view's palette and font so that it
 // follows the desktop's theme.
@@ -325,15 +327,24 @@ void RegisterGraphView::zoomBy(qreal factor)
     setScale(m_zoom * factor);
 }
 
-void RegisterGraphView::fit()
+void RegisterGraphView::fit(bool whole)
 {
     const QRectF scene = sceneRect();
     const QSize room = viewport()->size();
     if (scene.isEmpty() || room.isEmpty())
         return;
-    setScale(std::min({1.0, room.width() / scene.width(), room.height() / scene.height()}));
-    centerOn(m_graph.nodes.empty() ? scene.center() : QPointF(m_layout.bounds.center()));
+    const qreal fitting = std::min({1.0, room.width() / scene.width(), room.height() / scene.height()});
+    // Shown on its own, a large graph stays readable around its centre,
+    // the rest a scroll away; Fit shows it whole.
+    setScale(whole ? fitting : std::max(fitting, ReadableZoom));
+    if (m_graph.nodes.empty())
+        centerOn(scene.center());
+    else if (whole || fitting >= ReadableZoom)
+        centerOn(m_layout.bounds.center());
+    else
+        centerOn(m_layout.boxes.front().center());
     m_fitted = true;
+    m_fittedWhole = whole;
 }
 
 void RegisterGraphView::wheelEvent(QWheelEvent *event)
@@ -445,7 +456,7 @@ void RegisterGraphView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
     if (m_fitted)
-        fit();
+        fit(m_fittedWhole);
 }
 
 void RegisterGraphView::focusInEvent(QFocusEvent *event)

@@ -44,8 +44,10 @@ public:
     QPoint viewPointOf(qint64 id) const;
 
     void zoomBy(qreal factor);
-    // The whole graph in the view, never enlarged past its natural size.
-    void fit();
+    // The whole graph in the view, never enlarged past its natural size;
+    // unless `whole`, never made smaller than can be read either (a large
+    // graph is then shown around its centre).
+    void fit(bool whole = false);
     qreal zoom() const { return m_zoom; }
 
 Q_SIGNALS:
@@ -77,6 +79,7 @@ private:
     int m_current = -1;
     qreal m_zoom = 1;
     bool m_fitted = true; // refit on resize until the person zooms
+    bool m_fittedWhole = false;
     // The node of the last press, for the double click that follows it.
     qint64 m_pressed = 0;
     QPoint m_pressedAt;

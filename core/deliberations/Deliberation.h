@@ -3,6 +3,8 @@
 // Opinions of the supervisory authority (CCIN, now APDP) and the conditions
 // they impose, which the DPO follows until each is met.
 
+#include "core/deliberations/ConditionIndicator.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -70,6 +72,7 @@ struct Condition final {
     QString evidence;
     QString updatedBy;
     QDateTime updatedAt;
+    std::optional<Indicator> indicator; // the figure Habeas measures for it, if any
 };
 
 struct ConditionChange final {

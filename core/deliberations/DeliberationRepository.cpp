@@ -27,7 +27,7 @@ Error failure(const QSqlQuery &query)
 
 const QString ConditionColumns = QStringLiteral(
     "c.id, c.deliberation_id, d.number, d.date, c.kind, c.text, c.status, c.owner, c.due_on, c.evidence, c.updated_by,"
-    " c.updated_at FROM conditions c JOIN deliberations d ON d.id = c.deliberation_id");
+    " c.updated_at, c.indicator FROM conditions c JOIN deliberations d ON d.id = c.deliberation_id");
 
 } // namespace
 
@@ -131,6 +131,7 @@ Result<std::vector<Condition>> DeliberationRepository::conditions(const QString 
             c.evidence = query.value(9).toString();
             c.updatedBy = query.value(10).toString();
             c.updatedAt = QDateTime::fromString(query.value(11).toString(), Qt::ISODateWithMs);
+            c.indicator = indicatorFromKey(query.value(12).toString());
             rows.push_back(std::move(c));
         });
         !read)
@@ -278,6 +279,44 @@ Result<void> DeliberationRepository::linkProcessing(qint64 deliberationId, const
     if (query.numRowsAffected() != 1)
         return makeError(ErrorCode::NotFound, tr("There is no such deliberation."));
     return {};
+}
+
+Result<void> DeliberationRepository::setIndicator(const Condition &c, const std::optional<Indicator> &indicator,
+                                                 const QString &account, const QString &note)
+{
+    const QString now = m_clock->stamp();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE conditions SET indicator = ?, updated_by = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(indicator ? QVariant(indicatorKey(*indicator)) : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(account);
+    query.addBindValue(now);
+    query.addBindValue(c.id);
+    if (!query.exec())
+        return failure(query);
+    if (query.numRowsAffected() != 1)
+        return makeError(ErrorCode::NotFound, tr("There is no such condition."));
+    // The status stays: the history's line says what else changed.
+    query.prepare(QStringLiteral("INSERT INTO condition_history (condition_id, at_utc, account, from_status, to_status, note)"
+                                 " VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value : {QVariant(c.id), QVariant(now), QVariant(account), QVariant(conditionStatusKey(c.status)),
+                                  QVariant(conditionStatusKey(c.status)), QVariant(storedText(note.trimmed()))})
+        query.addBindValue(value);
+    if (!query.exec())
+        return failure(query);
+    return {};
+}
+
+Result<std::optional<qint64>> DeliberationRepository::processingOf(qint64 deliberationId) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT processing_id FROM deliberations WHERE id = ?"));
+    query.addBindValue(deliberationId);
+    if (!query.exec())
+        return failure(query);
+    if (!query.next() || query.isNull(0))
+        return std::optional<qint64>();
+    return std::optional<qint64>(query.value(0).toLongLong());
 }
 
 Result<std::vector<ConditionChange>> DeliberationRepository::conditionHistory(qint64 id) const

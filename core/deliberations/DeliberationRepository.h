@@ -35,6 +35,12 @@ public:
     Result<void> updateCondition(const Condition &condition, const QString &account, const QString &note,
                                  ConditionStatus previous);
     Result<std::vector<ConditionChange>> conditionHistory(qint64 id) const;
+    // Sets or clears (nullopt) the indicator measuring a condition, with a
+    // line in its history (its status unchanged) carrying `note`.
+    Result<void> setIndicator(const Condition &condition, const std::optional<Indicator> &indicator,
+                              const QString &account, const QString &note);
+    // The processing a deliberation is about, if it is linked to one.
+    Result<std::optional<qint64>> processingOf(qint64 deliberationId) const;
     // Sets or removes (nullopt) the processing a deliberation is about.
     Result<void> linkProcessing(qint64 deliberationId, const std::optional<qint64> &processingId);
 

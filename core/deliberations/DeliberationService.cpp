@@ -2,7 +2,9 @@
 
 #include "core/accounts/Session.h"
 #include "core/accounts/SessionStorage.h"
+#include "core/audit/AuditLog.h"
 #include "core/deliberations/DeliberationRepository.h"
+#include "core/deliberations/IndicatorRepository.h"
 #include "core/register/ProcessingRepository.h"
 #include "core/vault/Transaction.h"
 
@@ -173,6 +175,116 @@ Result<Deliberation> DeliberationService::linkProcessing(qint64 deliberationId, 
     if (!*saved)
         return makeError(ErrorCode::NotFound, tr("There is no such deliberation."));
     return **saved;
+}
+
+Result<Condition> DeliberationService::setConditionIndicator(qint64 conditionId, const std::optional<Indicator> &indicator)
+{
+    if (auto allowed = m_session.require(Permission::ManageDeliberations, QStringLiteral("condition"),
+                                         QString::number(conditionId));
+        !allowed)
+        return allowed.error();
+    QSqlDatabase db = SessionStorage::database(m_session);
+    DeliberationRepository deliberations(db, m_session.clock());
+    auto current = deliberations.condition(conditionId);
+    if (!current)
+        return current.error();
+    if (!*current)
+        return makeError(ErrorCode::NotFound, tr("There is no such condition."));
+    const Condition &condition = **current;
+    if (condition.indicator == indicator)
+        return condition;
+    const auto keyOf = [](const std::optional<Indicator> &value) {
+        return value ? indicatorKey(*value) : QStringLiteral("none");
+    };
+    const QString note = indicator ? tr("Measured by: %1.").arg(ConditionIndicator::label(*indicator))
+                                   : tr("Measured by no indicator any more.");
+    auto written = inTransaction(db, tr("The condition cannot be updated."), [&]() -> Result<void> {
+        if (auto changed = deliberations.setIndicator(condition, indicator, m_session.account().login, note); !changed)
+            return changed;
+        return m_session.record(AuditAction::ConditionUpdate, QStringLiteral("condition"), QString::number(conditionId),
+                                QStringLiteral("indicator ") + keyOf(condition.indicator) + u'>' + keyOf(indicator));
+    });
+    if (!written)
+        return written.error();
+    auto saved = deliberations.condition(conditionId);
+    if (!saved)
+        return saved.error();
+    if (!*saved)
+        return makeError(ErrorCode::NotFound, tr("There is no such condition."));
+    return **saved;
+}
+
+Result<ConditionMeasure> DeliberationService::measureCondition(qint64 conditionId)
+{
+    if (auto allowed = m_session.require(Permission::ViewDeliberations, QStringLiteral("condition"),
+                                         QString::number(conditionId));
+        !allowed)
+        return allowed.error();
+    QSqlDatabase db = SessionStorage::database(m_session);
+    DeliberationRepository deliberations(db, m_session.clock());
+    auto condition = deliberations.condition(conditionId);
+    if (!condition)
+        return condition.error();
+    if (!*condition)
+        return makeError(ErrorCode::NotFound, tr("There is no such condition."));
+    if (!(*condition)->indicator)
+        return makeError(ErrorCode::InvalidArgument, tr("This condition is measured by no indicator."));
+    ConditionMeasure measure;
+    measure.indicator = *(*condition)->indicator;
+    auto processing = deliberations.processingOf((*condition)->deliberationId);
+    if (!processing)
+        return processing.error();
+    if (!*processing) {
+        measure.needsProcessing = true;
+        return measure;
+    }
+    const qint64 processingId = **processing;
+    const QDate today = m_session.clock()->today();
+    IndicatorRepository figures(db);
+    switch (measure.indicator) {
+    case Indicator::AccessRepliesOnTime: {
+        auto requests = figures.accessRequests(processingId, today.year());
+        if (!requests)
+            return requests.error();
+        measure.access = ConditionIndicator::accessTimeliness(*requests, processingId, today.year(), today);
+        break;
+    }
+    case Indicator::ExportsEncrypted: {
+        // Exports are known from the audit log only: register.export names
+        // the processing (or the whole register), letter.export the letter,
+        // whose request's findings name the processings.
+        AuditLog log = AuditLog::of(SessionStorage::vault(m_session), m_session.clock());
+        std::vector<MeasuredExport> exports;
+        for (AuditAction action : {AuditAction::RegisterExport, AuditAction::LetterExport}) {
+            auto entries = log.entriesOf(action, 0);
+            if (!entries)
+                return entries.error();
+            for (const AuditEntry &entry : *entries) {
+                MeasuredExport exported;
+                exported.at = QDateTime::fromString(entry.atUtc, Qt::ISODateWithMs);
+                exported.encryption = ConditionIndicator::encryptionOfDetail(entry.detail);
+                exported.objectId = entry.objectId.toLongLong();
+                if (action == AuditAction::LetterExport) {
+                    exported.kind = MeasuredExport::Kind::Letter;
+                    auto concern = figures.letterConcern(exported.objectId);
+                    if (!concern)
+                        return concern.error();
+                    exported.requestReference = concern->requestReference;
+                    exported.processingIds = concern->processingIds;
+                } else if (entry.objectType == QLatin1String("register")) {
+                    exported.kind = MeasuredExport::Kind::WholeRegister;
+                } else {
+                    exported.kind = MeasuredExport::Kind::RegisterEntry;
+                    exported.processingIds = {exported.objectId};
+                }
+                exports.push_back(std::move(exported));
+            }
+        }
+        measure.exports = ConditionIndicator::exportsEncryption(exports, processingId);
+        break;
+    }
+    }
+    return measure;
 }
 
 } // namespace habeas

@@ -44,6 +44,15 @@ public:
     // DiskFull, Sql.
     Result<Deliberation> linkProcessing(qint64 deliberationId, const std::optional<qint64> &processingId);
 
+    // Links a condition to the indicator measuring it, or unlinks it
+    // (nullopt); audited as a condition update and noted in its history.
+    // Errors: NotFound, DiskFull, Sql.
+    Result<Condition> setConditionIndicator(qint64 conditionId, const std::optional<Indicator> &indicator);
+    // The figure of a condition linked to an indicator, measured now over
+    // its deliberation's processing (needsProcessing when there is none).
+    // Errors: NotFound, InvalidArgument (measured by no indicator), Sql.
+    Result<ConditionMeasure> measureCondition(qint64 conditionId);
+
 private:
     Session &m_session;
 };

@@ -416,6 +416,13 @@ constexpr const char *Version19[] = {
     "ALTER TABLE processing_history ADD COLUMN changes TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 20: a condition may be measured by one of the indicators Habeas
+// computes itself (ConditionIndicator); NULL: measured by no indicator.
+constexpr const char *Version20[] = {
+    "ALTER TABLE conditions ADD COLUMN indicator TEXT"
+    " CHECK (indicator IN ('access-on-time', 'exports-encrypted'))",
+};
+
 constexpr MigrationStep Steps[] = {
     {1, Version1},
     {2, Version2},
@@ -436,6 +443,7 @@ constexpr MigrationStep Steps[] = {
     {17, Version17},
     {18, Version18},
     {19, Version19},
+    {20, Version20},
 };
 
 } // namespace

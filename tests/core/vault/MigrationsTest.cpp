@@ -214,3 +214,29 @@ TEST_F(MigrationsTest, TheRegisterHistoryGainsValuesAndKeepsOlderEntries)
     EXPECT_EQ(query.value(0).toString(), QStringLiteral("name"));
     EXPECT_EQ(query.value(1).toString(), QString());
 }
+
+// Schema 20: a condition of an older vault is measured by no indicator, and
+// only the indicators Habeas knows can be set.
+TEST_F(MigrationsTest, AnOlderConditionIsMeasuredByNoIndicator)
+{
+    QSqlDatabase database = db();
+    ASSERT_TRUE(Migrations::migrate(database, Migrations::steps().first(19)).ok());
+    for (const char *sql :
+         {"INSERT INTO deliberations (id, number, date, authority, kind, subject, title)"
+          " VALUES (1, '2023-133', '2023-09-20', 'ccin', 'favourable-opinion', 'modification', 'Avis')",
+          "INSERT INTO conditions (id, deliberation_id, position, kind, text, status, updated_by, updated_at)"
+          " VALUES (1, 1, 0, 'reminder', 'Répondre dans le mois', 'open', 'dpo', '')"}) {
+        QSqlQuery query(database);
+        ASSERT_TRUE(query.exec(QString::fromUtf8(sql))) << sql;
+    }
+    auto upgraded = Migrations::migrate(database);
+    ASSERT_TRUE(upgraded.ok());
+    EXPECT_GE(*upgraded, 20);
+    QSqlQuery query(database);
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT text, indicator FROM conditions")) && query.next());
+    EXPECT_EQ(query.value(0).toString(), QStringLiteral("Répondre dans le mois"));
+    EXPECT_TRUE(query.isNull(1));
+    EXPECT_TRUE(query.exec(QStringLiteral("UPDATE conditions SET indicator = 'access-on-time'")));
+    EXPECT_TRUE(query.exec(QStringLiteral("UPDATE conditions SET indicator = NULL")));
+    EXPECT_FALSE(query.exec(QStringLiteral("UPDATE conditions SET indicator = 'typed-by-hand'")));
+}

@@ -125,7 +125,20 @@ void ConditionsBoardPage::reload()
     m_model->setToday(m_session.clock()->today());
     const int kind = m_owner->currentIndex() >= 0 ? m_owner->currentData().toInt() : Everyone;
     const QString named = m_owner->currentText();
-    m_model->setConditions(std::move(open).value());
+    std::vector<Condition> conditions = std::move(open).value();
+    m_model->setConditions(conditions);
+    // The figure of each condition measured by an indicator, measured now.
+    DeliberationService deliberations(m_session);
+    for (const Condition &condition : conditions) {
+        if (!condition.indicator)
+            continue;
+        auto measured = deliberations.measureCondition(condition.id);
+        if (measured)
+            m_model->setFigure(condition.id, ConditionIndicator::figure(*measured),
+                               ConditionIndicator::explanation(*measured));
+        else
+            m_model->setFigure(condition.id, tr("Not measured"), measured.error().message);
+    }
     m_owner->clear();
     m_owner->addItem(tr("Everyone"), Everyone);
     m_owner->addItem(tr("Nobody yet"), Nobody);

@@ -2,7 +2,8 @@
 
 // The DPO's board: every condition of the authority still open or in
 // progress, whatever the deliberation, sortable by owner, status or due
-// date (overdue first by default) and filtered by owner. Enter or a double
+// date (overdue first by default) and filtered by owner; the figure of a
+// condition measured by an indicator in its own column. Enter or a double
 // click opens the deliberation at that condition.
 
 #include "ui/shell/Page.h"

@@ -33,6 +33,8 @@ void ConditionsModel::setConditions(std::vector<Condition> conditions)
 {
     beginResetModel();
     m_all = std::move(conditions);
+    // Their views measure them again.
+    m_figures.clear();
     arrange();
     endResetModel();
 }
@@ -42,8 +44,25 @@ void ConditionsModel::clear()
     beginResetModel();
     m_all.clear();
     m_shown.clear();
+    m_figures.clear();
     m_owner.reset();
     endResetModel();
+}
+
+void ConditionsModel::setFigure(qint64 conditionId, const QString &figure, const QString &explanation)
+{
+    if (figure.isEmpty())
+        m_figures.remove(conditionId);
+    else
+        m_figures.insert(conditionId, {figure, explanation});
+    const int row = rowOf(conditionId);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, Figure), index(row, Figure));
+}
+
+QString ConditionsModel::figure(qint64 conditionId) const
+{
+    return m_figures.value(conditionId).first;
 }
 
 void ConditionsModel::setToday(const QDate &today)
@@ -136,6 +155,7 @@ void ConditionsModel::arrange()
             if (a.due.isValid() != b.due.isValid())
                 return a.due.isValid() ? -1 : 1;
             return a.due == b.due ? 0 : (a.due < b.due ? -1 : 1);
+        case Figure: return compareText(figure(a.id), figure(b.id));
         case Evidence: return compareText(a.evidence, b.evidence);
         case ColumnCount: break;
         }
@@ -199,6 +219,8 @@ QVariant ConditionsModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ForegroundRole)
             return overdueColour();
     }
+    if (index.column() == Figure && role == Qt::ToolTipRole && m_figures.contains(row->id))
+        return m_figures.value(row->id).second;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (Column(index.column())) {
@@ -208,6 +230,7 @@ QVariant ConditionsModel::data(const QModelIndex &index, int role) const
     case Status: return DeliberationLabels::conditionStatus(row->status);
     case Owner: return row->owner.trimmed().isEmpty() ? tr("Nobody") : row->owner;
     case Due: return dueText(*row);
+    case Figure: return figure(row->id);
     case Evidence: return row->evidence;
     case ColumnCount: break;
     }
@@ -225,6 +248,7 @@ QVariant ConditionsModel::headerData(int section, Qt::Orientation orientation, i
     case Status: return tr("Status");
     case Owner: return tr("Owner");
     case Due: return tr("Due");
+    case Figure: return tr("Figure");
     case Evidence: return tr("Evidence");
     case ColumnCount: break;
     }

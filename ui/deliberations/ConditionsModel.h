@@ -4,12 +4,15 @@
 // viewer, or every open one on the DPO's board. Sorted on any column in
 // memory (an office follows tens of conditions, not thousands); by due
 // date ascending, the overdue ones come first and those with no due date
-// last. The owner filter shows one person's conditions (or nobody's).
+// last. The owner filter shows one person's conditions (or nobody's). The
+// figure of a condition measured by an indicator is set by its view, which
+// measures it through the service.
 
 #include "core/deliberations/Deliberation.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QHash>
 
 #include <optional>
 #include <vector>
@@ -21,7 +24,7 @@ class ConditionsModel final : public QAbstractTableModel {
     Q_DISABLE_COPY_MOVE(ConditionsModel)
 
 public:
-    enum Column { DeliberationColumn, Kind, Text, Status, Owner, Due, Evidence, ColumnCount };
+    enum Column { DeliberationColumn, Kind, Text, Status, Owner, Due, Figure, Evidence, ColumnCount };
     // The condition id of a row (qint64).
     static constexpr int IdRole = Qt::UserRole + 1;
     // The id of the deliberation a row's condition belongs to (qint64).
@@ -32,10 +35,14 @@ public:
     explicit ConditionsModel(QObject *parent = nullptr);
 
     // Shown in the order given until sort() is called; after that, in the
-    // order last asked for.
+    // order last asked for. Figures set before are forgotten.
     void setConditions(std::vector<Condition> conditions);
-    // Forgets every row (at the lock).
+    // Forgets every row and figure (at the lock).
     void clear();
+    // The figure measured for a condition, with what it counts (tooltip);
+    // an empty figure removes it.
+    void setFigure(qint64 conditionId, const QString &figure, const QString &explanation);
+    QString figure(qint64 conditionId) const;
     // Today, for what is overdue (the session clock's; nothing is overdue
     // until it is set).
     void setToday(const QDate &today);
@@ -60,6 +67,7 @@ private:
     std::vector<Condition> m_all;
     // Indexes into m_all of the rows shown, in their order.
     std::vector<std::size_t> m_shown;
+    QHash<qint64, std::pair<QString, QString>> m_figures;
     QDate m_today;
     std::optional<QString> m_owner;
     int m_sortColumn = -1;

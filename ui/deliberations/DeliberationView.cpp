@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFont>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -253,6 +254,56 @@ DeliberationView::DeliberationView(Session &session, QWidget *parent)
     m_history->horizontalHeader()->setStretchLastSection(true);
     m_conditionTabs->addTab(historyPane, tr("&History"));
 
+    // What Habeas measures itself for the condition: everyone reads the
+    // figure; the DPO chooses the indicator.
+    m_measurePane = new QWidget(m_conditionTabs);
+    m_measurePane->setObjectName(QStringLiteral("conditionMeasure"));
+    auto *measure = new QVBoxLayout(m_measurePane);
+    auto *chooser = new QHBoxLayout;
+    m_indicator = new QComboBox(m_measurePane);
+    m_indicator->setObjectName(QStringLiteral("conditionIndicator"));
+    m_indicator->setAccessibleName(tr("Measured by"));
+    m_indicator->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_indicator->addItem(tr("None"), QVariant());
+    for (Indicator indicator : AllIndicators) {
+        m_indicator->addItem(ConditionIndicator::label(indicator), indicatorKey(indicator));
+        m_indicator->setItemData(m_indicator->count() - 1, ConditionIndicator::description(indicator), Qt::ToolTipRole);
+    }
+    auto *indicatorLabel = new QLabel(tr("Measured &by:"), m_measurePane);
+    indicatorLabel->setBuddy(m_indicator);
+    chooser->addWidget(indicatorLabel);
+    chooser->addWidget(m_indicator);
+    chooser->addStretch(1);
+    measure->addLayout(chooser);
+    connect(m_indicator, &QComboBox::activated, this, &DeliberationView::setIndicator);
+    m_suggestion = new QLabel(m_measurePane);
+    m_suggestion->setObjectName(QStringLiteral("conditionIndicatorSuggestion"));
+    m_suggestion->setWordWrap(true);
+    measure->addWidget(m_suggestion);
+    m_figure = new QLabel(m_measurePane);
+    m_figure->setObjectName(QStringLiteral("conditionFigure"));
+    m_figure->setAccessibleName(tr("Figure"));
+    m_figure->setWordWrap(true);
+    m_figure->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont bold = m_figure->font();
+    bold.setBold(true);
+    m_figure->setFont(bold);
+    measure->addWidget(m_figure);
+    m_figureNote = new QLabel(m_measurePane);
+    m_figureNote->setObjectName(QStringLiteral("conditionFigureNote"));
+    m_figureNote->setWordWrap(true);
+    measure->addWidget(m_figureNote);
+    m_figureRows = new QTableWidget(0, 0, m_measurePane);
+    m_figureRows->setObjectName(QStringLiteral("conditionFigureRows"));
+    m_figureRows->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_figureRows->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_figureRows->setTabKeyNavigation(false);
+    m_figureRows->verticalHeader()->hide();
+    m_figureRows->horizontalHeader()->setStretchLastSection(true);
+    measure->addWidget(m_figureRows, 1);
+    measure->addStretch(0);
+    m_conditionTabs->addTab(m_measurePane, tr("&Measure"));
+
     upper->addWidget(m_outline);
     upper->addWidget(m_text);
     upper->addWidget(m_conditionTabs);
@@ -291,6 +342,7 @@ bool DeliberationView::open(qint64 deliberationId, qint64 conditionId)
     fillProcessings();
     m_conditionsView->setEnabled(true);
     m_conditions->setConditions(m_deliberation->conditions);
+    measureConditions();
     m_currentRow = -1;
     if (!selectCondition(conditionId) && m_conditions->rowCount() > 0)
         selectCondition(m_conditions->condition(0)->id);
@@ -314,6 +366,8 @@ void DeliberationView::clear()
     m_conditionsView->setEnabled(false);
     m_history->setRowCount(0);
     m_historyNote->clear();
+    m_measures.clear();
+    showMeasure(nullptr);
     fillEditor(nullptr);
     m_saved->clear();
 }
@@ -361,6 +415,7 @@ void DeliberationView::conditionSelected(int row)
     m_saved->clear();
     fillEditor(m_conditions->condition(now));
     showHistory(targetId);
+    showMeasure(m_conditions->condition(now));
 }
 
 void DeliberationView::showParticulars()
@@ -570,12 +625,139 @@ bool DeliberationView::saveCondition()
         m_deliberation = std::move(found).value();
         const QSignalBlocker quiet(m_conditionsView->selectionModel());
         m_conditions->setConditions(m_deliberation->conditions);
+        measureConditions();
         m_currentRow = m_conditions->rowOf(id);
         m_conditionsView->setCurrentIndex(m_conditions->index(m_currentRow, ConditionsModel::Text));
     }
     fillEditor(m_conditions->condition(m_currentRow));
     showHistory(id);
     m_saved->setText(tr("Saved."));
+    Q_EMIT changed();
+    return true;
+}
+
+void DeliberationView::measureConditions()
+{
+    m_measures.clear();
+    if (!m_deliberation)
+        return;
+    DeliberationService service(m_session);
+    for (const Condition &condition : m_deliberation->conditions) {
+        if (!condition.indicator)
+            continue;
+        auto measured = service.measureCondition(condition.id);
+        if (!measured) {
+            m_conditions->setFigure(condition.id, tr("Not measured"), measured.error().message);
+            continue;
+        }
+        m_conditions->setFigure(condition.id, ConditionIndicator::figure(*measured),
+                                ConditionIndicator::explanation(*measured));
+        m_measures.emplace(condition.id, std::move(measured).value());
+    }
+}
+
+void DeliberationView::showMeasure(const Condition *condition)
+{
+    {
+        const QSignalBlocker quiet(m_indicator);
+        m_indicator->setCurrentIndex(
+            condition && condition->indicator ? m_indicator->findData(indicatorKey(*condition->indicator)) : 0);
+    }
+    m_indicator->setEnabled(m_manages && condition);
+    m_figureRows->setRowCount(0);
+    m_figureRows->setColumnCount(0);
+    m_figureRows->hide();
+    m_figure->clear();
+    m_figureNote->clear();
+    m_suggestion->clear();
+    m_suggestion->hide();
+    if (!condition)
+        return;
+    if (!condition->indicator) {
+        // A suggestion only: the DPO chooses.
+        const std::optional<Indicator> suggested = ConditionIndicator::suggest(condition->text);
+        if (suggested && m_manages) {
+            m_suggestion->setText(
+                tr("Its wording suggests: %1. Choose it above to measure the condition.").arg(ConditionIndicator::label(*suggested)));
+            m_suggestion->show();
+        }
+        m_figureNote->setText(tr("Habeas measures this condition only when an indicator is chosen for it."));
+        return;
+    }
+    const auto found = m_measures.find(condition->id);
+    if (found == m_measures.end()) {
+        m_figure->setText(tr("Not measured"));
+        return;
+    }
+    const ConditionMeasure &measure = found->second;
+    m_figure->setText(ConditionIndicator::figure(measure));
+    m_figureNote->setText(ConditionIndicator::explanation(measure));
+    if (measure.needsProcessing)
+        return;
+    const QLocale locale;
+    const auto day = [&](const QDate &date) { return locale.toString(date, QLocale::ShortFormat); };
+    std::vector<QStringList> rows;
+    if (measure.indicator == Indicator::AccessRepliesOnTime) {
+        m_figureRows->setAccessibleName(tr("Late access requests"));
+        m_figureRows->setColumnCount(5);
+        m_figureRows->setHorizontalHeaderLabels({tr("Request"), tr("Received"), tr("Due"), tr("Answered"), tr("Days late")});
+        for (const LateRequest &late : measure.access.late)
+            rows.push_back({late.reference, day(late.received), day(late.due),
+                            late.replied.isValid() ? day(late.replied) : tr("Still open, overdue"),
+                            locale.toString(late.daysLate)});
+    } else {
+        m_figureRows->setAccessibleName(tr("Exports not known to be encrypted"));
+        m_figureRows->setColumnCount(3);
+        m_figureRows->setHorizontalHeaderLabels({tr("Exported"), tr("What"), tr("Encryption")});
+        for (const MeasuredExport &exported : measure.exports.notEncrypted) {
+            QString what;
+            switch (exported.kind) {
+            case MeasuredExport::Kind::RegisterEntry: what = tr("Extract of the processing's entry"); break;
+            case MeasuredExport::Kind::WholeRegister: what = tr("Extract of the whole register"); break;
+            case MeasuredExport::Kind::Letter: what = tr("Letter for request %1").arg(exported.requestReference); break;
+            }
+            rows.push_back({locale.toString(exported.at.toLocalTime(), QLocale::ShortFormat), what,
+                            exported.encryption == ExportEncryption::NotEncrypted ? tr("Not encrypted")
+                                                                                  : tr("Not recorded")});
+        }
+    }
+    if (rows.empty())
+        return;
+    m_figureRows->setRowCount(int(rows.size()));
+    for (int row = 0; row < int(rows.size()); ++row) {
+        for (int column = 0; column < int(rows[std::size_t(row)].size()); ++column)
+            m_figureRows->setItem(row, column, new QTableWidgetItem(rows[std::size_t(row)][column]));
+    }
+    m_figureRows->resizeColumnsToContents();
+    m_figureRows->show();
+}
+
+bool DeliberationView::setIndicator()
+{
+    const Condition *current = m_conditions->condition(m_currentRow);
+    if (!m_manages || !current || !m_deliberation)
+        return false;
+    const qint64 id = current->id;
+    const QVariant chosen = m_indicator->currentData();
+    const std::optional<Indicator> indicator = chosen.isValid() ? indicatorFromKey(chosen.toString()) : std::nullopt;
+    auto updated = DeliberationService(m_session).setConditionIndicator(id, indicator);
+    if (!updated) {
+        showMeasure(current);
+        MessageBox::warning(this, tr("Condition"), updated.error().message);
+        return false;
+    }
+    // The follow-up being typed stays: only the conditions are read again.
+    auto found = DeliberationService(m_session).find(m_deliberation->id);
+    if (found) {
+        m_deliberation = std::move(found).value();
+        const QSignalBlocker quiet(m_conditionsView->selectionModel());
+        m_conditions->setConditions(m_deliberation->conditions);
+        measureConditions();
+        m_currentRow = m_conditions->rowOf(id);
+        m_conditionsView->setCurrentIndex(m_conditions->index(m_currentRow, ConditionsModel::Text));
+    }
+    showMeasure(m_conditions->condition(m_currentRow));
+    showHistory(id);
     Q_EMIT changed();
     return true;
 }

@@ -6,7 +6,10 @@
 // history. Those who manage deliberations also follow the condition up
 // (status, owner, due date, evidence, with a note for the history) and link
 // the deliberation to a processing of the register; marking a condition met
-// asks for its evidence first.
+// asks for its evidence first. A condition about something Habeas records
+// may be measured by an indicator the DPO chooses (its Measure tab): the
+// figure shows beside the condition, with the late requests or the exports
+// not encrypted listed under it.
 //
 // It holds what the deliberation says and who follows what: clear() forgets
 // all of it, edits included (the lock calls it through the page).
@@ -15,6 +18,7 @@
 
 #include <QWidget>
 
+#include <map>
 #include <optional>
 
 class QCheckBox;
@@ -62,12 +66,21 @@ public:
     bool saveCondition();
     // Links the deliberation to the processing chosen (none unlinks).
     bool linkProcessing();
+    // Measures the selected condition by the indicator chosen in the
+    // Measured by list (none unlinks); false, with the reason shown, when
+    // it is refused.
+    bool setIndicator();
 
     QListWidget *outline() const { return m_outline; }
     QTextBrowser *text() const { return m_text; }
     QTableView *conditions() const { return m_conditionsView; }
     ConditionsModel *conditionsModel() const { return m_conditions; }
     QTableWidget *history() const { return m_history; }
+    QTabWidget *conditionTabs() const { return m_conditionTabs; }
+    QWidget *measurePane() const { return m_measurePane; }
+    QComboBox *indicator() const { return m_indicator; }
+    QLabel *figure() const { return m_figure; }
+    QTableWidget *figureRows() const { return m_figureRows; }
 
 Q_SIGNALS:
     // A condition or the link to a processing was saved.
@@ -81,6 +94,10 @@ private:
     void fillEditor(const Condition *condition);
     void showHistory(qint64 conditionId);
     void showEvidenceError(const QString &message);
+    // Measures every condition of the deliberation linked to an indicator
+    // for the table's Figure column, and fills the Measure tab.
+    void measureConditions();
+    void showMeasure(const Condition *condition);
 
     Session &m_session;
     const bool m_manages;
@@ -109,6 +126,14 @@ private:
     QLabel *m_saved = nullptr;
     QLabel *m_historyNote = nullptr;
     QTableWidget *m_history = nullptr;
+    // The figures of the deliberation's measured conditions, by condition.
+    std::map<qint64, ConditionMeasure> m_measures;
+    QWidget *m_measurePane = nullptr;
+    QComboBox *m_indicator = nullptr;
+    QLabel *m_suggestion = nullptr;
+    QLabel *m_figure = nullptr;
+    QLabel *m_figureNote = nullptr;
+    QTableWidget *m_figureRows = nullptr;
 };
 
 } // namespace habeas

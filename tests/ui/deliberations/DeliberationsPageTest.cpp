@@ -3,13 +3,16 @@
 // models; the outline scrolls the text to a section; a condition followed
 // up to "met" asks for its evidence first, shows in its history, and stays
 // on the board until it is met; the board opens a deliberation at the
-// condition chosen; linking the deliberation to a processing; a clerk reads
-// only and has no board; the lock empties both pages.
+// condition chosen; linking the deliberation to a processing; a condition
+// measured by an indicator chosen from the keyboard shows its figure and the
+// late request; a clerk reads only and has no board; the lock empties both
+// pages.
 
 #include "ui/deliberations/DeliberationsPage.h"
 #include "core/accounts/Session.h"
 #include "core/deliberations/DeliberationService.h"
 #include "core/register/ProcessingService.h"
+#include "core/requests/RequestService.h"
 #include "tests/support/OfficeVault.h"
 #include "tests/support/TestSupport.h"
 #include "tests/support/WindowPages.h"
@@ -496,7 +499,8 @@ TEST_F(DeliberationsPageTest, AClerkReadsTheDeliberationsAndHasNoBoard)
     EXPECT_FALSE(link->isVisible());
     auto *tabs = page->viewer()->findChild<QTabWidget *>(QStringLiteral("conditionTabs"));
     ASSERT_NE(tabs, nullptr);
-    EXPECT_EQ(tabs->count(), 1) << "the history only";
+    EXPECT_EQ(tabs->count(), 2) << "the history and the measure";
+    EXPECT_FALSE(page->viewer()->indicator()->isEnabled()) << "the DPO chooses what measures a condition";
     EXPECT_FALSE(page->viewer()->saveCondition());
     EXPECT_FALSE(page->viewer()->hasUnsavedChanges());
 }
@@ -541,4 +545,108 @@ TEST_F(DeliberationsPageTest, TheLockEmptiesBothPages)
     EXPECT_EQ(board->model()->rowCount(), 0);
     EXPECT_EQ(board->ownerFilter()->count(), 0);
     EXPECT_FALSE(page->viewer()->hasUnsavedChanges());
+}
+
+TEST_F(DeliberationsPageTest, ChoosingAnIndicatorShowsTheFigureAndTheLateRequest)
+{
+    // Two access requests about the meal vouchers, due on 5 February 2026:
+    // answered on 20 January, and on 1 March (24 days late); the clock only
+    // moves forward.
+    QString lateReference;
+    {
+        auto session = Session::login(m_path, QStringLiteral("dpo"), SecureBytes::fromText(DpoPassword));
+        ASSERT_OK(session);
+        const auto on = [&](const QDate &day) {
+            (*session)->setClock(std::make_shared<FixedClock>(QDateTime(day, QTime(10, 0), Qt::UTC)));
+        };
+        auto processings = ProcessingService(**session).list();
+        ASSERT_OK(processings);
+        ASSERT_EQ(processings->size(), 1u);
+        RequestService requests(**session);
+        on(QDate(2026, 1, 5));
+        std::vector<qint64> ids;
+        for (const char *surname : {"Rossi", "Bianchi"}) {
+            NewRequest input;
+            input.received = QDate(2026, 1, 5);
+            input.rights = QStringList{QStringLiteral("access")};
+            input.requester.surname = QString::fromLatin1(surname);
+            auto created = requests.create(input);
+            ASSERT_OK(created);
+            ASSERT_OK(requests.setFindings(created->id, {{processings->front().id, {}, true, QString()}}));
+            ids.push_back(created->id);
+        }
+        for (const auto &[id, day] : {std::pair{ids[0], QDate(2026, 1, 20)}, std::pair{ids[1], QDate(2026, 3, 1)}}) {
+            on(day);
+            for (RequestState next : {RequestState::IdentityCheck, RequestState::InProgress, RequestState::Answered})
+                ASSERT_OK(requests.transition(id, next));
+        }
+        lateReference = requests.view(ids[1])->reference;
+    }
+    auto window = dpo();
+    ASSERT_TRUE(window);
+    window->session().setClock(std::make_shared<FixedClock>(QDateTime(QDate(2026, 3, 20), QTime(10, 0), Qt::UTC)));
+    auto *page = showSeed(*window);
+    ASSERT_NE(page, nullptr);
+    DeliberationView *viewer = page->viewer();
+
+    // The wording of the condition on encryption suggests its indicator;
+    // nothing is chosen for it.
+    ASSERT_TRUE(viewer->selectCondition(m_seed.conditions[2].id));
+    viewer->conditionTabs()->setCurrentWidget(viewer->measurePane());
+    auto *suggestion = viewer->findChild<QLabel *>(QStringLiteral("conditionIndicatorSuggestion"));
+    ASSERT_NE(suggestion, nullptr);
+    EXPECT_TRUE(suggestion->isVisible());
+    EXPECT_TRUE(suggestion->text().contains(QStringLiteral("Exports encrypted"))) << qPrintable(suggestion->text());
+    EXPECT_EQ(viewer->indicator()->currentText(), QStringLiteral("None"));
+    EXPECT_FALSE(DeliberationService(window->session()).find(m_seed.id)->conditions[2].indicator);
+
+    // The condition on replying within the month, measured from the keyboard.
+    ASSERT_TRUE(viewer->selectCondition(m_seed.conditions[0].id));
+    QComboBox *indicator = viewer->indicator();
+    EXPECT_EQ(indicator, UiDriver::byName<QComboBox>(*viewer, QStringLiteral("Measured by")));
+    ASSERT_TRUE(indicator->isEnabled());
+    EXPECT_TRUE(viewer->figure()->text().isEmpty());
+    EXPECT_FALSE(viewer->figureRows()->isVisible());
+    indicator->setFocus();
+    QTest::keyClick(indicator, Qt::Key_Down);
+    EXPECT_EQ(indicator->currentText(), QStringLiteral("Access replies on time"));
+
+    EXPECT_EQ(DeliberationService(window->session()).find(m_seed.id)->conditions[0].indicator,
+              Indicator::AccessRepliesOnTime);
+    EXPECT_EQ(viewer->selectedConditionId(), m_seed.conditions[0].id);
+    EXPECT_EQ(viewer->figure()->text(), QStringLiteral("1 of 2 on time (50 %)"));
+    QTableWidget *rows = viewer->figureRows();
+    EXPECT_TRUE(rows->isVisible());
+    EXPECT_EQ(rows->accessibleName(), QStringLiteral("Late access requests"));
+    ASSERT_EQ(rows->rowCount(), 1);
+    EXPECT_EQ(rows->item(0, 0)->text(), lateReference);
+    EXPECT_EQ(rows->item(0, 3)->text(), QLocale().toString(QDate(2026, 3, 1), QLocale::ShortFormat));
+    EXPECT_EQ(rows->item(0, 4)->text(), QStringLiteral("24"));
+    // Beside the condition in the table too, and in its history.
+    ConditionsModel *model = viewer->conditionsModel();
+    EXPECT_EQ(model->index(model->rowOf(m_seed.conditions[0].id), ConditionsModel::Figure).data().toString(),
+              QStringLiteral("1 of 2 on time (50 %)"));
+    ASSERT_EQ(viewer->history()->rowCount(), 1);
+    EXPECT_EQ(viewer->history()->item(0, 3)->text(), QStringLiteral("Measured by: Access replies on time."));
+
+    // The board shows the figure in its column.
+    auto *board = pageOf<ConditionsBoardPage>(*window);
+    ASSERT_NE(board, nullptr);
+    ASSERT_TRUE(window->showPage(indexOf(*window, board)));
+    ConditionsModel *boardModel = board->model();
+    EXPECT_EQ(boardModel->index(boardModel->rowOf(m_seed.conditions[0].id), ConditionsModel::Figure).data().toString(),
+              QStringLiteral("1 of 2 on time (50 %)"));
+    EXPECT_TRUE(boardModel->index(boardModel->rowOf(m_seed.conditions[1].id), ConditionsModel::Figure)
+                    .data()
+                    .toString()
+                    .isEmpty());
+
+    // None again: no figure.
+    ASSERT_TRUE(window->showPage(indexOf(*window, page)));
+    ASSERT_TRUE(viewer->selectCondition(m_seed.conditions[0].id));
+    indicator->setCurrentIndex(0);
+    ASSERT_TRUE(viewer->setIndicator());
+    EXPECT_FALSE(DeliberationService(window->session()).find(m_seed.id)->conditions[0].indicator);
+    EXPECT_TRUE(viewer->figure()->text().isEmpty());
+    EXPECT_EQ(rows->rowCount(), 0);
 }

@@ -299,7 +299,9 @@ DeliberationView::DeliberationView(Session &session, QWidget *parent)
     m_figureRows->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_figureRows->setTabKeyNavigation(false);
     m_figureRows->verticalHeader()->hide();
-    m_figureRows->horizontalHeader()->setStretchLastSection(true);
+    m_figureRows->setWordWrap(false);
+    // As narrow as their values: the pane is a third of a small window.
+    m_figureRows->horizontalHeader()->setMinimumSectionSize(24);
     measure->addWidget(m_figureRows, 1);
     measure->addStretch(0);
     m_conditionTabs->addTab(m_measurePane, tr("&Measure"));
@@ -556,11 +558,18 @@ void DeliberationView::showHistory(qint64 conditionId)
     int row = 0;
     for (auto change = changes->rbegin(); change != changes->rend(); ++change, ++row) {
         const QString cells[] = {QLocale().toString(change->at.toLocalTime(), QLocale::ShortFormat), change->account,
-                                 tr("%1 → %2").arg(DeliberationLabels::conditionStatus(change->from),
-                                                   DeliberationLabels::conditionStatus(change->to)),
+                                 // The status kept: another change (the indicator), said in the note.
+                                 change->from == change->to
+                                     ? tr("%1, unchanged").arg(DeliberationLabels::conditionStatus(change->to))
+                                     : tr("%1 → %2").arg(DeliberationLabels::conditionStatus(change->from),
+                                                         DeliberationLabels::conditionStatus(change->to)),
                                  change->note};
-        for (int column = 0; column < 4; ++column)
-            m_history->setItem(row, column, new QTableWidgetItem(cells[column]));
+        for (int column = 0; column < 4; ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            if (column == 3)
+                item->setToolTip(cells[column]); // a long note is elided in a narrow pane
+            m_history->setItem(row, column, item);
+        }
     }
     m_history->resizeColumnsToContents();
 }
@@ -666,6 +675,7 @@ void DeliberationView::showMeasure(const Condition *condition)
     m_indicator->setEnabled(m_manages && condition);
     m_figureRows->setRowCount(0);
     m_figureRows->setColumnCount(0);
+    m_figureRows->setMinimumWidth(0);
     m_figureRows->hide();
     m_figure->clear();
     m_figureNote->clear();
@@ -700,10 +710,12 @@ void DeliberationView::showMeasure(const Condition *condition)
     if (measure.indicator == Indicator::AccessRepliesOnTime) {
         m_figureRows->setAccessibleName(tr("Late access requests"));
         m_figureRows->setColumnCount(5);
-        m_figureRows->setHorizontalHeaderLabels({tr("Request"), tr("Received"), tr("Due"), tr("Answered"), tr("Days late")});
+        m_figureRows->setHorizontalHeaderLabels({tr("Request"), tr("Received"), tr("Due"), tr("Answered"),
+                                                  // On two lines: the column is as wide as its numbers.
+                                                  tr("Days\nlate")});
         for (const LateRequest &late : measure.access.late)
             rows.push_back({late.reference, day(late.received), day(late.due),
-                            late.replied.isValid() ? day(late.replied) : tr("Still open, overdue"),
+                            late.replied.isValid() ? day(late.replied) : tr("Still open"),
                             locale.toString(late.daysLate)});
     } else {
         m_figureRows->setAccessibleName(tr("Exports not known to be encrypted"));
@@ -725,10 +737,19 @@ void DeliberationView::showMeasure(const Condition *condition)
         return;
     m_figureRows->setRowCount(int(rows.size()));
     for (int row = 0; row < int(rows.size()); ++row) {
-        for (int column = 0; column < int(rows[std::size_t(row)].size()); ++column)
-            m_figureRows->setItem(row, column, new QTableWidgetItem(rows[std::size_t(row)][column]));
+        for (int column = 0; column < int(rows[std::size_t(row)].size()); ++column) {
+            auto *item = new QTableWidgetItem(rows[std::size_t(row)][column]);
+            if (measure.indicator == Indicator::AccessRepliesOnTime && column == 4)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_figureRows->setItem(row, column, item);
+        }
     }
     m_figureRows->resizeColumnsToContents();
+    m_figureRows->resizeRowsToContents();
+    // The pane widens (the text beside it gives way) rather than hiding a
+    // column behind a scroll bar.
+    m_figureRows->setMinimumWidth(m_figureRows->horizontalHeader()->length() + 2 * m_figureRows->frameWidth() +
+                                  m_figureRows->verticalScrollBar()->sizeHint().width());
     m_figureRows->show();
 }
 

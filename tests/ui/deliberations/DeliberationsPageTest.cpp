@@ -627,6 +627,7 @@ TEST_F(DeliberationsPageTest, ChoosingAnIndicatorShowsTheFigureAndTheLateRequest
     EXPECT_EQ(model->index(model->rowOf(m_seed.conditions[0].id), ConditionsModel::Figure).data().toString(),
               QStringLiteral("1 of 2 on time (50 %)"));
     ASSERT_EQ(viewer->history()->rowCount(), 1);
+    EXPECT_EQ(viewer->history()->item(0, 2)->text(), QStringLiteral("Open, unchanged"));
     EXPECT_EQ(viewer->history()->item(0, 3)->text(), QStringLiteral("Measured by: Access replies on time."));
 
     // The board shows the figure in its column.

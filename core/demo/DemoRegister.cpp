@@ -179,9 +179,17 @@ Result<void> DemoVault::seedRegister(Session &dpo)
     auto text = deliberation2023133();
     if (!text)
         return text.error();
-    auto created = DeliberationService(dpo).create(*text);
+    DeliberationService deliberations(dpo);
+    auto created = deliberations.create(*text);
     if (!created)
         return created.error();
+    // Replying to access requests within the month and encrypting extracts
+    // are what Habeas records itself: the DPO measures them.
+    for (const auto &[position, indicator] :
+         {std::pair{0, Indicator::AccessRepliesOnTime}, std::pair{3, Indicator::ExportsEncrypted}}) {
+        if (auto measured = deliberations.setConditionIndicator(created->conditions.at(position).id, indicator); !measured)
+            return measured.error();
+    }
     return {};
 }
 

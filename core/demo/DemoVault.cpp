@@ -25,6 +25,8 @@
 #include <QFile>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace habeas {
 
 namespace {
@@ -404,7 +406,27 @@ Result<void> DemoVault::seedFindings(Session &session)
     std::vector<Finding> findings{
         {processings->at(0).id, {}, true, QStringLiteral("Extraction des données préparée pour la réponse")},
         {processings->at(1).id, {}, false, QString()}};
-    return requests.setFindings(found->front().id, findings);
+    if (auto set = requests.setFindings(found->front().id, findings); !set)
+        return set;
+    // Access requests still open about the meal vouchers, the processing of
+    // deliberation 2023-133, whose condition on replying within the month
+    // is measured: two past their date, one not yet due.
+    const auto meals = std::find_if(processings->begin(), processings->end(), [](const ProcessingSummary &p) {
+        return p.name == QLatin1String("Gestion des titres restaurant");
+    });
+    if (meals == processings->end())
+        return {};
+    for (const char *surname : {"Médecin", "Cellario", "Pastorelli"}) {
+        filter.text = QString::fromUtf8(surname);
+        auto named = requests.list(filter);
+        if (!named)
+            return named.error();
+        if (named->empty())
+            continue;
+        if (auto set = requests.setFindings(named->front().id, {{meals->id, {}, true, QString()}}); !set)
+            return set;
+    }
+    return {};
 }
 
 } // namespace habeas

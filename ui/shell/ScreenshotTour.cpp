@@ -438,6 +438,16 @@ int ScreenshotTour::run(const QString &folder)
                                                           + QStringLiteral("-DeliberationsPage-condition.png")))
                                     ? 0
                                     : 1;
+                    // The condition on replying within the month, measured:
+                    // its figure and the requests past their date.
+                    if (viewer->selectCondition(opinion->conditions[0].id)) {
+                        viewer->conditionTabs()->setCurrentWidget(viewer->measurePane());
+                        failures += save(window, out.filePath(prefix + QString::fromUtf8(account.login)
+                                                              + QStringLiteral("-DeliberationsPage-measured.png")))
+                                        ? 0
+                                        : 1;
+                        viewer->conditionTabs()->setCurrentIndex(0);
+                    }
                 }
                 // A template being edited: a refusal's text using a
                 // placeholder Habeas does not know, refused as it is typed.

@@ -102,8 +102,8 @@ AccessTimeliness ConditionIndicator::accessTimeliness(const std::vector<Measured
             ++result.withdrawn;
         } else if (request.due < today) {
             ++result.counted;
-            result.late.push_back({request.reference, request.received, request.due, QDate(),
-                                   int(request.due.daysTo(today))});
+            result.late.push_back(
+                {request.reference, request.received, request.due, QDate(), int(request.due.daysTo(today))});
         } else {
             ++result.notYetDue;
         }
@@ -135,7 +135,10 @@ ExportsEncryption ConditionIndicator::exportsEncryption(const std::vector<Measur
         ++result.counted;
         switch (exported.encryption) {
         case ExportEncryption::Encrypted: ++result.encrypted; break;
-        case ExportEncryption::Unknown: ++result.unknown; result.notEncrypted.push_back(exported); break;
+        case ExportEncryption::Unknown:
+            ++result.unknown;
+            result.notEncrypted.push_back(exported);
+            break;
         case ExportEncryption::NotEncrypted: result.notEncrypted.push_back(exported); break;
         }
     }

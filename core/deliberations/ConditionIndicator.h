@@ -51,11 +51,11 @@ struct LateRequest final {
 
 // This year's access requests about one processing, by their reply.
 struct AccessTimeliness final {
-    int year = 0;       // of receipt
-    int counted = 0;    // replied, or open past their date
-    int onTime = 0;     // replied on or before the date in force
-    int notYetDue = 0;  // open, their date not passed: not counted
-    int withdrawn = 0;  // withdrawn before any reply: not counted
+    int year = 0;                  // of receipt
+    int counted = 0;               // replied, or open past their date
+    int onTime = 0;                // replied on or before the date in force
+    int notYetDue = 0;             // open, their date not passed: not counted
+    int withdrawn = 0;             // withdrawn before any reply: not counted
     std::vector<LateRequest> late; // replied late, or open and overdue; most days late first
     int percent() const { return counted == 0 ? 0 : int((onTime * 100 + counted / 2) / counted); }
 };
@@ -66,9 +66,9 @@ enum class ExportEncryption { Encrypted, NotEncrypted, Unknown };
 struct MeasuredExport final {
     enum class Kind { RegisterEntry, WholeRegister, Letter };
     Kind kind = Kind::RegisterEntry;
-    QDateTime at; // UTC
-    qint64 objectId = 0;        // the processing, or the letter
-    QString requestReference;   // the letter's request
+    QDateTime at;                      // UTC
+    qint64 objectId = 0;               // the processing, or the letter
+    QString requestReference;          // the letter's request
     std::vector<qint64> processingIds; // the processing extracted, or those the letter's request concerns
     ExportEncryption encryption = ExportEncryption::Unknown;
 };

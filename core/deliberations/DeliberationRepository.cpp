@@ -282,7 +282,7 @@ Result<void> DeliberationRepository::linkProcessing(qint64 deliberationId, const
 }
 
 Result<void> DeliberationRepository::setIndicator(const Condition &c, const std::optional<Indicator> &indicator,
-                                                 const QString &account, const QString &note)
+                                                  const QString &account, const QString &note)
 {
     const QString now = m_clock->stamp();
     QSqlQuery query(m_db);
@@ -296,10 +296,12 @@ Result<void> DeliberationRepository::setIndicator(const Condition &c, const std:
     if (query.numRowsAffected() != 1)
         return makeError(ErrorCode::NotFound, tr("There is no such condition."));
     // The status stays: the history's line says what else changed.
-    query.prepare(QStringLiteral("INSERT INTO condition_history (condition_id, at_utc, account, from_status, to_status, note)"
-                                 " VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &value : {QVariant(c.id), QVariant(now), QVariant(account), QVariant(conditionStatusKey(c.status)),
-                                  QVariant(conditionStatusKey(c.status)), QVariant(storedText(note.trimmed()))})
+    query.prepare(
+        QStringLiteral("INSERT INTO condition_history (condition_id, at_utc, account, from_status, to_status, note)"
+                       " VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value :
+         {QVariant(c.id), QVariant(now), QVariant(account), QVariant(conditionStatusKey(c.status)),
+          QVariant(conditionStatusKey(c.status)), QVariant(storedText(note.trimmed()))})
         query.addBindValue(value);
     if (!query.exec())
         return failure(query);

@@ -177,7 +177,8 @@ Result<Deliberation> DeliberationService::linkProcessing(qint64 deliberationId, 
     return **saved;
 }
 
-Result<Condition> DeliberationService::setConditionIndicator(qint64 conditionId, const std::optional<Indicator> &indicator)
+Result<Condition> DeliberationService::setConditionIndicator(qint64 conditionId,
+                                                             const std::optional<Indicator> &indicator)
 {
     if (auto allowed = m_session.require(Permission::ManageDeliberations, QStringLiteral("condition"),
                                          QString::number(conditionId));
@@ -216,8 +217,8 @@ Result<Condition> DeliberationService::setConditionIndicator(qint64 conditionId,
 
 Result<ConditionMeasure> DeliberationService::measureCondition(qint64 conditionId)
 {
-    if (auto allowed = m_session.require(Permission::ViewDeliberations, QStringLiteral("condition"),
-                                         QString::number(conditionId));
+    if (auto allowed =
+            m_session.require(Permission::ViewDeliberations, QStringLiteral("condition"), QString::number(conditionId));
         !allowed)
         return allowed.error();
     QSqlDatabase db = SessionStorage::database(m_session);

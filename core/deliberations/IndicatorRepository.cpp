@@ -17,7 +17,8 @@ Error failure(const QSqlQuery &query)
 
 } // namespace
 
-IndicatorRepository::IndicatorRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+IndicatorRepository::IndicatorRepository(QSqlDatabase db) : m_db(std::move(db))
+{}
 
 Result<std::vector<MeasuredRequest>> IndicatorRepository::accessRequests(qint64 processingId, int year) const
 {
@@ -39,21 +40,23 @@ Result<std::vector<MeasuredRequest>> IndicatorRepository::accessRequests(qint64 
     if (!query.exec())
         return failure(query);
     std::vector<MeasuredRequest> requests;
-    if (auto read = forEachRow(query, tr("The figures of the conditions cannot be measured."), [&] {
-            MeasuredRequest request;
-            request.reference = query.value(0).toString();
-            // Selected for them: the right and the processing are theirs.
-            request.rights = QStringList{QStringLiteral("access")};
-            request.processingIds = {processingId};
-            request.received = QDate::fromString(query.value(1).toString(), Qt::ISODate);
-            request.due = QDate::fromString(query.value(2).toString(), Qt::ISODate);
-            request.withdrawn = query.value(3).toString() == QLatin1String("withdrawn");
-            // Moves are stamped in UTC; the reply's day is the office's.
-            if (!query.isNull(4))
-                request.replied =
-                    QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs).toLocalTime().date();
-            requests.push_back(std::move(request));
-        });
+    if (auto read = forEachRow(
+            query, tr("The figures of the conditions cannot be measured."),
+            [&] {
+                MeasuredRequest request;
+                request.reference = query.value(0).toString();
+                // Selected for them: the right and the processing are theirs.
+                request.rights = QStringList{QStringLiteral("access")};
+                request.processingIds = {processingId};
+                request.received = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+                request.due = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+                request.withdrawn = query.value(3).toString() == QLatin1String("withdrawn");
+                // Moves are stamped in UTC; the reply's day is the office's.
+                if (!query.isNull(4))
+                    request.replied =
+                        QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs).toLocalTime().date();
+                requests.push_back(std::move(request));
+            });
         !read)
         return read.error();
     return requests;
@@ -63,17 +66,19 @@ Result<IndicatorRepository::LetterConcern> IndicatorRepository::letterConcern(qi
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT r.reference, p.processing_id FROM letters l JOIN requests r ON r.id = l.request_id"
-                                 " LEFT JOIN request_processings p ON p.request_id = r.id WHERE l.id = ?"));
+    query.prepare(
+        QStringLiteral("SELECT r.reference, p.processing_id FROM letters l JOIN requests r ON r.id = l.request_id"
+                       " LEFT JOIN request_processings p ON p.request_id = r.id WHERE l.id = ?"));
     query.addBindValue(letterId);
     if (!query.exec())
         return failure(query);
     LetterConcern concern;
-    if (auto read = forEachRow(query, tr("The figures of the conditions cannot be measured."), [&] {
-            concern.requestReference = query.value(0).toString();
-            if (!query.isNull(1))
-                concern.processingIds.push_back(query.value(1).toLongLong());
-        });
+    if (auto read = forEachRow(query, tr("The figures of the conditions cannot be measured."),
+                               [&] {
+                                   concern.requestReference = query.value(0).toString();
+                                   if (!query.isNull(1))
+                                       concern.processingIds.push_back(query.value(1).toLongLong());
+                               });
         !read)
         return read.error();
     return concern;

@@ -187,7 +187,8 @@ Result<void> DemoVault::seedRegister(Session &dpo)
     // are what Habeas records itself: the DPO measures them.
     for (const auto &[position, indicator] :
          {std::pair{0, Indicator::AccessRepliesOnTime}, std::pair{3, Indicator::ExportsEncrypted}}) {
-        if (auto measured = deliberations.setConditionIndicator(created->conditions.at(position).id, indicator); !measured)
+        if (auto measured = deliberations.setConditionIndicator(created->conditions.at(position).id, indicator);
+            !measured)
             return measured.error();
     }
     return {};

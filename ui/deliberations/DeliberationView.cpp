@@ -687,8 +687,8 @@ void DeliberationView::showMeasure(const Condition *condition)
         // A suggestion only: the DPO chooses.
         const std::optional<Indicator> suggested = ConditionIndicator::suggest(condition->text);
         if (suggested && m_manages) {
-            m_suggestion->setText(
-                tr("Its wording suggests: %1. Choose it above to measure the condition.").arg(ConditionIndicator::label(*suggested)));
+            m_suggestion->setText(tr("Its wording suggests: %1. Choose it above to measure the condition.")
+                                      .arg(ConditionIndicator::label(*suggested)));
             m_suggestion->show();
         }
         m_figureNote->setText(tr("Habeas measures this condition only when an indicator is chosen for it."));
@@ -711,8 +711,8 @@ void DeliberationView::showMeasure(const Condition *condition)
         m_figureRows->setAccessibleName(tr("Late access requests"));
         m_figureRows->setColumnCount(5);
         m_figureRows->setHorizontalHeaderLabels({tr("Request"), tr("Received"), tr("Due"), tr("Answered"),
-                                                  // On two lines: the column is as wide as its numbers.
-                                                  tr("Days\nlate")});
+                                                 // On two lines: the column is as wide as its numbers.
+                                                 tr("Days\nlate")});
         for (const LateRequest &late : measure.access.late)
             rows.push_back({late.reference, day(late.received), day(late.due),
                             late.replied.isValid() ? day(late.replied) : tr("Still open"),
@@ -728,9 +728,9 @@ void DeliberationView::showMeasure(const Condition *condition)
             case MeasuredExport::Kind::WholeRegister: what = tr("Extract of the whole register"); break;
             case MeasuredExport::Kind::Letter: what = tr("Letter for request %1").arg(exported.requestReference); break;
             }
-            rows.push_back({locale.toString(exported.at.toLocalTime(), QLocale::ShortFormat), what,
-                            exported.encryption == ExportEncryption::NotEncrypted ? tr("Not encrypted")
-                                                                                  : tr("Not recorded")});
+            rows.push_back(
+                {locale.toString(exported.at.toLocalTime(), QLocale::ShortFormat), what,
+                 exported.encryption == ExportEncryption::NotEncrypted ? tr("Not encrypted") : tr("Not recorded")});
         }
     }
     if (rows.empty())

@@ -3,14 +3,14 @@
 // and measured over requests moved through their workflow on set dates and
 // over the exports the audit log records.
 
-#include "tests/support/OfficeVault.h"
-#include "tests/support/TestSupport.h"
 #include "core/accounts/Session.h"
 #include "core/accounts/SessionStorage.h"
 #include "core/deliberations/DeliberationService.h"
 #include "core/register/ProcessingService.h"
 #include "core/requests/RequestService.h"
 #include "core/vault/Vault.h"
+#include "tests/support/OfficeVault.h"
+#include "tests/support/TestSupport.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -56,7 +56,10 @@ protected:
         m_session = std::move(session).value();
     }
 
-    void setDay(const QDate &day) { m_session->setClock(std::make_shared<FixedClock>(QDateTime(day, QTime(10, 0), Qt::UTC))); }
+    void setDay(const QDate &day)
+    {
+        m_session->setClock(std::make_shared<FixedClock>(QDateTime(day, QTime(10, 0), Qt::UTC)));
+    }
 
     // An access request received on `received` about `processing`.
     qint64 accessRequest(const QDate &received, qint64 processing, const char *right = "access")
@@ -129,8 +132,8 @@ TEST_F(ConditionIndicatorServiceTest, TheDpoLinksAConditionToAnIndicatorAuditedA
     ASSERT_OK(cleared);
     EXPECT_FALSE(cleared->indicator);
 
-    EXPECT_EQ(auditDetails("condition.update"),
-              QStringList({QStringLiteral("indicator none>access-on-time"), QStringLiteral("indicator access-on-time>none")}));
+    EXPECT_EQ(auditDetails("condition.update"), QStringList({QStringLiteral("indicator none>access-on-time"),
+                                                             QStringLiteral("indicator access-on-time>none")}));
     auto history = DeliberationService(*m_session).conditionHistory(condition);
     ASSERT_OK(history);
     ASSERT_EQ(history->size(), 2u);
@@ -138,7 +141,10 @@ TEST_F(ConditionIndicatorServiceTest, TheDpoLinksAConditionToAnIndicatorAuditedA
     EXPECT_EQ(history->at(0).to, ConditionStatus::Open);
     EXPECT_EQ(history->at(0).note, QStringLiteral("Measured by: Access replies on time."));
     EXPECT_EQ(history->at(1).note, QStringLiteral("Measured by no indicator any more."));
-    EXPECT_EQ(DeliberationService(*m_session).setConditionIndicator(condition + 100, Indicator::ExportsEncrypted).error().code,
+    EXPECT_EQ(DeliberationService(*m_session)
+                  .setConditionIndicator(condition + 100, Indicator::ExportsEncrypted)
+                  .error()
+                  .code,
               ErrorCode::NotFound);
 }
 
@@ -152,7 +158,8 @@ TEST_F(ConditionIndicatorServiceTest, AClerkMeasuresButDoesNotChooseTheIndicator
     EXPECT_EQ(DeliberationService(*m_session).setConditionIndicator(condition, std::nullopt).error().code,
               ErrorCode::PermissionDenied);
     EXPECT_OK(DeliberationService(*m_session).measureCondition(condition));
-    EXPECT_EQ(DeliberationService(*m_session).find(created->id)->conditions.back().indicator, Indicator::ExportsEncrypted);
+    EXPECT_EQ(DeliberationService(*m_session).find(created->id)->conditions.back().indicator,
+              Indicator::ExportsEncrypted);
     signIn(QStringLiteral("admin"), AdminPassword);
     EXPECT_EQ(DeliberationService(*m_session).measureCondition(condition).error().code, ErrorCode::PermissionDenied);
 }
@@ -181,8 +188,8 @@ TEST_F(ConditionIndicatorServiceTest, AccessRepliesAreMeasuredFromTheWorkflowsDa
     // Due on 16 April: not yet.
     accessRequest(QDate(2026, 3, 16), meals);
 
-    ASSERT_OK(DeliberationService(*m_session).setConditionIndicator(created->conditions.front().id,
-                                                                    Indicator::AccessRepliesOnTime));
+    ASSERT_OK(DeliberationService(*m_session)
+                  .setConditionIndicator(created->conditions.front().id, Indicator::AccessRepliesOnTime));
     setDay(QDate(2026, 3, 20));
     auto measure = DeliberationService(*m_session).measureCondition(created->conditions.front().id);
     ASSERT_OK(measure);

@@ -5,7 +5,6 @@
 
 #include "core/deliberations/ConditionIndicator.h"
 
-
 #include <gtest/gtest.h>
 
 using namespace habeas;
@@ -54,8 +53,8 @@ std::vector<MeasuredRequest> year2026()
     };
 }
 
-MeasuredExport exported(MeasuredExport::Kind kind, int day, std::vector<qint64> processings, ExportEncryption encryption,
-                        qint64 object = 0, const char *reference = "")
+MeasuredExport exported(MeasuredExport::Kind kind, int day, std::vector<qint64> processings,
+                        ExportEncryption encryption, qint64 object = 0, const char *reference = "")
 {
     MeasuredExport e;
     e.kind = kind;
@@ -206,17 +205,20 @@ TEST(ConditionIndicatorTest, WithoutAProcessingTheFigureAsksForIt)
 
 TEST(ConditionIndicatorTest, TheWordingSuggestsAnIndicatorInFrenchOrEnglish)
 {
-    EXPECT_EQ(ConditionIndicator::suggest(QStringLiteral("Répondre aux demandes d'accès dans le mois qui suit leur réception")),
+    EXPECT_EQ(ConditionIndicator::suggest(
+                  QStringLiteral("Répondre aux demandes d'accès dans le mois qui suit leur réception")),
               Indicator::AccessRepliesOnTime);
     EXPECT_EQ(ConditionIndicator::suggest(QStringLiteral("The reply to an access request must come within a month")),
               Indicator::AccessRepliesOnTime);
-    EXPECT_EQ(ConditionIndicator::suggest(QStringLiteral("Chiffrer toute copie ou extraction sur son support de réception")),
-              Indicator::ExportsEncrypted);
+    EXPECT_EQ(
+        ConditionIndicator::suggest(QStringLiteral("Chiffrer toute copie ou extraction sur son support de réception")),
+        Indicator::ExportsEncrypted);
     EXPECT_EQ(ConditionIndicator::suggest(QStringLiteral("Extracts must be encrypted on their medium")),
               Indicator::ExportsEncrypted);
     // Access without a month, passwords, the information of staff: none.
-    EXPECT_FALSE(ConditionIndicator::suggest(
-        QStringLiteral("Prévoir, pour les demandes d'accès par courriel, une procédure vérifiant l'identité du demandeur")));
-    EXPECT_FALSE(ConditionIndicator::suggest(QStringLiteral("Protéger chaque compte par un mot de passe fort, renouvelé")));
+    EXPECT_FALSE(ConditionIndicator::suggest(QStringLiteral(
+        "Prévoir, pour les demandes d'accès par courriel, une procédure vérifiant l'identité du demandeur")));
+    EXPECT_FALSE(
+        ConditionIndicator::suggest(QStringLiteral("Protéger chaque compte par un mot de passe fort, renouvelé")));
     EXPECT_FALSE(ConditionIndicator::suggest(QStringLiteral("Informer les agents de leurs droits")));
 }

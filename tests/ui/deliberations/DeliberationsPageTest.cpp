@@ -642,6 +642,25 @@ TEST_F(DeliberationsPageTest, ChoosingAnIndicatorShowsTheFigureAndTheLateRequest
                     .toString()
                     .isEmpty());
 
+    // Exports: an extract of the processing's entry in clear, as an entry
+    // saying "plain" would record it, is listed.
+    ASSERT_TRUE(window->showPage(indexOf(*window, page)));
+    auto processings = ProcessingService(window->session()).list();
+    ASSERT_OK(processings);
+    ASSERT_OK(window->session().record(AuditAction::RegisterExport, QStringLiteral("processing"),
+                                       QString::number(processings->front().id), QStringLiteral("plain, file")));
+    ASSERT_OK(window->session().record(AuditAction::RegisterExport, QStringLiteral("register"), QString(),
+                                       QStringLiteral("aes-256, file")));
+    ASSERT_TRUE(viewer->selectCondition(m_seed.conditions[2].id));
+    indicator->setCurrentIndex(indicator->findText(QStringLiteral("Exports encrypted")));
+    ASSERT_TRUE(viewer->setIndicator());
+    EXPECT_FALSE(suggestion->isVisible());
+    EXPECT_EQ(viewer->figure()->text(), QStringLiteral("1 of 2 export(s) not encrypted"));
+    EXPECT_EQ(rows->accessibleName(), QStringLiteral("Exports not known to be encrypted"));
+    ASSERT_EQ(rows->rowCount(), 1);
+    EXPECT_EQ(rows->item(0, 1)->text(), QStringLiteral("Extract of the processing's entry"));
+    EXPECT_EQ(rows->item(0, 2)->text(), QStringLiteral("Not encrypted"));
+
     // None again: no figure.
     ASSERT_TRUE(window->showPage(indexOf(*window, page)));
     ASSERT_TRUE(viewer->selectCondition(m_seed.conditions[0].id));

@@ -4,7 +4,7 @@
 #include "core/accounts/Session.h"
 #include "core/accounts/SessionStorage.h"
 #include "core/crypto/Wipe.h"
-#include "core/letters/EncryptedPdf.h"
+#include "core/letters/EncryptedPdfExport.h"
 #include "core/letters/LetterComposer.h"
 #include "core/letters/LetterRepository.h"
 #include "core/letters/Letterhead.h"
@@ -324,20 +324,9 @@ Result<void> LetterService::exportPdfTo(qint64 letterId, const SecureBytes &pass
     auto bytes = LetterRepository(SessionStorage::database(m_session), m_session.clock()).pdf(letterId);
     if (!bytes)
         return bytes.error();
-    auto pdf = EncryptedPdf::encrypt(*bytes, password);
-    if (!pdf)
-        return pdf.error();
-    if (auto written = writeFileAtomically(path, *pdf, tr("The letter could not be exported.")); !written)
-        return written;
     // The file's name is the person's choice and may name someone: not audited.
-    if (auto recorded = m_session.record(AuditAction::LetterExport, LetterObject, QString::number(letterId),
-                                         QStringLiteral("aes-256, file"));
-        !recorded) {
-        // An export the log does not know of is not left behind.
-        QFile::remove(path);
-        return recorded;
-    }
-    return {};
+    return EncryptedPdfExport::write(m_session, *bytes, password, path, tr("The letter could not be exported."),
+                                     {AuditAction::LetterExport, LetterObject, QString::number(letterId)});
 }
 
 } // namespace habeas

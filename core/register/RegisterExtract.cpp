@@ -1,5 +1,7 @@
 #include "core/register/RegisterExtract.h"
 
+#include "core/letters/DocumentHtml.h"
+
 #include <QLocale>
 
 namespace habeas {
@@ -8,18 +10,17 @@ namespace {
 
 QString esc(const QString &text)
 {
-    return text.trimmed().toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>"));
+    return DocumentHtml::escaped(text);
 }
 
 QString heading(int level, const QString &text, bool newPage = false)
 {
-    const QString style = newPage ? QStringLiteral(" style=\"page-break-before: always\"") : QString();
-    return QStringLiteral("<h%1%2>%3</h%1>").arg(level).arg(style, esc(text));
+    return DocumentHtml::heading(level, text, newPage);
 }
 
 QString paragraph(const QString &html)
 {
-    return QStringLiteral("<p>%1</p>").arg(html);
+    return DocumentHtml::paragraph(html);
 }
 
 QString notStated()
@@ -47,20 +48,9 @@ QString list(const QString &label, const QStringList &values)
            QStringLiteral("</ul>");
 }
 
-// A table whose cells are already escaped; its header is not.
 QString table(const QStringList &headers, const std::vector<QStringList> &rows)
 {
-    QString out = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><thead><tr>");
-    for (const QString &header : headers)
-        out += QStringLiteral("<th align=\"left\">%1</th>").arg(esc(header));
-    out += QStringLiteral("</tr></thead><tbody>");
-    for (const QStringList &row : rows) {
-        out += QStringLiteral("<tr>");
-        for (const QString &cell : row)
-            out += QStringLiteral("<td>%1</td>").arg(cell);
-        out += QStringLiteral("</tr>");
-    }
-    return out + QStringLiteral("</tbody></table>");
+    return DocumentHtml::table(headers, rows);
 }
 
 QString statusName(ProcessingStatus status)
@@ -108,8 +98,7 @@ QString linkKindName(LinkKind kind)
 
 QString date(const QDate &day)
 {
-    // No weekday: "6 December 2026", "6 décembre 2026".
-    return day.isValid() ? QLocale().toString(day, QStringLiteral("d MMMM yyyy")) : QString();
+    return DocumentHtml::date(day);
 }
 
 QString retentionTable(const Processing &p, bool withDays)
@@ -128,14 +117,13 @@ QString retentionTable(const Processing &p, bool withDays)
     return table(headers, rows);
 }
 
-QString entry(const RegisterExtractEntry &entry, int level, bool newPage)
+} // namespace
+
+QString RegisterExtract::entryHtml(const RegisterExtractEntry &entry, int level, bool newPage)
 {
     const Processing &p = entry.processing;
     const QStringList sections = RegisterExtract::sectionHeadings();
-    const QString title = p.reference.trimmed().isEmpty()
-                              ? p.name.trimmed()
-                              : p.reference.trimmed() + QStringLiteral(" — ") + p.name.trimmed();
-    QString out = heading(level, title, newPage);
+    QString out = heading(level, entryTitle(p), newPage);
     out += field(RegisterExtract::tr("Department (controller):"), p.controller);
     out += field(RegisterExtract::tr("Status:"), statusName(p.status));
     if (!p.described)
@@ -211,7 +199,12 @@ QString entry(const RegisterExtractEntry &entry, int level, bool newPage)
     return out;
 }
 
-} // namespace
+
+QString RegisterExtract::entryTitle(const Processing &p)
+{
+    return p.reference.trimmed().isEmpty() ? p.name.trimmed()
+                                           : p.reference.trimmed() + QStringLiteral(" — ") + p.name.trimmed();
+}
 
 QStringList RegisterExtract::sectionHeadings()
 {
@@ -240,22 +233,20 @@ QString RegisterExtract::bodyHtml(const RegisterExtractFacts &facts)
                                           : tr("Kept by %1; drawn up on %2.").arg(office, date(facts.today))));
     if (!facts.wholeRegister) {
         for (const RegisterExtractEntry &e : facts.entries)
-            out += entry(e, 2, false);
+            out += entryHtml(e, 2, false);
         return out;
     }
     out += paragraph(esc(tr("%n processing(s) described in the register.", nullptr, int(facts.entries.size()))));
     QStringList contents;
     for (const RegisterExtractEntry &e : facts.entries)
-        contents << (e.processing.reference.trimmed().isEmpty()
-                         ? e.processing.name.trimmed()
-                         : e.processing.reference.trimmed() + QStringLiteral(" — ") + e.processing.name.trimmed());
+        contents << entryTitle(e.processing);
     out += heading(2, tr("Contents"));
     out += QStringLiteral("<ol>");
     for (const QString &line : contents)
         out += QStringLiteral("<li>%1</li>").arg(esc(line));
     out += QStringLiteral("</ol>");
     for (const RegisterExtractEntry &e : facts.entries)
-        out += entry(e, 2, true);
+        out += entryHtml(e, 2, true);
     return out;
 }
 

@@ -42,6 +42,12 @@ public:
     static LetterContent content(const RegisterExtractFacts &facts);
     // "Register of processings" or "Register of processings — extract: %1".
     static QString title(const RegisterExtractFacts &facts);
+    // One processing's entry: its title as a heading of `level` (opening a
+    // page when `newPage`), then its sections I to VIII one level below.
+    // The inspection file lays entries out with it too.
+    static QString entryHtml(const RegisterExtractEntry &entry, int level, bool newPage);
+    // "DSI-01 — Gestion de la messagerie", or the name alone.
+    static QString entryTitle(const Processing &processing);
     // The headings of an entry's sections, I to VIII, in order.
     static QStringList sectionHeadings();
 };

@@ -2,13 +2,10 @@
 
 #include "core/accounts/Session.h"
 #include "core/accounts/SessionStorage.h"
-#include "core/letters/EncryptedPdf.h"
+#include "core/letters/EncryptedPdfExport.h"
 #include "core/letters/LetterService.h"
 #include "core/letters/Letterhead.h"
 #include "core/register/ProcessingRepository.h"
-#include "core/vault/FileErrors.h"
-
-#include <QFile>
 
 namespace habeas {
 
@@ -78,23 +75,13 @@ Result<void> RegisterExtractService::exportTo(qint64 processingId, const SecureB
     auto plain = pdf(processingId);
     if (!plain)
         return plain.error();
-    auto encrypted = EncryptedPdf::encrypt(plain->bytes, password);
-    if (!encrypted)
-        return encrypted.error();
-    if (auto written = writeFileAtomically(path, *encrypted, tr("The extract of the register could not be exported."));
-        !written)
-        return written;
     // The file's name is the person's choice: not audited.
     const bool whole = processingId == WholeRegister;
-    if (auto recorded = m_session.record(
-            AuditAction::RegisterExport, whole ? QStringLiteral("register") : QStringLiteral("processing"),
-            whole ? QString() : QString::number(processingId), QStringLiteral("aes-256, file"));
-        !recorded) {
-        // An export the log does not know of is not left behind.
-        QFile::remove(path);
-        return recorded;
-    }
-    return {};
+    return EncryptedPdfExport::write(m_session, plain->bytes, password, path,
+                                     tr("The extract of the register could not be exported."),
+                                     {AuditAction::RegisterExport,
+                                      whole ? QStringLiteral("register") : QStringLiteral("processing"),
+                                      whole ? QString() : QString::number(processingId)});
 }
 
 } // namespace habeas

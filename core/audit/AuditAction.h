@@ -65,6 +65,7 @@ enum class AuditAction {
     LetterTemplateSave,
     DeliberationLink,
     RegisterExport,
+    RegisterInspection,
 };
 
 class AuditActions final {

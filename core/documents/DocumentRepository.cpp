@@ -231,6 +231,28 @@ Result<std::optional<DestructionRecord>> DocumentRepository::destruction(qint64 
         QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs)});
 }
 
+Result<std::vector<QDateTime>> DocumentRepository::destructionTimes(const std::optional<qint64> &processingId) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT d.destroyed_on FROM document_destructions d");
+    if (processingId)
+        sql += QStringLiteral(" WHERE EXISTS (SELECT 1 FROM request_processings p"
+                              " WHERE p.request_id = d.request_id AND p.processing_id = ?)");
+    query.prepare(sql + QStringLiteral(" ORDER BY d.destroyed_on"));
+    if (processingId)
+        query.addBindValue(*processingId);
+    if (!query.exec())
+        return sqlError(query);
+    std::vector<QDateTime> times;
+    if (auto read = forEachRow(query, tr("The records of destroyed documents cannot be read."), [&] {
+            times.push_back(QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs));
+        });
+        !read)
+        return read.error();
+    return times;
+}
+
 Result<std::vector<qint64>> DocumentRepository::requestsWithDocuments() const
 {
     QSqlQuery query(m_db);

@@ -87,6 +87,10 @@ public:
     Result<void> replaceSealedKey(qint64 requestId, const QByteArray &sealedKey);
     // Every request that holds a copy.
     Result<std::vector<qint64>> requestsWithDocuments() const;
+    // When each document was destroyed, oldest first: of every request, or
+    // of those whose findings concern `processingId`. Nothing else of the
+    // record (no request, no kind, no one's name).
+    Result<std::vector<QDateTime>> destructionTimes(const std::optional<qint64> &processingId) const;
     // Requests that have ended but still hold a copy (after a crash).
     Result<std::vector<qint64>> leftOnEndedRequests() const;
 

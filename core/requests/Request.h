@@ -158,6 +158,21 @@ struct ExpiredCase final {
     QDate endedOn;
 };
 
+// A request as the figures of an inspection file count it: its rights,
+// dates and end, the reason of a refusal; the requester's and agent's names
+// only so that a reason naming them can be withheld (they go no further).
+struct CountedRequest final {
+    qint64 id = 0;
+    QStringList rights; // right keys
+    QDate received;
+    QDate due; // the date in force, extension included
+    bool extended = false;
+    RequestState state = RequestState::Received;
+    QDate repliedOn; // first move to answered or refused (local day); invalid when none
+    QString refusalReason;
+    QStringList names; // surname, first name, agent; never shown
+};
+
 // The orders the request list offers (each served by an index).
 enum class RequestSort { Due, Reference, Requester, Received, State, Channel, Assignee };
 

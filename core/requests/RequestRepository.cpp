@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <map>
 
 namespace habeas {
 
@@ -688,6 +689,91 @@ Result<std::pair<qint64, qint64>> RequestRepository::repliedInYear(int year) con
     if (!query.exec() || !query.next())
         return makeError(ErrorCode::Sql, tr("The requests cannot be counted."), query.lastError().text());
     return std::pair<qint64, qint64>(query.value(0).toLongLong(), query.value(1).toLongLong());
+}
+
+Result<std::vector<CountedRequest>> RequestRepository::counted(const QDate &from, const QDate &until,
+                                                             const std::optional<qint64> &processingId) const
+{
+    const QString message = tr("The requests cannot be counted.");
+    QStringList clauses;
+    QVariantList values;
+    if (from.isValid()) {
+        clauses << QStringLiteral("r.received_on >= ?");
+        values << iso(from);
+    }
+    if (until.isValid()) {
+        clauses << QStringLiteral("r.received_on <= ?");
+        values << iso(until);
+    }
+    if (processingId) {
+        clauses << QStringLiteral(
+            "EXISTS (SELECT 1 FROM request_processings p WHERE p.request_id = r.id AND p.processing_id = ?)");
+        values << *processingId;
+    }
+    const QString where = clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+    const auto run = [&](QSqlQuery &query, const QString &sql) {
+        query.setForwardOnly(true);
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        return query.exec();
+    };
+
+    std::vector<CountedRequest> requests;
+    std::map<qint64, std::size_t> at;
+    QSqlQuery query(m_db);
+    if (!run(query, QStringLiteral("SELECT r.id, r.received_on, r.due_on, r.extended_until, r.state, r.refusal_reason,"
+                                   " r.surname, r.first_name, r.agent_name FROM requests r") +
+                        where + QStringLiteral(" ORDER BY r.received_on, r.id")))
+        return makeError(ErrorCode::Sql, message, query.lastError().text());
+    if (auto read = forEachRow(query, message, [&] {
+            CountedRequest request;
+            request.id = query.value(0).toLongLong();
+            request.received = dateOf(query.value(1));
+            request.due = dateOf(query.value(2));
+            request.extended = !query.value(3).isNull() && !query.value(3).toString().isEmpty();
+            request.state = requestStateFromKey(query.value(4).toString()).value_or(RequestState::Received);
+            request.refusalReason = query.value(5).toString();
+            for (int column = 6; column <= 8; ++column) {
+                if (const QString name = query.value(column).toString().trimmed(); !name.isEmpty())
+                    request.names << name;
+            }
+            at[request.id] = requests.size();
+            requests.push_back(std::move(request));
+        });
+        !read)
+        return read.error();
+    if (requests.empty())
+        return requests;
+
+    QSqlQuery rights(m_db);
+    if (!run(rights, QStringLiteral("SELECT rr.request_id, g.key FROM request_rights rr JOIN rights g ON g.id = rr.right_id"
+                                    " JOIN requests r ON r.id = rr.request_id") +
+                         where + QStringLiteral(" ORDER BY rr.request_id, g.position")))
+        return makeError(ErrorCode::Sql, message, rights.lastError().text());
+    if (auto read = forEachRow(rights, message, [&] {
+            if (const auto found = at.find(rights.value(0).toLongLong()); found != at.end())
+                requests[found->second].rights << rights.value(1).toString();
+        });
+        !read)
+        return read.error();
+
+    // The reply's day is the local day of the first move to answered or
+    // refused (stored in UTC).
+    QSqlQuery replies(m_db);
+    if (!run(replies, QStringLiteral("SELECT s.request_id, min(s.at_utc) FROM request_states s"
+                                     " JOIN requests r ON r.id = s.request_id") +
+                          (where.isEmpty() ? QStringLiteral(" WHERE ") : where + QStringLiteral(" AND ")) +
+                          QStringLiteral("s.to_state IN ('answered', 'refused') GROUP BY s.request_id")))
+        return makeError(ErrorCode::Sql, message, replies.lastError().text());
+    if (auto read = forEachRow(replies, message, [&] {
+            if (const auto found = at.find(replies.value(0).toLongLong()); found != at.end())
+                requests[found->second].repliedOn =
+                    QDateTime::fromString(replies.value(1).toString(), Qt::ISODateWithMs).toLocalTime().date();
+        });
+        !read)
+        return read.error();
+    return requests;
 }
 
 Result<QStringList> RequestRepository::assignees() const

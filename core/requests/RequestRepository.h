@@ -60,6 +60,11 @@ public:
     Result<std::vector<std::pair<QString, qint64>>> receivedByRight(int year) const;
     Result<std::array<qint64, 12>> receivedByMonth(int year) const;
     Result<std::pair<qint64, qint64>> repliedInYear(int year) const;
+    // The requests received from `from` to `until` (either invalid: no
+    // bound), those whose findings concern `processingId` only when given,
+    // in the order received.
+    Result<std::vector<CountedRequest>> counted(const QDate &from, const QDate &until,
+                                                const std::optional<qint64> &processingId) const;
     // The values the list's filters offer: who has requests assigned, and
     // the years requests were received in (each an index scan).
     Result<QStringList> assignees() const;

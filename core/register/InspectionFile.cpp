@@ -41,7 +41,7 @@ QString factTable(const std::vector<std::pair<QString, QString>> &rows)
 {
     QString out = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">");
     for (const auto &[label, value] : rows)
-        out += QStringLiteral("<tr><td width=\"32%\"><b>%1</b></td><td>%2</td></tr>").arg(esc(label), value);
+        out += QStringLiteral("<tr><td width=\"36%\"><b>%1</b></td><td>%2</td></tr>").arg(esc(label), value);
     return out + QStringLiteral("</table>");
 }
 
@@ -153,14 +153,16 @@ QString cover(const InspectionFileFacts &facts)
                       {InspectionFile::tr("Scope"), esc(scopeText(facts))},
                       {InspectionFile::tr("Period of the figures"), esc(periodText(facts.period))}});
     out += Html::heading(2, InspectionFile::tr("Contents"));
-    // The headings carry their numbers: no list numbering of its own.
+    // The headings carry their numbers: no list numbering of their own;
+    // the processings of the whole register as a list under the first.
     const QStringList sections = InspectionFile::sectionHeadings();
     for (qsizetype i = 0; i < sections.size(); ++i) {
-        out += QStringLiteral("<p style=\"margin-left: 12px\">%1</p>").arg(esc(sections.at(i)));
+        out += Html::paragraph(esc(sections.at(i)));
         if (i == 0 && facts.register_.wholeRegister) {
+            out += QStringLiteral("<ul>");
             for (const RegisterExtractEntry &entry : facts.register_.entries)
-                out += QStringLiteral("<p style=\"margin-left: 36px\">%1</p>")
-                           .arg(esc(RegisterExtract::entryTitle(entry.processing)));
+                out += QStringLiteral("<li>%1</li>").arg(esc(RegisterExtract::entryTitle(entry.processing)));
+            out += QStringLiteral("</ul>");
         }
     }
     out += Html::paragraph(esc(InspectionFile::tr(
@@ -221,11 +223,11 @@ QString deliberationsPart(const InspectionFileFacts &facts, const QString &headi
             const bool toFollow =
                 condition.status == ConditionStatus::Open || condition.status == ConditionStatus::InProgress;
             const QString status = esc(conditionStatusName(condition.status));
-            conditions.push_back({QStringLiteral("<b>%1</b> %2").arg(esc(conditionKindName(condition.kind) +
-                                                                        InspectionFile::tr(":")),
-                                                                    esc(condition.text)),
-                                  toFollow ? QStringLiteral("<b>%1</b>").arg(status) : status, esc(condition.owner),
-                                  esc(Html::date(condition.due)), esc(condition.evidence)});
+            conditions.push_back(
+                {QStringLiteral("<b>%1</b> %2")
+                     .arg(esc(conditionKindName(condition.kind) + InspectionFile::tr(":")), esc(condition.text)),
+                 toFollow ? QStringLiteral("<b>%1</b>").arg(status) : status, esc(condition.owner),
+                 esc(Html::date(condition.due)), esc(condition.evidence)});
         }
         out += Html::paragraph(QString());
         out += Html::table({InspectionFile::tr("Condition"), InspectionFile::tr("Status"), InspectionFile::tr("Owner"),
@@ -264,7 +266,7 @@ QString requestsPart(const InspectionFileFacts &facts, const QString &heading)
                            return QStringList{esc(number(f.received)), esc(number(f.ended)), esc(number(f.refused)),
                                               esc(number(f.withdrawn)), esc(number(f.extended))};
                        }),
-                       {30, 14, 14, 14, 14, 14});
+                       {20, 16, 16, 16, 16, 16});
     out += Html::heading(2, InspectionFile::tr("Replies and their deadlines"));
     out += Html::table({InspectionFile::tr("Right"), InspectionFile::tr("Replied"), InspectionFile::tr("On time"),
                         InspectionFile::tr("Late"), InspectionFile::tr("Share on time"),
@@ -273,7 +275,7 @@ QString requestsPart(const InspectionFileFacts &facts, const QString &heading)
                            return QStringList{esc(number(f.replied)), esc(number(f.onTime)), esc(number(f.late)),
                                               esc(share(f.onTime, f.replied)), esc(number(f.overdue))};
                        }),
-                       {30, 14, 14, 14, 14, 14});
+                       {20, 16, 16, 16, 16, 16});
     out += Html::paragraph(esc(InspectionFile::tr(
         "A request for several rights is counted under each of them and once among all requests. A reply is the "
         "first answer or refusal sent; it is on time when sent by the deadline in force, extension included. "

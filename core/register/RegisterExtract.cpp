@@ -199,7 +199,6 @@ QString RegisterExtract::entryHtml(const RegisterExtractEntry &entry, int level,
     return out;
 }
 
-
 QString RegisterExtract::entryTitle(const Processing &p)
 {
     return p.reference.trimmed().isEmpty() ? p.name.trimmed()

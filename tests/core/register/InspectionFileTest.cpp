@@ -347,8 +347,8 @@ TEST_F(InspectionFileTest, TheWholeRegisterCountsEveryRequestOnceAndRefusalsByRe
     EXPECT_EQ(months.front(), std::make_pair(d(-1, 5, 1), 1));
 
     // Every request since the first: the older one and its document too.
-    auto all = InspectionFileService(*m_dpo).facts(InspectionFileService::WholeRegister,
-                                                   InspectionPeriod::all(d(0, 12, 7)));
+    auto all =
+        InspectionFileService(*m_dpo).facts(InspectionFileService::WholeRegister, InspectionPeriod::all(d(0, 12, 7)));
     ASSERT_OK(all);
     EXPECT_EQ(InspectionFile::statistics(*all).total, figures(6, 5, 5, 4, 1, 1, 1, 2));
     EXPECT_EQ(all->destroyed.size(), 3u);
@@ -385,8 +385,9 @@ TEST_F(InspectionFileTest, TheExportedFileOpensWithItsPasswordHoldsEverySectionA
           Payroll, QStringLiteral("2023-133"), QStringLiteral("Informer les agents de leurs droits"),
           QStringLiteral("Rapport d'audit de sécurité"), QStringLiteral("Rights requests"),
           QStringLiteral("Right of access"), QStringLiteral("Refusals by reason"), Abusive,
-          QStringLiteral("Identity documents destroyed"), QLocale().toString(d(-1, 5, 1), QStringLiteral("MMMM yyyy")), QStringLiteral("The audit log"),
-          QStringLiteral("Whole: every entry verified"), QStringLiteral("Délégué à la protection des données")})
+          QStringLiteral("Identity documents destroyed"), QLocale().toString(d(-1, 5, 1), QStringLiteral("MMMM yyyy")),
+          QStringLiteral("The audit log"), QStringLiteral("Whole: every entry verified"),
+          QStringLiteral("Délégué à la protection des données")})
         EXPECT_TRUE(text.contains(folded(expected))) << expected.toStdString() << "\n" << raw.toStdString();
     // No requester, no reference that leads to one.
     EXPECT_FALSE(text.contains(folded(Surname))) << raw.toStdString();
@@ -399,8 +400,9 @@ TEST_F(InspectionFileTest, TheExportedFileOpensWithItsPasswordHoldsEverySectionA
     // file shows is the entry before it.
     const QStringList logged = inspectionsLogged();
     ASSERT_EQ(logged.size(), 1);
-    EXPECT_TRUE(logged.front().startsWith(QStringLiteral("register||aes-256, file, requests %1..%2, audit whole at ")
-                                              .arg(d(-1, 1, 1).toString(Qt::ISODate), d(0, 12, 7).toString(Qt::ISODate))))
+    EXPECT_TRUE(
+        logged.front().startsWith(QStringLiteral("register||aes-256, file, requests %1..%2, audit whole at ")
+                                      .arg(d(-1, 1, 1).toString(Qt::ISODate), d(0, 12, 7).toString(Qt::ISODate))))
         << logged.front().toStdString();
     auto head = AuditService(*m_dpo).head();
     ASSERT_OK(head);

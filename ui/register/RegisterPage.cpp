@@ -2,12 +2,15 @@
 
 #include "core/accounts/Permissions.h"
 #include "core/accounts/Session.h"
+#include "core/register/InspectionFileService.h"
 #include "core/register/ProcessingService.h"
 #include "core/register/RegisterExtractService.h"
 #include "ui/common/FileDialog.h"
+#include "ui/common/LongOperation.h"
 #include "ui/common/MessageBox.h"
 #include "ui/letters/PdfPasswordDialog.h"
 #include "ui/letters/PdfPrint.h"
+#include "ui/register/InspectionFileDialog.h"
 #include "ui/register/ProcessingEditor.h"
 #include "ui/register/RegisterGraphPanel.h"
 #include "ui/register/ProcessingSummaryDialog.h"
@@ -38,6 +41,19 @@
 namespace habeas {
 
 namespace {
+
+// A PDF named `name` in the documents folder, the characters a file
+// system may refuse left out.
+QString suggestedPdf(QString name)
+{
+    static const QString Refused = QStringLiteral("\\/:*?\"<>|");
+    for (QChar &c : name) {
+        if (Refused.contains(c) || c.category() == QChar::Other_Control)
+            c = u'-';
+    }
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .filePath(name + QStringLiteral(".pdf"));
+}
 
 constexpr ProcessingStatus Statuses[] = {ProcessingStatus::Draft, ProcessingStatus::Submitted,
                                          ProcessingStatus::OpinionReceived, ProcessingStatus::InOperation,
@@ -153,6 +169,13 @@ RegisterPage::RegisterPage(Session &session, QWidget *parent) : Page(parent), m_
         extractButton(tr("E&xport as encrypted PDF…"), QStringLiteral("registerExport"), &RegisterPage::exportExtract);
     m_export->setToolTip(
         tr("Save the processing chosen or the whole register as a PDF that opens only with a password."));
+    m_inspection = new QPushButton(tr("&Inspection file…"), listPane);
+    m_inspection->setObjectName(QStringLiteral("registerInspection"));
+    m_inspection->setToolTip(tr("Make the file for the supervisory authority: the register, the deliberations, the "
+                                "figures of the requests and the audit log, as an encrypted PDF."));
+    m_inspection->setVisible(InspectionFileService::allowed(session));
+    footer->addWidget(m_inspection);
+    connect(m_inspection, &QPushButton::clicked, this, &RegisterPage::exportInspection);
     list->addLayout(footer);
 
     // The editor and the graph share the lower pane as two tabs: each needs
@@ -422,14 +445,7 @@ bool RegisterPage::exportExtract(bool wholeRegister)
         if (!reference.isEmpty())
             name += u' ' + reference;
     }
-    // Characters a file system may refuse are left out of the suggested name.
-    static const QString Refused = QStringLiteral("\\/:*?\"<>|");
-    for (QChar &c : name) {
-        if (Refused.contains(c) || c.category() == QChar::Other_Control)
-            c = u'-';
-    }
-    const QString start = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                              .filePath(name + QStringLiteral(".pdf"));
+    const QString start = suggestedPdf(name);
     const QString path = FileDialog::saveFile(this,
                                               wholeRegister ? tr("Export the register as an encrypted PDF")
                                                             : tr("Export the processing as an encrypted PDF"),
@@ -445,6 +461,52 @@ bool RegisterPage::exportExtract(bool wholeRegister)
     }
     MessageBox::information(this, tr("Export as encrypted PDF"),
                             tr("The extract was saved in %1. It opens only with the password you chose.")
+                                .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool RegisterPage::exportInspection()
+{
+    const qint64 chosen = m_editor->isOpen() ? m_editor->processingId() : 0;
+    QString chosenName;
+    if (const int row = chosen ? m_model->rowOf(chosen) : -1; row >= 0)
+        chosenName = m_model->index(row, RegisterModel::Name).data().toString().trimmed();
+    const QDate today = m_session.clock()->today();
+    const auto choice = InspectionFileDialog::ask(chosenName, today.year(), this);
+    if (!choice)
+        return false;
+    const qint64 id = choice->wholeRegister ? InspectionFileService::WholeRegister : chosen;
+    if (!choice->wholeRegister && m_editor->isModified())
+        MessageBox::information(
+            this, tr("Register"),
+            tr("The inspection file shows the processing as saved: your edits not saved yet are not in it."));
+    auto password = PdfPasswordDialog::ask(m_session, this);
+    if (!password)
+        return false;
+    QString name = tr("Inspection file %1").arg(today.toString(Qt::ISODate));
+    if (!choice->wholeRegister) {
+        const int row = m_model->rowOf(id);
+        const QString reference =
+            row >= 0 ? m_model->index(row, RegisterModel::Reference).data().toString().trimmed() : QString();
+        if (!reference.isEmpty())
+            name += u' ' + reference;
+    }
+    const QString path = FileDialog::saveFile(this, tr("Save the inspection file as an encrypted PDF"),
+                                              suggestedPdf(name), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    const std::optional<InspectionPeriod> period =
+        choice->allRequests ? std::optional<InspectionPeriod>(InspectionPeriod::all(today)) : std::nullopt;
+    auto exported = LongOperation::run(this, tr("Making the inspection file…"), [&](const Progress &progress) {
+        return InspectionFileService(m_session).exportTo(id, *password, path, period, progress);
+    });
+    if (!exported) {
+        MessageBox::critical(this, tr("Inspection file"), exported.error().message);
+        return false;
+    }
+    MessageBox::information(this, tr("Inspection file"),
+                            tr("The inspection file was saved in %1. It opens only with the password you chose; "
+                               "give the password to the authority by another way than the file.")
                                 .arg(QDir::toNativeSeparators(path)));
     return true;
 }

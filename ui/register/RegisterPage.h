@@ -8,7 +8,8 @@
 //
 // The processing chosen, or the whole register, is printed (Ctrl+P: the
 // processing) or exported as a PDF encrypted with a password; the extract
-// shows the register as saved.
+// shows the register as saved. The DPO also makes the inspection file for
+// the authority here, of the processing chosen or of the whole register.
 //
 // Choosing another processing or leaving the page with edits not saved
 // asks first; clear() at the lock drops the list, the filters' choices and
@@ -58,6 +59,11 @@ public:
     // Asks for the password and the file, then writes the extract
     // encrypted. False when cancelled or refused (said).
     bool exportExtract(bool wholeRegister);
+    // The inspection file for the authority (only offered to those
+    // InspectionFileService allows): its scope and period, its password and
+    // its file asked for, then made under a progress dialog. False when
+    // cancelled or refused (said).
+    bool exportInspection();
 
     RegisterModel *model() const { return m_model; }
     ProcessingEditor *editor() const { return m_editor; }
@@ -94,6 +100,7 @@ private:
     QPushButton *m_new = nullptr;
     QPushButton *m_print = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_inspection = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_error = nullptr;
     QTableView *m_view = nullptr;

@@ -7,6 +7,7 @@
 #include "ui/letters/LettersPanel.h"
 #include "ui/letters/PdfPasswordDialog.h"
 #include "ui/letters/LetterTemplatesPage.h"
+#include "ui/register/InspectionFileDialog.h"
 #include "ui/register/PrivacyNoticeDialog.h"
 #include "ui/register/ProcessingEditor.h"
 #include "ui/register/ProcessingSummaryDialog.h"
@@ -25,6 +26,8 @@
 #include "core/deliberations/DeliberationService.h"
 #include "core/demo/DemoVault.h"
 #include "core/letters/LetterService.h"
+#include "core/letters/PdfPages.h"
+#include "core/register/InspectionFileService.h"
 #include "core/register/ProcessingService.h"
 #include "core/requests/RequestService.h"
 #include "core/requests/Workflow.h"
@@ -246,6 +249,27 @@ int registerEditor(const QString &vault, const QDir &out, const QString &languag
     for (const WindowSize &size : Sizes) {
         window.resize(size.size);
         failures += save(window, out.filePath(prefix(size) + QStringLiteral("-ProcessingEditor-history.png"))) ? 0 : 1;
+    }
+    // The inspection file: its scope and period, then its first pages (of
+    // the demo's fictitious register) as the authority reads them.
+    {
+        InspectionFileDialog scope(meals->front().name, window.session().clock()->today().year(), &window);
+        scope.show();
+        failures += save(scope, out.filePath(language + QStringLiteral("-inspection-scope.png"))) ? 0 : 1;
+    }
+    auto inspection = InspectionFileService(window.session()).pdf(InspectionFileService::WholeRegister);
+    if (!inspection) {
+        std::fprintf(stderr, "inspection file: %s\n", qPrintable(inspection.error().message));
+        ++failures;
+    } else {
+        const QByteArray pdf = inspection->bytes.view().toByteArray();
+        for (int sheet = 0; sheet < std::min(inspection->pages, 2); ++sheet) {
+            auto image = PdfPages::render(pdf, sheet, 80);
+            const QString path = out.filePath(language + QStringLiteral("-inspection-page-%1.png").arg(sheet + 1));
+            const bool saved = image && image->save(path, "PNG");
+            std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "FAILED", qPrintable(path));
+            failures += saved ? 0 : 1;
+        }
     }
     window.close();
     return failures + (changed ? 0 : 1);

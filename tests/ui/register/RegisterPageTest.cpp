@@ -6,6 +6,9 @@
 // editor follow what the DPO saves; a clerk reads the register without
 // editing it; the lock empties the page; the processing chosen and the
 // whole register are exported as PDFs that open only with their password,
+// the DPO makes the inspection file of a processing through its scope and
+// password dialogs (a clerk is not offered it) and it opens only with its
+// password and holds every section,
 // and Ctrl+P prints the processing through a dialog without printing to a
 // file.
 
@@ -21,6 +24,7 @@
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/letters/PdfPasswordDialog.h"
+#include "ui/register/InspectionFileDialog.h"
 #include "ui/register/ProcessingEditor.h"
 #include "ui/register/RegisterModel.h"
 #include "ui/shell/MainWindow.h"
@@ -37,6 +41,7 @@
 #include <QPrintDialog>
 #include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -622,6 +627,74 @@ TEST_F(RegisterPageTest, TheProcessingAndTheRegisterAreExportedEncrypted)
     UiDriver::whenShown<PdfPasswordDialog>([](PdfPasswordDialog &dialog) { dialog.reject(); });
     FileDialog::setNextAnswer(other);
     EXPECT_FALSE(m_page->exportExtract(false));
+    EXPECT_FALSE(QFile::exists(other));
+}
+
+TEST_F(RegisterPageTest, TheDpoMakesTheInspectionFileAndAClerkIsNotOfferedIt)
+{
+    {
+        auto clerkWindow = onRegister(QStringLiteral("clerk"), ClerkPassword);
+        ASSERT_TRUE(clerkWindow);
+        auto *offered = m_page->findChild<QPushButton *>(QStringLiteral("registerInspection"));
+        ASSERT_NE(offered, nullptr);
+        EXPECT_TRUE(offered->isHidden());
+        m_page = nullptr;
+    }
+    auto window = onRegister(QStringLiteral("dpo"), DpoPassword);
+    ASSERT_TRUE(window);
+    auto *inspection = m_page->findChild<QPushButton *>(QStringLiteral("registerInspection"));
+    ASSERT_NE(inspection, nullptr);
+    EXPECT_FALSE(inspection->isHidden());
+    choose(idOf(Payroll));
+
+    // The scope first: the processing chosen is offered and taken.
+    const QString password = QStringLiteral("Rocher-Saint-Nicolas-2291");
+    const QString file = m_dir.filePath(QStringLiteral("inspection-paie.pdf"));
+    bool scopeOffered = false;
+    bool passwordAsked = false;
+    UiDriver::whenShown<InspectionFileDialog>([&](InspectionFileDialog &dialog) {
+        scopeOffered = dialog.processingButton()->isEnabled() && dialog.processingButton()->isChecked() &&
+                       dialog.processingButton()->text().contains(Payroll);
+        // The password dialog comes once this one has closed.
+        UiDriver::whenShown<PdfPasswordDialog>(
+            [&](PdfPasswordDialog &asked) {
+                asked.passwordField()->setText(password);
+                asked.repeatField()->setText(password);
+                asked.confirmButton()->click();
+            },
+            &passwordAsked);
+        dialog.accept();
+    });
+    FileDialog::setNextAnswer(file);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    EXPECT_TRUE(m_page->exportInspection());
+    EXPECT_TRUE(scopeOffered);
+    EXPECT_TRUE(passwordAsked);
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("password"))) << MessageBox::lastText().toStdString();
+    const QByteArray bytes = readAll(file);
+    ASSERT_FALSE(bytes.isEmpty());
+    EXPECT_TRUE(EncryptedPdf::opensWith(bytes, password.toUtf8()));
+    EXPECT_FALSE(EncryptedPdf::opensWith(bytes, QByteArray()));
+    EXPECT_FALSE(EncryptedPdf::opensWith(bytes, QByteArrayLiteral("Rocher-Saint-Nicolas-2292")));
+    EXPECT_TRUE(pdfText(file, QStringLiteral("Rocher-Saint-Nicolas-2292")).isEmpty());
+    // Ligatures ("ﬁ") read as their letters.
+    const QString text = pdfText(file, password).normalized(QString::NormalizationForm_KC);
+    for (const QString &expected :
+         {QStringLiteral("Inspection file"), QStringLiteral("Daniel Protection"), QStringLiteral("Contents"),
+          QStringLiteral("1. The register"), QStringLiteral("2. Deliberations of the authority"),
+          QStringLiteral("3. Rights requests"), QStringLiteral("4. Identity documents destroyed"),
+          QStringLiteral("5. The audit log"), QStringLiteral("2024-031"), QStringLiteral("Informer les agents"),
+          QStringLiteral("Chiffrer les sauvegardes"), QStringLiteral("Whole: every entry verified")})
+        EXPECT_TRUE(text.contains(expected)) << expected.toStdString() << "\n" << text.toStdString();
+    EXPECT_TRUE(text.contains(Payroll) || text.contains(QStringLiteral("Paie des agents")));
+    // One processing only: the mail's entry is not in it.
+    EXPECT_FALSE(text.contains(Mail)) << text.toStdString();
+
+    // Cancelled at the scope: nothing asked further, no file.
+    const QString other = m_dir.filePath(QStringLiteral("annule.pdf"));
+    UiDriver::whenShown<InspectionFileDialog>([](InspectionFileDialog &dialog) { dialog.reject(); });
+    FileDialog::setNextAnswer(other);
+    EXPECT_FALSE(m_page->exportInspection());
     EXPECT_FALSE(QFile::exists(other));
 }
 

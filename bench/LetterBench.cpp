@@ -6,6 +6,11 @@
 // the facts (LetterComposer::compose) is measured with the rendering, for
 // its share, and the composition and the encryption alone as diagnostics.
 //
+// The inspection file of a whole register (InspectionFile::content, laid
+// out by the same renderer) is measured the same way, rendered and then
+// encrypted, its composition from the facts as a diagnostic: its time per
+// page is compared with the one-page acknowledgement's in the report.
+//
 // There is no vault: the facts are built here as LetterService::draft
 // gathers them from the request, the register and the letterhead, so that
 // nothing read from the database is measured. Every name, address and
@@ -17,6 +22,7 @@
 #include "core/letters/LetterRenderer.h"
 #include "core/letters/LetterService.h"
 #include "core/letters/Letterhead.h"
+#include "core/register/InspectionFile.h"
 
 #include <QBuffer>
 #include <QFont>
@@ -47,6 +53,12 @@ struct Letter final {
 
 std::optional<Letter> acknowledgement;
 std::optional<Letter> accessReply;
+std::optional<Letter> inspection; // its facts unused: inspectionFacts below
+InspectionFileFacts inspectionFacts;
+
+constexpr int InspectionProcessings = 40;
+constexpr int InspectionDeliberations = 20;
+constexpr int InspectionRequests = 2000;
 
 // The office's emblem, drawn here and prepared as an administrator's logo is.
 QByteArray logo()
@@ -279,6 +291,84 @@ void BM_Diag_Encrypt(benchmark::State &state, const std::optional<Letter> *lette
     report(state, l, bytes);
 }
 
+// The inspection file's content from its facts: what the service adds to
+// the rendering once the facts are read.
+void BM_Diag_ComposeInspection(benchmark::State &state)
+{
+    for (auto _ : state) {
+        LetterContent content = InspectionFile::content(inspectionFacts);
+        benchmark::DoNotOptimize(content.bodyHtml.constData());
+    }
+    report(state, *inspection, 0);
+}
+
+// A whole register of InspectionProcessings processings, deliberations of
+// five conditions each, InspectionRequests requests over two years and a
+// destruction for most of them.
+std::optional<Letter> prepareInspection(const Letterhead &head)
+{
+    InspectionFileFacts &facts = inspectionFacts;
+    facts.register_.wholeRegister = true;
+    facts.register_.letterhead = head;
+    facts.register_.today = QDate(2026, 11, 20);
+    for (int i = 1; i <= InspectionProcessings; ++i)
+        facts.register_.entries.push_back({processing(i), {}});
+    for (int i = 1; i <= InspectionDeliberations; ++i) {
+        Deliberation d;
+        d.number = QStringLiteral("2024-%1").arg(100 + i);
+        d.date = QDate(2024, 1, 1).addDays(i * 9);
+        d.title = QStringLiteral("Avis fictif sur le traitement de type %1").arg(i);
+        d.processing = processing(i).name;
+        for (int c = 0; c < 5; ++c) {
+            Condition condition;
+            condition.kind = c == 0 ? ConditionKind::Reminder : ConditionKind::Request;
+            condition.text = QStringLiteral("Mesure fictive n° %1 à mettre en œuvre pour le traitement, avec son "
+                                            "calendrier et le service qui en répond")
+                                 .arg(c + 1);
+            condition.status = c % 2 ? ConditionStatus::Met : ConditionStatus::Open;
+            condition.owner = QStringLiteral("Service imaginaire n° %1").arg(i);
+            condition.due = QDate(2026, 6, 30);
+            condition.evidence = c % 2 ? QStringLiteral("Note de service fictive") : QString();
+            d.conditions.push_back(condition);
+        }
+        facts.deliberations.push_back(d);
+    }
+    facts.rights = rights();
+    const QStringList keys{QStringLiteral("access"), QStringLiteral("rectification"), QStringLiteral("erasure"),
+                           QStringLiteral("limitation"), QStringLiteral("objection")};
+    for (int i = 0; i < InspectionRequests; ++i) {
+        InspectionRequest r;
+        r.rights = {keys.at(i % keys.size())};
+        r.received = QDate(2025, 1, 2).addDays(i * 680 / InspectionRequests);
+        r.due = r.received.addMonths(1);
+        r.extended = i % 17 == 0;
+        r.state = i % 11 == 0 ? RequestState::Refused : RequestState::Closed;
+        r.repliedOn = r.received.addDays(10 + i % 30);
+        r.refusalReason =
+            i % 2 ? QStringLiteral("Demande manifestement abusive") : QStringLiteral("Données non détenues");
+        facts.requests.push_back(r);
+        if (i % 5)
+            facts.destroyed.push_back(r.repliedOn);
+    }
+    facts.period = InspectionPeriod::lastTwoYears(facts.register_.today);
+    facts.audit = {
+        12345, QByteArray(64, 'a'), QStringLiteral("2026-11-20T09:00:00.000Z"), QStringLiteral("ab12cd34"), true, 0,
+        {}};
+    facts.generatedAt = QDateTime(QDate(2026, 11, 20), QTime(10, 0));
+    facts.generatedBy = QStringLiteral("Noémie Castellari");
+    Letter file;
+    file.content = InspectionFile::content(facts);
+    auto pdf = LetterRenderer(file.content).pdf();
+    if (!pdf) {
+        std::fprintf(stderr, "render: %s\n", qPrintable(pdf.error().message));
+        return std::nullopt;
+    }
+    std::fprintf(stderr, "inspection file: %d page(s), %lld bytes rendered\n", pdf->pages,
+                 static_cast<long long>(pdf->bytes.size()));
+    file.pdf = std::move(*pdf);
+    return file;
+}
+
 } // namespace
 
 BENCHMARK_CAPTURE(BM_Render, Acknowledgement, &acknowledgement)->Unit(benchmark::kMillisecond);
@@ -291,6 +381,9 @@ BENCHMARK_CAPTURE(BM_Diag_Compose, Acknowledgement, &acknowledgement)->Unit(benc
 BENCHMARK_CAPTURE(BM_Diag_Compose, AccessReply20, &accessReply)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Diag_Encrypt, Acknowledgement, &acknowledgement)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Diag_Encrypt, AccessReply20, &accessReply)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Render, InspectionRegister40, &inspection)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_RenderEncrypt, InspectionRegister40, &inspection)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Diag_ComposeInspection)->Name("BM_Diag_Compose/InspectionRegister40")->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {
@@ -307,7 +400,8 @@ int main(int argc, char **argv)
     }
     acknowledgement = prepare(LetterKind::Acknowledgement, RequestState::Received, 1, head);
     accessReply = prepare(LetterKind::Reply, RequestState::InProgress, ReplyProcessings, head);
-    if (!acknowledgement || !accessReply)
+    inspection = prepareInspection(head);
+    if (!acknowledgement || !accessReply || !inspection)
         return 1;
     // The family the letters are set in here, from the renderer's list
     // (LetterRenderer.cpp): the figures depend on it.

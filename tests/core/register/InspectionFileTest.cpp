@@ -7,7 +7,8 @@
 // should; the exported PDF opens with its password only, holds every
 // section and no requester's name nor reference; the export is audited
 // with the chain's verification, which a tampered entry turns into
-// "broken"; only the DPO may make one; a weak password writes nothing.
+// "broken"; only the DPO may make one; a weak password writes nothing and
+// a folder that cannot be written is said, with nothing audited.
 
 #include "core/accounts/Session.h"
 #include "core/accounts/SessionStorage.h"
@@ -457,6 +458,18 @@ TEST_F(InspectionFileTest, OnlyTheDpoMakesOneAndAWeakPasswordWritesNothing)
         EXPECT_EQ(refused.error().code, ErrorCode::PermissionDenied) << login.toStdString();
         EXPECT_FALSE(QFile::exists(file));
     }
+}
+
+TEST_F(InspectionFileTest, AFolderThatCannotBeWrittenIsSaidAndNothingIsAudited)
+{
+    const QString file = m_dir.filePath(QStringLiteral("missing/inspection.pdf"));
+    auto refused = InspectionFileService(*m_dpo).exportTo(m_mail, SecureBytes::fromText(Password), file);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::ReadOnlyLocation);
+    EXPECT_TRUE(refused.error().message.startsWith(QStringLiteral("The inspection file could not be exported.")))
+        << refused.error().message.toStdString();
+    EXPECT_FALSE(QFile::exists(file));
+    EXPECT_TRUE(inspectionsLogged().isEmpty());
 }
 
 TEST_F(InspectionFileTest, ValuesAreEscapedAndAnEmptyPeriodSaysSo)

@@ -690,6 +690,23 @@ TEST_F(RegisterPageTest, TheDpoMakesTheInspectionFileAndAClerkIsNotOfferedIt)
     // One processing only: the mail's entry is not in it.
     EXPECT_FALSE(text.contains(Mail)) << text.toStdString();
 
+    // A folder that cannot be written: said, nothing written.
+    const QString missing = m_dir.filePath(QStringLiteral("absent/inspection.pdf"));
+    UiDriver::whenShown<InspectionFileDialog>([&](InspectionFileDialog &dialog) {
+        UiDriver::whenShown<PdfPasswordDialog>([&](PdfPasswordDialog &asked) {
+            asked.passwordField()->setText(password);
+            asked.repeatField()->setText(password);
+            asked.confirmButton()->click();
+        });
+        dialog.accept();
+    });
+    FileDialog::setNextAnswer(missing);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    EXPECT_FALSE(m_page->exportInspection());
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("The inspection file could not be exported.")))
+        << MessageBox::lastText().toStdString();
+    EXPECT_FALSE(QFile::exists(missing));
+
     // Cancelled at the scope: nothing asked further, no file.
     const QString other = m_dir.filePath(QStringLiteral("annule.pdf"));
     UiDriver::whenShown<InspectionFileDialog>([](InspectionFileDialog &dialog) { dialog.reject(); });

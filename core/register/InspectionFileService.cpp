@@ -10,6 +10,8 @@
 #include "core/register/RegisterExtractService.h"
 #include "core/requests/RequestRepository.h"
 
+#include <QRegularExpression>
+
 namespace habeas {
 
 namespace {
@@ -25,18 +27,29 @@ QString objectId(qint64 processingId)
     return processingId == InspectionFileService::WholeRegister ? QString() : QString::number(processingId);
 }
 
-// Whether `text` names one of `names` (accents and case ignored, whole
-// words of a name only, so that "Martin" is not found in "Martinique").
+// Whether `text` names one of `names`: a whole name or any word of three
+// letters or more of one (a surname alone, "Maître Zorzi" for the agent
+// "Maître Quentin Zorzi"), accents and case ignored, whole words only, so
+// that "Martin" is not found in "Martinique". It errs towards withholding.
 bool names(const QString &text, const QStringList &names)
 {
+    static const QRegularExpression Separators(QStringLiteral("[^\\w]+"));
     const QString folded = QStringLiteral(" %1 ").arg(searchKey(text));
-    for (const QString &name : names) {
-        const QString key = searchKey(name).trimmed();
-        if (key.size() < 2)
-            continue;
+    const auto holds = [&folded](const QString &key) {
         for (qsizetype from = folded.indexOf(key); from >= 0; from = folded.indexOf(key, from + 1)) {
             const qsizetype end = from + key.size();
             if (!folded.at(from - 1).isLetterOrNumber() && !folded.at(end).isLetterOrNumber())
+                return true;
+        }
+        return false;
+    };
+    for (const QString &name : names) {
+        const QString key = searchKey(name).simplified();
+        if (key.size() >= 2 && holds(key))
+            return true;
+        const QStringList words = key.split(Separators, Qt::SkipEmptyParts);
+        for (const QString &word : words) {
+            if (word.size() >= 3 && holds(word))
                 return true;
         }
     }

@@ -1,5 +1,6 @@
 #include "core/register/InspectionFile.h"
 
+#include "core/deliberations/DeliberationLabels.h"
 #include "core/letters/DocumentHtml.h"
 
 #include <QLocale>
@@ -53,47 +54,6 @@ QString notStated()
 QString orNotStated(const QString &value)
 {
     return value.trimmed().isEmpty() ? notStated() : esc(value);
-}
-
-QString authorityName(Authority authority)
-{
-    return authority == Authority::Apdp ? InspectionFile::tr("APDP") : InspectionFile::tr("CCIN");
-}
-
-QString kindName(DeliberationKind kind)
-{
-    switch (kind) {
-    case DeliberationKind::FavourableOpinion: return InspectionFile::tr("Favourable opinion");
-    case DeliberationKind::UnfavourableOpinion: return InspectionFile::tr("Unfavourable opinion");
-    case DeliberationKind::Authorisation: return InspectionFile::tr("Authorisation");
-    case DeliberationKind::Recommendation: return InspectionFile::tr("Recommendation");
-    case DeliberationKind::Decision: return InspectionFile::tr("Decision");
-    case DeliberationKind::Other: return InspectionFile::tr("Other");
-    }
-    return {};
-}
-
-QString conditionKindName(ConditionKind kind)
-{
-    switch (kind) {
-    case ConditionKind::Reminder: return InspectionFile::tr("Reminder");
-    case ConditionKind::Request: return InspectionFile::tr("Request");
-    case ConditionKind::Condition: return InspectionFile::tr("Condition");
-    case ConditionKind::Invitation: return InspectionFile::tr("Invitation");
-    case ConditionKind::Other: return InspectionFile::tr("Other");
-    }
-    return {};
-}
-
-QString conditionStatusName(ConditionStatus status)
-{
-    switch (status) {
-    case ConditionStatus::Open: return InspectionFile::tr("Open");
-    case ConditionStatus::InProgress: return InspectionFile::tr("In progress");
-    case ConditionStatus::Met: return InspectionFile::tr("Met");
-    case ConditionStatus::NotApplicable: return InspectionFile::tr("Not applicable");
-    }
-    return {};
 }
 
 bool isEnd(RequestState state)
@@ -203,8 +163,8 @@ QString deliberationsPart(const InspectionFileFacts &facts, const QString &headi
                 ++met;
         }
         std::vector<std::pair<QString, QString>> rows{
-            {InspectionFile::tr("Authority"), esc(authorityName(deliberation.authority))},
-            {InspectionFile::tr("Kind"), esc(kindName(deliberation.kind))},
+            {InspectionFile::tr("Authority"), esc(DeliberationLabels::authority(deliberation.authority))},
+            {InspectionFile::tr("Kind"), esc(DeliberationLabels::kind(deliberation.kind))},
             {InspectionFile::tr("Title"), orNotStated(deliberation.title)}};
         if (facts.register_.wholeRegister)
             rows.push_back({InspectionFile::tr("Processing"), orNotStated(deliberation.processing)});
@@ -222,10 +182,10 @@ QString deliberationsPart(const InspectionFileFacts &facts, const QString &headi
         for (const Condition &condition : deliberation.conditions) {
             const bool toFollow =
                 condition.status == ConditionStatus::Open || condition.status == ConditionStatus::InProgress;
-            const QString status = esc(conditionStatusName(condition.status));
+            const QString status = esc(DeliberationLabels::conditionStatus(condition.status));
             conditions.push_back(
                 {QStringLiteral("<b>%1</b> %2")
-                     .arg(esc(conditionKindName(condition.kind) + InspectionFile::tr(":")), esc(condition.text)),
+                     .arg(esc(DeliberationLabels::conditionKind(condition.kind) + InspectionFile::tr(":")), esc(condition.text)),
                  toFollow ? QStringLiteral("<b>%1</b>").arg(status) : status, esc(condition.owner),
                  esc(Html::date(condition.due)), esc(condition.evidence)});
         }

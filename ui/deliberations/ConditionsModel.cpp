@@ -1,6 +1,6 @@
 #include "ui/deliberations/ConditionsModel.h"
 
-#include "ui/deliberations/DeliberationLabels.h"
+#include "core/deliberations/DeliberationLabels.h"
 
 #include <QApplication>
 #include <QColor>

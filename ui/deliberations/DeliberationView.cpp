@@ -5,7 +5,7 @@
 #include "core/register/ProcessingService.h"
 #include "ui/common/MessageBox.h"
 #include "ui/deliberations/ConditionsModel.h"
-#include "ui/deliberations/DeliberationLabels.h"
+#include "core/deliberations/DeliberationLabels.h"
 
 #include <QCheckBox>
 #include <QComboBox>

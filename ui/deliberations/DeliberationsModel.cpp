@@ -1,6 +1,6 @@
 #include "ui/deliberations/DeliberationsModel.h"
 
-#include "ui/deliberations/DeliberationLabels.h"
+#include "core/deliberations/DeliberationLabels.h"
 
 #include <QLocale>
 

@@ -179,7 +179,7 @@ protected:
         onPayroll.conditions = {open, met};
         ASSERT_OK(DeliberationService(dpo).create(onPayroll));
         Deliberation onMail;
-        onMail.number = QStringLiteral("2022-045");
+        onMail.number = QStringLiteral("2022-45");
         onMail.date = d(-4, 4, 20);
         onMail.authority = Authority::Ccin;
         onMail.title = QStringLiteral("Avis sur la messagerie");
@@ -298,7 +298,7 @@ TEST_F(InspectionFileTest, OneProcessingCountsOnlyTheRequestsItsFindingsConcern)
     ASSERT_EQ(facts->register_.entries.size(), 1u);
     EXPECT_EQ(facts->register_.entries.front().processing.name, Mail);
     ASSERT_EQ(facts->deliberations.size(), 1u);
-    EXPECT_EQ(facts->deliberations.front().number, QStringLiteral("2022-045"));
+    EXPECT_EQ(facts->deliberations.front().number, QStringLiteral("2022-45"));
     EXPECT_EQ(facts->generatedBy, QStringLiteral("Daniel Protection"));
 
     const InspectionStatistics statistics = InspectionFile::statistics(*facts);
@@ -327,7 +327,7 @@ TEST_F(InspectionFileTest, TheWholeRegisterCountsEveryRequestOnceAndRefusalsByRe
     EXPECT_EQ(facts->register_.entries.size(), 2u);
     ASSERT_EQ(facts->deliberations.size(), 2u);
     // Oldest first.
-    EXPECT_EQ(facts->deliberations.front().number, QStringLiteral("2022-045"));
+    EXPECT_EQ(facts->deliberations.front().number, QStringLiteral("2022-45"));
     EXPECT_EQ(facts->deliberations.back().conditions.size(), 2u);
 
     const InspectionStatistics statistics = InspectionFile::statistics(*facts);

@@ -112,7 +112,7 @@ protected:
         payroll.dataCategories = {{QStringLiteral("Rémunération"), QStringLiteral("Dix ans"), 3650}};
         ASSERT_OK(ProcessingService(**session).create(payroll));
         Deliberation deliberation;
-        deliberation.number = QStringLiteral("2024-031");
+        deliberation.number = QStringLiteral("2024-31");
         deliberation.date = QDate(2024, 3, 20);
         deliberation.title = QStringLiteral("Avis sur la paie");
         deliberation.processing = Payroll;
@@ -683,7 +683,7 @@ TEST_F(RegisterPageTest, TheDpoMakesTheInspectionFileAndAClerkIsNotOfferedIt)
          {QStringLiteral("Inspection file"), QStringLiteral("Daniel Protection"), QStringLiteral("Contents"),
           QStringLiteral("1. The register"), QStringLiteral("2. Deliberations of the authority"),
           QStringLiteral("3. Rights requests"), QStringLiteral("4. Identity documents destroyed"),
-          QStringLiteral("5. The audit log"), QStringLiteral("2024-031"), QStringLiteral("Informer les agents"),
+          QStringLiteral("5. The audit log"), QStringLiteral("2024-31"), QStringLiteral("Informer les agents"),
           QStringLiteral("Chiffrer les sauvegardes"), QStringLiteral("Whole: every entry verified")})
         EXPECT_TRUE(text.contains(expected)) << expected.toStdString() << "\n" << text.toStdString();
     EXPECT_TRUE(text.contains(Payroll) || text.contains(QStringLiteral("Paie des agents")));

@@ -1,4 +1,4 @@
-#include "ui/deliberations/DeliberationLabels.h"
+#include "core/deliberations/DeliberationLabels.h"
 
 namespace habeas {
 

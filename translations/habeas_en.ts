@@ -339,6 +339,10 @@
         <source>Register or one of its entries exported as an encrypted PDF</source>
         <translation>Register or one of its entries exported as an encrypted PDF</translation>
     </message>
+    <message>
+        <source>Inspection file for the authority exported as an encrypted PDF</source>
+        <translation>Inspection file for the authority exported as an encrypted PDF</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -788,6 +792,34 @@
         <translation>%1 The letter is archived with the request %2: write it again with --issued.</translation>
     </message>
     <message>
+        <source>Department of the privacy notice.</source>
+        <translation>Department of the privacy notice.</translation>
+    </message>
+    <message>
+        <source>Language of the privacy notice (fr or en).</source>
+        <translation>Language of the privacy notice (fr or en).</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;: use fr or en.</source>
+        <translation>Unknown language &apos;%1&apos;: use fr or en.</translation>
+    </message>
+    <message>
+        <source>The notice is written as a web page or a PDF: name the file FILE.html or FILE.pdf.</source>
+        <translation>The notice is written as a web page or a PDF: name the file FILE.html or FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 is not a file.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be written to.</source>
+        <translation>The folder %1 does not exist or cannot be written to.</translation>
+    </message>
+    <message>
+        <source>The privacy notice of %1 (%2) is written to %3.</source>
+        <translation>The privacy notice of %1 (%2) is written to %3.</translation>
+    </message>
+    <message>
         <source>Usage: habeas-cli COMMAND [ARGUMENTS]
 
 Commands:
@@ -839,6 +871,14 @@ Commands:
                        aside), made from the register, in French or
                        English: a web page for FILE.html, an unencrypted
                        PDF for FILE.pdf
+  parse-deliberation FILE
+                       read a deliberation as the Journal de Monaco
+                       publishes it (UTF-8, Latin-1 or Windows-1252) and
+                       print what was recognised as JSON, without a vault
+  import-deliberations VAULT DIR --user LOGIN
+                       import every deliberation text (.txt) of DIR, a
+                       line per file; those already recorded are skipped,
+                       each file is imported whole or not at all
   deadline DATE        reply deadline of a request received on DATE
                        (YYYY-MM-DD): due date, latest extended date, and
                        how they were computed
@@ -855,7 +895,8 @@ missing, 4 damaged or tampered, 5 written by a newer Habeas, 6 in use
 elsewhere, 7 storage (read-only, disk full, file exists), 8 check found
 problems, 9 internal error, 10 the account&apos;s role does not allow it,
 11 the request does not allow it now (a letter that does not apply in its
-state, or a fact it needs is missing).</source>
+state, or a fact it needs is missing), 12 some deliberations could not be
+imported (their lines say why).</source>
         <translation>Usage: habeas-cli COMMAND [ARGUMENTS]
 
 Commands:
@@ -907,6 +948,14 @@ Commands:
                        aside), made from the register, in French or
                        English: a web page for FILE.html, an unencrypted
                        PDF for FILE.pdf
+  parse-deliberation FILE
+                       read a deliberation as the Journal de Monaco
+                       publishes it (UTF-8, Latin-1 or Windows-1252) and
+                       print what was recognised as JSON, without a vault
+  import-deliberations VAULT DIR --user LOGIN
+                       import every deliberation text (.txt) of DIR, a
+                       line per file; those already recorded are skipped,
+                       each file is imported whole or not at all
   deadline DATE        reply deadline of a request received on DATE
                        (YYYY-MM-DD): due date, latest extended date, and
                        how they were computed
@@ -923,35 +972,118 @@ missing, 4 damaged or tampered, 5 written by a newer Habeas, 6 in use
 elsewhere, 7 storage (read-only, disk full, file exists), 8 check found
 problems, 9 internal error, 10 the account&apos;s role does not allow it,
 11 the request does not allow it now (a letter that does not apply in its
-state, or a fact it needs is missing).</translation>
+state, or a fact it needs is missing), 12 some deliberations could not be
+imported (their lines say why).</translation>
     </message>
     <message>
-        <source>Department of the privacy notice.</source>
-        <translation>Department of the privacy notice.</translation>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <source>Language of the privacy notice (fr or en).</source>
-        <translation>Language of the privacy notice (fr or en).</translation>
+        <source>%1 is larger than %2 MB: it is not a deliberation.</source>
+        <translation>%1 is larger than %2 MB: it is not a deliberation.</translation>
     </message>
     <message>
-        <source>Unknown language &apos;%1&apos;: use fr or en.</source>
-        <translation>Unknown language &apos;%1&apos;: use fr or en.</translation>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
-        <source>The notice is written as a web page or a PDF: name the file FILE.html or FILE.pdf.</source>
-        <translation>The notice is written as a web page or a PDF: name the file FILE.html or FILE.pdf.</translation>
+        <source>%1: %2</source>
+        <comment>file name, what became of it</comment>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 is not a file.</source>
-        <translation>%1 is not a file.</translation>
+        <source>No deliberation text (.txt) in %1.</source>
+        <translation>No deliberation text (.txt) in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionIndicator</name>
+    <message>
+        <source>Access replies on time</source>
+        <translation>Access replies on time</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist or cannot be written to.</source>
-        <translation>The folder %1 does not exist or cannot be written to.</translation>
+        <source>Exports encrypted</source>
+        <translation>Exports encrypted</translation>
     </message>
     <message>
-        <source>The privacy notice of %1 (%2) is written to %3.</source>
-        <translation>The privacy notice of %1 (%2) is written to %3.</translation>
+        <source>This year&apos;s access requests concerning the deliberation&apos;s processing answered by their deadline, extensions included.</source>
+        <translation>This year&apos;s access requests concerning the deliberation&apos;s processing answered by their deadline, extensions included.</translation>
+    </message>
+    <message>
+        <source>Every extract of the register and every letter Habeas exported for the deliberation&apos;s processing was encrypted.</source>
+        <translation>Every extract of the register and every letter Habeas exported for the deliberation&apos;s processing was encrypted.</translation>
+    </message>
+    <message>
+        <source>Needs the deliberation&apos;s processing</source>
+        <translation>Needs the deliberation&apos;s processing</translation>
+    </message>
+    <message>
+        <source>No access request to measure in %1</source>
+        <translation>No access request to measure in %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 on time (%3 %)</source>
+        <translation>%1 of %2 on time (%3 %)</translation>
+    </message>
+    <message>
+        <source>No export yet</source>
+        <translation>No export yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s), all encrypted</source>
+        <translation>
+            <numerusform>%n export, all encrypted</numerusform>
+            <numerusform>%n exports, all encrypted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n export(s) encrypted, %2 not known</source>
+        <translation>
+            <numerusform>%1 of %n export encrypted, %2 not known</numerusform>
+            <numerusform>%1 of %n exports encrypted, %2 not known</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n export(s) not encrypted</source>
+        <translation>
+            <numerusform>%1 of %n export not encrypted</numerusform>
+            <numerusform>%1 of %n exports not encrypted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link the deliberation to its processing of the register: the figure counts what concerns that processing.</source>
+        <translation>Link the deliberation to its processing of the register: the figure counts what concerns that processing.</translation>
+    </message>
+    <message>
+        <source>Access requests received in %1 whose findings name the processing: replied by the date in force (extensions included), or still open past it.</source>
+        <translation>Access requests received in %1 whose findings name the processing: replied by the date in force (extensions included), or still open past it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) still open and not yet due are not counted.</source>
+        <translation>
+            <numerusform>%n request still open and not yet due are not counted.</numerusform>
+            <numerusform>%n requests still open and not yet due are not counted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) withdrawn before a reply are not counted.</source>
+        <translation>
+            <numerusform>%n request withdrawn before a reply are not counted.</numerusform>
+            <numerusform>%n requests withdrawn before a reply are not counted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extracts of the processing&apos;s register entry or of the whole register, and letters of requests concerning it, as the audit log records their export.</source>
+        <translation>Extracts of the processing&apos;s register entry or of the whole register, and letters of requests concerning it, as the audit log records their export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older entry(ies) do not say whether the file was encrypted.</source>
+        <translation>
+            <numerusform>%n older entry(ies) do not say whether the file was encrypted.</numerusform>
+            <numerusform>%n older entry(ies) do not say whether the file was encrypted.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -997,6 +1129,77 @@ state, or a fact it needs is missing).</translation>
     <message>
         <source>not a working day (%1) → %2</source>
         <translation>not a working day (%1) → %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationImport</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB: it is not a deliberation.</source>
+        <translation>The file %1 is larger than %2 MB: it is not a deliberation.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no text: open the deliberation&apos;s text (.txt), not a document or an image.</source>
+        <translation>The file %1 holds no text: open the deliberation&apos;s text (.txt), not a document or an image.</translation>
+    </message>
+    <message>
+        <source>the same name as the deliberation&apos;s title</source>
+        <translation>the same name as the deliberation&apos;s title</translation>
+    </message>
+    <message>
+        <source>the name the deliberation says it is known by</source>
+        <translation>the name the deliberation says it is known by</translation>
+    </message>
+    <message>
+        <source>a name sharing most words with the title</source>
+        <translation>a name sharing most words with the title</translation>
+    </message>
+    <message>
+        <source>operated by the same department</source>
+        <translation>operated by the same department</translation>
+    </message>
+    <message>
+        <source>%1, operated by the same department</source>
+        <comment>reason, then the department</comment>
+        <translation>%1, operated by the same department</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>not a deliberation: no number and no title found</source>
+        <translation>not a deliberation: no number and no title found</translation>
+    </message>
+    <message>
+        <source>not imported: %1 not found</source>
+        <translation>not imported: %1 not found</translation>
+    </message>
+    <message>
+        <source>deliberation no. %1 is already recorded: skipped</source>
+        <translation>deliberation no. %1 is already recorded: skipped</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n condition(s)</source>
+        <translation>
+            <numerusform>%n condition</numerusform>
+            <numerusform>%n conditions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deliberation no. %1 imported, %2</source>
+        <translation>deliberation no. %1 imported, %2</translation>
+    </message>
+    <message>
+        <source>deliberation no. %1 imported, %2; not found in the text: %3</source>
+        <translation>deliberation no. %1 imported, %2; not found in the text: %3</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1276,73 @@ state, or a fact it needs is missing).</translation>
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
+    <message>
+        <source>Opinion on a draft text</source>
+        <translation>Opinion on a draft text</translation>
+    </message>
+    <message>
+        <source>Consideration</source>
+        <translation>Consideration</translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationParser</name>
+    <message>
+        <source>the number</source>
+        <translation>the number</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>the date</translation>
+    </message>
+    <message>
+        <source>the authority</source>
+        <translation>the authority</translation>
+    </message>
+    <message>
+        <source>the kind of deliberation</source>
+        <translation>the kind of deliberation</translation>
+    </message>
+    <message>
+        <source>whether it is about an implementation or a modification</source>
+        <translation>whether it is about an implementation or a modification</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>the title</translation>
+    </message>
+    <message>
+        <source>the Journal de Monaco&apos;s number and date</source>
+        <translation>the Journal de Monaco&apos;s number and date</translation>
+    </message>
+    <message>
+        <source>the &quot;Vu&quot; references</source>
+        <translation>the &quot;Vu&quot; references</translation>
+    </message>
+    <message>
+        <source>the closing decision (&quot;Après en avoir délibéré&quot;)</source>
+        <translation>the closing decision (&quot;Après en avoir délibéré&quot;)</translation>
+    </message>
+    <message>
+        <source>the sentence that gives the opinion</source>
+        <translation>the sentence that gives the opinion</translation>
+    </message>
+    <message>
+        <source>an opinion that agrees with the title</source>
+        <translation>an opinion that agrees with the title</translation>
+    </message>
+    <message>
+        <source>sections %1</source>
+        <translation>sections %1</translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation>section %1</translation>
+    </message>
+    <message>
+        <source>Preamble</source>
+        <translation>Preamble</translation>
+    </message>
 </context>
 <context>
     <name>DeliberationRepository</name>
@@ -1135,6 +1405,18 @@ state, or a fact it needs is missing).</translation>
         <source>The deliberation cannot be linked.</source>
         <translation>The deliberation cannot be linked.</translation>
     </message>
+    <message>
+        <source>Measured by: %1.</source>
+        <translation>Measured by: %1.</translation>
+    </message>
+    <message>
+        <source>Measured by no indicator any more.</source>
+        <translation>Measured by no indicator any more.</translation>
+    </message>
+    <message>
+        <source>This condition is measured by no indicator.</source>
+        <translation>This condition is measured by no indicator.</translation>
+    </message>
 </context>
 <context>
     <name>DemoVault</name>
@@ -1152,6 +1434,10 @@ state, or a fact it needs is missing).</translation>
     <message>
         <source>This request has no identity document.</source>
         <translation>This request has no identity document.</translation>
+    </message>
+    <message>
+        <source>The records of destroyed documents cannot be read.</source>
+        <translation>The records of destroyed documents cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1546,344 @@ state, or a fact it needs is missing).</translation>
     <message>
         <source>This file is neither an image nor a PDF that Habeas can read (JPEG, PNG, TIFF, BMP or PDF).</source>
         <translation>This file is neither an image nor a PDF that Habeas can read (JPEG, PNG, TIFF, BMP or PDF).</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorRepository</name>
+    <message>
+        <source>The figures of the conditions cannot be measured.</source>
+        <translation>The figures of the conditions cannot be measured.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionFile</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>from the first request to %1</source>
+        <translation>from the first request to %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole register: %n processing(s) described.</source>
+        <translation>
+            <numerusform>The whole register: %n processing described.</numerusform>
+            <numerusform>The whole register: %n processings described.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The processing %1.</source>
+        <translation>The processing %1.</translation>
+    </message>
+    <message>
+        <source>Drawn up for the supervisory authority.</source>
+        <translation>Drawn up for the supervisory authority.</translation>
+    </message>
+    <message>
+        <source>Drawn up by %1 for the supervisory authority.</source>
+        <translation>Drawn up by %1 for the supervisory authority.</translation>
+    </message>
+    <message>
+        <source>Generated on</source>
+        <translation>Generated on</translation>
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation>Generated by</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Period of the figures</source>
+        <translation>Period of the figures</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>This file names no requester: requests are counted, never listed, and identity documents appear only as the number destroyed each month.</source>
+        <translation>This file names no requester: requests are counted, never listed, and identity documents appear only as the number destroyed each month.</translation>
+    </message>
+    <message>
+        <source>No deliberation of the authority is recorded.</source>
+        <translation>No deliberation of the authority is recorded.</translation>
+    </message>
+    <message>
+        <source>No deliberation of the authority concerns this processing.</source>
+        <translation>No deliberation of the authority concerns this processing.</translation>
+    </message>
+    <message>
+        <source>Deliberation no. %1 of %2</source>
+        <translation>Deliberation no. %1 of %2</translation>
+    </message>
+    <message>
+        <source>Deliberation no. %1</source>
+        <translation>Deliberation no. %1</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n condition(s), %1 met or not applicable, %2 still to follow</source>
+        <translation>
+            <numerusform>%n condition, %1 met or not applicable, %2 still to follow</numerusform>
+            <numerusform>%n conditions, %1 met or not applicable, %2 still to follow</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>:</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Requests received %1.</source>
+        <translation>Requests received %1.</translation>
+    </message>
+    <message>
+        <source>Only the requests whose findings concern this processing are counted.</source>
+        <translation>Only the requests whose findings concern this processing are counted.</translation>
+    </message>
+    <message>
+        <source>No request was received in the period.</source>
+        <translation>No request was received in the period.</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>All requests</translation>
+    </message>
+    <message>
+        <source>Requests received and their outcome</source>
+        <translation>Requests received and their outcome</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <source>Replies and their deadlines</source>
+        <translation>Replies and their deadlines</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Share on time</source>
+        <translation>Share on time</translation>
+    </message>
+    <message>
+        <source>Overdue, no reply</source>
+        <translation>Overdue, no reply</translation>
+    </message>
+    <message>
+        <source>A request for several rights is counted under each of them and once among all requests. A reply is the first answer or refusal sent; it is on time when sent by the deadline in force, extension included. &quot;Ended&quot; counts requests closed, refused or withdrawn; &quot;Overdue, no reply&quot; those still open whose deadline has passed.</source>
+        <translation>A request for several rights is counted under each of them and once among all requests. A reply is the first answer or refusal sent; it is on time when sent by the deadline in force, extension included. &quot;Ended&quot; counts requests closed, refused or withdrawn; &quot;Overdue, no reply&quot; those still open whose deadline has passed.</translation>
+    </message>
+    <message>
+        <source>Refusals by reason</source>
+        <translation>Refusals by reason</translation>
+    </message>
+    <message>
+        <source>No request was refused.</source>
+        <translation>No request was refused.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>No identity document was destroyed %1.</source>
+        <translation>No identity document was destroyed %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity document(s) destroyed %1; the first on %2, the last on %3.</source>
+        <translation>
+            <numerusform>%n identity document destroyed %1; the first on %2, the last on %3.</numerusform>
+            <numerusform>%n identity documents destroyed %1; the first on %2, the last on %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Documents destroyed</source>
+        <translation>Documents destroyed</translation>
+    </message>
+    <message>
+        <source>A copy of the requester&apos;s identity document is kept only while the request is open, inside the encrypted vault, and destroyed when it ends; what remains is the record of its destruction.</source>
+        <translation>A copy of the requester&apos;s identity document is kept only while the request is open, inside the encrypted vault, and destroyed when it ends; what remains is the record of its destruction.</translation>
+    </message>
+    <message>
+        <source>Only the documents of requests whose findings concern this processing are counted.</source>
+        <translation>Only the documents of requests whose findings concern this processing are counted.</translation>
+    </message>
+    <message>
+        <source>Whole: every entry verified, from the first to the head.</source>
+        <translation>Whole: every entry verified, from the first to the head.</translation>
+    </message>
+    <message>
+        <source>Broken at entry %1: %2</source>
+        <translation>Broken at entry %1: %2</translation>
+    </message>
+    <message>
+        <source>Entries in the chain</source>
+        <translation>Entries in the chain</translation>
+    </message>
+    <message>
+        <source>Hash of the head</source>
+        <translation>Hash of the head</translation>
+    </message>
+    <message>
+        <source>Head written on (UTC)</source>
+        <translation>Head written on (UTC)</translation>
+    </message>
+    <message>
+        <source>Key of the vault&apos;s creator</source>
+        <translation>Key of the vault&apos;s creator</translation>
+    </message>
+    <message>
+        <source>Verification when generated</source>
+        <translation>Verification when generated</translation>
+    </message>
+    <message>
+        <source>Each entry of the audit log holds the hash of the one before and is signed by the account that acted; a history rewritten after this head no longer leads to it. The generation of this file is recorded as the next entry.</source>
+        <translation>Each entry of the audit log holds the hash of the one before and is signed by the account that acted; a history rewritten after this head no longer leads to it. The generation of this file is recorded as the next entry.</translation>
+    </message>
+    <message>
+        <source>Reason withheld from this file: it names the requester</source>
+        <translation>Reason withheld from this file: it names the requester</translation>
+    </message>
+    <message>
+        <source>No reason kept (cleared with the case file)</source>
+        <translation>No reason kept (cleared with the case file)</translation>
+    </message>
+    <message>
+        <source>Inspection file: register of processings</source>
+        <translation>Inspection file: register of processings</translation>
+    </message>
+    <message>
+        <source>Inspection file: %1</source>
+        <translation>Inspection file: %1</translation>
+    </message>
+    <message>
+        <source>1. The register</source>
+        <translation>1. The register</translation>
+    </message>
+    <message>
+        <source>2. Deliberations of the authority and their conditions</source>
+        <translation>2. Deliberations of the authority and their conditions</translation>
+    </message>
+    <message>
+        <source>3. Rights requests</source>
+        <translation>3. Rights requests</translation>
+    </message>
+    <message>
+        <source>4. Identity documents destroyed</source>
+        <translation>4. Identity documents destroyed</translation>
+    </message>
+    <message>
+        <source>5. The audit log</source>
+        <translation>5. The audit log</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Inspection file, page %1 / %2</source>
+        <translation>Inspection file, page %1 / %2</translation>
+    </message>
+    <message>
+        <source>Inspection file</source>
+        <translation>Inspection file</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionFileService</name>
+    <message>
+        <source>The inspection file could not be exported.</source>
+        <translation>The inspection file could not be exported.</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +3359,13 @@ state, or a fact it needs is missing).</translation>
     </message>
 </context>
 <context>
+    <name>RegisterGraphView</name>
+    <message>
+        <source>Not in the register</source>
+        <translation>Not in the register</translation>
+    </message>
+</context>
+<context>
     <name>RequestLabels</name>
     <message>
         <source>Post</source>
@@ -3675,6 +4306,10 @@ state, or a fact it needs is missing).</translation>
             <numerusform>, %n overdue</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not measured</source>
+        <translation>Not measured</translation>
+    </message>
 </context>
 <context>
     <name>habeas::ConditionsModel</name>
@@ -3731,6 +4366,10 @@ state, or a fact it needs is missing).</translation>
     <message>
         <source>Evidence</source>
         <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +4705,104 @@ state, or a fact it needs is missing).</translation>
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Measured by</translation>
+    </message>
+    <message>
+        <source>Measured &amp;by:</source>
+        <translation>Measured &amp;by:</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Measure</translation>
+    </message>
+    <message>
+        <source>%1, unchanged</source>
+        <translation>%1, unchanged</translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation>Not measured</translation>
+    </message>
+    <message>
+        <source>Its wording suggests: %1. Choose it above to measure the condition.</source>
+        <translation>Its wording suggests: %1. Choose it above to measure the condition.</translation>
+    </message>
+    <message>
+        <source>Habeas measures this condition only when an indicator is chosen for it.</source>
+        <translation>Habeas measures this condition only when an indicator is chosen for it.</translation>
+    </message>
+    <message>
+        <source>Late access requests</source>
+        <translation>Late access requests</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Days
+late</source>
+        <translation>Days
+late</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>Exports not known to be encrypted</source>
+        <translation>Exports not known to be encrypted</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <source>Extract of the processing&apos;s entry</source>
+        <translation>Extract of the processing&apos;s entry</translation>
+    </message>
+    <message>
+        <source>Extract of the whole register</source>
+        <translation>Extract of the whole register</translation>
+    </message>
+    <message>
+        <source>Letter for request %1</source>
+        <translation>Letter for request %1</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Not encrypted</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
     </message>
 </context>
 <context>
@@ -4482,6 +5219,49 @@ state, or a fact it needs is missing).</translation>
     <message>
         <source>Images and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</source>
         <translation>Images and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::InspectionFileDialog</name>
+    <message>
+        <source>Inspection file for the authority</source>
+        <translation>Inspection file for the authority</translation>
+    </message>
+    <message>
+        <source>One PDF, encrypted with a password, for the supervisory authority: the register&apos;s entries, the deliberations and their conditions, the figures of the rights requests, the identity documents destroyed and the head of the audit log, verified now. It names no requester.</source>
+        <translation>One PDF, encrypted with a password, for the supervisory authority: the register&apos;s entries, the deliberations and their conditions, the figures of the rights requests, the identity documents destroyed and the head of the audit log, verified now. It names no requester.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>The processing chosen (none is chosen)</source>
+        <translation>The processing chosen (none is chosen)</translation>
+    </message>
+    <message>
+        <source>The processing chosen: %1</source>
+        <translation>The processing chosen: %1</translation>
+    </message>
+    <message>
+        <source>The whole register</source>
+        <translation>The whole register</translation>
+    </message>
+    <message>
+        <source>Requests and destroyed documents counted</source>
+        <translation>Requests and destroyed documents counted</translation>
+    </message>
+    <message>
+        <source>%1 and %2 so far</source>
+        <translation>%1 and %2 so far</translation>
+    </message>
+    <message>
+        <source>Every request since the first</source>
+        <translation>Every request since the first</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a password…</source>
+        <translation>&amp;Choose a password…</translation>
     </message>
 </context>
 <context>
@@ -6155,6 +6935,42 @@ state, or a fact it needs is missing).</translation>
         <source>To check:</source>
         <translation>To check:</translation>
     </message>
+    <message>
+        <source>Whether the data must be given</source>
+        <translation>Whether the data must be given</translation>
+    </message>
+    <message>
+        <source>Yes: the person must give it</source>
+        <translation>Yes: the person must give it</translation>
+    </message>
+    <message>
+        <source>No: giving it is optional</source>
+        <translation>No: giving it is optional</translation>
+    </message>
+    <message>
+        <source>What follows when the data is not given</source>
+        <translation>What follows when the data is not given</translation>
+    </message>
+    <message>
+        <source>For instance: without it the application cannot be examined.</source>
+        <translation>For instance: without it the application cannot be examined.</translation>
+    </message>
+    <message>
+        <source>Data &amp;mandatory:</source>
+        <translation>Data &amp;mandatory:</translation>
+    </message>
+    <message>
+        <source>When &amp;not given:</source>
+        <translation>When &amp;not given:</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Mandatory</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
 </context>
 <context>
     <name>habeas::ProcessingSummaryDialog</name>
@@ -6339,6 +7155,23 @@ state, or a fact it needs is missing).</translation>
         <source>Source of the data</source>
         <translation>Source of the data</translation>
     </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Mandatory</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Giving the data</source>
+        <translation>Giving the data</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>mandatory or optional, what follows when not given</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>habeas::ReasonDialog</name>
@@ -6349,6 +7182,144 @@ state, or a fact it needs is missing).</translation>
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::RegisterGraphPanel</name>
+    <message>
+        <source>&amp;Links away:</source>
+        <translation>&amp;Links away:</translation>
+    </message>
+    <message>
+        <source>Links away</source>
+        <translation>Links away</translation>
+    </message>
+    <message>
+        <source>How many links away from the processing chosen the graph reaches.</source>
+        <translation>How many links away from the processing chosen the graph reaches.</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Fit</translation>
+    </message>
+    <message>
+        <source>Show the whole graph (Ctrl+0)</source>
+        <translation>Show the whole graph (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to register…</source>
+        <translation>&amp;Add to register…</translation>
+    </message>
+    <message>
+        <source>Describe the processing chosen in the graph, which is only named by a link, in the editor; saving it enters it in the register.</source>
+        <translation>Describe the processing chosen in the graph, which is only named by a link, in the editor; saving it enters it in the register.</translation>
+    </message>
+    <message>
+        <source>Interconnection</source>
+        <translation>Interconnection</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Matching</translation>
+    </message>
+    <message>
+        <source>Not in the register</source>
+        <translation>Not in the register</translation>
+    </message>
+    <message>
+        <source>Checks to look at</source>
+        <translation>Checks to look at</translation>
+    </message>
+    <message>
+        <source>Choose a processing in the list to see the processings it is linked to.</source>
+        <translation>Choose a processing in the list to see the processings it is linked to.</translation>
+    </message>
+    <message>
+        <source>Choose a saved processing in the list to see the processings it is linked to.</source>
+        <translation>Choose a saved processing in the list to see the processings it is linked to.</translation>
+    </message>
+    <message>
+        <source>(no link to or from another processing)</source>
+        <translation>(no link to or from another processing)</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the editor</source>
+        <translation>&amp;Open in the editor</translation>
+    </message>
+    <message>
+        <source>&amp;Centre the graph here</source>
+        <translation>&amp;Centre the graph here</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::RegisterGraphView</name>
+    <message>
+        <source>Graph of the processing&apos;s links</source>
+        <translation>Graph of the processing&apos;s links</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Matching</translation>
+    </message>
+    <message>
+        <source>Interconnection</source>
+        <translation>Interconnection</translation>
+    </message>
+    <message>
+        <source>Not in the register: only named by a link. Use &quot;Add to register&quot; to describe it.</source>
+        <translation>Not in the register: only named by a link. Use &quot;Add to register&quot; to describe it.</translation>
+    </message>
+    <message>
+        <source>not in the register</source>
+        <translation>not in the register</translation>
+    </message>
+    <message>
+        <source>the processing shown</source>
+        <translation>the processing shown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) away</source>
+        <translation>
+            <numerusform>%n link away</numerusform>
+            <numerusform>%n links away</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) to others shown</source>
+        <translation>
+            <numerusform>%n link to others shown</numerusform>
+            <numerusform>%n links to others shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) from others shown</source>
+        <translation>
+            <numerusform>%n link from others shown</numerusform>
+            <numerusform>%n links from others shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) to look at</source>
+        <translation>
+            <numerusform>%n check to look at</numerusform>
+            <numerusform>%n checks to look at</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6533,6 +7504,50 @@ state, or a fact it needs is missing).</translation>
     <message>
         <source>The extract was saved in %1. It opens only with the password you chose.</source>
         <translation>The extract was saved in %1. It opens only with the password you chose.</translation>
+    </message>
+    <message>
+        <source>&amp;Inspection file…</source>
+        <translation>&amp;Inspection file…</translation>
+    </message>
+    <message>
+        <source>Make the file for the supervisory authority: the register, the deliberations, the figures of the requests and the audit log, as an encrypted PDF.</source>
+        <translation>Make the file for the supervisory authority: the register, the deliberations, the figures of the requests and the audit log, as an encrypted PDF.</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Links &amp;graph</source>
+        <translation>Links &amp;graph</translation>
+    </message>
+    <message>
+        <source>The processings linked to the one chosen, and theirs, drawn as a graph.</source>
+        <translation>The processings linked to the one chosen, and theirs, drawn as a graph.</translation>
+    </message>
+    <message>
+        <source>The inspection file shows the processing as saved: your edits not saved yet are not in it.</source>
+        <translation>The inspection file shows the processing as saved: your edits not saved yet are not in it.</translation>
+    </message>
+    <message>
+        <source>Inspection file %1</source>
+        <translation>Inspection file %1</translation>
+    </message>
+    <message>
+        <source>Save the inspection file as an encrypted PDF</source>
+        <translation>Save the inspection file as an encrypted PDF</translation>
+    </message>
+    <message>
+        <source>Making the inspection file…</source>
+        <translation>Making the inspection file…</translation>
+    </message>
+    <message>
+        <source>Inspection file</source>
+        <translation>Inspection file</translation>
+    </message>
+    <message>
+        <source>The inspection file was saved in %1. It opens only with the password you chose; give the password to the authority by another way than the file.</source>
+        <translation>The inspection file was saved in %1. It opens only with the password you chose; give the password to the authority by another way than the file.</translation>
     </message>
 </context>
 <context>

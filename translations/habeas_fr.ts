@@ -339,6 +339,10 @@
         <source>Register or one of its entries exported as an encrypted PDF</source>
         <translation>Registre ou l&apos;une de ses fiches exporté en PDF chiffré</translation>
     </message>
+    <message>
+        <source>Inspection file for the authority exported as an encrypted PDF</source>
+        <translation>Dossier d&apos;inspection pour l&apos;autorité exporté en PDF chiffré</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -788,6 +792,34 @@
         <translation>%1 La lettre est archivée avec la demande %2 : écrivez-la à nouveau avec --issued.</translation>
     </message>
     <message>
+        <source>Department of the privacy notice.</source>
+        <translation>Direction dont la notice d&apos;information est produite.</translation>
+    </message>
+    <message>
+        <source>Language of the privacy notice (fr or en).</source>
+        <translation>Langue de la notice d&apos;information (fr ou en).</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;: use fr or en.</source>
+        <translation>Langue « %1 » inconnue : utilisez fr ou en.</translation>
+    </message>
+    <message>
+        <source>The notice is written as a web page or a PDF: name the file FILE.html or FILE.pdf.</source>
+        <translation>La notice est écrite sous forme de page web ou de PDF : nommez le fichier FICHIER.html ou FICHIER.pdf.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be written to.</source>
+        <translation>Le dossier %1 n&apos;existe pas ou n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The privacy notice of %1 (%2) is written to %3.</source>
+        <translation>La notice d&apos;information de %1 (%2) est écrite dans %3.</translation>
+    </message>
+    <message>
         <source>Usage: habeas-cli COMMAND [ARGUMENTS]
 
 Commands:
@@ -839,6 +871,14 @@ Commands:
                        aside), made from the register, in French or
                        English: a web page for FILE.html, an unencrypted
                        PDF for FILE.pdf
+  parse-deliberation FILE
+                       read a deliberation as the Journal de Monaco
+                       publishes it (UTF-8, Latin-1 or Windows-1252) and
+                       print what was recognised as JSON, without a vault
+  import-deliberations VAULT DIR --user LOGIN
+                       import every deliberation text (.txt) of DIR, a
+                       line per file; those already recorded are skipped,
+                       each file is imported whole or not at all
   deadline DATE        reply deadline of a request received on DATE
                        (YYYY-MM-DD): due date, latest extended date, and
                        how they were computed
@@ -855,7 +895,8 @@ missing, 4 damaged or tampered, 5 written by a newer Habeas, 6 in use
 elsewhere, 7 storage (read-only, disk full, file exists), 8 check found
 problems, 9 internal error, 10 the account&apos;s role does not allow it,
 11 the request does not allow it now (a letter that does not apply in its
-state, or a fact it needs is missing).</source>
+state, or a fact it needs is missing), 12 some deliberations could not be
+imported (their lines say why).</source>
         <translation>Utilisation : habeas-cli COMMANDE [ARGUMENTS]
 
 Commandes :
@@ -915,6 +956,15 @@ Commandes :
                        à partir du registre, en français ou en anglais :
                        une page web pour FICHIER.html, un PDF non chiffré
                        pour FICHIER.pdf
+  parse-deliberation FICHIER
+                       lit une délibération telle que le Journal de Monaco
+                       la publie (UTF-8, Latin-1 ou Windows-1252) et
+                       affiche en JSON ce qui a été reconnu, sans coffre-fort
+  import-deliberations COFFRE DOSSIER --user IDENTIFIANT
+                       importe chaque texte de délibération (.txt) de
+                       DOSSIER, une ligne par fichier ; les délibérations
+                       déjà enregistrées sont ignorées, chaque fichier est
+                       importé en entier ou pas du tout
   deadline DATE        délai de réponse d&apos;une demande reçue le DATE
                        (AAAA-MM-JJ) : date d&apos;échéance, date la plus tardive
                        après prolongation, et détail du calcul
@@ -933,35 +983,118 @@ plus récente d&apos;Habeas, 6 utilisé ailleurs, 7 stockage (lecture seule, dis
 plein, fichier existant), 8 problèmes détectés par la vérification, 9 erreur
 interne, 10 opération non autorisée pour le rôle du compte, 11 opération
 impossible pour la demande en l&apos;état (lettre qui ne s&apos;applique pas à son état,
-ou information nécessaire manquante).</translation>
+ou information nécessaire manquante), 12 certaines délibérations n&apos;ont pas pu
+être importées (leur ligne indique pourquoi).</translation>
     </message>
     <message>
-        <source>Department of the privacy notice.</source>
-        <translation>Direction dont la notice d&apos;information est produite.</translation>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <source>Language of the privacy notice (fr or en).</source>
-        <translation>Langue de la notice d&apos;information (fr ou en).</translation>
+        <source>%1 is larger than %2 MB: it is not a deliberation.</source>
+        <translation>%1 dépasse %2 Mo : ce n&apos;est pas une délibération.</translation>
     </message>
     <message>
-        <source>Unknown language &apos;%1&apos;: use fr or en.</source>
-        <translation>Langue « %1 » inconnue : utilisez fr ou en.</translation>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>The notice is written as a web page or a PDF: name the file FILE.html or FILE.pdf.</source>
-        <translation>La notice est écrite sous forme de page web ou de PDF : nommez le fichier FICHIER.html ou FICHIER.pdf.</translation>
+        <source>%1: %2</source>
+        <comment>file name, what became of it</comment>
+        <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>%1 is not a file.</source>
-        <translation>%1 n&apos;est pas un fichier.</translation>
+        <source>No deliberation text (.txt) in %1.</source>
+        <translation>Aucun texte de délibération (.txt) dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionIndicator</name>
+    <message>
+        <source>Access replies on time</source>
+        <translation>Réponses aux demandes d&apos;accès dans le délai</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist or cannot be written to.</source>
-        <translation>Le dossier %1 n&apos;existe pas ou n&apos;est pas accessible en écriture.</translation>
+        <source>Exports encrypted</source>
+        <translation>Exports chiffrés</translation>
     </message>
     <message>
-        <source>The privacy notice of %1 (%2) is written to %3.</source>
-        <translation>La notice d&apos;information de %1 (%2) est écrite dans %3.</translation>
+        <source>This year&apos;s access requests concerning the deliberation&apos;s processing answered by their deadline, extensions included.</source>
+        <translation>Réponse apportée dans le délai, prolongations comprises, aux demandes d&apos;accès de l&apos;année concernant le traitement de la délibération.</translation>
+    </message>
+    <message>
+        <source>Every extract of the register and every letter Habeas exported for the deliberation&apos;s processing was encrypted.</source>
+        <translation>Chaque extrait du registre et chaque lettre exportés par Habeas pour le traitement de la délibération ont été chiffrés.</translation>
+    </message>
+    <message>
+        <source>Needs the deliberation&apos;s processing</source>
+        <translation>Traitement de la délibération requis</translation>
+    </message>
+    <message>
+        <source>No access request to measure in %1</source>
+        <translation>Aucune demande d&apos;accès à mesurer en %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 on time (%3 %)</source>
+        <translation>%1 sur %2 dans le délai (%3 %)</translation>
+    </message>
+    <message>
+        <source>No export yet</source>
+        <translation>Aucun export à ce jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s), all encrypted</source>
+        <translation>
+            <numerusform>%n export, chiffré</numerusform>
+            <numerusform>%n exports, tous chiffrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n export(s) encrypted, %2 not known</source>
+        <translation>
+            <numerusform>%1 sur %n export chiffré, %2 sans indication</numerusform>
+            <numerusform>%1 sur %n exports chiffrés, %2 sans indication</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n export(s) not encrypted</source>
+        <translation>
+            <numerusform>%1 sur %n export non chiffré</numerusform>
+            <numerusform>%1 sur %n exports non chiffrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link the deliberation to its processing of the register: the figure counts what concerns that processing.</source>
+        <translation>Liez la délibération à son traitement du registre : la mesure porte sur ce qui concerne ce traitement.</translation>
+    </message>
+    <message>
+        <source>Access requests received in %1 whose findings name the processing: replied by the date in force (extensions included), or still open past it.</source>
+        <translation>Demandes d&apos;accès reçues en %1 dont les constats mentionnent le traitement : réponse apportée au plus tard à l&apos;échéance en vigueur (prolongations comprises), ou demande encore ouverte au-delà.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) still open and not yet due are not counted.</source>
+        <translation>
+            <numerusform>%n demande encore ouverte et non échue n&apos;est pas comptée.</numerusform>
+            <numerusform>%n demandes encore ouvertes et non échues ne sont pas comptées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) withdrawn before a reply are not counted.</source>
+        <translation>
+            <numerusform>%n demande retirée avant toute réponse n&apos;est pas comptée.</numerusform>
+            <numerusform>%n demandes retirées avant toute réponse ne sont pas comptées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extracts of the processing&apos;s register entry or of the whole register, and letters of requests concerning it, as the audit log records their export.</source>
+        <translation>Extraits de la fiche du traitement ou du registre entier, et lettres des demandes le concernant, d&apos;après les exports consignés dans le journal d&apos;audit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older entry(ies) do not say whether the file was encrypted.</source>
+        <translation>
+            <numerusform>%n entrée plus ancienne n&apos;indique pas si le fichier a été chiffré.</numerusform>
+            <numerusform>%n entrées plus anciennes n&apos;indiquent pas si le fichier a été chiffré.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1140,77 @@ ou information nécessaire manquante).</translation>
     <message>
         <source>not a working day (%1) → %2</source>
         <translation>jour non ouvré (%1) → %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationImport</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Le fichier %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB: it is not a deliberation.</source>
+        <translation>Le fichier %1 dépasse %2 Mo : ce n&apos;est pas une délibération.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no text: open the deliberation&apos;s text (.txt), not a document or an image.</source>
+        <translation>Le fichier %1 ne contient pas de texte : ouvrez le texte de la délibération (.txt), et non un document ou une image.</translation>
+    </message>
+    <message>
+        <source>the same name as the deliberation&apos;s title</source>
+        <translation>le même nom que le titre de la délibération</translation>
+    </message>
+    <message>
+        <source>the name the deliberation says it is known by</source>
+        <translation>la dénomination que lui donne la délibération</translation>
+    </message>
+    <message>
+        <source>a name sharing most words with the title</source>
+        <translation>un nom reprenant la plupart des mots du titre</translation>
+    </message>
+    <message>
+        <source>operated by the same department</source>
+        <translation>mis en œuvre par la même direction</translation>
+    </message>
+    <message>
+        <source>%1, operated by the same department</source>
+        <comment>reason, then the department</comment>
+        <translation>%1, mis en œuvre par la même direction</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>not a deliberation: no number and no title found</source>
+        <translation>pas une délibération : ni numéro ni titre trouvé</translation>
+    </message>
+    <message>
+        <source>not imported: %1 not found</source>
+        <translation>non importé, faute d&apos;y trouver %1</translation>
+    </message>
+    <message>
+        <source>deliberation no. %1 is already recorded: skipped</source>
+        <translation>délibération n° %1 déjà enregistrée : ignorée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n condition(s)</source>
+        <translation>
+            <numerusform>%n condition</numerusform>
+            <numerusform>%n conditions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deliberation no. %1 imported, %2</source>
+        <translation>délibération n° %1 importée, %2</translation>
+    </message>
+    <message>
+        <source>deliberation no. %1 imported, %2; not found in the text: %3</source>
+        <translation>délibération n° %1 importée, %2 ; éléments introuvables dans le texte : %3</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1287,73 @@ ou information nécessaire manquante).</translation>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
+    <message>
+        <source>Opinion on a draft text</source>
+        <translation>Avis sur un projet de texte</translation>
+    </message>
+    <message>
+        <source>Consideration</source>
+        <translation>Considérant</translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationParser</name>
+    <message>
+        <source>the number</source>
+        <translation>le numéro</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>la date</translation>
+    </message>
+    <message>
+        <source>the authority</source>
+        <translation>l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>the kind of deliberation</source>
+        <translation>la nature de la délibération</translation>
+    </message>
+    <message>
+        <source>whether it is about an implementation or a modification</source>
+        <translation>l&apos;objet (mise en œuvre ou modification)</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>le titre</translation>
+    </message>
+    <message>
+        <source>the Journal de Monaco&apos;s number and date</source>
+        <translation>le numéro et la date du Journal de Monaco</translation>
+    </message>
+    <message>
+        <source>the &quot;Vu&quot; references</source>
+        <translation>les visas (« Vu »)</translation>
+    </message>
+    <message>
+        <source>the closing decision (&quot;Après en avoir délibéré&quot;)</source>
+        <translation>le dispositif (« Après en avoir délibéré »)</translation>
+    </message>
+    <message>
+        <source>the sentence that gives the opinion</source>
+        <translation>la phrase qui énonce l&apos;avis</translation>
+    </message>
+    <message>
+        <source>an opinion that agrees with the title</source>
+        <translation>un avis concordant avec le titre</translation>
+    </message>
+    <message>
+        <source>sections %1</source>
+        <translation>les sections %1</translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation>la section %1</translation>
+    </message>
+    <message>
+        <source>Preamble</source>
+        <translation>Préambule</translation>
+    </message>
 </context>
 <context>
     <name>DeliberationRepository</name>
@@ -1092,7 +1363,7 @@ ou information nécessaire manquante).</translation>
     </message>
     <message>
         <source>There is no such condition.</source>
-        <translation>Cette prescription n&apos;existe pas.</translation>
+        <translation>Cette condition n&apos;existe pas.</translation>
     </message>
     <message>
         <source>There is no such deliberation.</source>
@@ -1111,7 +1382,7 @@ ou information nécessaire manquante).</translation>
     </message>
     <message>
         <source>Every condition needs its text.</source>
-        <translation>Chaque prescription doit avoir son texte.</translation>
+        <translation>Chaque condition doit avoir son texte.</translation>
     </message>
     <message>
         <source>Deliberation no. %1 is already recorded.</source>
@@ -1127,15 +1398,15 @@ ou information nécessaire manquante).</translation>
     </message>
     <message>
         <source>There is no such condition.</source>
-        <translation>Cette prescription n&apos;existe pas.</translation>
+        <translation>Cette condition n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Say how the condition was met (the evidence).</source>
-        <translation>Indiquez comment la prescription a été respectée (le justificatif).</translation>
+        <translation>Indiquez comment la condition a été remplie (le justificatif).</translation>
     </message>
     <message>
         <source>The condition cannot be updated.</source>
-        <translation>La prescription ne peut pas être mise à jour.</translation>
+        <translation>La condition ne peut pas être mise à jour.</translation>
     </message>
     <message>
         <source>There is no such processing in the register.</source>
@@ -1144,6 +1415,18 @@ ou information nécessaire manquante).</translation>
     <message>
         <source>The deliberation cannot be linked.</source>
         <translation>La délibération ne peut pas être liée.</translation>
+    </message>
+    <message>
+        <source>Measured by: %1.</source>
+        <translation>Mesurée par : %1.</translation>
+    </message>
+    <message>
+        <source>Measured by no indicator any more.</source>
+        <translation>N&apos;est plus mesurée par aucun indicateur.</translation>
+    </message>
+    <message>
+        <source>This condition is measured by no indicator.</source>
+        <translation>Cette condition n&apos;est mesurée par aucun indicateur.</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1445,10 @@ ou information nécessaire manquante).</translation>
     <message>
         <source>This request has no identity document.</source>
         <translation>Cette demande n&apos;a pas de pièce d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>The records of destroyed documents cannot be read.</source>
+        <translation>Les enregistrements des pièces détruites ne peuvent pas être lus.</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1557,344 @@ ou information nécessaire manquante).</translation>
     <message>
         <source>This file is neither an image nor a PDF that Habeas can read (JPEG, PNG, TIFF, BMP or PDF).</source>
         <translation>Ce fichier n&apos;est ni une image ni un PDF qu&apos;Habeas sait lire (JPEG, PNG, TIFF, BMP ou PDF).</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorRepository</name>
+    <message>
+        <source>The figures of the conditions cannot be measured.</source>
+        <translation>Les mesures des conditions ne peuvent pas être calculées.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionFile</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>from the first request to %1</source>
+        <translation>de la première demande au %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole register: %n processing(s) described.</source>
+        <translation>
+            <numerusform>L&apos;ensemble du registre : %n traitement décrit.</numerusform>
+            <numerusform>L&apos;ensemble du registre : %n traitements décrits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The processing %1.</source>
+        <translation>Le traitement %1.</translation>
+    </message>
+    <message>
+        <source>Drawn up for the supervisory authority.</source>
+        <translation>Établi à l&apos;intention de l&apos;autorité de contrôle.</translation>
+    </message>
+    <message>
+        <source>Drawn up by %1 for the supervisory authority.</source>
+        <translation>Établi par %1 à l&apos;intention de l&apos;autorité de contrôle.</translation>
+    </message>
+    <message>
+        <source>Generated on</source>
+        <translation>Généré le</translation>
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation>Généré par</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>Period of the figures</source>
+        <translation>Période couverte par les chiffres</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>This file names no requester: requests are counted, never listed, and identity documents appear only as the number destroyed each month.</source>
+        <translation>Ce dossier ne nomme aucun demandeur : les demandes sont comptées, jamais énumérées, et les pièces d&apos;identité n&apos;apparaissent que par le nombre de pièces détruites chaque mois.</translation>
+    </message>
+    <message>
+        <source>No deliberation of the authority is recorded.</source>
+        <translation>Aucune délibération de l&apos;autorité n&apos;est enregistrée.</translation>
+    </message>
+    <message>
+        <source>No deliberation of the authority concerns this processing.</source>
+        <translation>Aucune délibération de l&apos;autorité ne concerne ce traitement.</translation>
+    </message>
+    <message>
+        <source>Deliberation no. %1 of %2</source>
+        <translation>Délibération n° %1 du %2</translation>
+    </message>
+    <message>
+        <source>Deliberation no. %1</source>
+        <translation>Délibération n° %1</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n condition(s), %1 met or not applicable, %2 still to follow</source>
+        <translation>
+            <numerusform>%n condition (remplie ou sans objet : %1 ; encore à suivre : %2)</numerusform>
+            <numerusform>%n conditions (remplies ou sans objet : %1 ; encore à suivre : %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation> :</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Justificatif</translation>
+    </message>
+    <message>
+        <source>Requests received %1.</source>
+        <translation>Demandes reçues %1.</translation>
+    </message>
+    <message>
+        <source>Only the requests whose findings concern this processing are counted.</source>
+        <translation>Seules les demandes dont les constats concernent ce traitement sont comptées.</translation>
+    </message>
+    <message>
+        <source>No request was received in the period.</source>
+        <translation>Aucune demande n&apos;a été reçue sur la période.</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Ensemble des demandes</translation>
+    </message>
+    <message>
+        <source>Requests received and their outcome</source>
+        <translation>Demandes reçues et suites données</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droit</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçues</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusées</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirées</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Prolongées</translation>
+    </message>
+    <message>
+        <source>Replies and their deadlines</source>
+        <translation>Réponses et délais</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Dans le délai</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Share on time</source>
+        <translation>Part dans le délai</translation>
+    </message>
+    <message>
+        <source>Overdue, no reply</source>
+        <translation>Échues, sans réponse</translation>
+    </message>
+    <message>
+        <source>A request for several rights is counted under each of them and once among all requests. A reply is the first answer or refusal sent; it is on time when sent by the deadline in force, extension included. &quot;Ended&quot; counts requests closed, refused or withdrawn; &quot;Overdue, no reply&quot; those still open whose deadline has passed.</source>
+        <translation>Une demande portant sur plusieurs droits est comptée pour chacun d&apos;eux, et une seule fois dans l&apos;ensemble des demandes. On entend par réponse la première réponse ou le premier refus envoyé ; elle est dans le délai lorsqu&apos;elle est envoyée au plus tard à l&apos;échéance en vigueur, prolongation comprise. « Terminées » compte les demandes clôturées, refusées ou retirées ; « Échues, sans réponse », celles encore ouvertes dont l&apos;échéance est passée.</translation>
+    </message>
+    <message>
+        <source>Refusals by reason</source>
+        <translation>Refus par motif</translation>
+    </message>
+    <message>
+        <source>No request was refused.</source>
+        <translation>Aucune demande n&apos;a été refusée.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>No identity document was destroyed %1.</source>
+        <translation>Aucune pièce d&apos;identité n&apos;a été détruite %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity document(s) destroyed %1; the first on %2, the last on %3.</source>
+        <translation>
+            <numerusform>%n pièce d&apos;identité détruite %1 ; la première le %2, la dernière le %3.</numerusform>
+            <numerusform>%n pièces d&apos;identité détruites %1 ; la première le %2, la dernière le %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Documents destroyed</source>
+        <translation>Pièces détruites</translation>
+    </message>
+    <message>
+        <source>A copy of the requester&apos;s identity document is kept only while the request is open, inside the encrypted vault, and destroyed when it ends; what remains is the record of its destruction.</source>
+        <translation>Une copie de la pièce d&apos;identité du demandeur n&apos;est conservée, dans le coffre-fort chiffré, que tant que la demande est ouverte ; elle est détruite à la fin de la demande et seul subsiste le procès-verbal de sa destruction.</translation>
+    </message>
+    <message>
+        <source>Only the documents of requests whose findings concern this processing are counted.</source>
+        <translation>Seules sont comptées les pièces des demandes dont les constats concernent ce traitement.</translation>
+    </message>
+    <message>
+        <source>Whole: every entry verified, from the first to the head.</source>
+        <translation>Intacte : chaque entrée a été vérifiée, de la première jusqu&apos;à la tête de chaîne.</translation>
+    </message>
+    <message>
+        <source>Broken at entry %1: %2</source>
+        <translation>Rompue à l&apos;entrée %1 : %2</translation>
+    </message>
+    <message>
+        <source>Entries in the chain</source>
+        <translation>Entrées de la chaîne</translation>
+    </message>
+    <message>
+        <source>Hash of the head</source>
+        <translation>Empreinte de la tête de chaîne</translation>
+    </message>
+    <message>
+        <source>Head written on (UTC)</source>
+        <translation>Date d&apos;écriture de la tête de chaîne (UTC)</translation>
+    </message>
+    <message>
+        <source>Key of the vault&apos;s creator</source>
+        <translation>Clé du créateur du coffre-fort</translation>
+    </message>
+    <message>
+        <source>Verification when generated</source>
+        <translation>Vérification lors de la génération</translation>
+    </message>
+    <message>
+        <source>Each entry of the audit log holds the hash of the one before and is signed by the account that acted; a history rewritten after this head no longer leads to it. The generation of this file is recorded as the next entry.</source>
+        <translation>Chaque entrée du journal d&apos;audit contient l&apos;empreinte de la précédente et est signée par le compte qui a agi ; un historique réécrit après cette tête de chaîne n&apos;y aboutit plus. La génération de ce dossier est consignée comme entrée suivante.</translation>
+    </message>
+    <message>
+        <source>Reason withheld from this file: it names the requester</source>
+        <translation>Motif non reproduit dans ce dossier : il nomme le demandeur</translation>
+    </message>
+    <message>
+        <source>No reason kept (cleared with the case file)</source>
+        <translation>Aucun motif conservé (effacé avec le dossier de la demande)</translation>
+    </message>
+    <message>
+        <source>Inspection file: register of processings</source>
+        <translation>Dossier d&apos;inspection : registre des traitements</translation>
+    </message>
+    <message>
+        <source>Inspection file: %1</source>
+        <translation>Dossier d&apos;inspection : %1</translation>
+    </message>
+    <message>
+        <source>1. The register</source>
+        <translation>1. Le registre</translation>
+    </message>
+    <message>
+        <source>2. Deliberations of the authority and their conditions</source>
+        <translation>2. Délibérations de l&apos;autorité et leurs conditions</translation>
+    </message>
+    <message>
+        <source>3. Rights requests</source>
+        <translation>3. Demandes d&apos;exercice de droits</translation>
+    </message>
+    <message>
+        <source>4. Identity documents destroyed</source>
+        <translation>4. Pièces d&apos;identité détruites</translation>
+    </message>
+    <message>
+        <source>5. The audit log</source>
+        <translation>5. Le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, le %2</translation>
+    </message>
+    <message>
+        <source>Inspection file, page %1 / %2</source>
+        <translation>Dossier d&apos;inspection, page %1 / %2</translation>
+    </message>
+    <message>
+        <source>Inspection file</source>
+        <translation>Dossier d&apos;inspection</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionFileService</name>
+    <message>
+        <source>The inspection file could not be exported.</source>
+        <translation>Le dossier d&apos;inspection n&apos;a pas pu être exporté.</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +3370,13 @@ ou information nécessaire manquante).</translation>
     </message>
 </context>
 <context>
+    <name>RegisterGraphView</name>
+    <message>
+        <source>Not in the register</source>
+        <translation>Hors registre</translation>
+    </message>
+</context>
+<context>
     <name>RequestLabels</name>
     <message>
         <source>Post</source>
@@ -3685,6 +4317,10 @@ ou information nécessaire manquante).</translation>
             <numerusform>, dont %n en retard</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not measured</source>
+        <translation>Non mesurée</translation>
+    </message>
 </context>
 <context>
     <name>habeas::ConditionsModel</name>
@@ -3741,6 +4377,10 @@ ou information nécessaire manquante).</translation>
     <message>
         <source>Evidence</source>
         <translation>Justificatif</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Mesure</translation>
     </message>
 </context>
 <context>
@@ -4076,6 +4716,104 @@ ou information nécessaire manquante).</translation>
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Mesurée par</translation>
+    </message>
+    <message>
+        <source>Measured &amp;by:</source>
+        <translation>Mes&amp;urée par :</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Mesure</translation>
+    </message>
+    <message>
+        <source>%1, unchanged</source>
+        <translation>%1, sans changement</translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation>Non mesurée</translation>
+    </message>
+    <message>
+        <source>Its wording suggests: %1. Choose it above to measure the condition.</source>
+        <translation>Son libellé suggère : %1. Choisissez cet indicateur ci-dessus pour mesurer la condition.</translation>
+    </message>
+    <message>
+        <source>Habeas measures this condition only when an indicator is chosen for it.</source>
+        <translation>Habeas ne mesure cette condition que lorsqu&apos;un indicateur est choisi pour elle.</translation>
+    </message>
+    <message>
+        <source>Late access requests</source>
+        <translation>Demandes d&apos;accès en retard</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondue</translation>
+    </message>
+    <message>
+        <source>Days
+late</source>
+        <translation>Jours de
+retard</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Toujours ouverte</translation>
+    </message>
+    <message>
+        <source>Exports not known to be encrypted</source>
+        <translation>Exports dont le chiffrement n&apos;est pas attesté</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté le</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>Extract of the processing&apos;s entry</source>
+        <translation>Extrait de la fiche du traitement</translation>
+    </message>
+    <message>
+        <source>Extract of the whole register</source>
+        <translation>Extrait de l&apos;ensemble du registre</translation>
+    </message>
+    <message>
+        <source>Letter for request %1</source>
+        <translation>Lettre pour la demande %1</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Non chiffré</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
     </message>
 </context>
 <context>
@@ -4492,6 +5230,49 @@ ou information nécessaire manquante).</translation>
     <message>
         <source>Images and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</source>
         <translation>Images et PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::InspectionFileDialog</name>
+    <message>
+        <source>Inspection file for the authority</source>
+        <translation>Dossier d&apos;inspection pour l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>One PDF, encrypted with a password, for the supervisory authority: the register&apos;s entries, the deliberations and their conditions, the figures of the rights requests, the identity documents destroyed and the head of the audit log, verified now. It names no requester.</source>
+        <translation>Un seul PDF, chiffré par un mot de passe, destiné à l&apos;autorité de contrôle : les fiches du registre, les délibérations et leurs conditions, les chiffres des demandes d&apos;exercice de droits, les pièces d&apos;identité détruites et la tête de chaîne du journal d&apos;audit, vérifiée au moment de la génération. Aucun demandeur n&apos;y est nommé.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>The processing chosen (none is chosen)</source>
+        <translation>Le traitement choisi (aucun n&apos;est choisi)</translation>
+    </message>
+    <message>
+        <source>The processing chosen: %1</source>
+        <translation>Le traitement choisi : %1</translation>
+    </message>
+    <message>
+        <source>The whole register</source>
+        <translation>Tout le registre</translation>
+    </message>
+    <message>
+        <source>Requests and destroyed documents counted</source>
+        <translation>Demandes et pièces détruites prises en compte</translation>
+    </message>
+    <message>
+        <source>%1 and %2 so far</source>
+        <translation>%1 et %2 à ce jour</translation>
+    </message>
+    <message>
+        <source>Every request since the first</source>
+        <translation>Toutes les demandes depuis la première</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a password…</source>
+        <translation>&amp;Choisir un mot de passe…</translation>
     </message>
 </context>
 <context>
@@ -6165,6 +6946,42 @@ ou information nécessaire manquante).</translation>
         <source>To check:</source>
         <translation>À vérifier :</translation>
     </message>
+    <message>
+        <source>Whether the data must be given</source>
+        <translation>Caractère obligatoire des données</translation>
+    </message>
+    <message>
+        <source>Yes: the person must give it</source>
+        <translation>Oui : la personne doit les fournir</translation>
+    </message>
+    <message>
+        <source>No: giving it is optional</source>
+        <translation>Non : leur fourniture est facultative</translation>
+    </message>
+    <message>
+        <source>What follows when the data is not given</source>
+        <translation>Conséquences d&apos;un défaut de réponse</translation>
+    </message>
+    <message>
+        <source>For instance: without it the application cannot be examined.</source>
+        <translation>Par exemple : sans ces données, la candidature ne peut pas être examinée.</translation>
+    </message>
+    <message>
+        <source>Data &amp;mandatory:</source>
+        <translation>Données obli&amp;gatoires :</translation>
+    </message>
+    <message>
+        <source>When &amp;not given:</source>
+        <translation>En cas de dé&amp;faut de réponse :</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
 </context>
 <context>
     <name>habeas::ProcessingSummaryDialog</name>
@@ -6349,6 +7166,23 @@ ou information nécessaire manquante).</translation>
         <source>Source of the data</source>
         <translation>Origine des données</translation>
     </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultative</translation>
+    </message>
+    <message>
+        <source>Giving the data</source>
+        <translation>Fourniture des données</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>mandatory or optional, what follows when not given</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>habeas::ReasonDialog</name>
@@ -6359,6 +7193,144 @@ ou information nécessaire manquante).</translation>
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::RegisterGraphPanel</name>
+    <message>
+        <source>&amp;Links away:</source>
+        <translation>&amp;Distance (en liens) :</translation>
+    </message>
+    <message>
+        <source>Links away</source>
+        <translation>Distance en liens</translation>
+    </message>
+    <message>
+        <source>How many links away from the processing chosen the graph reaches.</source>
+        <translation>Nombre maximal de liens séparant du traitement choisi les traitements que montre le graphe.</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Réduire (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Agrandir (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>A&amp;juster</translation>
+    </message>
+    <message>
+        <source>Show the whole graph (Ctrl+0)</source>
+        <translation>Afficher tout le graphe (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to register…</source>
+        <translation>&amp;Inscrire au registre…</translation>
+    </message>
+    <message>
+        <source>Describe the processing chosen in the graph, which is only named by a link, in the editor; saving it enters it in the register.</source>
+        <translation>Décrire dans l&apos;éditeur le traitement choisi dans le graphe, qui n&apos;est que cité par un lien ; son enregistrement l&apos;inscrit au registre.</translation>
+    </message>
+    <message>
+        <source>Interconnection</source>
+        <translation>Interconnexion</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>Not in the register</source>
+        <translation>Hors registre</translation>
+    </message>
+    <message>
+        <source>Checks to look at</source>
+        <translation>Contrôles à examiner</translation>
+    </message>
+    <message>
+        <source>Choose a processing in the list to see the processings it is linked to.</source>
+        <translation>Choisissez un traitement dans la liste pour voir les traitements auxquels il est lié.</translation>
+    </message>
+    <message>
+        <source>Choose a saved processing in the list to see the processings it is linked to.</source>
+        <translation>Choisissez un traitement enregistré dans la liste pour voir les traitements auxquels il est lié.</translation>
+    </message>
+    <message>
+        <source>(no link to or from another processing)</source>
+        <translation>(aucun lien avec un autre traitement)</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the editor</source>
+        <translation>&amp;Ouvrir dans l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>&amp;Centre the graph here</source>
+        <translation>&amp;Centrer le graphe ici</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::RegisterGraphView</name>
+    <message>
+        <source>Graph of the processing&apos;s links</source>
+        <translation>Graphe des liens du traitement</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>Interconnection</source>
+        <translation>Interconnexion</translation>
+    </message>
+    <message>
+        <source>Not in the register: only named by a link. Use &quot;Add to register&quot; to describe it.</source>
+        <translation>Hors registre : seulement cité par un lien. Utilisez « Inscrire au registre » pour le décrire.</translation>
+    </message>
+    <message>
+        <source>not in the register</source>
+        <translation>hors registre</translation>
+    </message>
+    <message>
+        <source>the processing shown</source>
+        <translation>le traitement affiché</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) away</source>
+        <translation>
+            <numerusform>à %n lien de distance</numerusform>
+            <numerusform>à %n liens de distance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) to others shown</source>
+        <translation>
+            <numerusform>%n lien vers les autres traitements affichés</numerusform>
+            <numerusform>%n liens vers les autres traitements affichés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) from others shown</source>
+        <translation>
+            <numerusform>%n lien venant des autres traitements affichés</numerusform>
+            <numerusform>%n liens venant des autres traitements affichés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) to look at</source>
+        <translation>
+            <numerusform>%n contrôle à examiner</numerusform>
+            <numerusform>%n contrôles à examiner</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6543,6 +7515,50 @@ ou information nécessaire manquante).</translation>
     <message>
         <source>The extract was saved in %1. It opens only with the password you chose.</source>
         <translation>L&apos;extrait a été enregistré dans %1. Il ne s&apos;ouvre qu&apos;avec le mot de passe que vous avez choisi.</translation>
+    </message>
+    <message>
+        <source>&amp;Inspection file…</source>
+        <translation>Dossier d&apos;&amp;inspection…</translation>
+    </message>
+    <message>
+        <source>Make the file for the supervisory authority: the register, the deliberations, the figures of the requests and the audit log, as an encrypted PDF.</source>
+        <translation>Établir le dossier destiné à l&apos;autorité de contrôle : le registre, les délibérations, les chiffres des demandes et le journal d&apos;audit, en PDF chiffré.</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Links &amp;graph</source>
+        <translation>&amp;Graphe des liens</translation>
+    </message>
+    <message>
+        <source>The processings linked to the one chosen, and theirs, drawn as a graph.</source>
+        <translation>Les traitements liés au traitement choisi, et ceux qui leur sont liés, représentés sous forme de graphe.</translation>
+    </message>
+    <message>
+        <source>The inspection file shows the processing as saved: your edits not saved yet are not in it.</source>
+        <translation>Le dossier d&apos;inspection présente le traitement dans sa version enregistrée : vos modifications non encore enregistrées n&apos;y figurent pas.</translation>
+    </message>
+    <message>
+        <source>Inspection file %1</source>
+        <translation>Dossier d&apos;inspection %1</translation>
+    </message>
+    <message>
+        <source>Save the inspection file as an encrypted PDF</source>
+        <translation>Enregistrer le dossier d&apos;inspection en PDF chiffré</translation>
+    </message>
+    <message>
+        <source>Making the inspection file…</source>
+        <translation>Création du dossier d&apos;inspection…</translation>
+    </message>
+    <message>
+        <source>Inspection file</source>
+        <translation>Dossier d&apos;inspection</translation>
+    </message>
+    <message>
+        <source>The inspection file was saved in %1. It opens only with the password you chose; give the password to the authority by another way than the file.</source>
+        <translation>Le dossier d&apos;inspection a été enregistré dans %1. Il ne s&apos;ouvre qu&apos;avec le mot de passe que vous avez choisi ; communiquez ce mot de passe à l&apos;autorité par un autre moyen que le fichier.</translation>
     </message>
 </context>
 <context>

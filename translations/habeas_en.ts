@@ -4631,8 +4631,8 @@ imported (their lines say why).</translation>
         <translation>%1, %2 (%3)</translation>
     </message>
     <message>
-        <source>Presented by %1.</source>
-        <translation>Presented by %1.</translation>
+        <source>Presented by: %1.</source>
+        <translation>Presented by: %1.</translation>
     </message>
     <message>
         <source>Journal de Monaco no. %1 of %2.</source>

@@ -4642,8 +4642,8 @@ ou information nécessaire manquante), 12 certaines délibérations n&apos;ont p
         <translation>%1, %2 (%3)</translation>
     </message>
     <message>
-        <source>Presented by %1.</source>
-        <translation>Présentée par %1.</translation>
+        <source>Presented by: %1.</source>
+        <translation>Présentée par : %1.</translation>
     </message>
     <message>
         <source>Journal de Monaco no. %1 of %2.</source>

@@ -128,8 +128,12 @@ DeliberationView::DeliberationView(Session &session, QWidget *parent)
     m_outline = new QListWidget(upper);
     m_outline->setObjectName(QStringLiteral("deliberationOutline"));
     m_outline->setAccessibleName(tr("Sections"));
-    m_outline->setWordWrap(true);
-    m_outline->setTextElideMode(Qt::ElideNone);
+    // A heading a line, cut short where the pane is narrow (a small
+    // window): the whole heading in its tooltip and in the text beside.
+    m_outline->setWordWrap(false);
+    m_outline->setTextElideMode(Qt::ElideRight);
+    m_outline->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_outline->setMinimumWidth(m_outline->fontMetrics().horizontalAdvance(QStringLiteral("VIII. Sur la durée de")));
     m_text = new QTextBrowser(upper);
     m_text->setObjectName(QStringLiteral("deliberationText"));
     m_text->setAccessibleName(tr("Text of the deliberation"));
@@ -433,7 +437,7 @@ void DeliberationView::showParticulars()
         QStringLiteral("<br>") + d.title.toHtmlEscaped();
     QStringList more;
     if (!d.presentedBy.isEmpty())
-        more << tr("Presented by %1.").arg(d.presentedBy.toHtmlEscaped());
+        more << tr("Presented by: %1.").arg(d.presentedBy.toHtmlEscaped());
     if (!d.journalNumber.isEmpty())
         more << (d.journalDate.isValid() ? tr("Journal de Monaco no. %1 of %2.")
                                                .arg(d.journalNumber.toHtmlEscaped(),
@@ -451,8 +455,10 @@ void DeliberationView::showText()
     {
         const QSignalBlocker quiet(m_outline);
         m_outline->clear();
-        for (const DeliberationSection &section : d.sections)
+        for (const DeliberationSection &section : d.sections) {
             m_outline->addItem(section.heading);
+            m_outline->item(m_outline->count() - 1)->setToolTip(section.heading);
+        }
     }
     QString html = QStringLiteral("<h3>") + d.title.toHtmlEscaped() + QStringLiteral("</h3>");
     const QString full = d.fullText.trimmed().isEmpty() ? QString() : fullTextWithSections(d);

@@ -260,10 +260,6 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption(fastKdf);
 }
 
-// The largest text parse-deliberation reads: a deliberation is tens of
-// kilobytes; a file of many megabytes is not one.
-constexpr qint64 MaximumDeliberationBytes = 8 * 1024 * 1024;
-
 QJsonValue orNull(const QString &text)
 {
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
@@ -276,18 +272,10 @@ QJsonValue orNull(const QDate &date)
 
 int parseDeliberation(const QString &path, const Output &io)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        io.fail(CliCommands::tr("Cannot read %1: %2").arg(path, file.errorString()));
-        return file.exists() ? Storage : Missing;
-    }
-    if (file.size() > MaximumDeliberationBytes) {
-        io.fail(CliCommands::tr("%1 is larger than %2 MB: it is not a deliberation.")
-                    .arg(path)
-                    .arg(MaximumDeliberationBytes / (1024 * 1024)));
-        return Usage;
-    }
-    const ParsedDeliberation parsed = DeliberationParser::parse(DeliberationParser::decode(file.readAll()));
+    auto text = DeliberationImport::readFile(path);
+    if (!text)
+        return report(io, text.error());
+    const ParsedDeliberation parsed = DeliberationParser::parse(*text);
     QJsonObject json;
     json[QStringLiteral("number")] = orNull(parsed.number);
     json[QStringLiteral("date")] = orNull(parsed.date);

@@ -976,14 +976,6 @@ state, or a fact it needs is missing), 12 some deliberations could not be
 imported (their lines say why).</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MB: it is not a deliberation.</source>
-        <translation>%1 is larger than %2 MB: it is not a deliberation.</translation>
-    </message>
-    <message>
         <source>The folder %1 does not exist.</source>
         <translation>The folder %1 does not exist.</translation>
     </message>
@@ -1200,6 +1192,10 @@ imported (their lines say why).</translation>
     <message>
         <source>deliberation no. %1 imported, %2; not found in the text: %3</source>
         <translation>deliberation no. %1 imported, %2; not found in the text: %3</translation>
+    </message>
+    <message>
+        <source>; linked to no processing (the register has none of that name)</source>
+        <translation>; linked to no processing (the register has none of that name)</translation>
     </message>
 </context>
 <context>

@@ -987,14 +987,6 @@ ou information nécessaire manquante), 12 certaines délibérations n&apos;ont p
 être importées (leur ligne indique pourquoi).</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MB: it is not a deliberation.</source>
-        <translation>%1 dépasse %2 Mo : ce n&apos;est pas une délibération.</translation>
-    </message>
-    <message>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
@@ -1211,6 +1203,10 @@ ou information nécessaire manquante), 12 certaines délibérations n&apos;ont p
     <message>
         <source>deliberation no. %1 imported, %2; not found in the text: %3</source>
         <translation>délibération n° %1 importée, %2 ; éléments introuvables dans le texte : %3</translation>
+    </message>
+    <message>
+        <source>; linked to no processing (the register has none of that name)</source>
+        <translation> ; rattachée à aucun traitement (le registre n&apos;en a aucun de ce nom)</translation>
     </message>
 </context>
 <context>

@@ -72,11 +72,13 @@ Result<QString> DeliberationImport::readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, tr("The file %1 cannot be read.").arg(QDir::toNativeSeparators(path)),
                          file.errorString());
-    if (file.size() > MaximumBytes)
+    // Read one byte past the limit rather than trusting the size: a pipe or
+    // a device says 0.
+    const QByteArray bytes = file.read(MaximumBytes + 1);
+    if (bytes.size() > MaximumBytes)
         return makeError(ErrorCode::TooLarge, tr("The file %1 is larger than %2 MB: it is not a deliberation.")
                                                   .arg(QDir::toNativeSeparators(path))
                                                   .arg(MaximumBytes / (1024 * 1024)));
-    const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return makeError(ErrorCode::Io, tr("The file %1 cannot be read.").arg(QDir::toNativeSeparators(path)),
                          file.errorString());
@@ -187,16 +189,41 @@ Result<std::vector<ImportedFile>> DeliberationImport::importFolder(const QString
             continue;
         }
         auto already = recorded(parsed.number);
-        if (!already)
-            return already.error();
+        if (!already) {
+            line.outcome = ImportedFile::Outcome::Failed;
+            line.message = already.error().message;
+            report.push_back(line);
+            continue;
+        }
         if (*already) {
             line.outcome = ImportedFile::Outcome::AlreadyRecorded;
             line.message = tr("deliberation no. %1 is already recorded: skipped").arg(parsed.number);
             report.push_back(line);
             continue;
         }
-        auto created = deliberations.create(parsed.toDeliberation());
-        if (!created) {
+        // Nobody confirms a folder's import: a deliberation is linked only to
+        // the processing the register already holds under its title's name,
+        // and adds none.
+        Deliberation deliberation = parsed.toDeliberation();
+        const bool aboutProcessing = !deliberation.processing.isEmpty();
+        bool linked = false;
+        if (aboutProcessing) {
+            auto suggested = suggestions(parsed);
+            if (!suggested) {
+                line.outcome = ImportedFile::Outcome::Failed;
+                line.message = suggested.error().message;
+                report.push_back(line);
+                continue;
+            }
+            linked = !suggested->empty() && suggested->front().score >= 100;
+            deliberation.processing = linked ? suggested->front().name : QString();
+        }
+        auto created = deliberations.create(deliberation);
+        if (!created && created.error().code == ErrorCode::AlreadyExists) {
+            // Recorded meanwhile, by another window or command.
+            line.outcome = ImportedFile::Outcome::AlreadyRecorded;
+            line.message = tr("deliberation no. %1 is already recorded: skipped").arg(parsed.number);
+        } else if (!created) {
             line.outcome = ImportedFile::Outcome::Failed;
             line.message = created.error().message;
         } else {
@@ -206,6 +233,8 @@ Result<std::vector<ImportedFile>> DeliberationImport::importFolder(const QString
                                ? tr("deliberation no. %1 imported, %2").arg(parsed.number, conditions)
                                : tr("deliberation no. %1 imported, %2; not found in the text: %3")
                                      .arg(parsed.number, conditions, missingList(parsed));
+            if (aboutProcessing && !linked)
+                line.message += tr("; linked to no processing (the register has none of that name)");
         }
         report.push_back(line);
     }

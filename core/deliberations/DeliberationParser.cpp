@@ -1,5 +1,6 @@
 #include "core/deliberations/DeliberationParser.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QStringDecoder>
 
@@ -541,12 +542,14 @@ private:
                 if (key.isEmpty() || key == m_out.number)
                     continue;
                 const QDate date = number.capturedLength(2) > 0 ? frenchDate(number, 2) : QDate();
-                auto known = std::find_if(m_out.citations.begin(), m_out.citations.end(),
-                                          [&](const ParsedCitation &c) { return c.number == key; });
-                if (known == m_out.citations.end())
+                // By key, so that a text citing many numbers stays linear.
+                const auto known = m_cited.constFind(key);
+                if (known == m_cited.constEnd()) {
+                    m_cited.insert(key, m_out.citations.size());
                     m_out.citations.push_back({key, date});
-                else if (!known->date.isValid())
-                    known->date = date;
+                } else if (!m_out.citations[*known].date.isValid()) {
+                    m_out.citations[*known].date = date;
+                }
             }
         }
     }
@@ -659,6 +662,7 @@ private:
     std::optional<std::size_t> m_headline;
     QRegularExpressionMatch m_headlineMatch;
     std::optional<std::size_t> m_closing;
+    QHash<QString, std::size_t> m_cited; // citation key → index in m_out.citations
     bool m_disagreement = false;
 };
 
@@ -760,7 +764,12 @@ Deliberation ParsedDeliberation::toDeliberation() const
     d.subject = subject.value_or(DeliberationSubject::Implementation);
     d.title = title;
     d.presentedBy = presentedBy;
-    d.processing = title;
+    // An opinion on a processing is about the one its title names; a
+    // recommendation or an opinion on a draft text is about none.
+    const bool onProcessing = kind == DeliberationKind::FavourableOpinion
+                           || kind == DeliberationKind::UnfavourableOpinion
+                           || kind == DeliberationKind::Authorisation;
+    d.processing = onProcessing ? title : QString();
     d.journalNumber = journalNumber;
     d.journalDate = journalDate;
     d.fullText = text;

@@ -34,18 +34,34 @@ Result<Deliberation> DeliberationService::create(const Deliberation &input)
     }
     QSqlDatabase db = SessionStorage::database(m_session);
     DeliberationRepository deliberations(db, m_session.clock());
-    auto existing = deliberations.idByNumber(deliberation.number);
-    if (!existing)
-        return existing.error();
-    if (*existing)
-        return makeError(ErrorCode::AlreadyExists, tr("Deliberation no. %1 is already recorded.").arg(deliberation.number));
     auto id = inTransaction(db, tr("The deliberation cannot be recorded."), [&]() -> Result<qint64> {
+        // Checked in the transaction: two imports of one number at once
+        // (the screen and the command line) cannot both record it.
+        auto existing = deliberations.idByNumber(deliberation.number);
+        if (!existing)
+            return existing.error();
+        if (*existing)
+            return makeError(ErrorCode::AlreadyExists,
+                             tr("Deliberation no. %1 is already recorded.").arg(deliberation.number));
         std::optional<qint64> processingId;
         if (!input.processing.trimmed().isEmpty()) {
-            auto linked = ProcessingRepository(db, m_session.clock()).ensureReferenced(input.processing);
+            ProcessingRepository processings(db, m_session.clock());
+            auto known = processings.idByName(input.processing);
+            if (!known)
+                return known.error();
+            auto linked = processings.ensureReferenced(input.processing);
             if (!linked)
                 return linked.error();
             processingId = *linked;
+            // A processing the register did not have is entered, as
+            // referenced only: a change of the register, audited as such.
+            if (!*known) {
+                if (auto recorded = m_session.record(AuditAction::ProcessingCreate, QStringLiteral("processing"),
+                                                     QString::number(*linked),
+                                                     QStringLiteral("referenced by deliberation %1").arg(deliberation.number));
+                    !recorded)
+                    return recorded.error();
+            }
         }
         auto inserted = deliberations.insert(deliberation, processingId, m_session.account().login);
         if (!inserted)
@@ -251,12 +267,14 @@ Result<ConditionMeasure> DeliberationService::measureCondition(qint64 conditionI
         break;
     }
     case Indicator::ExportsEncrypted: {
-        // Exports are known from the audit log only: register.export names
-        // the processing (or the whole register), letter.export the letter,
-        // whose request's findings name the processings.
+        // Exports are known from the audit log only: register.export and
+        // register.inspection name the processing (or the whole register),
+        // letter.export the letter, whose request's findings name the
+        // processings.
         AuditLog log = AuditLog::of(SessionStorage::vault(m_session), m_session.clock());
         std::vector<MeasuredExport> exports;
-        for (AuditAction action : {AuditAction::RegisterExport, AuditAction::LetterExport}) {
+        for (AuditAction action :
+             {AuditAction::RegisterExport, AuditAction::RegisterInspection, AuditAction::LetterExport}) {
             auto entries = log.entriesOf(action, 0);
             if (!entries)
                 return entries.error();

@@ -7,6 +7,7 @@
 
 #include "core/demo/DemoVault.h"
 
+#include "core/deliberations/ConditionIndicator.h"
 #include "core/deliberations/DeliberationParser.h"
 #include "core/deliberations/DeliberationService.h"
 #include "core/register/ProcessingService.h"
@@ -184,13 +185,20 @@ Result<void> DemoVault::seedRegister(Session &dpo)
     if (!created)
         return created.error();
     // Replying to access requests within the month and encrypting extracts
-    // are what Habeas records itself: the DPO measures them.
-    for (const auto &[position, indicator] :
-         {std::pair{0, Indicator::AccessRepliesOnTime}, std::pair{3, Indicator::ExportsEncrypted}}) {
-        if (auto measured = deliberations.setConditionIndicator(created->conditions.at(position).id, indicator);
-            !measured)
-            return measured.error();
+    // are what Habeas records itself: the DPO measures the conditions whose
+    // wording speaks of them.
+    int measured = 0;
+    for (const Condition &condition : created->conditions) {
+        const auto indicator = ConditionIndicator::suggest(condition.text);
+        if (!indicator)
+            continue;
+        if (auto set = deliberations.setConditionIndicator(condition.id, *indicator); !set)
+            return set.error();
+        ++measured;
     }
+    if (measured != 2)
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("The demo deliberation's conditions on access and on extracts are not recognised."));
     return {};
 }
 

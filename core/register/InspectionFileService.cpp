@@ -33,7 +33,10 @@ QString objectId(qint64 processingId)
 // that "Martin" is not found in "Martinique". It errs towards withholding.
 bool names(const QString &text, const QStringList &names)
 {
-    static const QRegularExpression Separators(QStringLiteral("[^\\w]+"));
+    // Unicode word characters: "Søren", "Łukasz" and names in other
+    // scripts are words too.
+    static const QRegularExpression Separators(QStringLiteral("[^\\w]+"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
     const QString folded = QStringLiteral(" %1 ").arg(searchKey(text));
     const auto holds = [&folded](const QString &key) {
         for (qsizetype from = folded.indexOf(key); from >= 0; from = folded.indexOf(key, from + 1)) {

@@ -1004,10 +1004,10 @@ TEST(CliParseDeliberationTest, AWindows1252TextIsReadAndWhatIsMissingSaid)
     EXPECT_TRUE(missing.contains(QString::fromUtf8("sections I\u2013VIII")));
 }
 
-TEST(CliParseDeliberationTest, AMissingFileExitsThreeWithOneLine)
+TEST(CliParseDeliberationTest, AMissingFileIsAUsageErrorWithOneLine)
 {
     const CliRun run = cli({QStringLiteral("parse-deliberation"), QStringLiteral("/nonexistent/avis.txt")});
-    EXPECT_EQ(run.exitCode, 3);
+    EXPECT_EQ(run.exitCode, 1);
     EXPECT_EQ(run.errLines(), 1);
     EXPECT_TRUE(run.out.isEmpty());
 }

@@ -235,7 +235,7 @@ TEST_F(ConditionIndicatorServiceTest, ExportsAreMeasuredFromTheAuditLog)
     auto encrypted = DeliberationService(*m_session).measureCondition(condition);
     ASSERT_OK(encrypted);
     EXPECT_EQ(encrypted->exports.counted, 2);
-    EXPECT_EQ(ConditionIndicator::figure(*encrypted), QStringLiteral("2 export(s), all encrypted"));
+    EXPECT_EQ(ConditionIndicator::figure(*encrypted), QStringLiteral("2 exports, all encrypted"));
     // An export in clear of this processing's entry is listed.
     ASSERT_OK(m_session->record(AuditAction::RegisterExport, QStringLiteral("processing"), QString::number(meals),
                                 QStringLiteral("plain, file")));

@@ -176,12 +176,12 @@ TEST(ConditionIndicatorTest, ExportsCountTheProcessingsEntryTheWholeRegisterAndI
     ConditionMeasure measure;
     measure.indicator = Indicator::ExportsEncrypted;
     measure.exports = e;
-    EXPECT_EQ(ConditionIndicator::figure(measure), QStringLiteral("1 of 4 export(s) not encrypted"));
+    EXPECT_EQ(ConditionIndicator::figure(measure), QStringLiteral("1 of 4 exports not encrypted"));
     EXPECT_TRUE(ConditionIndicator::explanation(measure).contains(QStringLiteral("do not say")));
 
     measure.exports = ConditionIndicator::exportsEncryption({exports[0], exports[1]}, Meals);
     EXPECT_TRUE(measure.exports.notEncrypted.empty());
-    EXPECT_EQ(ConditionIndicator::figure(measure), QStringLiteral("2 export(s), all encrypted"));
+    EXPECT_EQ(ConditionIndicator::figure(measure), QStringLiteral("2 exports, all encrypted"));
     measure.exports = ConditionIndicator::exportsEncryption({exports[4]}, Meals);
     EXPECT_EQ(ConditionIndicator::figure(measure), QStringLiteral("No export yet"));
 }

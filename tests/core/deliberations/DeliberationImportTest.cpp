@@ -133,6 +133,7 @@ TEST_F(DeliberationImportTest, AFolderIsImportedFileByFileAndASecondRunSkipsEver
     ASSERT_TRUE(writeAll(dir + QStringLiteral("/scan.txt"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)));
     ASSERT_TRUE(writeAll(dir + QStringLiteral("/notes.odt"), opinion(QStringLiteral("2024-021"), QStringLiteral("Autre"))));
 
+    ASSERT_OK(ProcessingService(*m_session).create(processing(QStringLiteral("Gestion des titres restaurant"), Department)));
     auto first = DeliberationImport(*m_session).importFolder(dir);
     ASSERT_OK(first);
     ASSERT_EQ(first->size(), 4u) << "the .txt files only, by name";
@@ -153,7 +154,12 @@ TEST_F(DeliberationImportTest, AFolderIsImportedFileByFileAndASecondRunSkipsEver
     EXPECT_EQ(seed->citations.size(), 3u);
     EXPECT_EQ(seed->journalNumber, QStringLiteral("8663"));
     EXPECT_EQ(seed->processing, QStringLiteral("Gestion des titres restaurant"))
-        << "linked to the processing of its title, referenced until described";
+        << "linked to the processing the register holds under its title";
+    EXPECT_TRUE(first->at(1).message.contains(QStringLiteral("linked to no processing")))
+        << "nobody confirms a folder's import: no processing is added for it";
+    auto register_ = ProcessingService(*m_session).list();
+    ASSERT_OK(register_);
+    EXPECT_EQ(register_->size(), 1u) << "the register is unchanged";
 
     auto second = DeliberationImport(*m_session).importFolder(dir);
     ASSERT_OK(second);

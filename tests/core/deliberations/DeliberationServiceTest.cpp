@@ -5,6 +5,7 @@
 #include "tests/support/OfficeVault.h"
 #include "tests/support/TestSupport.h"
 #include "core/accounts/SessionStorage.h"
+#include "core/audit/AuditLog.h"
 #include "core/deliberations/DeliberationService.h"
 #include "core/register/ProcessingService.h"
 #include "core/accounts/Session.h"
@@ -118,6 +119,12 @@ TEST_F(DeliberationServiceTest, TheSeedOpinionIsRecordedWhole)
     ASSERT_TRUE(processings.ok());
     ASSERT_EQ(processings->size(), 1u);
     EXPECT_FALSE(processings->front().described);
+    // Entering it in the register is audited, as any change of the register.
+    auto entered = AuditLog::of(SessionStorage::vault(*m_session)).entriesOf(AuditAction::ProcessingCreate, 0);
+    ASSERT_OK(entered);
+    ASSERT_EQ(entered->size(), 1u);
+    EXPECT_EQ(entered->front().objectId, QString::number(processings->front().id));
+    EXPECT_EQ(entered->front().detail, QStringLiteral("referenced by deliberation 2023-133"));
 }
 
 TEST_F(DeliberationServiceTest, NumbersAreCheckedAndUnique)

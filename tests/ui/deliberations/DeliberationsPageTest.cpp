@@ -655,7 +655,7 @@ TEST_F(DeliberationsPageTest, ChoosingAnIndicatorShowsTheFigureAndTheLateRequest
     indicator->setCurrentIndex(indicator->findText(QStringLiteral("Exports encrypted")));
     ASSERT_TRUE(viewer->setIndicator());
     EXPECT_FALSE(suggestion->isVisible());
-    EXPECT_EQ(viewer->figure()->text(), QStringLiteral("1 of 2 export(s) not encrypted"));
+    EXPECT_EQ(viewer->figure()->text(), QStringLiteral("1 of 2 exports not encrypted"));
     EXPECT_EQ(rows->accessibleName(), QStringLiteral("Exports not known to be encrypted"));
     ASSERT_EQ(rows->rowCount(), 1);
     EXPECT_EQ(rows->item(0, 1)->text(), QStringLiteral("Extract of the processing's entry"));

@@ -4,8 +4,6 @@
 #include "core/letters/EncryptedPdf.h"
 #include "core/vault/FileErrors.h"
 
-#include <QFile>
-
 namespace habeas {
 
 Result<void> EncryptedPdfExport::write(Session &session, const SecureBytes &pdf, const SecureBytes &password,
@@ -14,13 +12,13 @@ Result<void> EncryptedPdfExport::write(Session &session, const SecureBytes &pdf,
     auto encrypted = EncryptedPdf::encrypt(pdf, password);
     if (!encrypted)
         return encrypted.error();
-    if (auto written = writeFileAtomically(path, *encrypted, failure); !written)
-        return written;
-    if (auto recorded = session.record(entry.action, entry.objectType, entry.objectId, entry.detail); !recorded) {
-        QFile::remove(path);
-        return recorded;
-    }
-    return {};
+    // The entry is written before the file takes its name: an export the
+    // log cannot record leaves no file, and an older file at `path` stays.
+    // (If the rename itself fails after the entry, the entry stays and the
+    // error is returned: the log may name an export that did not land.)
+    return writeFileAtomically(path, *encrypted, failure, [&]() -> Result<void> {
+        return session.record(entry.action, entry.objectType, entry.objectId, entry.detail);
+    });
 }
 
 } // namespace habeas

@@ -2,10 +2,11 @@
 
 // The last step every PDF export takes (a letter, an extract of the
 // register, the inspection file): the PDF held in memory is encrypted in
-// memory (EncryptedPdf), written atomically to the chosen file, then the
-// export is recorded in the audit log; when the entry cannot be written the
-// file is removed, so that no export the log does not know of is left
-// behind. Nothing is ever written in clear, nor anywhere but `path`.
+// memory (EncryptedPdf), written beside the chosen file, the export recorded
+// in the audit log, and only then the file renamed into place; when the
+// entry cannot be written the new file is dropped and an older one stays,
+// so that no export the log does not know of is left behind. Nothing is
+// ever written in clear, nor anywhere but `path` and its temporary.
 
 #include "core/Result.h"
 #include "core/audit/AuditAction.h"
@@ -34,7 +35,8 @@ public:
     // says what could not be done ("The letter could not be exported."),
     // completed with the cause. Errors: InvalidArgument (no password, not a
     // PDF), DiskFull, ReadOnlyLocation, Io, and those of Session::record
-    // (the file then removed). A failed write leaves an older file untouched.
+    // (nothing then written). A failed write or entry leaves an older file
+    // untouched.
     static Result<void> write(Session &session, const SecureBytes &pdf, const SecureBytes &password,
                               const QString &path, const QString &failure, const ExportAuditEntry &entry);
 };

@@ -46,7 +46,8 @@ Error writeFailure(const QString &path, const QString &message, const QString &d
     return makeError(ErrorCode::Io, message, detail);
 }
 
-Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes, const QString &message)
+Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes, const QString &message,
+                                 const std::function<Result<void>()> &beforeCommit)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -59,6 +60,15 @@ Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes, c
         file.cancelWriting();
         file.commit();
         return error;
+    }
+    // What must be done for the file to count (an audit entry) is done
+    // while the older file is still in place: a refusal leaves it so.
+    if (beforeCommit) {
+        if (auto done = beforeCommit(); !done) {
+            file.cancelWriting();
+            file.commit();
+            return done;
+        }
     }
     if (!file.commit())
         return fileWriteError(file, path, message);

@@ -5,6 +5,8 @@
 
 #include "core/Result.h"
 
+#include <functional>
+
 class QFileDevice;
 
 namespace habeas {
@@ -18,7 +20,11 @@ Error writeFailure(const QString &path, const QString &message, const QString &d
 // Replaces `path` with `bytes` atomically: a temporary file beside it is
 // written, flushed and synced, then renamed over the old one. On failure the
 // old file is untouched and the error is classified as above.
-Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes, const QString &message);
+// `beforeCommit`, when given, runs once the bytes are written and before the
+// rename; its error cancels the write (the old file untouched) and is
+// returned.
+Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes, const QString &message,
+                                 const std::function<Result<void>()> &beforeCommit = {});
 // True when new files can be created in the folder that holds `path`.
 bool locationWritable(const QString &path);
 

@@ -13,7 +13,7 @@ struct ActionRow {
 };
 
 // In the order of the enum; keys are part of the log format.
-constexpr std::array<ActionRow, 52> Table = {{
+constexpr std::array<ActionRow, 53> Table = {{
     {AuditAction::VaultCreate, "vault.create", QT_TRANSLATE_NOOP("AuditAction", "Vault created")},
     {AuditAction::VaultCheck, "vault.check", QT_TRANSLATE_NOOP("AuditAction", "Vault checked")},
     {AuditAction::Login, "login", QT_TRANSLATE_NOOP("AuditAction", "Signed in")},
@@ -81,6 +81,8 @@ constexpr std::array<ActionRow, 52> Table = {{
      QT_TRANSLATE_NOOP("AuditAction", "Register or one of its entries exported as an encrypted PDF")},
     {AuditAction::RegisterInspection, "register.inspection",
      QT_TRANSLATE_NOOP("AuditAction", "Inspection file for the authority exported as an encrypted PDF")},
+    {AuditAction::DeliberationVersion, "deliberation.version",
+     QT_TRANSLATE_NOOP("AuditAction", "Deliberation's text replaced by a new version, its conditions kept")},
 }};
 
 constexpr bool tableFollowsEnum()
@@ -92,7 +94,7 @@ constexpr bool tableFollowsEnum()
     return true;
 }
 static_assert(tableFollowsEnum(), "one row per AuditAction, in enum order");
-static_assert(static_cast<std::size_t>(AuditAction::RegisterInspection) + 1 == Table.size(), "every AuditAction has a row");
+static_assert(static_cast<std::size_t>(AuditAction::DeliberationVersion) + 1 == Table.size(), "every AuditAction has a row");
 
 constexpr auto AllActions = [] {
     std::array<AuditAction, Table.size()> all{};

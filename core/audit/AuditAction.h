@@ -66,6 +66,7 @@ enum class AuditAction {
     DeliberationLink,
     RegisterExport,
     RegisterInspection,
+    DeliberationVersion,
 };
 
 class AuditActions final {

@@ -1,6 +1,7 @@
 #include "core/deliberations/Deliberation.h"
 
 #include "core/EnumKeys.h"
+#include "core/requests/Request.h"
 
 #include <QRegularExpression>
 
@@ -61,6 +62,16 @@ QString deliberationNumberKey(const QString &printed)
     if (year.size() <= 2)
         return QStringLiteral("%1-%2").arg(year.toInt(), 2, 10, QLatin1Char('0')).arg(sequence, 2, 10, QLatin1Char('0'));
     return {};
+}
+
+QString conditionTextKey(const QString &text)
+{
+    QString plain = text.simplified();
+    plain.replace(QChar(0x2019), u'\'');
+    QString key = searchKey(plain);
+    while (!key.isEmpty() && (key.back() == u'.' || key.back() == u';' || key.back() == u',' || key.back() == u' '))
+        key.chop(1);
+    return key;
 }
 
 } // namespace habeas

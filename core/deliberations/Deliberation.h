@@ -47,6 +47,10 @@ std::optional<ConditionStatus> conditionStatusFromKey(const QString &key);
 // a deliberation number.
 QString deliberationNumberKey(const QString &printed);
 
+// A condition's text written one way for comparing two prints of it:
+// accents, case, spaces and the closing punctuation aside.
+QString conditionTextKey(const QString &text);
+
 struct DeliberationSection final {
     QString heading; // "I. Sur la finalité …"
     QString text;
@@ -100,6 +104,18 @@ struct Deliberation final {
     std::vector<DeliberationSection> sections;
     std::vector<CitedDeliberation> citations;
     std::vector<Condition> conditions;
+    int version = 1; // 1 + the earlier texts kept in deliberation_versions
+};
+
+// An earlier text of a deliberation, replaced by a republished or corrected
+// one (DeliberationService::addVersion).
+struct DeliberationVersion final {
+    int version = 1;
+    QDateTime replacedAt;
+    QString account; // who imported the text that replaced it
+    QString journalNumber;
+    QDate journalDate;
+    QString fullText;
 };
 
 struct DeliberationSummary final {
@@ -112,6 +128,7 @@ struct DeliberationSummary final {
     DeliberationKind kind = DeliberationKind::FavourableOpinion;
     QString processing; // name of the linked processing, empty when none
     int conditions = 0; // all of them, met and not applicable included
+    int version = 1;
 };
 
 } // namespace habeas

@@ -54,6 +54,16 @@ Result<qint64> DeliberationRepository::insert(const Deliberation &d, const std::
     if (!query.exec())
         return failure(query);
     const qint64 id = query.lastInsertId().toLongLong();
+    if (auto details = insertDetails(id, d); !details)
+        return details.error();
+    if (auto conditions = insertConditions(id, d.conditions, 0, account); !conditions)
+        return conditions.error();
+    return id;
+}
+
+Result<void> DeliberationRepository::insertDetails(qint64 id, const Deliberation &d)
+{
+    QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO deliberation_sections (deliberation_id, position, heading, text) VALUES (?, ?, ?, ?)"));
     for (std::size_t i = 0; i < d.sections.size(); ++i) {
         query.addBindValue(id);
@@ -74,19 +84,93 @@ Result<qint64> DeliberationRepository::insert(const Deliberation &d, const std::
         if (!query.exec())
             return failure(query);
     }
+    return {};
+}
+
+Result<void> DeliberationRepository::insertConditions(qint64 id, const std::vector<Condition> &conditions,
+                                                      int firstPosition, const QString &account)
+{
+    QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO conditions (deliberation_id, position, kind, text, status, owner, due_on,"
                                  " evidence, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = m_clock->stamp();
-    for (std::size_t i = 0; i < d.conditions.size(); ++i) {
-        const Condition &c = d.conditions[i];
-        for (const QVariant &value : {QVariant(id), QVariant(int(i)), QVariant(conditionKindKey(c.kind)), QVariant(storedText(c.text)),
-                                      QVariant(conditionStatusKey(c.status)), QVariant(storedText(c.owner)), isoOrNull(c.due),
-                                      QVariant(storedText(c.evidence)), QVariant(account), QVariant(now)})
+    for (std::size_t i = 0; i < conditions.size(); ++i) {
+        const Condition &c = conditions[i];
+        for (const QVariant &value :
+             {QVariant(id), QVariant(firstPosition + int(i)), QVariant(conditionKindKey(c.kind)),
+              QVariant(storedText(c.text)), QVariant(conditionStatusKey(c.status)), QVariant(storedText(c.owner)),
+              isoOrNull(c.due), QVariant(storedText(c.evidence)), QVariant(account), QVariant(now)})
             query.addBindValue(value);
         if (!query.exec())
             return failure(query);
     }
-    return id;
+    return {};
+}
+
+Result<int> DeliberationRepository::replaceText(const Deliberation &current, const Deliberation &d,
+                                                const std::vector<Condition> &added, const QString &account)
+{
+    const qint64 id = current.id;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO deliberation_versions (deliberation_id, version, replaced_at, account,"
+                                 " journal_number, journal_date, full_text) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value :
+         {QVariant(id), QVariant(current.version), QVariant(m_clock->stamp()), QVariant(account),
+          QVariant(storedText(current.journalNumber)), isoOrNull(current.journalDate),
+          QVariant(storedText(current.fullText))})
+        query.addBindValue(value);
+    if (!query.exec())
+        return failure(query);
+    query.prepare(QStringLiteral("UPDATE deliberations SET date = ?, authority = ?, kind = ?, subject = ?, title = ?,"
+                                 " presented_by = ?, journal_number = ?, journal_date = ?, full_text = ? WHERE id = ?"));
+    for (const QVariant &value :
+         {QVariant(d.date.toString(Qt::ISODate)), QVariant(authorityKey(d.authority)),
+          QVariant(deliberationKindKey(d.kind)), QVariant(deliberationSubjectKey(d.subject)),
+          QVariant(storedText(d.title.trimmed())), QVariant(storedText(d.presentedBy.trimmed())),
+          QVariant(storedText(d.journalNumber.trimmed())), isoOrNull(d.journalDate), QVariant(storedText(d.fullText)),
+          QVariant(id)})
+        query.addBindValue(value);
+    if (!query.exec())
+        return failure(query);
+    if (query.numRowsAffected() != 1)
+        return makeError(ErrorCode::NotFound, tr("There is no such deliberation."));
+    for (const char *table : {"deliberation_sections", "deliberation_citations"}) {
+        query.prepare(QStringLiteral("DELETE FROM ") + QLatin1String(table) + QStringLiteral(" WHERE deliberation_id = ?"));
+        query.addBindValue(id);
+        if (!query.exec())
+            return failure(query);
+    }
+    if (auto details = insertDetails(id, d); !details)
+        return details.error();
+    query.prepare(QStringLiteral("SELECT coalesce(max(position) + 1, 0) FROM conditions WHERE deliberation_id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return failure(query);
+    const int next = query.value(0).toInt();
+    query.finish();
+    if (auto conditions = insertConditions(id, added, next, account); !conditions)
+        return conditions.error();
+    return current.version + 1;
+}
+
+Result<std::vector<DeliberationVersion>> DeliberationRepository::versions(qint64 deliberationId) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT version, replaced_at, account, journal_number, journal_date, full_text"
+                                 " FROM deliberation_versions WHERE deliberation_id = ? ORDER BY version"));
+    query.addBindValue(deliberationId);
+    if (!query.exec())
+        return failure(query);
+    std::vector<DeliberationVersion> rows;
+    if (auto read = forEachRow(query, tr("The deliberations cannot be read or written."), [&] {
+            rows.push_back({query.value(0).toInt(), QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs),
+                            query.value(2).toString(), query.value(3).toString(), dateOf(query.value(4)),
+                            query.value(5).toString()});
+        });
+        !read)
+        return read.error();
+    return rows;
 }
 
 Result<std::optional<qint64>> DeliberationRepository::idByNumber(const QString &number) const
@@ -144,7 +228,8 @@ Result<std::optional<Deliberation>> DeliberationRepository::find(qint64 id) cons
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT d.number, d.date, d.authority, d.kind, d.subject, d.title, d.presented_by,"
-                                 " coalesce(p.name, ''), d.journal_number, d.journal_date, d.source_reference, d.full_text"
+                                 " coalesce(p.name, ''), d.journal_number, d.journal_date, d.source_reference, d.full_text,"
+                                 " (SELECT count(*) FROM deliberation_versions v WHERE v.deliberation_id = d.id) + 1"
                                  " FROM deliberations d LEFT JOIN processings p ON p.id = d.processing_id WHERE d.id = ?"));
     query.addBindValue(id);
     if (!query.exec())
@@ -165,6 +250,7 @@ Result<std::optional<Deliberation>> DeliberationRepository::find(qint64 id) cons
     d.journalDate = dateOf(query.value(9));
     d.sourceReference = query.value(10).toString();
     d.fullText = query.value(11).toString();
+    d.version = query.value(12).toInt();
     query.prepare(QStringLiteral("SELECT heading, text FROM deliberation_sections WHERE deliberation_id = ? ORDER BY position"));
     query.addBindValue(id);
     if (!query.exec())
@@ -199,7 +285,8 @@ Result<std::vector<DeliberationSummary>> DeliberationRepository::summaries(const
                                  " (SELECT count(*) FROM conditions c WHERE c.deliberation_id = d.id"
                                  "  AND c.status IN ('open', 'in-progress')),"
                                  " d.kind, coalesce(p.name, ''),"
-                                 " (SELECT count(*) FROM conditions c WHERE c.deliberation_id = d.id)"
+                                 " (SELECT count(*) FROM conditions c WHERE c.deliberation_id = d.id),"
+                                 " (SELECT count(*) FROM deliberation_versions v WHERE v.deliberation_id = d.id) + 1"
                                  " FROM deliberations d LEFT JOIN processings p ON p.id = d.processing_id")
                   + where + QStringLiteral(" ORDER BY d.date DESC, d.number DESC"));
     for (const QVariant &value : values)
@@ -212,7 +299,7 @@ Result<std::vector<DeliberationSummary>> DeliberationRepository::summaries(const
                             authorityFromKey(query.value(3).toString()).value_or(Authority::Ccin), query.value(4).toString(),
                             query.value(5).toInt(),
                             deliberationKindFromKey(query.value(6).toString()).value_or(DeliberationKind::Other),
-                            query.value(7).toString(), query.value(8).toInt()});
+                            query.value(7).toString(), query.value(8).toInt(), query.value(9).toInt()});
         });
         !read)
         return read.error();

@@ -26,6 +26,15 @@ public:
                           const QString &account);
     Result<std::optional<Deliberation>> find(qint64 id) const;
     Result<std::optional<qint64>> idByNumber(const QString &number) const;
+    // Replaces the text of deliberation `current` by `text` (its particulars,
+    // full text, sections, citations and Journal data): the text replaced is
+    // kept in deliberation_versions, the conditions stay with their
+    // follow-up, and those of `added` are appended, open. Returns the new
+    // version's number.
+    Result<int> replaceText(const Deliberation &current, const Deliberation &text, const std::vector<Condition> &added,
+                            const QString &account);
+    // The earlier texts, oldest first.
+    Result<std::vector<DeliberationVersion>> versions(qint64 deliberationId) const;
     Result<std::vector<DeliberationSummary>> list() const;
     // The deliberations about one processing, newest first.
     Result<std::vector<DeliberationSummary>> forProcessing(qint64 processingId) const;
@@ -45,6 +54,9 @@ public:
     Result<void> linkProcessing(qint64 deliberationId, const std::optional<qint64> &processingId);
 
 private:
+    Result<void> insertDetails(qint64 id, const Deliberation &deliberation);
+    Result<void> insertConditions(qint64 id, const std::vector<Condition> &conditions, int firstPosition,
+                                  const QString &account);
     Result<std::vector<DeliberationSummary>> summaries(const QString &where, const QVariantList &values) const;
     Result<std::vector<Condition>> conditions(const QString &where, const QVariantList &values) const;
 

@@ -9,6 +9,7 @@
 #include "core/vault/Transaction.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 
 namespace habeas {
@@ -79,6 +80,67 @@ Result<Deliberation> DeliberationService::create(const Deliberation &input)
     if (!saved)
         return saved.error();
     return **saved;
+}
+
+Result<Deliberation> DeliberationService::addVersion(qint64 deliberationId, const Deliberation &text)
+{
+    if (auto allowed = m_session.require(Permission::ManageDeliberations, QStringLiteral("deliberation"),
+                                         QString::number(deliberationId));
+        !allowed)
+        return allowed.error();
+    QSqlDatabase db = SessionStorage::database(m_session);
+    DeliberationRepository deliberations(db, m_session.clock());
+    auto found = deliberations.find(deliberationId);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorCode::NotFound, tr("There is no such deliberation."));
+    const Deliberation &current = **found;
+    if (deliberationNumberKey(text.number) != deliberationNumberKey(current.number))
+        return makeError(ErrorCode::InvalidArgument, tr("This text is of deliberation no. %1, not of no. %2.")
+                                                         .arg(text.number.trimmed(), current.number));
+    if (!text.date.isValid() || text.title.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidArgument, tr("A deliberation needs its date and its title."));
+    QSet<QString> known;
+    for (const Condition &condition : current.conditions)
+        known.insert(conditionTextKey(condition.text));
+    std::vector<Condition> added;
+    for (const Condition &condition : text.conditions) {
+        if (condition.text.trimmed().isEmpty())
+            return makeError(ErrorCode::InvalidArgument, tr("Every condition needs its text."));
+        const QString key = conditionTextKey(condition.text);
+        if (known.contains(key))
+            continue;
+        known.insert(key);
+        Condition fresh;
+        fresh.kind = condition.kind;
+        fresh.text = condition.text.trimmed();
+        added.push_back(std::move(fresh));
+    }
+    auto written = inTransaction(db, tr("The new version of the deliberation cannot be recorded."), [&]() -> Result<void> {
+        auto version = deliberations.replaceText(current, text, added, m_session.account().login);
+        if (!version)
+            return version.error();
+        return m_session.record(AuditAction::DeliberationVersion, QStringLiteral("deliberation"), current.number,
+                                QStringLiteral("version %1, conditions added %2").arg(*version).arg(added.size()));
+    });
+    if (!written)
+        return written.error();
+    auto saved = deliberations.find(deliberationId);
+    if (!saved)
+        return saved.error();
+    if (!*saved)
+        return makeError(ErrorCode::NotFound, tr("There is no such deliberation."));
+    return **saved;
+}
+
+Result<std::vector<DeliberationVersion>> DeliberationService::versions(qint64 deliberationId)
+{
+    if (auto allowed = m_session.require(Permission::ViewDeliberations, QStringLiteral("deliberation"),
+                                         QString::number(deliberationId));
+        !allowed)
+        return allowed.error();
+    return DeliberationRepository(SessionStorage::database(m_session), m_session.clock()).versions(deliberationId);
 }
 
 Result<Deliberation> DeliberationService::find(qint64 id)

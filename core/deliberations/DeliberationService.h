@@ -26,6 +26,19 @@ public:
     // Errors: InvalidArgument (number, date, title, a condition's text),
     // AlreadyExists (number), DiskFull, Sql.
     Result<Deliberation> create(const Deliberation &deliberation);
+    // A republished or corrected text of deliberation `deliberationId`: its
+    // particulars, full text, sections, citations and Journal data are
+    // replaced by those of `text` (its number must be the same), the text
+    // replaced is kept as an earlier version, its conditions stay with
+    // their follow-up (status, owner, evidence, history, indicator) and
+    // those of `text` not already there (compared by conditionTextKey())
+    // are added, open. The processing it is linked to stays. One
+    // transaction, audited as deliberation.version. Returns the
+    // deliberation as it now is. Errors: NotFound, InvalidArgument (date,
+    // title, a condition's text, another number), DiskFull, Sql.
+    Result<Deliberation> addVersion(qint64 deliberationId, const Deliberation &text);
+    // The earlier texts of a deliberation, oldest first. Errors: Sql.
+    Result<std::vector<DeliberationVersion>> versions(qint64 deliberationId);
     // Errors: NotFound, Sql.
     Result<Deliberation> find(qint64 id);
     // Errors: Sql.

@@ -423,6 +423,22 @@ constexpr const char *Version20[] = {
     " CHECK (indicator IN ('access-on-time', 'exports-encrypted'))",
 };
 
+// Version 21: the earlier texts of a deliberation replaced by a republished
+// or corrected one (DeliberationService::addVersion); the deliberation
+// itself keeps its row, conditions and their follow-up. Version n is the
+// text that was current before the n-th replacement.
+constexpr const char *Version21[] = {
+    "CREATE TABLE deliberation_versions ("
+    " deliberation_id INTEGER NOT NULL REFERENCES deliberations (id) ON DELETE CASCADE,"
+    " version INTEGER NOT NULL CHECK (version >= 1),"
+    " replaced_at TEXT NOT NULL,"
+    " account TEXT NOT NULL,"
+    " journal_number TEXT NOT NULL DEFAULT '',"
+    " journal_date TEXT,"
+    " full_text TEXT NOT NULL DEFAULT '',"
+    " PRIMARY KEY (deliberation_id, version))",
+};
+
 constexpr MigrationStep Steps[] = {
     {1, Version1},
     {2, Version2},
@@ -444,6 +460,7 @@ constexpr MigrationStep Steps[] = {
     {18, Version18},
     {19, Version19},
     {20, Version20},
+    {21, Version21},
 };
 
 } // namespace

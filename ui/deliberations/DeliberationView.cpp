@@ -429,7 +429,11 @@ void DeliberationView::showParticulars()
     const Deliberation &d = *m_deliberation;
     QString html =
         QStringLiteral("<b>") +
-        tr("Deliberation no. %1 of %2").arg(d.number.toHtmlEscaped(), QLocale().toString(d.date, QLocale::LongFormat)) +
+        (d.version > 1 ? tr("Deliberation no. %1 (version %3) of %2")
+                             .arg(d.number.toHtmlEscaped(), QLocale().toString(d.date, QLocale::LongFormat))
+                             .arg(d.version)
+                       : tr("Deliberation no. %1 of %2")
+                             .arg(d.number.toHtmlEscaped(), QLocale().toString(d.date, QLocale::LongFormat))) +
         QStringLiteral("</b> — ") +
         tr("%1, %2 (%3)")
             .arg(DeliberationLabels::authority(d.authority), DeliberationLabels::kind(d.kind),

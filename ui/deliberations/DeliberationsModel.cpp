@@ -54,7 +54,11 @@ QVariant DeliberationsModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (Column(index.column())) {
-    case Number: return row.number;
+    case Number:
+        return row.version > 1 ? tr("%1 (version %2)", "deliberation number, version of its text")
+                                     .arg(row.number)
+                                     .arg(row.version)
+                               : row.number;
     case Date: return QLocale().toString(row.date, QLocale::ShortFormat);
     case AuthorityColumn: return DeliberationLabels::authority(row.authority);
     case Kind: return DeliberationLabels::kind(row.kind);

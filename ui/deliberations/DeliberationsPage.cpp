@@ -1,11 +1,26 @@
 #include "ui/deliberations/DeliberationsPage.h"
 
 #include "core/accounts/Session.h"
+#include "core/deliberations/DeliberationImport.h"
 #include "core/deliberations/DeliberationService.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/MessageBox.h"
+#include "ui/deliberations/DeliberationImportDialog.h"
 #include "ui/deliberations/DeliberationView.h"
 #include "ui/deliberations/DeliberationsModel.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QMenu>
+#include <QMimeData>
+#include <QTimer>
+#include <QToolButton>
 #include <QLabel>
 #include <QSplitter>
 #include <QTableView>
@@ -26,7 +41,32 @@ DeliberationsPage::DeliberationsPage(Session &session, QWidget *parent) : Page(p
 
     auto *top = new QWidget(m_splitter);
     auto *layout = new QVBoxLayout(top);
-    layout->addWidget(new QLabel(tr("<h2>Deliberations</h2>"), top));
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(new QLabel(tr("<h2>Deliberations</h2>"), top));
+    heading->addStretch(1);
+    if (m_session.can(Permission::ManageDeliberations)) {
+        m_import = new QToolButton(top);
+        m_import->setObjectName(QStringLiteral("deliberationImport"));
+        m_import->setText(tr("&Import…"));
+        m_import->setAccessibleName(tr("Import a deliberation"));
+        m_import->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_import->setPopupMode(QToolButton::InstantPopup);
+        auto *menu = new QMenu(m_import);
+        QAction *fromFile = menu->addAction(tr("From a &file…"));
+        fromFile->setObjectName(QStringLiteral("deliberationImportFile"));
+        fromFile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+        QAction *fromClipboard = menu->addAction(tr("From the &clipboard"));
+        fromClipboard->setObjectName(QStringLiteral("deliberationImportClipboard"));
+        m_import->setMenu(menu);
+        // Ctrl+I wherever the focus is on the page, the menu closed.
+        addAction(fromFile);
+        fromFile->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(fromFile, &QAction::triggered, this, &DeliberationsPage::importFromFile);
+        connect(fromClipboard, &QAction::triggered, this, &DeliberationsPage::importFromClipboard);
+        heading->addWidget(m_import);
+        setAcceptDrops(true);
+    }
+    layout->addLayout(heading);
     m_problem = new QLabel(top);
     m_problem->setObjectName(QStringLiteral("deliberationsProblem"));
     m_problem->setWordWrap(true);
@@ -144,6 +184,99 @@ bool DeliberationsPage::open(qint64 deliberationId, qint64 conditionId)
     if (conditionId != 0)
         m_viewer->conditions()->setFocus(Qt::OtherFocusReason);
     return true;
+}
+
+bool DeliberationsPage::importText(const QString &text, const QString &source)
+{
+    auto imported = DeliberationImportDialog::run(m_session, text, source, this);
+    if (!imported)
+        return false;
+    refreshList();
+    if (imported->outcome != ImportedDeliberation::Outcome::OpenExisting)
+        Q_EMIT deliberationsChanged();
+    // A new version read again, even when it was already shown.
+    if (m_viewer->deliberationId() == imported->deliberationId && !m_viewer->hasUnsavedChanges())
+        m_viewer->open(imported->deliberationId);
+    open(imported->deliberationId);
+    return true;
+}
+
+bool DeliberationsPage::importFile(const QString &path)
+{
+    auto text = DeliberationImport::readFile(path);
+    if (!text) {
+        MessageBox::warning(this, tr("Import a deliberation"), text.error().message);
+        return false;
+    }
+    return importText(*text, QFileInfo(path).fileName());
+}
+
+bool DeliberationsPage::importFromFile()
+{
+    if (!m_import)
+        return false;
+    const QString path = FileDialog::openFile(this, tr("Import a deliberation"), QString(),
+                                              tr("Texts of the Journal de Monaco (*.txt);;All files (*)"));
+    return !path.isEmpty() && importFile(path);
+}
+
+bool DeliberationsPage::importFromClipboard()
+{
+    if (!m_import)
+        return false;
+    const QString text = QGuiApplication::clipboard()->text();
+    if (text.trimmed().isEmpty()) {
+        MessageBox::information(this, tr("Import a deliberation"),
+                                tr("The clipboard holds no text. Copy the deliberation's text from the Journal de "
+                                   "Monaco's page first."));
+        return false;
+    }
+    return importText(text, tr("the clipboard"));
+}
+
+namespace {
+
+// The first local .txt file a drop carries, if any.
+QString droppedFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".txt"), Qt::CaseInsensitive))
+            return url.toLocalFile();
+    }
+    return {};
+}
+
+} // namespace
+
+void DeliberationsPage::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (m_import && (!droppedFile(mime).isEmpty() || (!mime->hasUrls() && mime->hasText())))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void DeliberationsPage::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    const QString path = droppedFile(mime);
+    const QString text = path.isEmpty() && mime->hasText() ? mime->text() : QString();
+    if (!m_import || (path.isEmpty() && text.trimmed().isEmpty())) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    // The dialog opens once the drop is over: the source is not kept
+    // waiting on a modal dialog.
+    QTimer::singleShot(0, this, [this, path, text] {
+        if (!path.isEmpty())
+            importFile(path);
+        else
+            importText(text, tr("the text dropped"));
+    });
 }
 
 void DeliberationsPage::selectRow(int row)

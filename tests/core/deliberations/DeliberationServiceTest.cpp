@@ -264,3 +264,128 @@ TEST_F(DeliberationServiceTest, OnlyTheDpoLinksADeliberation)
               ErrorCode::PermissionDenied);
     EXPECT_EQ(DeliberationService(*m_session).find(created->id)->processing, QStringLiteral("Gestion des titres restaurant"));
 }
+
+// A republished text of 2023-133: another Journal, a section corrected, the
+// fourth condition reworded only in case and punctuation, and one condition
+// that is new.
+Deliberation republished2023133()
+{
+    Deliberation d = opinion2023133();
+    d.number = QStringLiteral("2023-0133");
+    d.journalNumber = QStringLiteral("8670");
+    d.journalDate = QDate(2023, 11, 24);
+    d.fullText = QStringLiteral("Texte rectifié");
+    d.sections = {{QStringLiteral("I. Sur la finalité"), QStringLiteral("Rectifiée")}};
+    d.citations = {{QStringLiteral("2012-16"), QDate(2012, 1, 23), QString()}};
+    d.processing = QStringLiteral("Another name, never linked");
+    d.conditions[3].text = QStringLiteral("information des personnes CONCERNÉES.");
+    d.conditions.push_back(condition(ConditionKind::Request, QStringLiteral("Tenir la liste des accès à jour")));
+    return d;
+}
+
+TEST_F(DeliberationServiceTest, ANewVersionReplacesTheTextAndKeepsTheFollowUp)
+{
+    Deliberation first = opinion2023133();
+    first.journalNumber = QStringLiteral("8663");
+    first.journalDate = QDate(2023, 10, 6);
+    first.fullText = QStringLiteral("Texte publié d'abord");
+    auto created = DeliberationService(*m_session).create(first);
+    ASSERT_OK(created);
+    EXPECT_EQ(created->version, 1);
+    Condition met = created->conditions[2];
+    met.status = ConditionStatus::Met;
+    met.owner = QStringLiteral("Marie Testa");
+    met.evidence = QStringLiteral("Note de service du 3 mars");
+    ASSERT_OK(DeliberationService(*m_session).updateCondition(met, QStringLiteral("Vérifié")));
+    ASSERT_OK(DeliberationService(*m_session).setConditionIndicator(created->conditions[0].id,
+                                                                   Indicator::AccessRepliesOnTime));
+
+    auto updated = DeliberationService(*m_session).addVersion(created->id, republished2023133());
+    ASSERT_OK(updated);
+    EXPECT_EQ(updated->id, created->id);
+    EXPECT_EQ(updated->number, QStringLiteral("2023-133"));
+    EXPECT_EQ(updated->version, 2);
+    EXPECT_EQ(updated->journalNumber, QStringLiteral("8670"));
+    EXPECT_EQ(updated->journalDate, QDate(2023, 11, 24));
+    EXPECT_EQ(updated->fullText, QStringLiteral("Texte rectifié"));
+    ASSERT_EQ(updated->sections.size(), 1u);
+    EXPECT_EQ(updated->sections[0].text, QStringLiteral("Rectifiée"));
+    ASSERT_EQ(updated->citations.size(), 1u);
+    EXPECT_EQ(updated->citations[0].number, QStringLiteral("2012-16"));
+    EXPECT_EQ(updated->processing, QStringLiteral("Gestion des titres restaurant")) << "the link stays";
+
+    // The five conditions kept, same ids and follow-up, and the new one added open.
+    ASSERT_EQ(updated->conditions.size(), 6u);
+    for (std::size_t i = 0; i < 5; ++i)
+        EXPECT_EQ(updated->conditions[i].id, created->conditions[i].id);
+    EXPECT_EQ(updated->conditions[2].status, ConditionStatus::Met);
+    EXPECT_EQ(updated->conditions[2].owner, QStringLiteral("Marie Testa"));
+    EXPECT_EQ(updated->conditions[2].evidence, QStringLiteral("Note de service du 3 mars"));
+    EXPECT_EQ(updated->conditions[0].indicator, Indicator::AccessRepliesOnTime);
+    EXPECT_EQ(updated->conditions[3].text, created->conditions[3].text) << "matched, not added again";
+    EXPECT_EQ(updated->conditions[5].text, QStringLiteral("Tenir la liste des accès à jour"));
+    EXPECT_EQ(updated->conditions[5].status, ConditionStatus::Open);
+    EXPECT_EQ(updated->conditions[5].kind, ConditionKind::Request);
+    auto history = DeliberationService(*m_session).conditionHistory(met.id);
+    ASSERT_OK(history);
+    ASSERT_EQ(history->size(), 1u);
+    EXPECT_EQ(history->front().note, QStringLiteral("Vérifié"));
+
+    // The text replaced is kept, with the Journal that published it.
+    auto versions = DeliberationService(*m_session).versions(created->id);
+    ASSERT_OK(versions);
+    ASSERT_EQ(versions->size(), 1u);
+    EXPECT_EQ(versions->front().version, 1);
+    EXPECT_EQ(versions->front().fullText, QStringLiteral("Texte publié d'abord"));
+    EXPECT_EQ(versions->front().journalNumber, QStringLiteral("8663"));
+    EXPECT_EQ(versions->front().journalDate, QDate(2023, 10, 6));
+    EXPECT_EQ(versions->front().account, QStringLiteral("dpo"));
+    auto listed = DeliberationService(*m_session).list();
+    ASSERT_OK(listed);
+    ASSERT_EQ(listed->size(), 1u);
+    EXPECT_EQ(listed->front().version, 2);
+    EXPECT_EQ(listed->front().conditions, 6);
+    EXPECT_EQ(listed->front().openConditions, 5);
+
+    // A third text: version 3, nothing added twice.
+    auto third = DeliberationService(*m_session).addVersion(created->id, republished2023133());
+    ASSERT_OK(third);
+    EXPECT_EQ(third->version, 3);
+    EXPECT_EQ(third->conditions.size(), 6u);
+    EXPECT_EQ(DeliberationService(*m_session).versions(created->id)->size(), 2u);
+
+    QSqlQuery query(SessionStorage::vault(*m_session).database());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT object_id, detail FROM audit_log WHERE action = 'deliberation.version'"
+                                          " ORDER BY seq")));
+    QStringList details;
+    while (query.next()) {
+        EXPECT_EQ(query.value(0).toString(), QStringLiteral("2023-133"));
+        details << query.value(1).toString();
+    }
+    EXPECT_EQ(details, QStringList({QStringLiteral("version 2, conditions added 1"),
+                                    QStringLiteral("version 3, conditions added 0")}));
+}
+
+TEST_F(DeliberationServiceTest, ANewVersionIsRefusedForAnotherNumberAnIncompleteTextOrAClerk)
+{
+    auto created = DeliberationService(*m_session).create(opinion2023133());
+    ASSERT_OK(created);
+    Deliberation other = republished2023133();
+    other.number = QStringLiteral("2023-134");
+    EXPECT_EQ(DeliberationService(*m_session).addVersion(created->id, other).error().code, ErrorCode::InvalidArgument);
+    Deliberation untitled = republished2023133();
+    untitled.title.clear();
+    EXPECT_EQ(DeliberationService(*m_session).addVersion(created->id, untitled).error().code,
+              ErrorCode::InvalidArgument);
+    EXPECT_EQ(DeliberationService(*m_session).addVersion(created->id + 100, republished2023133()).error().code,
+              ErrorCode::NotFound);
+    signIn(QStringLiteral("clerk"), ClerkPassword);
+    EXPECT_EQ(DeliberationService(*m_session).addVersion(created->id, republished2023133()).error().code,
+              ErrorCode::PermissionDenied);
+    EXPECT_TRUE(DeliberationService(*m_session).versions(created->id)->empty());
+    auto unchanged = DeliberationService(*m_session).find(created->id);
+    ASSERT_OK(unchanged);
+    EXPECT_EQ(unchanged->version, 1);
+    EXPECT_EQ(unchanged->conditions.size(), 5u);
+    EXPECT_EQ(unchanged->sections.size(), opinion2023133().sections.size());
+}

@@ -240,3 +240,38 @@ TEST_F(MigrationsTest, AnOlderConditionIsMeasuredByNoIndicator)
     EXPECT_TRUE(query.exec(QStringLiteral("UPDATE conditions SET indicator = NULL")));
     EXPECT_FALSE(query.exec(QStringLiteral("UPDATE conditions SET indicator = 'typed-by-hand'")));
 }
+
+// Schema 21: a vault of schema 20 gains the table of earlier texts, its
+// deliberations kept as they were, each at its first version.
+TEST_F(MigrationsTest, AnOlderDeliberationGainsTheTableOfEarlierTexts)
+{
+    QSqlDatabase database = db();
+    ASSERT_TRUE(Migrations::migrate(database, Migrations::steps().first(20)).ok());
+    EXPECT_FALSE(hasTable("deliberation_versions"));
+    for (const char *sql :
+         {"INSERT INTO deliberations (id, number, date, authority, kind, subject, title, full_text)"
+          " VALUES (1, '2023-133', '2023-09-20', 'ccin', 'favourable-opinion', 'modification', 'Avis', 'Texte')",
+          "INSERT INTO conditions (id, deliberation_id, position, kind, text, status, updated_by, updated_at)"
+          " VALUES (1, 1, 0, 'reminder', 'Répondre dans le mois', 'met', 'dpo', '')"}) {
+        QSqlQuery query(database);
+        ASSERT_TRUE(query.exec(QString::fromUtf8(sql))) << sql;
+    }
+    auto upgraded = Migrations::migrate(database);
+    ASSERT_TRUE(upgraded.ok());
+    EXPECT_GE(*upgraded, 21);
+    EXPECT_TRUE(hasTable("deliberation_versions"));
+    QSqlQuery query(database);
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT full_text, (SELECT status FROM conditions WHERE id = 1),"
+                                          " (SELECT count(*) FROM deliberation_versions) FROM deliberations")) &&
+                query.next());
+    EXPECT_EQ(query.value(0).toString(), QStringLiteral("Texte"));
+    EXPECT_EQ(query.value(1).toString(), QStringLiteral("met"));
+    EXPECT_EQ(query.value(2).toInt(), 0);
+    EXPECT_TRUE(query.exec(QStringLiteral("INSERT INTO deliberation_versions (deliberation_id, version, replaced_at,"
+                                          " account) VALUES (1, 1, '', 'dpo')")));
+    EXPECT_FALSE(query.exec(QStringLiteral("INSERT INTO deliberation_versions (deliberation_id, version, replaced_at,"
+                                           " account) VALUES (1, 1, '', 'dpo')")))
+        << "one row per version";
+    EXPECT_FALSE(query.exec(QStringLiteral("INSERT INTO deliberation_versions (deliberation_id, version, replaced_at,"
+                                           " account) VALUES (1, 0, '', 'dpo')")));
+}

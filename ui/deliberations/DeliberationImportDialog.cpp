@@ -136,6 +136,15 @@ QWidget *withNote(QWidget *parent, QWidget *field, QLabel *note)
     return box;
 }
 
+// The locale's short form, but with the year whole: "9/20/23" could be 1923.
+QString dateFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
 QDateEdit *dateField(QWidget *parent, const QString &name)
 {
     auto *date = new QDateEdit(parent);
@@ -143,7 +152,7 @@ QDateEdit *dateField(QWidget *parent, const QString &name)
     date->setCalendarPopup(true);
     date->setMinimumDate(NoDate);
     date->setSpecialValueText(DeliberationImportDialog::tr("Not found"));
-    date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    date->setDisplayFormat(dateFormat());
     return date;
 }
 
@@ -344,7 +353,8 @@ DeliberationImportDialog::DeliberationImportDialog(Session &session, const QStri
     vertical->addWidget(horizontal);
     vertical->addWidget(conditionsPane);
     vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 2);
+    vertical->setStretchFactor(1, 1);
+    vertical->setSizes({600, 220});
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_import = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
@@ -389,6 +399,8 @@ DeliberationImportDialog::DeliberationImportDialog(Session &session, const QStri
     // What the DPO changes makes Cancel ask.
     for (QLineEdit *line : {m_number, m_title, m_presentedBy, m_department, m_journalNumber})
         connect(line, &QLineEdit::textEdited, this, &DeliberationImportDialog::markEdited);
+    connect(m_processing, &QComboBox::currentIndexChanged, this,
+            [this] { m_processing->setToolTip(m_processing->currentText()); });
     for (QComboBox *combo : {m_authority, m_kind, m_subject, m_processing})
         connect(combo, &QComboBox::activated, this, &DeliberationImportDialog::markEdited);
     for (QDateEdit *date : {m_date, m_journalDate})
@@ -527,7 +539,7 @@ void DeliberationImportDialog::fillCitations()
     DeliberationImport import(m_session);
     for (const ParsedCitation &cited : m_parsed.citations) {
         QString line = cited.date.isValid()
-                           ? tr("No. %1 of %2").arg(cited.number, QLocale().toString(cited.date, QLocale::ShortFormat))
+                           ? tr("No. %1 of %2").arg(cited.number, QLocale().toString(cited.date, dateFormat()))
                            : tr("No. %1").arg(cited.number);
         if (auto recorded = import.recorded(cited.number); recorded && *recorded)
             line = tr("%1 (recorded)", "a deliberation cited that the vault holds").arg(line);
@@ -606,6 +618,7 @@ void DeliberationImportDialog::refreshSuggestions()
     if (index < 0)
         index = m_processing->count() > 1 ? m_processing->count() - 2 : 0;
     m_processing->setCurrentIndex(index);
+    m_processing->setToolTip(m_processing->currentText());
     if (!suggested) {
         m_processingNote->setText(suggested.error().message);
         m_processingNote->show();
@@ -639,7 +652,7 @@ void DeliberationImportDialog::refreshRecorded()
         tr("Deliberation no. %1 of %2 is already recorded (%3 condition(s) followed). Open it, or import this text "
            "as its new version: its conditions and their follow-up are kept, the new ones added.")
             .arg(summary.version > 1 ? tr("%1 (version %2)").arg(summary.number).arg(summary.version) : summary.number,
-                 QLocale().toString(summary.date, QLocale::ShortFormat))
+                 QLocale().toString(summary.date, dateFormat()))
             .arg(summary.conditions));
     m_processingNote->setText(summary.processing.isEmpty()
                                   ? tr("A new version keeps the link as it is: no processing.")
@@ -664,15 +677,33 @@ void DeliberationImportDialog::showSpan(const TextSpan &span)
 {
     if (span.length <= 0 || span.start < 0 || span.start >= m_parsed.text.size())
         return;
+    // Marked over its colour (a selection would hide the colour), and the
+    // cursor put at its start for the keyboard and screen readers.
     QTextCursor cursor(m_text->document());
     cursor.setPosition(int(span.start));
     cursor.setPosition(int(std::min(m_parsed.text.size(), span.start + span.length)), QTextCursor::KeepAnchor);
-    m_text->setTextCursor(cursor);
-    // Its start at the top of the view, the lines before it out of the way.
+    QTextCursor inside(m_text->document());
+    inside.setPosition(int(span.start) + 1);
+    const QBrush background = inside.charFormat().background();
+    QTextEdit::ExtraSelection marked;
+    marked.cursor = cursor;
+    marked.format.setBackground(background.style() == Qt::NoBrush ? QColor(0xff, 0xef, 0xa0)
+                                                                   : background.color().darker(118));
+    marked.format.setForeground(Qt::black);
+    marked.format.setFontUnderline(true);
+    m_text->setExtraSelections({marked});
     QTextCursor start(m_text->document());
     start.setPosition(int(span.start));
+    m_text->setTextCursor(start);
+    // Its start near the top of the view, the lines before it out of the way.
     QScrollBar *bar = m_text->verticalScrollBar();
     bar->setValue(bar->value() + m_text->cursorRect(start).top() - m_text->fontMetrics().lineSpacing() / 2);
+}
+
+QString DeliberationImportDialog::shownPart() const
+{
+    const QList<QTextEdit::ExtraSelection> marked = m_text->extraSelections();
+    return marked.isEmpty() ? QString() : marked.front().cursor.selectedText();
 }
 
 Deliberation DeliberationImportDialog::edited() const

@@ -70,6 +70,8 @@ public:
     bool cancel();
 
     QTextEdit *text() const { return m_text; }
+    // The part of the text marked for the field or condition chosen.
+    QString shownPart() const;
     QLabel *missingBanner() const { return m_missing; }
     QWidget *recordedBanner() const { return m_recordedBanner; }
     QLabel *recordedText() const { return m_recordedText; }

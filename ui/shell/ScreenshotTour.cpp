@@ -1,5 +1,6 @@
 #include "ui/shell/ScreenshotTour.h"
 
+#include "ui/deliberations/DeliberationImportDialog.h"
 #include "ui/deliberations/DeliberationView.h"
 #include "ui/deliberations/DeliberationsPage.h"
 #include "ui/documents/IdentityPanel.h"
@@ -39,6 +40,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QTableWidget>
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -471,6 +474,36 @@ int ScreenshotTour::run(const QString &folder)
                                         ? 0
                                         : 1;
                         viewer->conditionTabs()->setCurrentIndex(0);
+                    }
+                }
+                // The import of a deliberation's text: the demo's text with
+                // another number (what a new deliberation looks like, its
+                // last condition chosen), then as it is, already recorded.
+                {
+                    QFile demo(QStringLiteral(":/demo/deliberation-2023-133.txt"));
+                    const QString text = demo.open(QIODevice::ReadOnly) ? QString::fromUtf8(demo.readAll()) : QString();
+                    QString renumbered = text;
+                    renumbered.replace(QStringLiteral("2023-133"), QStringLiteral("2024-201"));
+                    const std::pair<QString, const char *> imports[] = {{renumbered, "new"}, {text, "recorded"}};
+                    for (const auto &[body, picture] : imports) {
+                        if (body.isEmpty()) {
+                            ++failures;
+                            continue;
+                        }
+                        DeliberationImportDialog dialog(window.session(), body,
+                                                        QStringLiteral("deliberation-2023-133.txt"), &window);
+                        dialog.resize(window.size() * 95 / 100);
+                        dialog.show();
+                        dialog.conditions()->setFocus();
+                        if (dialog.conditions()->rowCount() > 0)
+                            dialog.conditions()->setCurrentCell(dialog.conditions()->rowCount() - 1,
+                                                                DeliberationImportDialog::TextColumn);
+                        failures += save(dialog, out.filePath(prefix + QString::fromUtf8(account.login)
+                                                              + QStringLiteral("-DeliberationImportDialog-%1.png")
+                                                                    .arg(QLatin1String(picture))))
+                                        ? 0
+                                        : 1;
+                        dialog.reject();
                     }
                 }
                 // A template being edited: a refusal's text using a

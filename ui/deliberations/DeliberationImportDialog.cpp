@@ -354,7 +354,7 @@ DeliberationImportDialog::DeliberationImportDialog(Session &session, const QStri
     vertical->addWidget(conditionsPane);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 1);
-    vertical->setSizes({600, 220});
+    vertical->setSizes({520, 260});
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_import = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);

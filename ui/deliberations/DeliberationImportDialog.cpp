@@ -43,19 +43,34 @@ constexpr int KindRole = Qt::UserRole;
 constexpr int SpanRole = Qt::UserRole + 1;
 constexpr int ProcessingAddRole = Qt::UserRole + 1;
 
-constexpr ConditionKind AllConditionKinds[] = {ConditionKind::Reminder,  ConditionKind::Request,
-                                              ConditionKind::Condition, ConditionKind::Invitation,
-                                              ConditionKind::Consideration, ConditionKind::Other};
-constexpr DeliberationKind AllKinds[] = {DeliberationKind::FavourableOpinion, DeliberationKind::UnfavourableOpinion,
-                                         DeliberationKind::Authorisation,     DeliberationKind::Recommendation,
-                                         DeliberationKind::Decision,          DeliberationKind::DraftOpinion,
+constexpr ConditionKind AllConditionKinds[] = {ConditionKind::Reminder,      ConditionKind::Request,
+                                               ConditionKind::Condition,     ConditionKind::Invitation,
+                                               ConditionKind::Consideration, ConditionKind::Other};
+constexpr DeliberationKind AllKinds[] = {DeliberationKind::FavourableOpinion,
+                                         DeliberationKind::UnfavourableOpinion,
+                                         DeliberationKind::Authorisation,
+                                         DeliberationKind::Recommendation,
+                                         DeliberationKind::Decision,
+                                         DeliberationKind::DraftOpinion,
                                          DeliberationKind::Other};
 
 // Light backgrounds, each with black text over it whatever the palette.
-QColor headlineColour() { return QColor(0xff, 0xef, 0xa0); }
-QColor journalColour() { return QColor(0xc8, 0xe2, 0xff); }
-QColor headingColour() { return QColor(0xdc, 0xcf, 0xff); }
-QColor closingColour() { return QColor(0xe4, 0xe4, 0xe4); }
+QColor headlineColour()
+{
+    return QColor(0xff, 0xef, 0xa0);
+}
+QColor journalColour()
+{
+    return QColor(0xc8, 0xe2, 0xff);
+}
+QColor headingColour()
+{
+    return QColor(0xdc, 0xcf, 0xff);
+}
+QColor closingColour()
+{
+    return QColor(0xe4, 0xe4, 0xe4);
+}
 QColor conditionColour(ConditionKind kind)
 {
     switch (kind) {
@@ -425,8 +440,8 @@ DeliberationImportDialog::DeliberationImportDialog(Session &session, const QStri
     connect(m_department, &QLineEdit::editingFinished, this, &DeliberationImportDialog::refreshSuggestions);
 
     // Notes for what the text does not say.
-    const bool opinion = m_parsed.kind == DeliberationKind::FavourableOpinion ||
-                         m_parsed.kind == DeliberationKind::UnfavourableOpinion;
+    const bool opinion =
+        m_parsed.kind == DeliberationKind::FavourableOpinion || m_parsed.kind == DeliberationKind::UnfavourableOpinion;
     if (!m_parsed.subject && opinion) {
         subjectNote->setText(tr("Not found in the text: choose it."));
         subjectNote->show();
@@ -451,7 +466,7 @@ DeliberationImportDialog::DeliberationImportDialog(Session &session, const QStri
 }
 
 std::optional<ImportedDeliberation> DeliberationImportDialog::run(Session &session, const QString &text,
-                                                                   const QString &source, QWidget *parent)
+                                                                  const QString &source, QWidget *parent)
 {
     if (!session.can(Permission::ManageDeliberations))
         return std::nullopt;
@@ -594,9 +609,9 @@ void DeliberationImportDialog::refreshSuggestions()
     if (suggested) {
         for (const ProcessingSuggestion &s : *suggested) {
             const QString department = s.controller.isEmpty() ? tr("no department given") : s.controller;
-            m_processing->addItem(tr("%1 — %2 (%3)", "processing, its department, why it is suggested")
-                                      .arg(s.name, department, s.reason),
-                                  s.name);
+            m_processing->addItem(
+                tr("%1 — %2 (%3)", "processing, its department, why it is suggested").arg(s.name, department, s.reason),
+                s.name);
             m_processing->setItemData(m_processing->count() - 1, s.reason, Qt::ToolTipRole);
             if (s.score >= 100)
                 sameName = true;
@@ -688,7 +703,7 @@ void DeliberationImportDialog::showSpan(const TextSpan &span)
     QTextEdit::ExtraSelection marked;
     marked.cursor = cursor;
     marked.format.setBackground(background.style() == Qt::NoBrush ? QColor(0xff, 0xef, 0xa0)
-                                                                   : background.color().darker(118));
+                                                                  : background.color().darker(118));
     marked.format.setForeground(Qt::black);
     marked.format.setFontUnderline(true);
     m_text->setExtraSelections({marked});
@@ -844,8 +859,7 @@ void DeliberationImportDialog::closeEvent(QCloseEvent *event)
 {
     if (!m_edited || MessageBox::question(this, tr("Import a deliberation"),
                                           tr("Drop this import? What you changed is lost; nothing has been saved."),
-                                          QMessageBox::Yes | QMessageBox::No,
-                                          QMessageBox::No) == QMessageBox::Yes) {
+                                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes) {
         event->accept();
         return;
     }

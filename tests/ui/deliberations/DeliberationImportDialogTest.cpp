@@ -47,7 +47,8 @@ using namespace habeas::test;
 
 namespace {
 
-const QString Department = QStringLiteral("Direction des Ressources Humaines et de la Formation de la Fonction Publique");
+const QString Department =
+    QStringLiteral("Direction des Ressources Humaines et de la Formation de la Fonction Publique");
 const QString Meals = QStringLiteral("Gestion des titres restaurant");
 
 QString seedPath()
@@ -71,8 +72,8 @@ QString truncatedSeed()
 
 int countKind(const Deliberation &d, ConditionKind kind)
 {
-    return int(std::count_if(d.conditions.begin(), d.conditions.end(),
-                             [kind](const Condition &c) { return c.kind == kind; }));
+    return int(
+        std::count_if(d.conditions.begin(), d.conditions.end(), [kind](const Condition &c) { return c.kind == kind; }));
 }
 
 void waitFor(const bool &flag)
@@ -190,7 +191,8 @@ TEST_F(DeliberationImportDialogTest, TheSeedIsShownAsParsedAndSavedWithTheFieldC
     ASSERT_GE(processing->count(), 3);
     EXPECT_EQ(processing->itemData(0).toString(), Meals);
     EXPECT_EQ(processing->currentIndex(), 0);
-    EXPECT_TRUE(processing->itemText(0).contains(QStringLiteral("the same name"))) << qPrintable(processing->itemText(0));
+    EXPECT_TRUE(processing->itemText(0).contains(QStringLiteral("the same name")))
+        << qPrintable(processing->itemText(0));
     EXPECT_EQ(processing->itemData(1).toString(), QStringLiteral("Messagerie professionnelle"));
     EXPECT_EQ(processing->itemText(processing->count() - 1), QStringLiteral("No processing"));
     EXPECT_EQ(processing->findText(QStringLiteral("Add to the register"), Qt::MatchStartsWith), -1);
@@ -203,7 +205,8 @@ TEST_F(DeliberationImportDialogTest, TheSeedIsShownAsParsedAndSavedWithTheFieldC
     EXPECT_EQ(conditions->item(4, DeliberationImportDialog::KindColumn)->text(), QStringLiteral("Request"));
     auto *legend = dialog.findChild<QLabel *>(QStringLiteral("importLegend"));
     ASSERT_NE(legend, nullptr);
-    EXPECT_TRUE(legend->text().contains(QStringLiteral("Reminder")) && legend->text().contains(QStringLiteral("Request")));
+    EXPECT_TRUE(legend->text().contains(QStringLiteral("Reminder")) &&
+                legend->text().contains(QStringLiteral("Request")));
     const ParsedDeliberation &parsed = dialog.parsed();
     QTextCursor headline(dialog.text()->document());
     headline.setPosition(int(parsed.headline.start) + 1);
@@ -284,7 +287,8 @@ TEST_F(DeliberationImportDialogTest, ATruncatedTextSaysWhatIsMissingAndIsSavedOn
     EXPECT_FALSE(numberError->isVisible());
     MessageBox::setNextAnswer(QMessageBox::No);
     EXPECT_FALSE(dialog.importNew());
-    EXPECT_TRUE(MessageBox::lastText().contains(QString::fromUtf8("sections VI\u2013VIII"))) << qPrintable(MessageBox::lastText());
+    EXPECT_TRUE(MessageBox::lastText().contains(QString::fromUtf8("sections VI\u2013VIII")))
+        << qPrintable(MessageBox::lastText());
     EXPECT_TRUE(dialog.isVisible());
     EXPECT_FALSE(recorded(window->session(), QStringLiteral("2023-133")));
     MessageBox::setNextAnswer(QMessageBox::Yes);
@@ -360,8 +364,12 @@ TEST_F(DeliberationImportDialogTest, AnExistingNumberIsOpenedOrImportedAsANewVer
             QTableWidget *conditions = dialog.conditions();
             ASSERT_EQ(conditions->rowCount(), 5);
             EXPECT_FALSE(conditions->isColumnHidden(DeliberationImportDialog::RecordedColumn));
-            EXPECT_TRUE(conditions->item(3, DeliberationImportDialog::RecordedColumn)->text().startsWith(QStringLiteral("Recorded")));
-            EXPECT_TRUE(conditions->item(4, DeliberationImportDialog::RecordedColumn)->text().startsWith(QStringLiteral("New")));
+            EXPECT_TRUE(conditions->item(3, DeliberationImportDialog::RecordedColumn)
+                            ->text()
+                            .startsWith(QStringLiteral("Recorded")));
+            EXPECT_TRUE(conditions->item(4, DeliberationImportDialog::RecordedColumn)
+                            ->text()
+                            .startsWith(QStringLiteral("New")));
             UiDriver::click(dialog.versionButton());
         },
         &seen);
@@ -518,4 +526,46 @@ TEST_F(DeliberationImportDialogTest, ADroppedFileAFileChosenAndTheClipboardOpenT
     EXPECT_TRUE(banner);
     EXPECT_TRUE(title.contains(QStringLiteral("clipboard")));
     QGuiApplication::clipboard()->clear();
+}
+
+TEST_F(DeliberationImportDialogTest, TheKeyboardWalksTheFieldsImportsWithEnterAndCtrlIOpensAFile)
+{
+    auto window = dpo();
+    ASSERT_TRUE(window);
+    auto *page = pageShown(*window);
+    ASSERT_NE(page, nullptr);
+    {
+        DeliberationImportDialog dialog(window->session(), seedText(), QString(), window.get());
+        dialog.show();
+        dialog.activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+        EXPECT_TRUE(dialog.number()->hasFocus());
+        const auto focusedIn = [&](QWidget *field) {
+            QWidget *focus = QApplication::focusWidget();
+            return focus == field || field->isAncestorOf(focus);
+        };
+        // Tab walks the fields in order (a date's day, month and year first).
+        QWidget *current = dialog.number();
+        for (QWidget *next : std::initializer_list<QWidget *>{dialog.date(), dialog.authority(), dialog.kind(),
+                                                              dialog.subject(), dialog.title(), dialog.presentedBy(),
+                                                              dialog.department(), dialog.journalNumber()}) {
+            for (int press = 0; press < 4 && focusedIn(current); ++press)
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            EXPECT_TRUE(focusedIn(next)) << qPrintable(next->accessibleName());
+            current = next;
+        }
+        // The Journal's field reached from the keyboard marks the Journal block.
+        EXPECT_TRUE(dialog.shownPart().contains(QStringLiteral("8663")));
+        QTest::keyClick(dialog.journalNumber(), Qt::Key_Return);
+        ASSERT_TRUE(dialog.result().has_value());
+        EXPECT_EQ(dialog.result()->outcome, ImportedDeliberation::Outcome::Created);
+        EXPECT_TRUE(recorded(window->session(), QStringLiteral("2023-133")));
+    }
+    // Ctrl+I on the page asks for a file (cancelled here).
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    page->list()->setFocus();
+    FileDialog::setNextAnswer(QString());
+    QTest::keyClick(page->list(), Qt::Key_I, Qt::ControlModifier);
+    EXPECT_EQ(FileDialog::lastCaption(), QStringLiteral("Import a deliberation"));
 }

@@ -113,6 +113,7 @@ public:
         auto *combo = static_cast<QComboBox *>(editor);
         model->setData(index, combo->currentData(), KindRole);
         model->setData(index, combo->currentText(), Qt::DisplayRole);
+        model->setData(index, conditionColour(ConditionKind(combo->currentData().toInt())), Qt::BackgroundRole);
     }
 };
 

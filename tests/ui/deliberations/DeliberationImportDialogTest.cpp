@@ -556,10 +556,29 @@ TEST_F(DeliberationImportDialogTest, TheKeyboardWalksTheFieldsImportsWithEnterAn
         }
         // The Journal's field reached from the keyboard marks the Journal block.
         EXPECT_TRUE(dialog.shownPart().contains(QStringLiteral("8663")));
+        // A condition's kind changed with F2 and the list, another unticked with Space.
+        QTableWidget *conditions = dialog.conditions();
+        conditions->setFocus();
+        conditions->setCurrentCell(0, DeliberationImportDialog::KindColumn);
+        QTest::keyClick(conditions, Qt::Key_F2);
+        auto *kind = UiDriver::byName<QComboBox>(*conditions, QStringLiteral("Kind of condition"));
+        ASSERT_NE(kind, nullptr);
+        kind->setCurrentIndex(kind->findText(QStringLiteral("Invitation")));
+        QTest::keyClick(kind, Qt::Key_Return);
+        QCoreApplication::processEvents(); // the delegate commits once the key is handled
+        EXPECT_EQ(conditions->item(0, DeliberationImportDialog::KindColumn)->text(), QStringLiteral("Invitation"));
+        conditions->setCurrentCell(1, DeliberationImportDialog::ImportColumn);
+        QTest::keyClick(conditions, Qt::Key_Space);
+        EXPECT_EQ(conditions->item(1, DeliberationImportDialog::ImportColumn)->checkState(), Qt::Unchecked);
+        dialog.journalNumber()->setFocus();
         QTest::keyClick(dialog.journalNumber(), Qt::Key_Return);
         ASSERT_TRUE(dialog.result().has_value());
         EXPECT_EQ(dialog.result()->outcome, ImportedDeliberation::Outcome::Created);
-        EXPECT_TRUE(recorded(window->session(), QStringLiteral("2023-133")));
+        auto saved = recorded(window->session(), QStringLiteral("2023-133"));
+        ASSERT_TRUE(saved);
+        ASSERT_EQ(saved->conditions.size(), 4u) << "the unticked one left out";
+        EXPECT_EQ(saved->conditions[0].kind, ConditionKind::Invitation);
+        EXPECT_EQ(saved->conditions[1].text, dialog.parsed().conditions[2].text);
     }
     // Ctrl+I on the page asks for a file (cancelled here).
     window->activateWindow();

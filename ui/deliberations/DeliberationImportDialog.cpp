@@ -533,6 +533,9 @@ void DeliberationImportDialog::fillFields()
     m_title->setText(m_parsed.title);
     m_presentedBy->setText(m_parsed.presentedBy);
     m_department->setText(m_parsed.operatedBy);
+    // Long names read from their start.
+    for (QLineEdit *line : {m_title, m_presentedBy, m_department})
+        line->setCursorPosition(0);
     m_journalNumber->setText(m_parsed.journalNumber);
     m_journalDate->setDate(m_parsed.journalDate.isValid() ? m_parsed.journalDate : NoDate);
     m_sections->clear();

@@ -1,4 +1,4 @@
-// The parser of deliberations (core/deliberations/DeliberationParser) on
+// The parser of deliberations (core/import/DeliberationParser) on
 // the seed deliberation 2023-133 as the Journal de Monaco publishes it
 // (about 24 KB), against reading the same file in the same run; then on
 // texts of 64 KB to 2 MB made of the seed's body repeated, to show that
@@ -6,7 +6,7 @@
 // complexity: "BM_ParseLong_BigO").
 //
 // HABEAS_SEEDS_DIR: the folder of the seed texts (../shared/seeds).
-#include "core/deliberations/DeliberationParser.h"
+#include "core/import/DeliberationParser.h"
 
 #include <QCoreApplication>
 #include <QDir>

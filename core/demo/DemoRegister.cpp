@@ -8,7 +8,7 @@
 #include "core/demo/DemoVault.h"
 
 #include "core/deliberations/ConditionIndicator.h"
-#include "core/deliberations/DeliberationParser.h"
+#include "core/import/DeliberationParser.h"
 #include "core/deliberations/DeliberationService.h"
 #include "core/register/ProcessingService.h"
 #include "core/accounts/Session.h"

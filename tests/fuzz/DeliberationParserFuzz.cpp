@@ -2,7 +2,7 @@
 // importer decodes a file, then parsed. What is checked beyond "no crash,
 // no sanitizer report": every span lies inside the cleaned text, and a
 // number, when one is found, is written the one way deliberationNumberKey() writes it.
-#include "core/deliberations/DeliberationParser.h"
+#include "core/import/DeliberationParser.h"
 
 #include <QByteArray>
 

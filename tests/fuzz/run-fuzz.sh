@@ -19,7 +19,7 @@ qt_libs=$(pkg-config --libs Qt6Core)
 
 "$cxx" -std=c++20 -O1 -g -fPIC -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
     -DQT_NO_CAST_FROM_ASCII -DQT_NO_KEYWORDS -I. $qt_flags \
-    tests/fuzz/DeliberationParserFuzz.cpp core/deliberations/DeliberationParser.cpp core/deliberations/Deliberation.cpp \
+    tests/fuzz/DeliberationParserFuzz.cpp core/import/DeliberationParser.cpp core/deliberations/Deliberation.cpp \
     $qt_libs -o "$work/deliberation-parser-fuzz"
 
 # The corpus to start from: the seed (when it is beside the clone) and ours.

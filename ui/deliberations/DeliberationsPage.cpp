@@ -1,11 +1,11 @@
 #include "ui/deliberations/DeliberationsPage.h"
 
 #include "core/accounts/Session.h"
-#include "core/deliberations/DeliberationImport.h"
+#include "core/import/DeliberationImport.h"
 #include "core/deliberations/DeliberationService.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
-#include "ui/deliberations/DeliberationImportDialog.h"
+#include "ui/import/DeliberationImportDialog.h"
 #include "ui/deliberations/DeliberationView.h"
 #include "ui/deliberations/DeliberationsModel.h"
 

@@ -1,6 +1,6 @@
 #include "ui/shell/ScreenshotTour.h"
 
-#include "ui/deliberations/DeliberationImportDialog.h"
+#include "ui/import/DeliberationImportDialog.h"
 #include "ui/deliberations/DeliberationView.h"
 #include "ui/deliberations/DeliberationsPage.h"
 #include "ui/documents/IdentityPanel.h"

@@ -5,7 +5,7 @@
 #include "tests/support/TestSupport.h"
 
 #include "core/accounts/Session.h"
-#include "core/deliberations/DeliberationImport.h"
+#include "core/import/DeliberationImport.h"
 #include "core/deliberations/DeliberationService.h"
 #include "core/register/ProcessingService.h"
 

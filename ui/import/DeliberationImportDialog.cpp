@@ -1,4 +1,4 @@
-#include "ui/deliberations/DeliberationImportDialog.h"
+#include "ui/import/DeliberationImportDialog.h"
 
 #include "core/accounts/Session.h"
 #include "core/deliberations/DeliberationLabels.h"

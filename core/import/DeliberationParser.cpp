@@ -1,4 +1,4 @@
-#include "core/deliberations/DeliberationParser.h"
+#include "core/import/DeliberationParser.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 // The parser of deliberations as the Journal de Monaco publishes them: the
 // seed deliberation 2023-133 (read from ../shared/seeds at run time), then
 // short texts written here, one for each way the Journal's texts differ.
-#include "core/deliberations/DeliberationParser.h"
+#include "core/import/DeliberationParser.h"
 
 #include "tests/support/TestSupport.h"
 

@@ -1,4 +1,4 @@
-#include "core/deliberations/DeliberationImport.h"
+#include "core/import/DeliberationImport.h"
 
 #include "core/accounts/Permissions.h"
 #include "core/accounts/Session.h"

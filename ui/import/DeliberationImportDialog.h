@@ -10,8 +10,8 @@
 // nothing when cancelled. The DPO's only (ManageDeliberations).
 
 #include "core/deliberations/Deliberation.h"
-#include "core/deliberations/DeliberationImport.h"
-#include "core/deliberations/DeliberationParser.h"
+#include "core/import/DeliberationImport.h"
+#include "core/import/DeliberationParser.h"
 
 #include <QDialog>
 

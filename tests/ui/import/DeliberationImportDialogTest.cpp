@@ -7,7 +7,7 @@
 // clerk without the import; a cancel saving nothing; a dropped file, a
 // file chosen and the clipboard opening the dialog.
 
-#include "ui/deliberations/DeliberationImportDialog.h"
+#include "ui/import/DeliberationImportDialog.h"
 #include "core/accounts/Session.h"
 #include "core/deliberations/DeliberationService.h"
 #include "core/register/ProcessingService.h"

@@ -11,7 +11,7 @@
 
 #include "core/Result.h"
 #include "core/deliberations/Deliberation.h"
-#include "core/deliberations/DeliberationParser.h"
+#include "core/import/DeliberationParser.h"
 
 #include <QCoreApplication>
 #include <QString>

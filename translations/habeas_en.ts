@@ -343,6 +343,10 @@
         <source>Inspection file for the authority exported as an encrypted PDF</source>
         <translation>Inspection file for the authority exported as an encrypted PDF</translation>
     </message>
+    <message>
+        <source>Deliberation&apos;s text replaced by a new version, its conditions kept</source>
+        <translation>Deliberation&apos;s text replaced by a new version, its conditions kept</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1412,6 +1416,14 @@ imported (their lines say why).</translation>
     <message>
         <source>This condition is measured by no indicator.</source>
         <translation>This condition is measured by no indicator.</translation>
+    </message>
+    <message>
+        <source>This text is of deliberation no. %1, not of no. %2.</source>
+        <translation>This text is of deliberation no. %1, not of no. %2.</translation>
+    </message>
+    <message>
+        <source>The new version of the deliberation cannot be recorded.</source>
+        <translation>The new version of the deliberation cannot be recorded.</translation>
     </message>
 </context>
 <context>
@@ -4501,6 +4513,315 @@ imported (their lines say why).</translation>
     </message>
 </context>
 <context>
+    <name>habeas::DeliberationImportDialog</name>
+    <message>
+        <source>Kind of condition</source>
+        <translation>Kind of condition</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>Import a deliberation</source>
+        <translation>Import a deliberation</translation>
+    </message>
+    <message>
+        <source>Import a deliberation from %1</source>
+        <translation>Import a deliberation from %1</translation>
+    </message>
+    <message>
+        <source>Everything expected in a deliberation was found in this text. Check each field before importing.</source>
+        <translation>Everything expected in a deliberation was found in this text. Check each field before importing.</translation>
+    </message>
+    <message>
+        <source>Not found in the text: %1. Everything found is shown; fill in what is needed, nothing else is guessed.</source>
+        <translation>Not found in the text: %1. Everything found is shown; fill in what is needed, nothing else is guessed.</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>&amp;Open it</translation>
+    </message>
+    <message>
+        <source>Import as a new &amp;version</source>
+        <translation>Import as a new &amp;version</translation>
+    </message>
+    <message>
+        <source>Replaces the recorded text, keeps its conditions and their follow-up, adds the conditions that are new and keeps the text replaced.</source>
+        <translation>Replaces the recorded text, keeps its conditions and their follow-up, adds the conditions that are new and keeps the text replaced.</translation>
+    </message>
+    <message>
+        <source>Text as read</source>
+        <translation>Text as read</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt as read:</source>
+        <translation>Te&amp;xt as read:</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Section headings</source>
+        <translation>Section headings</translation>
+    </message>
+    <message>
+        <source>Closing decision</source>
+        <translation>Closing decision</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Authority:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Presented by</source>
+        <translation>Presented by</translation>
+    </message>
+    <message>
+        <source>&amp;Presented by:</source>
+        <translation>&amp;Presented by:</translation>
+    </message>
+    <message>
+        <source>Operating department</source>
+        <translation>Operating department</translation>
+    </message>
+    <message>
+        <source>Used to suggest the processing to link; not recorded with the deliberation.</source>
+        <translation>Used to suggest the processing to link; not recorded with the deliberation.</translation>
+    </message>
+    <message>
+        <source>Operating d&amp;epartment:</source>
+        <translation>Operating d&amp;epartment:</translation>
+    </message>
+    <message>
+        <source>Journal de Monaco number</source>
+        <translation>Journal de Monaco number</translation>
+    </message>
+    <message>
+        <source>&amp;Journal no.:</source>
+        <translation>&amp;Journal no.:</translation>
+    </message>
+    <message>
+        <source>Journal de Monaco date</source>
+        <translation>Journal de Monaco date</translation>
+    </message>
+    <message>
+        <source>Journal&apos;s p&amp;ublication:</source>
+        <translation>Journal&apos;s p&amp;ublication:</translation>
+    </message>
+    <message>
+        <source>Processing to link</source>
+        <translation>Processing to link</translation>
+    </message>
+    <message>
+        <source>P&amp;rocessing to link:</source>
+        <translation>P&amp;rocessing to link:</translation>
+    </message>
+    <message>
+        <source>Deliberations cited</source>
+        <translation>Deliberations cited</translation>
+    </message>
+    <message>
+        <source>&amp;Cited:</source>
+        <translation>&amp;Cited:</translation>
+    </message>
+    <message>
+        <source>Sections found</source>
+        <translation>Sections found</translation>
+    </message>
+    <message>
+        <source>Sections &amp;found:</source>
+        <translation>Sections &amp;found:</translation>
+    </message>
+    <message>
+        <source>Conditions to import</source>
+        <translation>Conditions to import</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>In the vault</source>
+        <translation>In the vault</translation>
+    </message>
+    <message>
+        <source>Conditions to i&amp;mport (space ticks, F2 edits):</source>
+        <translation>Conditions to i&amp;mport (space ticks, F2 edits):</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Not found in the text: choose it.</source>
+        <translation>Not found in the text: choose it.</translation>
+    </message>
+    <message>
+        <source>The text names no authority: chosen by date, not found in the text.</source>
+        <translation>The text names no authority: chosen by date, not found in the text.</translation>
+    </message>
+    <message>
+        <source>The text names no authority and gives no date: choose it.</source>
+        <translation>The text names no authority and gives no date: choose it.</translation>
+    </message>
+    <message>
+        <source>No section found</source>
+        <translation>No section found</translation>
+    </message>
+    <message>
+        <source>No. %1 of %2</source>
+        <translation>No. %1 of %2</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>%1 (recorded)</source>
+        <comment>a deliberation cited that the vault holds</comment>
+        <translation>%1 (recorded)</translation>
+    </message>
+    <message>
+        <source>None cited</source>
+        <translation>None cited</translation>
+    </message>
+    <message>
+        <source>Import this condition</source>
+        <translation>Import this condition</translation>
+    </message>
+    <message>
+        <source>No condition was found in the text.</source>
+        <translation>No condition was found in the text.</translation>
+    </message>
+    <message>
+        <source>no department given</source>
+        <translation>no department given</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <comment>processing, its department, why it is suggested</comment>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Add to the register as «%1»</source>
+        <translation>Add to the register as «%1»</translation>
+    </message>
+    <message>
+        <source>Recorded in the register as a processing only referenced, to describe later.</source>
+        <translation>Recorded in the register as a processing only referenced, to describe later.</translation>
+    </message>
+    <message>
+        <source>No processing</source>
+        <translation>No processing</translation>
+    </message>
+    <message>
+        <source>Deliberation no. %1 of %2 is already recorded (%3 condition(s) followed). Open it, or import this text as its new version: its conditions and their follow-up are kept, the new ones added.</source>
+        <translation>Deliberation no. %1 of %2 is already recorded (%3 condition(s) followed). Open it, or import this text as its new version: its conditions and their follow-up are kept, the new ones added.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>A new version keeps the link as it is: no processing.</source>
+        <translation>A new version keeps the link as it is: no processing.</translation>
+    </message>
+    <message>
+        <source>A new version keeps the link as it is: %1.</source>
+        <translation>A new version keeps the link as it is: %1.</translation>
+    </message>
+    <message>
+        <source>Recorded: its follow-up is kept</source>
+        <translation>Recorded: its follow-up is kept</translation>
+    </message>
+    <message>
+        <source>New: added, open</source>
+        <translation>New: added, open</translation>
+    </message>
+    <message>
+        <source>A deliberation number looks like 2023-133.</source>
+        <translation>A deliberation number looks like 2023-133.</translation>
+    </message>
+    <message>
+        <source>The date of the deliberation is required.</source>
+        <translation>The date of the deliberation is required.</translation>
+    </message>
+    <message>
+        <source>The title is required: the purpose of the processing, as the text quotes it.</source>
+        <translation>The title is required: the purpose of the processing, as the text quotes it.</translation>
+    </message>
+    <message>
+        <source>Condition %1 has no text: write it, or untick it.</source>
+        <translation>Condition %1 has no text: write it, or untick it.</translation>
+    </message>
+    <message>
+        <source>Not found in the text: %1. Import it as the fields now say?</source>
+        <translation>Not found in the text: %1. Import it as the fields now say?</translation>
+    </message>
+    <message>
+        <source>Open the recorded deliberation and drop this import? Nothing of it has been saved.</source>
+        <translation>Open the recorded deliberation and drop this import? Nothing of it has been saved.</translation>
+    </message>
+    <message>
+        <source>Drop this import? What you changed is lost; nothing has been saved.</source>
+        <translation>Drop this import? What you changed is lost; nothing has been saved.</translation>
+    </message>
+</context>
+<context>
     <name>habeas::DeliberationView</name>
     <message>
         <source>Processing concerned</source>
@@ -4800,6 +5121,10 @@ late</translation>
         <source>Not recorded</source>
         <translation>Not recorded</translation>
     </message>
+    <message>
+        <source>Deliberation no. %1 (version %3) of %2</source>
+        <translation>Deliberation no. %1 (version %3) of %2</translation>
+    </message>
 </context>
 <context>
     <name>habeas::DeliberationsModel</name>
@@ -4843,6 +5168,11 @@ late</translation>
         <source>Open / all conditions</source>
         <translation>Open / all conditions</translation>
     </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <comment>deliberation number, version of its text</comment>
+        <translation>%1 (version %2)</translation>
+    </message>
 </context>
 <context>
     <name>habeas::DeliberationsPage</name>
@@ -4853,6 +5183,38 @@ late</translation>
     <message>
         <source>Deliberations</source>
         <translation>Deliberations</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import a deliberation</source>
+        <translation>Import a deliberation</translation>
+    </message>
+    <message>
+        <source>From a &amp;file…</source>
+        <translation>From a &amp;file…</translation>
+    </message>
+    <message>
+        <source>From the &amp;clipboard</source>
+        <translation>From the &amp;clipboard</translation>
+    </message>
+    <message>
+        <source>Texts of the Journal de Monaco (*.txt);;All files (*)</source>
+        <translation>Texts of the Journal de Monaco (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy the deliberation&apos;s text from the Journal de Monaco&apos;s page first.</source>
+        <translation>The clipboard holds no text. Copy the deliberation&apos;s text from the Journal de Monaco&apos;s page first.</translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>the clipboard</translation>
+    </message>
+    <message>
+        <source>the text dropped</source>
+        <translation>the text dropped</translation>
     </message>
 </context>
 <context>

@@ -343,6 +343,10 @@
         <source>Inspection file for the authority exported as an encrypted PDF</source>
         <translation>Dossier d&apos;inspection pour l&apos;autorité exporté en PDF chiffré</translation>
     </message>
+    <message>
+        <source>Deliberation&apos;s text replaced by a new version, its conditions kept</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1423,6 +1427,14 @@ ou information nécessaire manquante), 12 certaines délibérations n&apos;ont p
     <message>
         <source>This condition is measured by no indicator.</source>
         <translation>Cette condition n&apos;est mesurée par aucun indicateur.</translation>
+    </message>
+    <message>
+        <source>This text is of deliberation no. %1, not of no. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new version of the deliberation cannot be recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4512,6 +4524,315 @@ ou information nécessaire manquante), 12 certaines délibérations n&apos;ont p
     </message>
 </context>
 <context>
+    <name>habeas::DeliberationImportDialog</name>
+    <message>
+        <source>Kind of condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a deliberation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a deliberation from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything expected in a deliberation was found in this text. Check each field before importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found in the text: %1. Everything found is shown; fill in what is needed, nothing else is guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as a new &amp;version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the recorded text, keeps its conditions and their follow-up, adds the conditions that are new and keeps the text replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt as read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Numéro</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished">Autorité</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Objet</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presented by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presented by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used to suggest the processing to link; not recorded with the deliberation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating d&amp;epartment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal de Monaco number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journal no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal de Monaco date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal&apos;s p&amp;ublication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing to link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rocessing to link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliberations cited</source>
+        <translation type="unfinished">Délibérations citées</translation>
+    </message>
+    <message>
+        <source>&amp;Cited:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections &amp;found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions to i&amp;mport (space ticks, F2 edits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found in the text: choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text names no authority: chosen by date, not found in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text names no authority and gives no date: choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No section found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 of %2</source>
+        <translation type="unfinished">N° %1 du %2</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished">N° %1</translation>
+    </message>
+    <message>
+        <source>%1 (recorded)</source>
+        <comment>a deliberation cited that the vault holds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None cited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import this condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No condition was found in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no department given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <comment>processing, its department, why it is suggested</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the register as «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in the register as a processing only referenced, to describe later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliberation no. %1 of %2 is already recorded (%3 condition(s) followed). Open it, or import this text as its new version: its conditions and their follow-up are kept, the new ones added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version keeps the link as it is: no processing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version keeps the link as it is: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: its follow-up is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: added, open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deliberation number looks like 2023-133.</source>
+        <translation type="unfinished">Un numéro de délibération a la forme 2023-133.</translation>
+    </message>
+    <message>
+        <source>The date of the deliberation is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is required: the purpose of the processing, as the text quotes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition %1 has no text: write it, or untick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found in the text: %1. Import it as the fields now say?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the recorded deliberation and drop this import? Nothing of it has been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop this import? What you changed is lost; nothing has been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>habeas::DeliberationView</name>
     <message>
         <source>Processing concerned</source>
@@ -4811,6 +5132,10 @@ retard</translation>
         <source>Not recorded</source>
         <translation>Non renseigné</translation>
     </message>
+    <message>
+        <source>Deliberation no. %1 (version %3) of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>habeas::DeliberationsModel</name>
@@ -4854,6 +5179,11 @@ retard</translation>
         <source>Open / all conditions</source>
         <translation>Conditions à suivre / total</translation>
     </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <comment>deliberation number, version of its text</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>habeas::DeliberationsPage</name>
@@ -4864,6 +5194,38 @@ retard</translation>
     <message>
         <source>Deliberations</source>
         <translation>Délibérations</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a deliberation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the &amp;clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts of the Journal de Monaco (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy the deliberation&apos;s text from the Journal de Monaco&apos;s page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text dropped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -345,7 +345,7 @@
     </message>
     <message>
         <source>Deliberation&apos;s text replaced by a new version, its conditions kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la délibération remplacé par une nouvelle version, avec conservation de ses conditions</translation>
     </message>
 </context>
 <context>
@@ -1430,11 +1430,11 @@ ou information nécessaire manquante), 12 certaines délibérations n&apos;ont p
     </message>
     <message>
         <source>This text is of deliberation no. %1, not of no. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte est celui de la délibération n° %1, et non de la délibération n° %2.</translation>
     </message>
     <message>
         <source>The new version of the deliberation cannot be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle version de la délibération ne peut pas être enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -4527,309 +4527,309 @@ ou information nécessaire manquante), 12 certaines délibérations n&apos;ont p
     <name>habeas::DeliberationImportDialog</name>
     <message>
         <source>Kind of condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature de la condition</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Non trouvée</translation>
     </message>
     <message>
         <source>Import a deliberation</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une délibération</translation>
     </message>
     <message>
         <source>Import a deliberation from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une délibération depuis %1</translation>
     </message>
     <message>
         <source>Everything expected in a deliberation was found in this text. Check each field before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les éléments attendus d&apos;une délibération ont été trouvés dans ce texte. Vérifiez chaque champ avant l&apos;import.</translation>
     </message>
     <message>
         <source>Not found in the text: %1. Everything found is shown; fill in what is needed, nothing else is guessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments introuvables dans le texte : %1. Tout ce qui a été trouvé est affiché ; complétez ce qui est nécessaire, rien d&apos;autre n&apos;est deviné.</translation>
     </message>
     <message>
         <source>&amp;Open it</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;&amp;ouvrir</translation>
     </message>
     <message>
         <source>Import as a new &amp;version</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer comme nouvelle &amp;version</translation>
     </message>
     <message>
         <source>Replaces the recorded text, keeps its conditions and their follow-up, adds the conditions that are new and keeps the text replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace le texte enregistré, conserve ses conditions et leur suivi, ajoute les nouvelles conditions et conserve le texte remplacé.</translation>
     </message>
     <message>
         <source>Text as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte tel que lu</translation>
     </message>
     <message>
         <source>Te&amp;xt as read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xte tel que lu :</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Références du Journal de Monaco</translation>
     </message>
     <message>
         <source>Section headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Titres des sections</translation>
     </message>
     <message>
         <source>Closing decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositif</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Numéro</translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numéro :</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished">Autorité</translation>
+        <translation>Autorité</translation>
     </message>
     <message>
         <source>&amp;Authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autorité :</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nat&amp;ure :</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Objet</translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Obj&amp;et :</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>Presented by</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentée par</translation>
     </message>
     <message>
         <source>&amp;Presented by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présentée par :</translation>
     </message>
     <message>
         <source>Operating department</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction exploitante</translation>
     </message>
     <message>
         <source>Used to suggest the processing to link; not recorded with the deliberation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sert à proposer le traitement à lier ; elle n&apos;est pas enregistrée avec la délibération.</translation>
     </message>
     <message>
         <source>Operating d&amp;epartment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;rection exploitante :</translation>
     </message>
     <message>
         <source>Journal de Monaco number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro du Journal de Monaco</translation>
     </message>
     <message>
         <source>&amp;Journal no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>N° du &amp;Journal :</translation>
     </message>
     <message>
         <source>Journal de Monaco date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du Journal de Monaco</translation>
     </message>
     <message>
         <source>Journal&apos;s p&amp;ublication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pu&amp;blication du Journal :</translation>
     </message>
     <message>
         <source>Processing to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement à lier</translation>
     </message>
     <message>
         <source>P&amp;rocessing to link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement à &amp;lier :</translation>
     </message>
     <message>
         <source>Deliberations cited</source>
-        <translation type="unfinished">Délibérations citées</translation>
+        <translation>Délibérations citées</translation>
     </message>
     <message>
         <source>&amp;Cited:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Citées :</translation>
     </message>
     <message>
         <source>Sections found</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections trouvées</translation>
     </message>
     <message>
         <source>Sections &amp;found:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sections trouvées :</translation>
     </message>
     <message>
         <source>Conditions to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions à importer</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>In the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le coffre-fort</translation>
     </message>
     <message>
         <source>Conditions to i&amp;mport (space ticks, F2 edits):</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions à i&amp;mporter (Espace pour cocher, F2 pour modifier) :</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Not found in the text: choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable dans le texte : à choisir.</translation>
     </message>
     <message>
         <source>The text names no authority: chosen by date, not found in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte ne nomme aucune autorité : elle a été déduite de la date, et non lue dans le texte.</translation>
     </message>
     <message>
         <source>The text names no authority and gives no date: choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte ne nomme aucune autorité et ne donne pas de date : choisissez-la.</translation>
     </message>
     <message>
         <source>No section found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune section trouvée</translation>
     </message>
     <message>
         <source>No. %1 of %2</source>
-        <translation type="unfinished">N° %1 du %2</translation>
+        <translation>N° %1 du %2</translation>
     </message>
     <message>
         <source>No. %1</source>
-        <translation type="unfinished">N° %1</translation>
+        <translation>N° %1</translation>
     </message>
     <message>
         <source>%1 (recorded)</source>
         <comment>a deliberation cited that the vault holds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (enregistrée)</translation>
     </message>
     <message>
         <source>None cited</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune délibération citée</translation>
     </message>
     <message>
         <source>Import this condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer cette condition</translation>
     </message>
     <message>
         <source>No condition was found in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune condition n&apos;a été trouvée dans le texte.</translation>
     </message>
     <message>
         <source>no department given</source>
-        <translation type="unfinished"></translation>
+        <translation>direction non indiquée</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
         <comment>processing, its department, why it is suggested</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>Add to the register as «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire au registre sous « %1 »</translation>
     </message>
     <message>
         <source>Recorded in the register as a processing only referenced, to describe later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit au registre comme traitement seulement cité, à décrire ultérieurement.</translation>
     </message>
     <message>
         <source>No processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun traitement</translation>
     </message>
     <message>
         <source>Deliberation no. %1 of %2 is already recorded (%3 condition(s) followed). Open it, or import this text as its new version: its conditions and their follow-up are kept, the new ones added.</source>
-        <translation type="unfinished"></translation>
+        <translation>La délibération n° %1 du %2 est déjà enregistrée (%3 condition(s) suivie(s)). Ouvrez-la, ou importez ce texte comme nouvelle version : ses conditions et leur suivi sont conservés, les nouvelles conditions sont ajoutées.</translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (version %2)</translation>
     </message>
     <message>
         <source>A new version keeps the link as it is: no processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle version conserve le lien tel quel : aucun traitement.</translation>
     </message>
     <message>
         <source>A new version keeps the link as it is: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle version conserve le lien tel quel : %1.</translation>
     </message>
     <message>
         <source>Recorded: its follow-up is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée : son suivi est conservé</translation>
     </message>
     <message>
         <source>New: added, open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle : ajoutée, ouverte</translation>
     </message>
     <message>
         <source>A deliberation number looks like 2023-133.</source>
-        <translation type="unfinished">Un numéro de délibération a la forme 2023-133.</translation>
+        <translation>Un numéro de délibération a la forme 2023-133.</translation>
     </message>
     <message>
         <source>The date of the deliberation is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de la délibération est obligatoire.</translation>
     </message>
     <message>
         <source>The title is required: the purpose of the processing, as the text quotes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre est obligatoire : la finalité du traitement, telle que le texte la cite.</translation>
     </message>
     <message>
         <source>Condition %1 has no text: write it, or untick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La condition %1 n&apos;a pas de texte : saisissez-le, ou décochez-la.</translation>
     </message>
     <message>
         <source>Not found in the text: %1. Import it as the fields now say?</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments introuvables dans le texte : %1. Importer la délibération telle que la décrivent maintenant les champs ?</translation>
     </message>
     <message>
         <source>Open the recorded deliberation and drop this import? Nothing of it has been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la délibération enregistrée et abandonner cet import ? Rien n&apos;en a été enregistré.</translation>
     </message>
     <message>
         <source>Drop this import? What you changed is lost; nothing has been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner cet import ? Vos modifications seront perdues ; rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -5134,7 +5134,7 @@ retard</translation>
     </message>
     <message>
         <source>Deliberation no. %1 (version %3) of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Délibération n° %1 (version %3) du %2</translation>
     </message>
 </context>
 <context>
@@ -5182,7 +5182,7 @@ retard</translation>
     <message>
         <source>%1 (version %2)</source>
         <comment>deliberation number, version of its text</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (version %2)</translation>
     </message>
 </context>
 <context>
@@ -5197,35 +5197,35 @@ retard</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Import a deliberation</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une délibération</translation>
     </message>
     <message>
         <source>From a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis un &amp;fichier…</translation>
     </message>
     <message>
         <source>From the &amp;clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le &amp;presse-papiers</translation>
     </message>
     <message>
         <source>Texts of the Journal de Monaco (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textes du Journal de Monaco (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The clipboard holds no text. Copy the deliberation&apos;s text from the Journal de Monaco&apos;s page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient aucun texte. Copiez d&apos;abord le texte de la délibération depuis la page du Journal de Monaco.</translation>
     </message>
     <message>
         <source>the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>le presse-papiers</translation>
     </message>
     <message>
         <source>the text dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte déposé</translation>
     </message>
 </context>
 <context>

@@ -4769,10 +4769,6 @@ imported (their lines say why).</translation>
         <translation>No processing</translation>
     </message>
     <message>
-        <source>Deliberation no. %1 of %2 is already recorded (%3 condition(s) followed). Open it, or import this text as its new version: its conditions and their follow-up are kept, the new ones added.</source>
-        <translation>Deliberation no. %1 of %2 is already recorded (%3 condition(s) followed). Open it, or import this text as its new version: its conditions and their follow-up are kept, the new ones added.</translation>
-    </message>
-    <message>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
@@ -4819,6 +4815,13 @@ imported (their lines say why).</translation>
     <message>
         <source>Drop this import? What you changed is lost; nothing has been saved.</source>
         <translation>Drop this import? What you changed is lost; nothing has been saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deliberation no. %1 of %2 is already recorded (%n condition(s) followed). Open it, or import this text as its new version: its conditions and their follow-up are kept, the new ones added.</source>
+        <translation>
+            <numerusform>Deliberation no. %1 of %2 is already recorded (%n condition followed). Open it, or import this text as its new version: its conditions and their follow-up are kept, the new ones added.</numerusform>
+            <numerusform>Deliberation no. %1 of %2 is already recorded (%n conditions followed). Open it, or import this text as its new version: its conditions and their follow-up are kept, the new ones added.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5129,10 +5132,6 @@ late</translation>
 <context>
     <name>habeas::DeliberationsModel</name>
     <message>
-        <source>%1 condition(s) still to follow, of %2</source>
-        <translation>%1 condition(s) still to follow, of %2</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>None</translation>
     </message>
@@ -5172,6 +5171,13 @@ late</translation>
         <source>%1 (version %2)</source>
         <comment>deliberation number, version of its text</comment>
         <translation>%1 (version %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n condition(s) still to follow, of %1</source>
+        <translation>
+            <numerusform>%n condition still to follow, of %1</numerusform>
+            <numerusform>%n conditions still to follow, of %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

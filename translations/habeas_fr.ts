@@ -4780,10 +4780,6 @@ ou information nécessaire manquante), 12 certaines délibérations n&apos;ont p
         <translation>Aucun traitement</translation>
     </message>
     <message>
-        <source>Deliberation no. %1 of %2 is already recorded (%3 condition(s) followed). Open it, or import this text as its new version: its conditions and their follow-up are kept, the new ones added.</source>
-        <translation>La délibération n° %1 du %2 est déjà enregistrée (%3 condition(s) suivie(s)). Ouvrez-la, ou importez ce texte comme nouvelle version : ses conditions et leur suivi sont conservés, les nouvelles conditions sont ajoutées.</translation>
-    </message>
-    <message>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
@@ -4830,6 +4826,13 @@ ou information nécessaire manquante), 12 certaines délibérations n&apos;ont p
     <message>
         <source>Drop this import? What you changed is lost; nothing has been saved.</source>
         <translation>Abandonner cet import ? Vos modifications seront perdues ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deliberation no. %1 of %2 is already recorded (%n condition(s) followed). Open it, or import this text as its new version: its conditions and their follow-up are kept, the new ones added.</source>
+        <translation>
+            <numerusform>La délibération n° %1 du %2 est déjà enregistrée (%n condition suivie). Ouvrez-la, ou importez ce texte comme nouvelle version : ses conditions et leur suivi sont conservés, les nouvelles conditions sont ajoutées.</numerusform>
+            <numerusform>La délibération n° %1 du %2 est déjà enregistrée (%n conditions suivies). Ouvrez-la, ou importez ce texte comme nouvelle version : ses conditions et leur suivi sont conservés, les nouvelles conditions sont ajoutées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5140,10 +5143,6 @@ retard</translation>
 <context>
     <name>habeas::DeliberationsModel</name>
     <message>
-        <source>%1 condition(s) still to follow, of %2</source>
-        <translation>%1 condition(s) encore à suivre sur %2</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
@@ -5183,6 +5182,13 @@ retard</translation>
         <source>%1 (version %2)</source>
         <comment>deliberation number, version of its text</comment>
         <translation>%1 (version %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n condition(s) still to follow, of %1</source>
+        <translation>
+            <numerusform>%n condition encore à suivre sur %1</numerusform>
+            <numerusform>%n conditions encore à suivre sur %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@ QVariant DeliberationsModel::data(const QModelIndex &index, int role) const
     if (role == OpenConditionsRole)
         return row.openConditions;
     if (role == Qt::ToolTipRole && index.column() == Conditions)
-        return tr("%1 condition(s) still to follow, of %2").arg(row.openConditions).arg(row.conditions);
+        return tr("%n condition(s) still to follow, of %1", nullptr, row.openConditions).arg(row.conditions);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (Column(index.column())) {

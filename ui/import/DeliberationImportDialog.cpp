@@ -668,11 +668,11 @@ void DeliberationImportDialog::refreshRecorded()
     }
     const DeliberationSummary &summary = **recorded;
     m_recordedText->setText(
-        tr("Deliberation no. %1 of %2 is already recorded (%3 condition(s) followed). Open it, or import this text "
-           "as its new version: its conditions and their follow-up are kept, the new ones added.")
+        tr("Deliberation no. %1 of %2 is already recorded (%n condition(s) followed). Open it, or import this text "
+           "as its new version: its conditions and their follow-up are kept, the new ones added.",
+           nullptr, summary.conditions)
             .arg(summary.version > 1 ? tr("%1 (version %2)").arg(summary.number).arg(summary.version) : summary.number,
-                 QLocale().toString(summary.date, dateFormat()))
-            .arg(summary.conditions));
+                 QLocale().toString(summary.date, dateFormat())));
     m_processingNote->setText(summary.processing.isEmpty()
                                   ? tr("A new version keeps the link as it is: no processing.")
                                   : tr("A new version keeps the link as it is: %1.").arg(summary.processing));

@@ -2,6 +2,7 @@
 
 #include "core/accounts/AccountGrants.h"
 #include "core/accounts/AccountRepository.h"
+#include "core/accounts/Session.h"
 #include "core/administration/VaultService.h"
 #include "core/audit/AuditLog.h"
 #include "core/deliberations/DeliberationRepository.h"
@@ -129,6 +130,16 @@ Result<void> addAccount(Vault &vault, const QString &login, const QString &fullN
         AuditLog log = AuditLog::of(vault);
         return AccountGrants::record(log, login, role, true, key.publicKey);
     });
+}
+
+Result<std::unique_ptr<Session>> signInAs(GeneratedVault &generated, const QString &login, const QString &fullName,
+                                          Role role, const SecureBytes &password)
+{
+    if (auto added = addAccount(*generated.vault, login, fullName, role, password); !added)
+        return added.error();
+    // The session opens the vault itself: the generator's handle goes first.
+    generated.vault.reset();
+    return Session::login(generated.path(), login, password);
 }
 
 } // namespace habeas::bench

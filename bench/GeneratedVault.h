@@ -20,6 +20,7 @@
 
 namespace habeas {
 
+class Session;
 class Vault;
 
 namespace bench {
@@ -49,6 +50,11 @@ bool generate(GeneratedVault &generated);
 // Errors: those of Vault::addSlot and of the grant.
 Result<void> addAccount(Vault &vault, const QString &login, const QString &fullName, Role role,
                         const SecureBytes &password);
+// Adds that account, closes the generator's vault and signs in with it, as
+// the benchmarks of the screens do. Errors: those of addAccount and of
+// Session::login.
+Result<std::unique_ptr<Session>> signInAs(GeneratedVault &generated, const QString &login, const QString &fullName,
+                                          Role role, const SecureBytes &password);
 
 } // namespace bench
 } // namespace habeas

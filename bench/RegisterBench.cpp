@@ -217,12 +217,7 @@ bool fail(const char *what, const Error &error)
 
 bool prepare(GeneratedVault &generated, std::unique_ptr<Session> &signedIn)
 {
-    if (auto added = addAccount(*generated.vault, DpoLogin, QStringLiteral("Denis Rapaire"), Role::Dpo,
-                                SecureBytes::fromText(DpoPassword));
-        !added)
-        return fail("DPO account", added.error());
-    generated.vault.reset();
-    auto login = Session::login(generated.path(), DpoLogin, SecureBytes::fromText(DpoPassword));
+    auto login = signInAs(generated, DpoLogin, QStringLiteral("Denis Rapaire"), Role::Dpo, SecureBytes::fromText(DpoPassword));
     if (!login)
         return fail("sign-in", login.error());
     signedIn = std::move(login).value();

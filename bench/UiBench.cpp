@@ -428,12 +428,7 @@ bool fail(const char *step, const Error &error)
 // usually is.
 bool prepare(GeneratedVault &generated, std::unique_ptr<Session> &signedIn)
 {
-    if (auto added = addAccount(*generated.vault, ClerkLogin, QStringLiteral("Claire Guichet"), Role::Clerk,
-                                SecureBytes::fromText(ClerkPassword));
-        !added)
-        return fail("clerk account", added.error());
-    generated.vault.reset();
-    auto login = Session::login(generated.path(), ClerkLogin, SecureBytes::fromText(ClerkPassword));
+    auto login = signInAs(generated, ClerkLogin, QStringLiteral("Claire Guichet"), Role::Clerk, SecureBytes::fromText(ClerkPassword));
     if (!login)
         return fail("sign-in", login.error());
     signedIn = std::move(login).value();

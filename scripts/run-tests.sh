@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Builds Habeas and runs the whole test suite: the ci preset (warnings as
 # errors), the translation check, then the suite again under AddressSanitizer
-# and UndefinedBehaviorSanitizer, and the deliberation parser's fuzzer for a
-# bounded time (FUZZ_SECONDS, 60 by default). Set HABEAS_SKIP_ASAN=1 to skip
-# the sanitizer build and the fuzzer.
+# and UndefinedBehaviorSanitizer, with the deliberation parser's fuzzer run
+# before it for a bounded time (FUZZ_SECONDS, 60 by default). Set
+# HABEAS_SKIP_ASAN=1 to skip the sanitizer build and the fuzzer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,11 +24,12 @@ if ! git diff --quiet -- translations/ 2>/dev/null; then
 fi
 
 if [[ "${HABEAS_SKIP_ASAN:-0}" != 1 ]]; then
+    # First, as it builds in seconds: a failure shows before the long build.
+    echo "== Fuzz the deliberation parser (libFuzzer, ASan/UBSan, ${FUZZ_SECONDS:-60} s)"
+    bash tests/fuzz/run-fuzz.sh
+
     echo "== Build and test (asan preset)"
     cmake --preset asan
     cmake --build --preset asan
     ctest --preset asan
-
-    echo "== Fuzz the deliberation parser (libFuzzer, ASan/UBSan, ${FUZZ_SECONDS:-60} s)"
-    bash tests/fuzz/run-fuzz.sh
 fi

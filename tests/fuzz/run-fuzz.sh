@@ -17,9 +17,12 @@ cxx="${FUZZ_CXX:-clang++}"
 qt_flags=$(pkg-config --cflags Qt6Core)
 qt_libs=$(pkg-config --libs Qt6Core)
 
+# The parser and the few core sources it links (a new dependency of theirs
+# belongs here too; the fuzzer is built apart from the CMake tree).
 "$cxx" -std=c++20 -O1 -g -fPIC -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
     -DQT_NO_CAST_FROM_ASCII -DQT_NO_KEYWORDS -I. $qt_flags \
     tests/fuzz/DeliberationParserFuzz.cpp core/import/DeliberationParser.cpp core/deliberations/Deliberation.cpp \
+    core/requests/Request.cpp \
     $qt_libs -o "$work/deliberation-parser-fuzz"
 
 # The corpus to start from: the seed (when it is beside the clone) and ours.

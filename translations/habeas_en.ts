@@ -5128,6 +5128,14 @@ late</translation>
         <source>Deliberation no. %1 (version %3) of %2</source>
         <translation>Deliberation no. %1 (version %3) of %2</translation>
     </message>
+    <message>
+        <source>Earlier text, version %1 (replaced on %2 by %3)</source>
+        <translation>Earlier text, version %1 (replaced on %2 by %3)</translation>
+    </message>
+    <message>
+        <source>Journal de Monaco no. %1 of %2</source>
+        <translation>Journal de Monaco no. %1 of %2</translation>
+    </message>
 </context>
 <context>
     <name>habeas::DeliberationsModel</name>

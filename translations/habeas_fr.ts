@@ -5139,6 +5139,14 @@ retard</translation>
         <source>Deliberation no. %1 (version %3) of %2</source>
         <translation>Délibération n° %1 (version %3) du %2</translation>
     </message>
+    <message>
+        <source>Earlier text, version %1 (replaced on %2 by %3)</source>
+        <translation>Texte antérieur, version %1 (remplacé le %2 par %3)</translation>
+    </message>
+    <message>
+        <source>Journal de Monaco no. %1 of %2</source>
+        <translation>Journal de Monaco n° %1 du %2</translation>
+    </message>
 </context>
 <context>
     <name>habeas::DeliberationsModel</name>

@@ -489,6 +489,30 @@ void DeliberationView::showText()
         }
         html += QStringLiteral("</ul>");
     }
+    // The texts a republished one replaced, newest first, each reachable
+    // from the outline after the sections.
+    if (d.version > 1) {
+        auto earlier = DeliberationService(m_session).versions(d.id);
+        if (earlier) {
+            std::size_t anchor = d.sections.size();
+            for (auto it = earlier->rbegin(); it != earlier->rend(); ++it, ++anchor) {
+                const QString heading =
+                    tr("Earlier text, version %1 (replaced on %2 by %3)")
+                        .arg(it->version)
+                        .arg(QLocale().toString(it->replacedAt.toLocalTime().date(), QLocale::ShortFormat), it->account);
+                m_outline->addItem(heading);
+                m_outline->item(m_outline->count() - 1)->setToolTip(heading);
+                html += sectionHeading(anchor, heading);
+                if (!it->journalNumber.isEmpty())
+                    html += QStringLiteral("<p><i>") +
+                            tr("Journal de Monaco no. %1 of %2")
+                                .arg(it->journalNumber, QLocale().toString(it->journalDate, QLocale::ShortFormat))
+                                .toHtmlEscaped() +
+                            QStringLiteral("</i></p>");
+                html += paragraphs(it->fullText);
+            }
+        }
+    }
     m_text->setHtml(html);
 }
 

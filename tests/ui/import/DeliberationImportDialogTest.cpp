@@ -40,6 +40,8 @@
 #include <QToolButton>
 #include <QUrl>
 
+#include <QTextBrowser>
+
 #include <gtest/gtest.h>
 
 using namespace habeas;
@@ -399,6 +401,15 @@ TEST_F(DeliberationImportDialogTest, AnExistingNumberIsOpenedOrImportedAsANewVer
     auto *particulars = page->viewer()->findChild<QLabel *>(QStringLiteral("deliberationParticulars"));
     ASSERT_NE(particulars, nullptr);
     EXPECT_TRUE(particulars->text().contains(QStringLiteral("2023-133 (version 2)")));
+    // The text it replaced is read in the viewer, after the sections.
+    auto *outline = page->viewer()->findChild<QListWidget *>(QStringLiteral("deliberationOutline"));
+    ASSERT_NE(outline, nullptr);
+    ASSERT_GT(outline->count(), 0);
+    EXPECT_TRUE(outline->item(outline->count() - 1)->text().startsWith(QStringLiteral("Earlier text, version 1")))
+        << qPrintable(outline->item(outline->count() - 1)->text());
+    auto *text = page->viewer()->findChild<QTextBrowser *>(QStringLiteral("deliberationText"));
+    ASSERT_NE(text, nullptr);
+    EXPECT_TRUE(text->toPlainText().contains(QStringLiteral("Le texte publié d'abord")));
 }
 
 TEST_F(DeliberationImportDialogTest, CancellingAsksOnceSomethingIsEditedAndSavesNothing)

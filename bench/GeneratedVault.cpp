@@ -15,7 +15,10 @@
 #include <QHash>
 #include <QRandomGenerator>
 
+#include <benchmark/benchmark.h>
+
 #include <algorithm>
+#include <cstdio>
 #include <iterator>
 
 namespace habeas::bench {
@@ -140,6 +143,32 @@ Result<std::unique_ptr<Session>> signInAs(GeneratedVault &generated, const QStri
     // The session opens the vault itself: the generator's handle goes first.
     generated.vault.reset();
     return Session::login(generated.path(), login, password);
+}
+
+std::nullptr_t fail(const char *step, const Error &error)
+{
+    std::fprintf(stderr, "%s: %s\n", step, qPrintable(error.message));
+    return nullptr;
+}
+
+int runBenchmarks(const std::function<std::unique_ptr<Session>(GeneratedVault &)> &signIn, Session *&session)
+{
+    // The vault's folder outlives the session opened in it.
+    GeneratedVault generated;
+    std::fprintf(stderr, "generating %d requests, %d processings, %d deliberations...\n", GeneratedRequests,
+                 GeneratedProcessings, GeneratedDeliberations);
+    if (!generate(generated)) {
+        std::fprintf(stderr, "generation failed\n");
+        return 1;
+    }
+    const std::unique_ptr<Session> signedIn = signIn(generated);
+    if (!signedIn)
+        return 1;
+    session = signedIn.get();
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    session = nullptr;
+    return 0;
 }
 
 } // namespace habeas::bench

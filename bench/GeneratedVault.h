@@ -16,6 +16,8 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <cstddef>
+#include <functional>
 #include <memory>
 
 namespace habeas {
@@ -55,6 +57,17 @@ Result<void> addAccount(Vault &vault, const QString &login, const QString &fullN
 // Session::login.
 Result<std::unique_ptr<Session>> signInAs(GeneratedVault &generated, const QString &login, const QString &fullName,
                                           Role role, const SecureBytes &password);
+
+// Says on stderr which step failed and why; no session, for `return
+// fail(…)` in a program's sign-in.
+std::nullptr_t fail(const char *step, const Error &error);
+
+// What a benchmark program of the screens does once its application and
+// Google Benchmark are set up: generates the vault, lets `signIn` prepare it
+// and open the session the benchmarks read (null: it said why), points
+// `session` at it for the time of the benchmarks asked for, and returns
+// the program's exit status.
+int runBenchmarks(const std::function<std::unique_ptr<Session>(GeneratedVault &)> &signIn, Session *&session);
 
 } // namespace bench
 } // namespace habeas

@@ -142,18 +142,13 @@ BENCHMARK(BM_Neighbourhood_Layout)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_Neighbourhood_ReadAndLayout)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Diag_WholeRegisterFlags)->Unit(benchmark::kMillisecond);
 
-bool fail(const char *step, const Error &error)
-{
-    std::fprintf(stderr, "%s: %s\n", step, qPrintable(error.message));
-    return false;
-}
 
-bool prepare(GeneratedVault &generated, std::unique_ptr<Session> &signedIn)
+std::unique_ptr<Session> prepare(GeneratedVault &generated)
 {
     auto login = signInAs(generated, ClerkLogin, QStringLiteral("Claire Guichet"), Role::Clerk, SecureBytes::fromText(ClerkPassword));
     if (!login)
         return fail("sign-in", login.error());
-    signedIn = std::move(login).value();
+    std::unique_ptr<Session> signedIn = std::move(login).value();
     // Sixteen processings spread over the generated ones, by name.
     for (std::size_t i = 0; i < centres.size(); ++i) {
         auto found = ProcessingService(*signedIn).search(
@@ -164,7 +159,7 @@ bool prepare(GeneratedVault &generated, std::unique_ptr<Session> &signedIn)
             return fail("search", makeError(ErrorCode::NotFound, QStringLiteral("no such processing")));
         centres[i] = found->front().id;
     }
-    return true;
+    return signedIn;
 }
 
 } // namespace
@@ -173,17 +168,5 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);
-    GeneratedVault generated;
-    std::fprintf(stderr, "generating %d requests, %d processings, %d deliberations...\n", GeneratedRequests,
-                 GeneratedProcessings, GeneratedDeliberations);
-    std::unique_ptr<Session> signedIn;
-    if (!generate(generated) || !prepare(generated, signedIn)) {
-        std::fprintf(stderr, "generation failed\n");
-        return 1;
-    }
-    session = signedIn.get();
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    session = nullptr;
-    return 0;
+    return runBenchmarks(prepare, session);
 }

@@ -209,19 +209,14 @@ BENCHMARK(BM_NoticeFacts)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_NoticeHtml)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_NoticePdf)->Unit(benchmark::kMillisecond);
 
-bool fail(const char *what, const Error &error)
-{
-    std::fprintf(stderr, "%s: %s\n", what, qPrintable(error.message));
-    return false;
-}
 
-bool prepare(GeneratedVault &generated, std::unique_ptr<Session> &signedIn)
+std::unique_ptr<Session> prepare(GeneratedVault &generated)
 {
     auto login = signInAs(generated, DpoLogin, QStringLiteral("Denis Rapaire"), Role::Dpo, SecureBytes::fromText(DpoPassword));
     if (!login)
         return fail("sign-in", login.error());
-    signedIn = std::move(login).value();
-    return true;
+    std::unique_ptr<Session> signedIn = std::move(login).value();
+    return signedIn;
 }
 
 } // namespace
@@ -232,17 +227,5 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);
-    GeneratedVault generated;
-    std::fprintf(stderr, "generating %d requests, %d processings, %d deliberations...\n", GeneratedRequests,
-                 GeneratedProcessings, GeneratedDeliberations);
-    std::unique_ptr<Session> signedIn;
-    if (!generate(generated) || !prepare(generated, signedIn)) {
-        std::fprintf(stderr, "generation failed\n");
-        return 1;
-    }
-    session = signedIn.get();
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    session = nullptr;
-    return 0;
+    return runBenchmarks(prepare, session);
 }

@@ -417,21 +417,16 @@ BENCHMARK(BM_Diag_NewRequestService_Service)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_OpenDetail_Model)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_OpenDetail_Service)->Unit(benchmark::kMillisecond);
 
-bool fail(const char *step, const Error &error)
-{
-    std::fprintf(stderr, "%s: %s\n", step, qPrintable(error.message));
-    return false;
-}
 
 // The clerk signs in, then works on two new requests: moved to "in
 // progress", with notes and findings, as a request opened from the list
 // usually is.
-bool prepare(GeneratedVault &generated, std::unique_ptr<Session> &signedIn)
+std::unique_ptr<Session> prepare(GeneratedVault &generated)
 {
     auto login = signInAs(generated, ClerkLogin, QStringLiteral("Claire Guichet"), Role::Clerk, SecureBytes::fromText(ClerkPassword));
     if (!login)
         return fail("sign-in", login.error());
-    signedIn = std::move(login).value();
+    std::unique_ptr<Session> signedIn = std::move(login).value();
     RequestService requests(*signedIn);
     auto processings = ProcessingService(*signedIn).list();
     if (!processings)
@@ -465,7 +460,7 @@ bool prepare(GeneratedVault &generated, std::unique_ptr<Session> &signedIn)
         if (auto set = requests.setFindings(id, findings); !set)
             return fail("findings", set.error());
     }
-    return true;
+    return signedIn;
 }
 
 } // namespace
@@ -478,17 +473,5 @@ int main(int argc, char **argv)
     benchmark::Initialize(&argc, argv);
     // A failure shows in the benchmark's error, not in a modal box.
     MessageBox::setNextAnswer(QMessageBox::Ok);
-    GeneratedVault generated;
-    std::fprintf(stderr, "generating %d requests, %d processings, %d deliberations...\n", GeneratedRequests,
-                 GeneratedProcessings, GeneratedDeliberations);
-    std::unique_ptr<Session> signedIn;
-    if (!generate(generated) || !prepare(generated, signedIn)) {
-        std::fprintf(stderr, "generation failed\n");
-        return 1;
-    }
-    session = signedIn.get();
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    session = nullptr;
-    return 0;
+    return runBenchmarks(prepare, session);
 }

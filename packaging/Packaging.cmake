@@ -1,21 +1,13 @@
-# Installers: a .deb on Linux (CPack DEB), WiX/NSIS on Windows.
+# Installers: a .deb on Linux (packaging/linux/Deb.cmake), an MSI on
+# Windows (packaging/windows/Wix.cmake). What both share is set here; the
+# version is the project's, the one --version and About show.
 set(CPACK_PACKAGE_NAME "habeas")
 set(CPACK_PACKAGE_VENDOR "Habeas")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
-set(CPACK_PACKAGE_CONTACT "habeas@invalid")
 if(WIN32)
-    set(CPACK_GENERATOR "WIX;NSIS")
-    set(CPACK_WIX_UPGRADE_GUID "6D0C3F31-9E55-4B8E-9A0B-1C5E0F4C7A21")
+    include(${CMAKE_CURRENT_LIST_DIR}/windows/Wix.cmake)
 else()
-    set(CPACK_GENERATOR "DEB")
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS
-        "libqt6widgets6, libqt6sql6, libqt6printsupport6, libqt6svg6, libsqlcipher0, libsodium23, libqpdf29, libpoppler-qt6-3")
-    set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
-    if(HABEAS_BUILD_GUI)
-        install(FILES ${PROJECT_SOURCE_DIR}/packaging/linux/io.habeas.Habeas.desktop DESTINATION share/applications)
-        install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/habeas.svg
-                DESTINATION share/icons/hicolor/scalable/apps)
-    endif()
+    include(${CMAKE_CURRENT_LIST_DIR}/linux/Deb.cmake)
 endif()
 include(CPack)

@@ -1,6 +1,8 @@
 // Habeas desktop application: parse the command line, sign in, show the main
 // window.
 
+#include "core/Platform.h"
+#include "core/administration/SoftwareVersions.h"
 #include "core/Translator.h"
 #include "ui/login/LoginWindow.h"
 #include "ui/shell/MainWindow.h"
@@ -11,8 +13,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
 
+#include <cstdio>
+
 int main(int argc, char *argv[])
 {
+    // Before anything holds a secret: no core dump, not readable by ptrace.
+    if (!habeas::platform::hardenProcess())
+        qWarning("habeas: core dumps could not be disabled for this process");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Habeas"));
     QApplication::setApplicationName(QStringLiteral("Habeas"));
@@ -22,7 +29,10 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Case desk for a data-protection office."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // Habeas's version and the libraries it runs on, for the IT department.
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                                     QCoreApplication::translate("main", "Show the version and the libraries in use."));
+    parser.addOption(version);
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QCoreApplication::translate("main", "Open the demo vault (created if missing)."));
     const QCommandLineOption language(QStringLiteral("lang"),
@@ -37,6 +47,11 @@ int main(int argc, char *argv[])
     parser.addOption(screenshots);
     parser.addPositionalArgument(QStringLiteral("vault"), QCoreApplication::translate("main", "The vault to open."));
     parser.process(app);
+    if (parser.isSet(version)) {
+        std::printf("Habeas %s\n%s\n", qPrintable(habeas::habeasVersion()),
+                    qPrintable(habeas::softwareComponentsLine()));
+        return 0;
+    }
     habeas::Translator::install(parser.isSet(language) ? parser.value(language)
                                                        : habeas::LocalSettings::value(habeas::LocalSetting::Language));
 

@@ -6,6 +6,7 @@
 #include "core/requests/Deadline.h"
 #include "core/requests/RequestService.h"
 #include "core/requests/RequestState.h"
+#include "core/administration/SoftwareVersions.h"
 #include "core/administration/VaultService.h"
 #include "core/audit/AuditService.h"
 #include "core/accounts/AccountService.h"
@@ -343,8 +344,8 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
         return Success;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        io.line(QStringLiteral("habeas-cli ") + QLatin1String(HABEAS_VERSION) + QStringLiteral(" (SQLCipher ")
-                + VaultService::cipherLibrary() + u')');
+        io.line(QStringLiteral("habeas-cli ") + habeasVersion());
+        io.line(softwareComponentsLine());
         return Success;
     }
     const QStringList positional = parser.positionalArguments();

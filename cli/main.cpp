@@ -1,4 +1,5 @@
 #include "cli/CliCommands.h"
+#include "core/Platform.h"
 #include "core/Translator.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,9 @@
 
 int main(int argc, char *argv[])
 {
+    // Before anything holds a secret: no core dump, not readable by ptrace.
+    if (!habeas::platform::hardenProcess())
+        qWarning("habeas: core dumps could not be disabled for this process");
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

@@ -9,11 +9,30 @@
 #ifdef Q_OS_WIN
 #include <windows.h>
 #else
+#include <sys/resource.h>
 #include <termios.h>
 #include <unistd.h>
 #endif
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
 
 namespace habeas::platform {
+
+bool hardenProcess()
+{
+#ifdef Q_OS_WIN
+    return SetDllDirectoryW(L"") != 0;
+#else
+    bool ok = true;
+    const rlimit none{0, 0};
+    ok = setrlimit(RLIMIT_CORE, &none) == 0 && ok;
+#ifdef Q_OS_LINUX
+    ok = prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0 && ok;
+#endif
+    return ok;
+#endif
+}
 
 QString osUserName()
 {

@@ -42,11 +42,6 @@ bool VaultService::exists(const QString &path)
     return QFileInfo::exists(paths.database) || QFileInfo::exists(paths.keys);
 }
 
-QString VaultService::cipherLibrary()
-{
-    return SqlCipherDriver::cipherVersion();
-}
-
 QString VaultService::headPath(const QString &destinationDatabase)
 {
     return destinationDatabase + QStringLiteral("-audit-head");

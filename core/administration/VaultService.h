@@ -63,8 +63,6 @@ public:
     static QString databasePath(const QString &path);
     // Whether a vault's database or key file is already at `path`.
     static bool exists(const QString &path);
-    // The version of the SQLCipher library in use.
-    static QString cipherLibrary();
     // DEST.habeas-audit-head beside a backup.
     static QString headPath(const QString &destinationDatabase);
 

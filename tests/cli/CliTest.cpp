@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QProcessEnvironment>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -280,6 +281,22 @@ TEST_F(CliTest, VaultInUseExitsSix)
     EXPECT_FALSE(info.out.contains(QStringLiteral("in use: no")));
     holder.kill();
     holder.waitForFinished(10000);
+}
+
+TEST(CliVersionTest, NamesTheProjectVersionAndTheLibrariesInUse)
+{
+    const CliRun run = cli({QStringLiteral("--version")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2) << qPrintable(run.out);
+    EXPECT_EQ(lines[0], QStringLiteral("habeas-cli " HABEAS_VERSION));
+    // Each library with a version as it reports itself at run time.
+    for (const char *library : {"Qt ", "SQLCipher ", "libsodium ", "QPDF ", "Poppler "}) {
+        const QRegularExpression versioned(QRegularExpression::escape(QLatin1String(library))
+                                           + QStringLiteral("\\d+\\.\\d+"));
+        EXPECT_TRUE(lines[1].contains(versioned)) << library << " in " << qPrintable(lines[1]);
+    }
+    EXPECT_TRUE(lines[1].contains(QStringLiteral("Qt ") + QLatin1String(qVersion()))) << qPrintable(lines[1]);
 }
 
 TEST(CliDeadlineTest, PrintsDueAndExtendedDatesThenTheExplanation)

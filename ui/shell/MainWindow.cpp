@@ -14,6 +14,7 @@
 #include "ui/register/RegisterPage.h"
 #include "ui/requests/RequestsPage.h"
 #include "ui/requests/RetentionPage.h"
+#include "ui/shell/AboutDialog.h"
 #include "ui/shell/DashboardPage.h"
 #include "ui/shell/GlobalSearchDialog.h"
 #include "ui/shell/InactivityFilter.h"
@@ -168,6 +169,16 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Habeas…"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    connect(about, &QAction::triggered, this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+    QAction *aboutQt = help->addAction(tr("About &Qt…"));
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     m_overlay = new LockOverlay(central);
     connect(m_overlay, &LockOverlay::unlockRequested, this, &MainWindow::unlock);

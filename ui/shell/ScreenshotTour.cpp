@@ -35,6 +35,7 @@
 #include "ui/accounts/AccountDialogs.h"
 #include "ui/login/LoginWindow.h"
 #include "ui/shell/GlobalSearchDialog.h"
+#include "ui/shell/AboutDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Page.h"
 
@@ -411,6 +412,11 @@ int ScreenshotTour::run(const QString &folder)
                                         : 1;
                     }
                 }
+            }
+            if (window.session().role() == Role::Administrator) {
+                AboutDialog about(&window);
+                about.show();
+                failures += save(about, out.filePath(prefix + QStringLiteral("AboutDialog.png"))) ? 0 : 1;
             }
             if (window.session().role() == Role::Dpo) {
                 // The public privacy notice of the seed notice's department,

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds Habeas and runs the whole test suite: the ci preset (warnings as
-# errors), the translation check, then the suite again under AddressSanitizer
-# and UndefinedBehaviorSanitizer, with the deliberation parser's fuzzer run
+# errors), the translation check, the Debian package (built from the ci
+# tree, installed on this machine, used and removed:
+# scripts/check-package.sh), then the suite again under AddressSanitizer and
+# UndefinedBehaviorSanitizer, with the deliberation parser's fuzzer run
 # before it for a bounded time (FUZZ_SECONDS, 60 by default). Set
 # HABEAS_SKIP_ASAN=1 to skip the sanitizer build and the fuzzer.
 set -euo pipefail
@@ -22,6 +24,9 @@ if ! git diff --quiet -- translations/ 2>/dev/null; then
     echo "translations/*.ts are not current: run 'cmake --build --preset dev --target update_translations' and commit them." >&2
     exit 1
 fi
+
+echo "== Debian package: built, linted, installed, used, removed"
+bash scripts/check-package.sh build/ci
 
 if [[ "${HABEAS_SKIP_ASAN:-0}" != 1 ]]; then
     # First, as it builds in seconds: a failure shows before the long build.

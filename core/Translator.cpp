@@ -27,8 +27,10 @@ QString Translator::install(const QString &language)
         QCoreApplication::installTranslator(own);
     else
         delete own;
+    // Qt's own strings (standard buttons and dialogs): qt_fr is Debian's
+    // catalogue of catalogues and the one file windeployqt writes on Windows.
     auto *qt = new QTranslator(app);
-    if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QStringLiteral("qt_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;

@@ -1,10 +1,12 @@
 #include "core/Platform.h"
 
+#include <QDir>
 #include <QtGlobal>
 
 #include <cstdio>
 #include <iostream>
 #include <string>
+#include <vector>
 
 #ifdef Q_OS_WIN
 #include <windows.h>
@@ -80,6 +82,33 @@ bool readHiddenLine(QString *line)
     // Overwrite the std::string's buffer before it is released.
     std::fill(text.begin(), text.end(), '\0');
     return ok;
+}
+
+QString expandFolderVariables(const QString &path)
+{
+#ifdef Q_OS_WIN
+    const std::wstring source = path.toStdWString();
+    // The first call says the size needed, terminating null included; a
+    // variable changed in between makes the second ask for more, so a few
+    // tries are allowed.
+    DWORD needed = ExpandEnvironmentStringsW(source.c_str(), nullptr, 0);
+    for (int attempt = 0; attempt < 3 && needed > 0; ++attempt) {
+        std::vector<wchar_t> expanded(needed, L'\0');
+        const DWORD written = ExpandEnvironmentStringsW(source.c_str(), expanded.data(), needed);
+        if (written == 0)
+            return {};
+        if (written <= needed)
+            return QString::fromWCharArray(expanded.data());
+        needed = written;
+    }
+    return {};
+#else
+    if (path == QLatin1String("~"))
+        return QDir::homePath();
+    if (path.startsWith(QLatin1String("~/")))
+        return QDir::homePath() + path.mid(1);
+    return path;
+#endif
 }
 
 } // namespace habeas::platform

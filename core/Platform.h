@@ -19,5 +19,11 @@ QString osUserName();
 // Reads one line from standard input without echoing it when standard input
 // is a terminal. Returns false on end of input.
 bool readHiddenLine(QString *line);
+// A folder path as an administrator writes it in a machine policy, with what
+// the system's own convention expands: %VARIABLE% references on Windows
+// (ExpandEnvironmentStringsW, as for a REG_EXPAND_SZ value), a leading "~/"
+// (or "~" alone) for the home folder elsewhere. Anything else is left as it
+// is. Empty when Windows cannot expand it.
+QString expandFolderVariables(const QString &path);
 
 } // namespace habeas::platform

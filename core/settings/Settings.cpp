@@ -1,5 +1,6 @@
 #include "core/settings/Settings.h"
 
+#include "core/settings/MachinePolicy.h"
 #include "core/vault/KeyFile.h"
 #include "core/vault/StoredText.h"
 
@@ -65,7 +66,7 @@ void LocalSettings::write(const QString &key, const QVariant &value)
 
 void LocalSettings::rememberVault(const QString &path)
 {
-    if (!value(LocalSetting::RememberRecentVaults))
+    if (MachinePolicy::current().disableRememberVault() || !value(LocalSetting::RememberRecentVaults))
         return;
     QStringList recent = value(LocalSetting::RecentVaults);
     recent.removeAll(path);
@@ -73,6 +74,11 @@ void LocalSettings::rememberVault(const QString &path)
     while (recent.size() > MaximumRecentVaults)
         recent.removeLast();
     setValue(LocalSetting::RecentVaults, recent);
+}
+
+QStringList LocalSettings::recentVaults()
+{
+    return MachinePolicy::current().disableRememberVault() ? QStringList() : value(LocalSetting::RecentVaults);
 }
 
 AccountLocalSettings::AccountLocalSettings(const QByteArray &vaultId, const QString &login)

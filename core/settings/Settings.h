@@ -102,8 +102,12 @@ public:
     {
         write(QLatin1String(key.key), QVariant::fromValue(value));
     }
-    // Remembers a vault path at the top of the list, when the person opted in.
+    // Remembers a vault path at the top of the list, when the person opted in
+    // and no machine policy forbids it (MachinePolicy::disableRememberVault).
     static void rememberVault(const QString &path);
+    // The vaults remembered, latest first; none under that policy, whatever
+    // was kept before it.
+    static QStringList recentVaults();
 
 private:
     static QVariant read(const QString &key);

@@ -8,6 +8,7 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/ScreenshotTour.h"
 #include "core/accounts/Session.h"
+#include "core/settings/MachinePolicy.h"
 #include "core/settings/Settings.h"
 
 #include <QApplication>
@@ -52,8 +53,12 @@ int main(int argc, char *argv[])
                     qPrintable(habeas::softwareComponentsLine()));
         return 0;
     }
-    habeas::Translator::install(parser.isSet(language) ? parser.value(language)
-                                                       : habeas::LocalSettings::value(habeas::LocalSetting::Language));
+    // The machine's policies, read once, before any window: they win over the
+    // person's settings and over --lang (docs/DEPLOYMENT.md).
+    habeas::MachinePolicy::setCurrent(habeas::MachinePolicy::load());
+    const QString chosen =
+        parser.isSet(language) ? parser.value(language) : habeas::LocalSettings::value(habeas::LocalSetting::Language);
+    habeas::Translator::install(habeas::MachinePolicy::current().effectiveLanguage(chosen));
 
     if (parser.isSet(screenshots))
         return habeas::ScreenshotTour::run(parser.value(screenshots));

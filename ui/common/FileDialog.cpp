@@ -10,11 +10,13 @@ namespace {
 
 std::optional<QString> nextAnswer;
 QString lastShownCaption;
+QString lastShownStart;
 
 template <typename Show>
-QString ask(const QString &caption, Show &&show)
+QString ask(const QString &caption, const QString &start, Show &&show)
 {
     lastShownCaption = caption;
+    lastShownStart = start;
     if (nextAnswer)
         return *nextAnswer;
     return show();
@@ -24,17 +26,17 @@ QString ask(const QString &caption, Show &&show)
 
 QString FileDialog::openFile(QWidget *parent, const QString &caption, const QString &start, const QString &filter)
 {
-    return ask(caption, [&] { return QFileDialog::getOpenFileName(parent, caption, start, filter); });
+    return ask(caption, start, [&] { return QFileDialog::getOpenFileName(parent, caption, start, filter); });
 }
 
 QString FileDialog::saveFile(QWidget *parent, const QString &caption, const QString &start, const QString &filter)
 {
-    return ask(caption, [&] { return QFileDialog::getSaveFileName(parent, caption, start, filter); });
+    return ask(caption, start, [&] { return QFileDialog::getSaveFileName(parent, caption, start, filter); });
 }
 
 QString FileDialog::folder(QWidget *parent, const QString &caption, const QString &start)
 {
-    return ask(caption, [&] { return QFileDialog::getExistingDirectory(parent, caption, start); });
+    return ask(caption, start, [&] { return QFileDialog::getExistingDirectory(parent, caption, start); });
 }
 
 void FileDialog::setNextAnswer(const QString &path)
@@ -50,6 +52,11 @@ void FileDialog::clearNextAnswer()
 QString FileDialog::lastCaption()
 {
     return lastShownCaption;
+}
+
+QString FileDialog::lastStart()
+{
+    return lastShownStart;
 }
 
 } // namespace habeas

@@ -22,6 +22,8 @@ public:
     static void clearNextAnswer();
     // Tests: the caption of the last dialog shown or answered.
     static QString lastCaption();
+    // Tests: the folder or file the last dialog started at.
+    static QString lastStart();
 };
 
 } // namespace habeas

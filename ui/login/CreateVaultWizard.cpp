@@ -5,7 +5,9 @@
 #include "core/accounts/Session.h"
 #include "core/crypto/SecureBytes.h"
 #include "core/administration/VaultService.h"
+#include "core/settings/MachinePolicy.h"
 #include "ui/common/FileDialog.h"
+#include "ui/common/PolicyNote.h"
 
 #include <QApplication>
 #include <QDir>
@@ -15,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace habeas {
@@ -27,7 +28,8 @@ VaultLocationPage::VaultLocationPage(QWidget *parent) : QWizardPage(parent)
                    "Keep them together, on a drive that is backed up."));
     auto *form = new QFormLayout(this);
     auto *folderRow = new QHBoxLayout;
-    m_folder = new QLineEdit(QDir::toNativeSeparators(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)), this);
+    const MachinePolicy &policy = MachinePolicy::current();
+    m_folder = new QLineEdit(QDir::toNativeSeparators(policy.proposedVaultFolder()), this);
     m_folder->setAccessibleName(tr("Folder"));
     auto *browse = new QPushButton(tr("Browse…"), this);
     folderRow->addWidget(m_folder, 1);
@@ -35,6 +37,12 @@ VaultLocationPage::VaultLocationPage(QWidget *parent) : QWizardPage(parent)
     auto *folderLabel = new QLabel(tr("&Folder:"), this);
     folderLabel->setBuddy(m_folder);
     form->addRow(folderLabel, folderRow);
+    // The organisation's folder is a default, not a fence: the note goes once
+    // the person picks another.
+    if (!policy.defaultVaultFolder().isEmpty()) {
+        m_folderNote = new PolicyNote(this);
+        form->addRow(QString(), m_folderNote);
+    }
     m_name = new QLineEdit(QStringLiteral("habeas"), this);
     m_name->setAccessibleName(tr("Vault name"));
     form->addRow(tr("&Name:"), m_name);
@@ -43,6 +51,9 @@ VaultLocationPage::VaultLocationPage(QWidget *parent) : QWizardPage(parent)
     form->addRow(QString(), m_result);
     const auto refresh = [this] {
         m_result->setText(tr("Will create %1").arg(QDir::toNativeSeparators(vaultPath())));
+        if (m_folderNote)
+            m_folderNote->setVisible(QDir::cleanPath(QDir::fromNativeSeparators(m_folder->text().trimmed())) ==
+                                     MachinePolicy::current().defaultVaultFolder());
         Q_EMIT completeChanged();
     };
     connect(m_folder, &QLineEdit::textChanged, this, refresh);

@@ -15,6 +15,7 @@ class QLineEdit;
 namespace habeas {
 
 class PasswordStrengthMeter;
+class PolicyNote;
 class Session;
 
 class VaultLocationPage final : public QWizardPage {
@@ -29,6 +30,8 @@ public:
 
 private:
     QLineEdit *m_folder = nullptr;
+    // Under the folder while it is the one a machine policy proposes.
+    PolicyNote *m_folderNote = nullptr;
     QLineEdit *m_name = nullptr;
     QLabel *m_result = nullptr;
 };

@@ -4,9 +4,11 @@
 #include "core/demo/DemoVault.h"
 #include "ui/login/CreateVaultWizard.h"
 #include "core/accounts/Session.h"
+#include "core/settings/MachinePolicy.h"
 #include "core/settings/Settings.h"
 #include "core/crypto/SecureBytes.h"
 #include "ui/common/FileDialog.h"
+#include "ui/common/PolicyNote.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -39,7 +41,7 @@ LoginWindow::LoginWindow(const QString &vaultPath, QWidget *parent) : QDialog(pa
     m_vault->setAccessibleName(tr("Vault file"));
     m_vault->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_vault->setMinimumContentsLength(30);
-    for (const QString &recent : LocalSettings::value(LocalSetting::RecentVaults))
+    for (const QString &recent : LocalSettings::recentVaults())
         m_vault->addItem(QDir::toNativeSeparators(recent));
     if (!vaultPath.isEmpty())
         m_vault->setEditText(QDir::toNativeSeparators(vaultPath));
@@ -57,8 +59,15 @@ LoginWindow::LoginWindow(const QString &vaultPath, QWidget *parent) : QDialog(pa
     m_password->setAccessibleName(tr("Password"));
     form->addRow(tr("&Password:"), m_password);
     m_remember = new QCheckBox(tr("Remember this vault on this computer"), this);
-    m_remember->setChecked(LocalSettings::value(LocalSetting::RememberRecentVaults));
-    form->addRow(QString(), m_remember);
+    const bool rememberForbidden = MachinePolicy::current().disableRememberVault();
+    m_remember->setChecked(!rememberForbidden && LocalSettings::value(LocalSetting::RememberRecentVaults));
+    m_remember->setEnabled(!rememberForbidden);
+    auto *rememberRow = new QVBoxLayout;
+    rememberRow->setSpacing(0);
+    rememberRow->addWidget(m_remember);
+    if (rememberForbidden)
+        rememberRow->addWidget(new PolicyNote(this));
+    form->addRow(QString(), rememberRow);
     layout->addLayout(form);
 
     m_demoHint = new QLabel(this);
@@ -125,8 +134,9 @@ void LoginWindow::showMessage(const QString &text)
 
 void LoginWindow::browse()
 {
-    const QString file = FileDialog::openFile(this, tr("Open a vault"), m_vault->currentText(),
-                                                      tr("Habeas vaults (*.habeas)"));
+    const QString typed = m_vault->currentText().trimmed();
+    const QString start = typed.isEmpty() ? MachinePolicy::current().proposedVaultFolder() : typed;
+    const QString file = FileDialog::openFile(this, tr("Open a vault"), start, tr("Habeas vaults (*.habeas)"));
     if (!file.isEmpty())
         m_vault->setEditText(QDir::toNativeSeparators(file));
 }

@@ -1,6 +1,8 @@
 #include "ui/settings/SecuritySettingsPage.h"
 
+#include "core/settings/MachinePolicy.h"
 #include "core/settings/SettingsService.h"
+#include "ui/common/PolicyNote.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -39,6 +41,13 @@ SecuritySettingsPage::SecuritySettingsPage(Session &session, QWidget *parent) : 
         box->setMaximumWidth(160);
     form->addRow(tr("&Organisation:"), m_organisation);
     form->addRow(tr("&Lock after idle time:"), m_idle);
+    // The vault's delay stays editable (other desks may have no policy); this
+    // computer applies the shorter one (MachinePolicy::effectiveIdleLockMinutes).
+    if (const auto maximum = MachinePolicy::current().maximumIdleLockMinutes()) {
+        const QString limit =
+            tr("Limited to %n minute(s) on this computer (set by your organisation).", nullptr, *maximum);
+        form->addRow(QString(), new PolicyNote(limit, this));
+    }
     form->addRow(tr("&Minimum password length:"), m_minimumLength);
     form->addRow(tr("Password &renewal period:"), m_renewal);
     layout->addLayout(form);

@@ -25,6 +25,7 @@
 #include "ui/administration/VaultOverviewPage.h"
 #include "core/accounts/Session.h"
 #include "core/requests/RequestService.h"
+#include "core/settings/MachinePolicy.h"
 #include "ui/settings/SecuritySettingsPage.h"
 
 #include <QAction>
@@ -315,7 +316,9 @@ void MainWindow::applyIdleDelay()
 {
     if (m_session->isLocked())
         return;
-    const int minutes = m_session->settings().value(VaultSetting::IdleLockMinutes);
+    // A machine policy may shorten the vault's delay, or impose one (docs/DEPLOYMENT.md).
+    const int minutes =
+        MachinePolicy::current().effectiveIdleLockMinutes(m_session->settings().value(VaultSetting::IdleLockMinutes));
     m_idle->setDelay(minutes > 0 ? minutes * 60 * 1000 : 0);
     m_idle->start();
 }

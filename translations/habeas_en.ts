@@ -3912,6 +3912,29 @@ imported (their lines say why).</translation>
     </message>
 </context>
 <context>
+    <name>habeas::AboutDialog</name>
+    <message>
+        <source>About Habeas</source>
+        <translation>About Habeas</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Case desk for a data-protection office: the register of processings, the authority&apos;s deliberations and their conditions, and requests from people exercising their rights.</source>
+        <translation>Case desk for a data-protection office: the register of processings, the authority&apos;s deliberations and their conditions, and requests from people exercising their rights.</translation>
+    </message>
+    <message>
+        <source>Libraries in use</source>
+        <translation>Libraries in use</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
     <name>habeas::AccountsModel</name>
     <message>
         <source>Clerk</source>
@@ -6374,6 +6397,18 @@ late</translation>
         <source>Public privacy &amp;notice…</source>
         <translation>Public privacy &amp;notice…</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Habeas…</source>
+        <translation>&amp;About Habeas…</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt…</source>
+        <translation>About &amp;Qt…</translation>
+    </message>
 </context>
 <context>
     <name>habeas::NewAccountDialog</name>
@@ -6730,6 +6765,13 @@ late</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::PolicyNote</name>
+    <message>
+        <source>Set by your organisation</source>
+        <translation>Set by your organisation</translation>
     </message>
 </context>
 <context>
@@ -8720,6 +8762,13 @@ Anonymise them?</numerusform>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
+    <message numerus="yes">
+        <source>Limited to %n minute(s) on this computer (set by your organisation).</source>
+        <translation>
+            <numerusform>Limited to %n minute on this computer (set by your organisation).</numerusform>
+            <numerusform>Limited to %n minutes on this computer (set by your organisation).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>habeas::SqlCipherDriver</name>
@@ -8927,6 +8976,10 @@ Anonymise them?</numerusform>
     <message>
         <source>Save every screen of a fresh demo vault as PNG files in FOLDER, then quit.</source>
         <translation>Save every screen of a fresh demo vault as PNG files in FOLDER, then quit.</translation>
+    </message>
+    <message>
+        <source>Show the version and the libraries in use.</source>
+        <translation>Show the version and the libraries in use.</translation>
     </message>
 </context>
 </TS>

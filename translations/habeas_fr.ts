@@ -3923,6 +3923,29 @@ ou information nécessaire manquante), 12 certaines délibérations n&apos;ont p
     </message>
 </context>
 <context>
+    <name>habeas::AboutDialog</name>
+    <message>
+        <source>About Habeas</source>
+        <translation>À propos d&apos;Habeas</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Case desk for a data-protection office: the register of processings, the authority&apos;s deliberations and their conditions, and requests from people exercising their rights.</source>
+        <translation>Gestion des dossiers d&apos;un service de protection des données : le registre des traitements, les délibérations de l&apos;autorité et leurs conditions, et les demandes des personnes qui exercent leurs droits.</translation>
+    </message>
+    <message>
+        <source>Libraries in use</source>
+        <translation>Bibliothèques utilisées</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+</context>
+<context>
     <name>habeas::AccountsModel</name>
     <message>
         <source>Clerk</source>
@@ -6385,6 +6408,18 @@ retard</translation>
         <source>Public privacy &amp;notice…</source>
         <translation>Notice d&apos;information du &amp;public…</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Habeas…</source>
+        <translation>À &amp;propos d&apos;Habeas…</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt…</source>
+        <translation>À propos de &amp;Qt…</translation>
+    </message>
 </context>
 <context>
     <name>habeas::NewAccountDialog</name>
@@ -6741,6 +6776,13 @@ retard</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe ne correspondent pas.</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::PolicyNote</name>
+    <message>
+        <source>Set by your organisation</source>
+        <translation>Fixé par votre organisation</translation>
     </message>
 </context>
 <context>
@@ -8731,6 +8773,13 @@ Anonymiser ?</numerusform>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
+    <message numerus="yes">
+        <source>Limited to %n minute(s) on this computer (set by your organisation).</source>
+        <translation>
+            <numerusform>Limité à %n minute sur cet ordinateur (fixé par votre organisation).</numerusform>
+            <numerusform>Limité à %n minutes sur cet ordinateur (fixé par votre organisation).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>habeas::SqlCipherDriver</name>
@@ -8938,6 +8987,10 @@ Anonymiser ?</numerusform>
     <message>
         <source>Save every screen of a fresh demo vault as PNG files in FOLDER, then quit.</source>
         <translation>Enregistrer chaque écran d&apos;un coffre-fort de démonstration neuf en images PNG dans DOSSIER, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Show the version and the libraries in use.</source>
+        <translation>Afficher la version et les bibliothèques utilisées.</translation>
     </message>
 </context>
 </TS>

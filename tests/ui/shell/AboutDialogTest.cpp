@@ -44,7 +44,7 @@ TEST(AboutDialogTest, InFrenchQtsOwnButtonsAreFrench)
 {
     ASSERT_EQ(Translator::install(QStringLiteral("fr")), QStringLiteral("fr"));
     AboutDialog dialog;
-    EXPECT_EQ(dialog.windowTitle(), QStringLiteral("À propos d’Habeas"));
+    EXPECT_EQ(dialog.windowTitle(), QStringLiteral("À propos d'Habeas"));
     const auto *buttons = dialog.findChild<QDialogButtonBox *>();
     ASSERT_NE(buttons, nullptr);
     // "Close" comes from Qt's catalogue (qt_fr), not Habeas's.

@@ -36,6 +36,8 @@
 #include "ui/login/LoginWindow.h"
 #include "ui/shell/GlobalSearchDialog.h"
 #include "ui/shell/AboutDialog.h"
+#include "ui/settings/SecuritySettingsPage.h"
+#include "core/settings/MachinePolicy.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Page.h"
 
@@ -277,6 +279,56 @@ int registerEditor(const QString &vault, const QDir &out, const QString &languag
     }
     window.close();
     return failures + (changed ? 0 : 1);
+}
+
+// What a person sees on a computer where the IT department set policies
+// (docs/DEPLOYMENT.md): the sign-in window that may not remember the vault,
+// and the idle-lock delay limited on the settings page. The policy is the
+// tour's own, put back as it was afterwards.
+int machinePolicies(const QString &vault, const QString &work, const QDir &out, const QString &language)
+{
+    const QString file = work + QStringLiteral("/policy.ini");
+    {
+        QSettings ini(file, QSettings::IniFormat);
+        ini.beginGroup(QStringLiteral("Policies"));
+        ini.setValue(QStringLiteral("DefaultVaultFolder"), work);
+        ini.setValue(QStringLiteral("MaximumIdleLockMinutes"), 3);
+        ini.setValue(QStringLiteral("DisableRememberVault"), true);
+        ini.endGroup();
+    }
+    QSettings ini(file, QSettings::IniFormat);
+    ini.beginGroup(QStringLiteral("Policies"));
+    const MachinePolicy before = MachinePolicy::current();
+    MachinePolicy::setCurrent(MachinePolicy::fromSettings(ini));
+    int failures = 0;
+    {
+        LoginWindow login(vault);
+        login.resize(login.sizeHint());
+        login.show();
+        failures += save(login, out.filePath(language + QStringLiteral("-policy-login.png"))) ? 0 : 1;
+    }
+    const auto accounts = DemoVault::accounts();
+    const DemoAccount &admin = *std::find_if(accounts.begin(), accounts.end(),
+                                             [](const DemoAccount &one) { return one.role == Role::Administrator; });
+    auto signedIn = Session::login(vault, QString::fromUtf8(admin.login), SecureBytes::copyOf(admin.password));
+    if (!signedIn) {
+        std::fprintf(stderr, "%s: %s\n", admin.login, qPrintable(signedIn.error().message));
+        ++failures;
+    } else {
+        MainWindow window(std::move(signedIn).value());
+        window.resize(Sizes[0].size);
+        window.show();
+        for (int index = 0; index < int(window.pages().size()); ++index) {
+            if (!qobject_cast<SecuritySettingsPage *>(window.pages()[std::size_t(index)]))
+                continue;
+            window.showPage(index);
+            failures +=
+                save(window, out.filePath(language + QStringLiteral("-policy-SecuritySettingsPage.png"))) ? 0 : 1;
+        }
+        window.close();
+    }
+    MachinePolicy::setCurrent(before);
+    return failures;
 }
 
 QString pageName(const Page &page)
@@ -568,6 +620,7 @@ int ScreenshotTour::run(const QString &folder)
     }
     failures += letterPreviews(work.filePath(QStringLiteral("letters.habeas")), out, language);
     failures += registerEditor(work.filePath(QStringLiteral("register.habeas")), out, language);
+    failures += machinePolicies(vault, work.path(), out, language);
     return failures == 0 ? 0 : 1;
 }
 

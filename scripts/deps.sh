@@ -10,7 +10,7 @@ packages=(
     libsqlcipher-dev libsodium-dev libssl-dev libzxcvbn-dev libqpdf-dev qpdf libpoppler-qt6-dev poppler-utils
     libgtest-dev libgmock-dev libbenchmark-dev
     clang libclang-rt-14-dev
-    dpkg-dev file lintian devscripts binutils man-db appstream desktop-file-utils libxml2-utils
+    dpkg-dev file lintian devscripts binutils man-db appstream desktop-file-utils libxml2-utils debootstrap
 )
 # Extra packages a caller needs (e.g. xvfb to run the app without a display).
 packages+=("$@")

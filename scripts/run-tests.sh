@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds Habeas and runs the whole test suite: the ci preset (warnings as
 # errors), the translation check, the Debian package (built from the ci
-# tree, installed on this machine, used and removed:
-# scripts/check-package.sh), then the suite again under AddressSanitizer and
+# tree, installed on a clean Debian 12 and on this machine, used and
+# removed: scripts/check-package.sh; in CI or with HABEAS_CHECK_PACKAGE=1),
+# then the suite again under AddressSanitizer and
 # UndefinedBehaviorSanitizer, with the deliberation parser's fuzzer run
 # before it for a bounded time (FUZZ_SECONDS, 60 by default). Set
 # HABEAS_SKIP_ASAN=1 to skip the sanitizer build and the fuzzer.
@@ -25,8 +26,13 @@ if ! git diff --quiet -- translations/ 2>/dev/null; then
     exit 1
 fi
 
-echo "== Debian package: built, linted, installed, used, removed"
-bash scripts/check-package.sh build/ci
+# It installs and removes a system package: in CI, or when asked for.
+if [[ -n "${CI:-}" || "${HABEAS_CHECK_PACKAGE:-0}" == 1 ]]; then
+    echo "== Debian package: built, linted, installed on a clean Debian 12 and here, used, removed"
+    bash scripts/check-package.sh build/ci
+else
+    echo "== Debian package: skipped outside CI (it installs a system package); HABEAS_CHECK_PACKAGE=1 runs it"
+fi
 
 if [[ "${HABEAS_SKIP_ASAN:-0}" != 1 ]]; then
     # First, as it builds in seconds: a failure shows before the long build.

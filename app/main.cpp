@@ -15,22 +15,30 @@
 #include <QCommandLineParser>
 
 #include <cstdio>
+#include <cstring>
 
 int main(int argc, char *argv[])
 {
     // Before anything holds a secret: no core dump, not readable by ptrace.
-    if (!habeas::platform::hardenProcess())
-        qWarning("habeas: core dumps could not be disabled for this process");
+    habeas::platform::hardenProcess();
+    // --version before the QApplication, which would need a display: an IT
+    // department asks it over ssh or from a deployment script.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("%s\n", qPrintable(habeas::versionReport(QStringLiteral("Habeas"))));
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Habeas"));
     QApplication::setApplicationName(QStringLiteral("Habeas"));
-    QApplication::setApplicationVersion(QStringLiteral(HABEAS_VERSION));
+    QApplication::setApplicationVersion(habeas::habeasVersion());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/habeas.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Case desk for a data-protection office."));
     parser.addHelpOption();
-    // Habeas's version and the libraries it runs on, for the IT department.
+    // Answered above, before the QApplication; listed here for --help.
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
                                      QCoreApplication::translate("main", "Show the version and the libraries in use."));
     parser.addOption(version);
@@ -48,11 +56,6 @@ int main(int argc, char *argv[])
     parser.addOption(screenshots);
     parser.addPositionalArgument(QStringLiteral("vault"), QCoreApplication::translate("main", "The vault to open."));
     parser.process(app);
-    if (parser.isSet(version)) {
-        std::printf("Habeas %s\n%s\n", qPrintable(habeas::habeasVersion()),
-                    qPrintable(habeas::softwareComponentsLine()));
-        return 0;
-    }
     // The machine's policies, read once, before any window: they win over the
     // person's settings and over --lang (docs/DEPLOYMENT.md).
     habeas::MachinePolicy::setCurrent(habeas::MachinePolicy::load());

@@ -344,8 +344,7 @@ int CliCommands::run(const QStringList &arguments, std::FILE *out, std::FILE *er
         return Success;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        io.line(QStringLiteral("habeas-cli ") + habeasVersion());
-        io.line(softwareComponentsLine());
+        io.line(versionReport(QStringLiteral("habeas-cli")));
         return Success;
     }
     const QStringList positional = parser.positionalArguments();

@@ -1,5 +1,6 @@
 #include "cli/CliCommands.h"
 #include "core/Platform.h"
+#include "core/administration/SoftwareVersions.h"
 #include "core/Translator.h"
 
 #include <QCoreApplication>
@@ -14,8 +15,7 @@
 int main(int argc, char *argv[])
 {
     // Before anything holds a secret: no core dump, not readable by ptrace.
-    if (!habeas::platform::hardenProcess())
-        qWarning("habeas: core dumps could not be disabled for this process");
+    habeas::platform::hardenProcess();
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -45,7 +45,7 @@ int main(int argc, char *argv[])
     }
     QCoreApplication::setOrganizationName(QStringLiteral("Habeas"));
     QCoreApplication::setApplicationName(QStringLiteral("habeas-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(HABEAS_VERSION));
+    QCoreApplication::setApplicationVersion(habeas::habeasVersion());
     // Scripts get English unless the locale asks for French.
     habeas::Translator::install(QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en"));
     return habeas::cli::CliCommands::run(QCoreApplication::arguments().mid(1));

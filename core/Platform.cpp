@@ -24,13 +24,22 @@ namespace habeas::platform {
 bool hardenProcess()
 {
 #ifdef Q_OS_WIN
-    return SetDllDirectoryW(L"") != 0;
+    if (SetDllDirectoryW(L"") != 0)
+        return true;
+    std::fputs("habeas: the current folder could not be taken out of the DLL search path\n", stderr);
+    return false;
 #else
     bool ok = true;
     const rlimit none{0, 0};
-    ok = setrlimit(RLIMIT_CORE, &none) == 0 && ok;
+    if (setrlimit(RLIMIT_CORE, &none) != 0) {
+        std::fputs("habeas: core dumps could not be disabled\n", stderr);
+        ok = false;
+    }
 #ifdef Q_OS_LINUX
-    ok = prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0 && ok;
+    if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0) {
+        std::fputs("habeas: the process could not be made non-dumpable\n", stderr);
+        ok = false;
+    }
 #endif
     return ok;
 #endif

@@ -10,8 +10,8 @@ namespace habeas::platform {
 // it writes no core dump (RLIMIT_CORE 0) and is marked non-dumpable, which
 // also stops other processes of the same user from reading its memory
 // through ptrace or /proc/PID/mem. On Windows it takes the current folder
-// out of the DLL search path. Returns false when a step failed (the caller
-// goes on: the program still works, it is only less protected).
+// out of the DLL search path. A step that fails is said on stderr and the
+// program goes on (it still works, only less protected); returns false then.
 bool hardenProcess();
 
 // The name of the operating-system account running Habeas ("mdupont").

@@ -27,12 +27,12 @@ QList<SoftwareComponent> softwareComponents()
     };
 }
 
-QString softwareComponentsLine()
+QString versionReport(const QString &program)
 {
     QStringList parts;
     for (const SoftwareComponent &component : softwareComponents())
         parts << component.name + u' ' + component.version;
-    return parts.join(QStringLiteral(", "));
+    return program + u' ' + habeasVersion() + u'\n' + parts.join(QStringLiteral(", "));
 }
 
 } // namespace habeas

@@ -19,7 +19,8 @@ QString habeasVersion();
 // The libraries actually loaded, as they report themselves (not the headers
 // built against): Qt, SQLCipher, libsodium, QPDF, Poppler.
 QList<SoftwareComponent> softwareComponents();
-// "Qt 6.4.2, SQLCipher 3.4.1 community, …" on one line.
-QString softwareComponentsLine();
+// What --version prints: "PROGRAM X.Y.Z", then the libraries on one line
+// ("Qt 6.4.2, SQLCipher 3.4.1, …").
+QString versionReport(const QString &program);
 
 } // namespace habeas

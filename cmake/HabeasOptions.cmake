@@ -1,5 +1,5 @@
 # Project-wide compile options live on one INTERFACE target that every Habeas
-# target links; nothing is set globally.
+# target links; nothing is set globally but position-independent code (below).
 add_library(habeas_options INTERFACE)
 add_library(habeas::options ALIAS habeas_options)
 
@@ -66,18 +66,23 @@ else()
         if(CMAKE_SYSTEM_PROCESSOR MATCHES "x86_64|AMD64|amd64")
             target_compile_options(habeas_options INTERFACE -fcf-protection)
         endif()
-        # _FORTIFY_SOURCE needs optimisation (a Debug build would warn). As
-        # options, not definitions, so that the -U comes before the -D.
+        # _FORTIFY_SOURCE needs optimisation: only the optimised build types
+        # (not Debug, nor a build with no type, which has no -O). As options,
+        # not definitions, so that the -U comes before the -D.
         target_compile_options(habeas_options INTERFACE
-            "$<$<NOT:$<CONFIG:Debug>>:-U_FORTIFY_SOURCE;-D_FORTIFY_SOURCE=2>")
-        # Full RELRO: relocations resolved at start, then made read-only.
-        target_link_options(habeas_options INTERFACE
-            LINKER:-z,relro LINKER:-z,now LINKER:-z,noexecstack)
+            "$<$<CONFIG:Release,RelWithDebInfo,MinSizeRel>:-U_FORTIFY_SOURCE;-D_FORTIFY_SOURCE=2>")
+        # Full RELRO: relocations resolved at start, then made read-only
+        # (ELF linkers; Apple's has no -z).
+        if(NOT APPLE)
+            target_link_options(habeas_options INTERFACE
+                LINKER:-z,relro LINKER:-z,now LINKER:-z,noexecstack)
+        endif()
     endif()
 endif()
 
 # Position-independent executables (ASLR); CMP0083 is NEW under 3.25, so
-# executables are linked with -pie once the toolchain supports it.
+# executables are linked with -pie once the toolchain supports it. The one
+# setting made for the whole project, as every target needs it.
 include(CheckPIESupported)
 check_pie_supported(LANGUAGES CXX C)
 set(CMAKE_POSITION_INDEPENDENT_CODE ON)

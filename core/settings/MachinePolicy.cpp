@@ -4,12 +4,14 @@
 #include "core/Translator.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStringList>
 #include <QVariant>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace habeas {
 
@@ -77,10 +79,23 @@ MachinePolicy MachinePolicy::load()
                              QSettings::Registry64Format);
     return fromSettings(settings);
 #else
-    QSettings settings(QStringLiteral("/etc/habeas/policy.ini"), QSettings::IniFormat);
+    return fromIniFile(QStringLiteral("/etc/habeas/policy.ini"));
+#endif
+}
+
+MachinePolicy MachinePolicy::fromIniFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {};
+    QSettings settings(path, QSettings::IniFormat);
+    if (!info.isReadable() || settings.status() != QSettings::NoError) {
+        std::fprintf(stderr, "habeas: the machine policy file %s cannot be %s: no policy applies\n",
+                     qPrintable(QDir::toNativeSeparators(path)), info.isReadable() ? "parsed" : "read");
+        return {};
+    }
     settings.beginGroup(QStringLiteral("Policies"));
     return fromSettings(settings);
-#endif
 }
 
 const MachinePolicy &MachinePolicy::current()

@@ -30,6 +30,10 @@ public:
     //  - DisableRememberVault: true or false (any case), or a whole number,
     //    0 for false and any other for true.
     static MachinePolicy fromSettings(const QSettings &settings);
+    // The [Policies] group of an INI file, the Linux policy file's format.
+    // A file that exists but cannot be read or parsed is said on stderr
+    // and gives no policy (docs/DEPLOYMENT.md asks for mode 644).
+    static MachinePolicy fromIniFile(const QString &path);
     // This machine's policies: HKEY_LOCAL_MACHINE\Software\Policies\Habeas
     // (64-bit view) on Windows, /etc/habeas/policy.ini elsewhere. Nothing
     // else is read, and nothing lets a person point Habeas at another place:

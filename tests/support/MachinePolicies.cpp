@@ -1,7 +1,6 @@
 #include "tests/support/MachinePolicies.h"
 
 #include <QFile>
-#include <QSettings>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -16,9 +15,7 @@ MachinePolicy policyFromIni(const QByteArray &ini)
     EXPECT_TRUE(file.open(QIODevice::WriteOnly) && file.write(ini) == ini.size()) << qPrintable(path);
     file.close();
     // As MachinePolicy::load() reads the system's file.
-    QSettings settings(path, QSettings::IniFormat);
-    settings.beginGroup(QStringLiteral("Policies"));
-    return MachinePolicy::fromSettings(settings);
+    return MachinePolicy::fromIniFile(path);
 }
 
 } // namespace habeas::test

@@ -83,7 +83,13 @@ bool VaultLocationPage::isComplete() const
 bool VaultLocationPage::validatePage()
 {
     const QString database = VaultService::databasePath(vaultPath());
-    if (!QFileInfo(QFileInfo(database).absolutePath()).isDir()) {
+    const QString folder = QFileInfo(database).absolutePath();
+    // The organisation's folder ("%USERPROFILE%\Habeas") may not exist yet
+    // for this person: it is made, as the IT department meant it to be used.
+    const QString policyFolder = MachinePolicy::current().defaultVaultFolder();
+    if (!policyFolder.isEmpty() && QDir::cleanPath(folder) == QDir::cleanPath(policyFolder))
+        QDir().mkpath(folder);
+    if (!QFileInfo(folder).isDir()) {
         m_result->setText(tr("This folder does not exist."));
         return false;
     }

@@ -296,10 +296,8 @@ int machinePolicies(const QString &vault, const QString &work, const QDir &out, 
         ini.setValue(QStringLiteral("DisableRememberVault"), true);
         ini.endGroup();
     }
-    QSettings ini(file, QSettings::IniFormat);
-    ini.beginGroup(QStringLiteral("Policies"));
     const MachinePolicy before = MachinePolicy::current();
-    MachinePolicy::setCurrent(MachinePolicy::fromSettings(ini));
+    MachinePolicy::setCurrent(MachinePolicy::fromIniFile(file));
     int failures = 0;
     {
         LoginWindow login(vault);

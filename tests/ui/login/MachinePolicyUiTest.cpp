@@ -20,6 +20,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -147,6 +148,24 @@ TEST_F(MachinePolicyUiTest, TheOrganisationsFolderIsProposed)
     UiDriver::type(field, m_dir.path());
     EXPECT_TRUE(visibleNotes(wizard).isEmpty());
     EXPECT_TRUE(wizard.currentPage()->isComplete());
+}
+
+TEST_F(MachinePolicyUiTest, TheOrganisationsFolderIsMadeWhenMissing)
+{
+    // "%USERPROFILE%\\Habeas" does not exist for a person who never used it.
+    const QString folder = m_dir.filePath(QStringLiteral("not-yet/vaults"));
+    const PolicyInForce policy(policyFromIni("[Policies]\nDefaultVaultFolder=" + folder.toUtf8() + '\n'));
+    CreateVaultWizard wizard;
+    wizard.show();
+    UiDriver::type(UiDriver::byName(wizard, QStringLiteral("Vault name")), QStringLiteral("office"));
+    ASSERT_TRUE(wizard.currentPage()->isComplete());
+    EXPECT_TRUE(wizard.currentPage()->validatePage());
+    EXPECT_TRUE(QFileInfo(folder).isDir());
+    // Another missing folder typed by the person is still refused.
+    const QString other = m_dir.filePath(QStringLiteral("typo"));
+    UiDriver::type(UiDriver::byName(wizard, QStringLiteral("Folder")), other);
+    EXPECT_FALSE(wizard.currentPage()->validatePage());
+    EXPECT_FALSE(QFileInfo::exists(other));
 }
 
 TEST_F(MachinePolicyUiTest, TheIdleLockIsShortenedAndSaidSo)

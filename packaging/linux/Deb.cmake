@@ -14,11 +14,11 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 # (Qt, Qt Charts, SQLCipher, libsodium, zxcvbn, QPDF, Poppler…).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # What Qt loads at run time, which no binary links and dpkg-shlibdeps cannot
-# see: Qt's own French strings (qt_fr), the SVG icon engine and image plugin
-# (the window icon, SVG logos), and the WebP reader the letterhead's logo
-# dialog offers. scripts/check-package.sh installs the package on a clean
-# Debian 12 and checks each is there.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, qt6-translations-l10n, qt6-image-formats-plugins")
+# see: Qt's own French strings (qt_fr) and the WebP reader the letterhead's
+# logo dialog offers. (Qt Svg, for the icon and SVG logos, is linked by
+# habeas_ui and found by dpkg-shlibdeps.) scripts/check-package.sh installs
+# the package on a clean Debian 12 and checks each is there.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-translations-l10n, qt6-image-formats-plugins")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_STRIP_FILES ON)
 # Under the summary (CPACK_PACKAGE_DESCRIPTION_SUMMARY); CPack indents it.

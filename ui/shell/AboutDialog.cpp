@@ -6,8 +6,10 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QIcon>
 #include <QLabel>
+#include <QPainter>
+#include <QPixmap>
+#include <QSvgRenderer>
 #include <QVBoxLayout>
 
 namespace habeas {
@@ -19,7 +21,17 @@ AboutDialog::AboutDialog(QWidget *parent)
     setObjectName(QStringLiteral("aboutDialog"));
 
     auto *icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/habeas.svg")).pixmap(64, 64));
+    QSvgRenderer svg(QStringLiteral(":/icons/habeas.svg"));
+    if (svg.isValid()) {
+        const qreal ratio = devicePixelRatioF();
+        QPixmap pixmap(QSize(64, 64) * ratio);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        svg.render(&painter);
+        painter.end();
+        pixmap.setDevicePixelRatio(ratio);
+        icon->setPixmap(pixmap);
+    }
     icon->setAlignment(Qt::AlignTop);
     auto *name = new QLabel(QStringLiteral("<b style='font-size:large'>Habeas</b>"), this);
     auto *version = new QLabel(tr("Version %1").arg(habeasVersion()), this);

@@ -1,5 +1,7 @@
 #include "core/deliberations/ConditionIndicator.h"
 
+#include "core/requests/Deadline.h"
+
 #include "core/EnumKeys.h"
 
 #include <QLocale>
@@ -91,21 +93,27 @@ AccessTimeliness ConditionIndicator::accessTimeliness(const std::vector<Measured
         if (request.received.year() != year || !request.rights.contains(QLatin1String("access")) ||
             !concerns(request.processingIds, processingId))
             continue;
-        if (request.replied.isValid()) {
+        switch (replyTimeliness(request.due, request.replied, request.withdrawn, today)) {
+        case ReplyTimeliness::OnTime:
             ++result.counted;
-            if (request.replied <= request.due)
-                ++result.onTime;
-            else
-                result.late.push_back({request.reference, request.received, request.due, request.replied,
-                                       int(request.due.daysTo(request.replied))});
-        } else if (request.withdrawn) {
-            ++result.withdrawn;
-        } else if (request.due < today) {
+            ++result.onTime;
+            break;
+        case ReplyTimeliness::Late:
+            ++result.counted;
+            result.late.push_back({request.reference, request.received, request.due, request.replied,
+                                   int(request.due.daysTo(request.replied))});
+            break;
+        case ReplyTimeliness::Overdue:
             ++result.counted;
             result.late.push_back(
                 {request.reference, request.received, request.due, QDate(), int(request.due.daysTo(today))});
-        } else {
+            break;
+        case ReplyTimeliness::EndedWithoutReply:
+            ++result.withdrawn;
+            break;
+        case ReplyTimeliness::Pending:
             ++result.notYetDue;
+            break;
         }
     }
     std::stable_sort(result.late.begin(), result.late.end(), [](const LateRequest &a, const LateRequest &b) {

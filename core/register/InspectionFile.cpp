@@ -1,5 +1,7 @@
 #include "core/register/InspectionFile.h"
 
+#include "core/requests/Deadline.h"
+
 #include "core/deliberations/DeliberationLabels.h"
 #include "core/letters/DocumentHtml.h"
 
@@ -72,14 +74,21 @@ void tally(InspectionFigures &figures, const InspectionRequest &request, const Q
         ++figures.withdrawn;
     if (request.extended)
         ++figures.extended;
-    if (request.repliedOn.isValid()) {
+    switch (replyTimeliness(request.due, request.repliedOn, isEnd(request.state), today)) {
+    case ReplyTimeliness::OnTime:
         ++figures.replied;
-        if (request.due.isValid() && request.repliedOn > request.due)
-            ++figures.late;
-        else
-            ++figures.onTime;
-    } else if (!isEnd(request.state) && request.due.isValid() && request.due < today) {
+        ++figures.onTime;
+        break;
+    case ReplyTimeliness::Late:
+        ++figures.replied;
+        ++figures.late;
+        break;
+    case ReplyTimeliness::Overdue:
         ++figures.overdue;
+        break;
+    case ReplyTimeliness::Pending:
+    case ReplyTimeliness::EndedWithoutReply:
+        break;
     }
 }
 

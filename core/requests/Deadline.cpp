@@ -81,4 +81,13 @@ bool DeadlineCalculator::extensionStillPossible(const QDate &received, const QDa
     return m_rules.extensionMonths > 0 && today <= due(received, pausedDays).due;
 }
 
+ReplyTimeliness replyTimeliness(const QDate &due, const QDate &repliedOn, bool ended, const QDate &today)
+{
+    if (repliedOn.isValid())
+        return due.isValid() && repliedOn > due ? ReplyTimeliness::Late : ReplyTimeliness::OnTime;
+    if (ended)
+        return ReplyTimeliness::EndedWithoutReply;
+    return due.isValid() && due < today ? ReplyTimeliness::Overdue : ReplyTimeliness::Pending;
+}
+
 } // namespace habeas

@@ -64,4 +64,12 @@ private:
     QLocale m_locale;
 };
 
+// Whether a request's reply met its date in force: the one rule the
+// inspection file and the conditions' indicator count by. Replied on or
+// before `due`, or with no date in force, is on time; replied after it,
+// late. Not replied: nothing to count when the request ended (`ended`),
+// overdue once `due` has passed `today`, pending before.
+enum class ReplyTimeliness { OnTime, Late, Overdue, Pending, EndedWithoutReply };
+ReplyTimeliness replyTimeliness(const QDate &due, const QDate &repliedOn, bool ended, const QDate &today);
+
 } // namespace habeas

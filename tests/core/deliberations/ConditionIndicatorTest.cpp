@@ -130,6 +130,20 @@ TEST(ConditionIndicatorTest, AReplyOnItsDateIsOnTimeAndTheDayAfterIsLate)
     EXPECT_EQ(a.late[0].daysLate, 1);
 }
 
+TEST(ConditionIndicatorTest, WithoutADateInForceNothingIsLate)
+{
+    // As the inspection file counts them (replyTimeliness): a reply with no
+    // date in force is on time, and an open request without one is not late.
+    const AccessTimeliness a = ConditionIndicator::accessTimeliness(
+        {request("2026-0020", QDate(2026, 2, 2), QDate(), QDate(2026, 3, 20)),
+         request("2026-0021", QDate(2026, 2, 3), QDate())},
+        Meals, 2026, Today);
+    EXPECT_EQ(a.counted, 1);
+    EXPECT_EQ(a.onTime, 1);
+    EXPECT_EQ(a.notYetDue, 1);
+    EXPECT_TRUE(a.late.empty());
+}
+
 TEST(ConditionIndicatorTest, AnotherYearOrProcessingCountsNothing)
 {
     EXPECT_EQ(ConditionIndicator::accessTimeliness(year2026(), Meals, 2024, Today).counted, 0);

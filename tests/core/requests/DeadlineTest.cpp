@@ -175,3 +175,22 @@ TEST(DeadlineTest, EveryDueDateIsAWorkingDay2024To2035)
     }
     EXPECT_EQ(checked, 4383);
 }
+
+TEST(DeadlineTest, ReplyTimelinessIsOneRule)
+{
+    const QDate today = d("2026-06-15");
+    const QDate due = d("2026-05-04");
+    // Replied on the date in force is on time, the day after is late.
+    EXPECT_EQ(replyTimeliness(due, d("2026-05-04"), true, today), ReplyTimeliness::OnTime);
+    EXPECT_EQ(replyTimeliness(due, d("2026-05-05"), true, today), ReplyTimeliness::Late);
+    // A reply counts even when the request is still open.
+    EXPECT_EQ(replyTimeliness(due, d("2026-05-05"), false, today), ReplyTimeliness::Late);
+    // Not replied: overdue once the date has passed, pending on it and before.
+    EXPECT_EQ(replyTimeliness(due, QDate(), false, today), ReplyTimeliness::Overdue);
+    EXPECT_EQ(replyTimeliness(due, QDate(), false, due), ReplyTimeliness::Pending);
+    EXPECT_EQ(replyTimeliness(due, QDate(), true, today), ReplyTimeliness::EndedWithoutReply);
+    // No date in force (never computed): a reply is on time, and without one
+    // the request is not overdue.
+    EXPECT_EQ(replyTimeliness(QDate(), d("2026-05-05"), true, today), ReplyTimeliness::OnTime);
+    EXPECT_EQ(replyTimeliness(QDate(), QDate(), false, today), ReplyTimeliness::Pending);
+}

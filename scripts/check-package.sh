@@ -143,17 +143,8 @@ echo "-- hardening of the installed binaries"
 # can only mark a binary IBT/SHSTK when every object has the mark, and
 # Debian 12's glibc start files (Scrt1.o, crti.o, crtn.o) do not: even an
 # empty program is unmarked. So hardening-check's test of the mark is skipped
-# (-x) and the endbr64 landing pads are counted instead. habeas-cli calls
-# memcpy, memset and memmove only where the compiler cannot see the
-# destination's size, so FORTIFY_SOURCE leaves nothing of its own to show in
-# it (-f there); the build compiles it with the same flags, checked below.
-hardening-check -x "$app" || fail "hardening-check habeas"
-hardening-check -x -f "$cli" || fail "hardening-check habeas-cli"
-python3 - "$build/compile_commands.json" <<'PY' || fail "habeas-cli is not compiled with _FORTIFY_SOURCE=2"
-import json, sys
-commands = [e["command"] for e in json.load(open(sys.argv[1])) if e["file"].endswith("/cli/main.cpp")]
-sys.exit(0 if commands and all("-D_FORTIFY_SOURCE=2" in c for c in commands) else 1)
-PY
+# (-x) and the endbr64 landing pads are counted instead.
+hardening-check -x "$app" "$cli" || fail "hardening-check"
 for binary in "$app" "$cli"; do
     readelf -hW "$binary" | grep -q 'Type: *DYN' || fail "$binary is not position-independent"
     readelf -lW "$binary" | grep -q GNU_RELRO || fail "$binary has no RELRO segment"

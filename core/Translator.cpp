@@ -13,6 +13,26 @@ QStringList Translator::availableLanguages()
     return {QStringLiteral("fr"), QStringLiteral("en")};
 }
 
+namespace {
+
+// The catalogues in use, removed when another language is installed.
+QTranslator *ownCatalogue = nullptr;
+QTranslator *qtCatalogue = nullptr;
+QString installedLanguage;
+
+void replace(QTranslator *&installed, QTranslator *next)
+{
+    if (installed) {
+        QCoreApplication::removeTranslator(installed);
+        delete installed;
+    }
+    installed = next;
+    if (installed)
+        QCoreApplication::installTranslator(installed);
+}
+
+} // namespace
+
 QString Translator::install(const QString &language)
 {
     QString code = language;
@@ -23,19 +43,27 @@ QString Translator::install(const QString &language)
     }
     auto *app = QCoreApplication::instance();
     auto *own = new QTranslator(app);
-    if (own->load(QStringLiteral(":/i18n/habeas_") + code))
-        QCoreApplication::installTranslator(own);
-    else
+    if (!own->load(QStringLiteral(":/i18n/habeas_") + code)) {
         delete own;
+        own = nullptr;
+    }
     // Qt's own strings (standard buttons and dialogs): qt_fr is Debian's
     // catalogue of catalogues and the one file windeployqt writes on Windows.
     auto *qt = new QTranslator(app);
-    if (qt->load(QStringLiteral("qt_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
+    if (!qt->load(QStringLiteral("qt_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         delete qt;
+        qt = nullptr;
+    }
+    replace(ownCatalogue, own);
+    replace(qtCatalogue, qt);
     QLocale::setDefault(QLocale(code));
+    installedLanguage = code;
     return code;
+}
+
+QString Translator::current()
+{
+    return installedLanguage;
 }
 
 } // namespace habeas

@@ -10,8 +10,11 @@ namespace habeas {
 class Translator final {
 public:
     // "fr" or "en"; an empty code follows the system locale, falling back to
-    // French. Returns the language actually installed.
+    // French. Replaces the catalogues installed before, so that the language
+    // can change while Habeas runs. Returns the language actually installed.
     static QString install(const QString &language = {});
+    // The language installed last ("fr" or "en"); empty before the first.
+    static QString current();
     static QStringList availableLanguages();
 };
 

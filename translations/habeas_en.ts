@@ -6323,6 +6323,14 @@ late</translation>
         <source>Your password was set by an administrator. Choose your own before you go on.</source>
         <translation>Your password was set by an administrator. Choose your own before you go on.</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
 </context>
 <context>
     <name>habeas::MainWindow</name>

@@ -6334,6 +6334,14 @@ retard</translation>
         <source>Your password was set by an administrator. Choose your own before you go on.</source>
         <translation>Votre mot de passe a été défini par un administrateur. Choisissez le vôtre avant de continuer.</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
 </context>
 <context>
     <name>habeas::MainWindow</name>

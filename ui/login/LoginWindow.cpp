@@ -4,6 +4,7 @@
 #include "core/demo/DemoVault.h"
 #include "ui/login/CreateVaultWizard.h"
 #include "core/accounts/Session.h"
+#include "core/Translator.h"
 #include "core/settings/MachinePolicy.h"
 #include "core/settings/Settings.h"
 #include "core/crypto/SecureBytes.h"
@@ -22,6 +23,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace habeas {
 
@@ -68,6 +71,24 @@ LoginWindow::LoginWindow(const QString &vaultPath, QWidget *parent) : QDialog(pa
     if (rememberForbidden)
         rememberRow->addWidget(new PolicyNote(this));
     form->addRow(QString(), rememberRow);
+    // The interface's language, kept on this computer for the next start;
+    // each named in its own language, so that anyone finds theirs.
+    m_language = new QComboBox(this);
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(Translator::current())));
+    const bool languageFixed = !MachinePolicy::current().language().isEmpty();
+    m_language->setEnabled(!languageFixed);
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addWidget(m_language);
+    if (languageFixed)
+        languageRow->addWidget(new PolicyNote(this), 1);
+    else
+        languageRow->addStretch(1);
+    auto *languageLabel = new QLabel(tr("&Language:"), this);
+    languageLabel->setBuddy(m_language);
+    form->addRow(languageLabel, languageRow);
     layout->addLayout(form);
 
     m_demoHint = new QLabel(this);
@@ -94,6 +115,7 @@ LoginWindow::LoginWindow(const QString &vaultPath, QWidget *parent) : QDialog(pa
     connect(demo, &QPushButton::clicked, this, &LoginWindow::useDemoVault);
     connect(m_signIn, &QPushButton::clicked, this, &LoginWindow::signIn);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &LoginWindow::chooseLanguage);
     connect(m_remember, &QCheckBox::toggled, this, [](bool on) {
         LocalSettings::setValue(LocalSetting::RememberRecentVaults, on);
         if (!on)
@@ -108,12 +130,36 @@ LoginWindow::~LoginWindow() = default;
 
 std::unique_ptr<Session> LoginWindow::run(const QString &vaultPath, bool demo)
 {
-    LoginWindow window(vaultPath);
-    if (demo)
-        window.useDemoVault();
-    if (window.exec() != QDialog::Accepted)
-        return nullptr;
-    return window.takeSession();
+    QString vault = vaultPath;
+    QString login;
+    for (;;) {
+        LoginWindow window(vault);
+        if (demo)
+            window.useDemoVault();
+        demo = false;
+        if (!login.isEmpty()) {
+            window.m_login->setText(login);
+            window.m_password->setFocus();
+        }
+        const int result = window.exec();
+        if (result == QDialog::Accepted)
+            return window.takeSession();
+        if (result != LanguageChanged)
+            return nullptr;
+        // The password is not carried over: it is typed again.
+        vault = QDir::fromNativeSeparators(window.m_vault->currentText().trimmed());
+        login = window.m_login->text();
+    }
+}
+
+void LoginWindow::chooseLanguage(int index)
+{
+    const QString code = m_language->itemData(index).toString();
+    if (code == Translator::current())
+        return;
+    LocalSettings::setValue(LocalSetting::Language, code);
+    Translator::install(code);
+    done(LanguageChanged);
 }
 
 std::unique_ptr<Session> LoginWindow::takeSession()

@@ -27,7 +27,12 @@ public:
     explicit LoginWindow(const QString &vaultPath = {}, QWidget *parent = nullptr);
     ~LoginWindow() override;
 
+    // Shows the window until the person signs in or cancels; a change of
+    // language shows it again in the new language, the vault and account
+    // typed kept.
     static std::unique_ptr<Session> run(const QString &vaultPath = {}, bool demo = false);
+    // The result of exec() when the person chose another language.
+    static constexpr int LanguageChanged = 2;
 
     std::unique_ptr<Session> takeSession();
     // Fills in the demo vault (created on first use) and its administrator.
@@ -38,6 +43,7 @@ public:
 private:
     void browse();
     void createVault();
+    void chooseLanguage(int index);
     void showMessage(const QString &text);
     bool completePasswordChange(Session &session);
 
@@ -45,6 +51,7 @@ private:
     QLineEdit *m_login = nullptr;
     QLineEdit *m_password = nullptr;
     QCheckBox *m_remember = nullptr;
+    QComboBox *m_language = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_demoHint = nullptr;
     QPushButton *m_signIn = nullptr;

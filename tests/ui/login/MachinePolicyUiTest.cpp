@@ -3,6 +3,7 @@
 // the open dialog and the vault wizard, the idle lock shortened and said on
 // the settings page.
 
+#include "core/Translator.h"
 #include "core/accounts/Session.h"
 #include "core/settings/Settings.h"
 #include "tests/support/MachinePolicies.h"
@@ -203,4 +204,44 @@ TEST_F(MachinePolicyUiTest, TheIdleLockIsShortenedAndSaidSo)
     idle->setValue(2);
     settings->save();
     EXPECT_EQ(window.inactivity()->delay(), 2 * 60 * 1000) << "the vault's shorter delay";
+}
+
+TEST_F(MachinePolicyUiTest, TheLanguageIsChosenInTheSignInWindowAndKept)
+{
+    ASSERT_EQ(Translator::current(), QStringLiteral("en"));
+    LoginWindow window;
+    window.show();
+    auto *language = UiDriver::byName<QComboBox>(window, QStringLiteral("Language"));
+    ASSERT_NE(language, nullptr);
+    EXPECT_TRUE(language->isEnabled());
+    EXPECT_EQ(language->currentData().toString(), QStringLiteral("en"));
+    language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+    // The window closes to be shown again in French (LoginWindow::run).
+    EXPECT_EQ(window.result(), LoginWindow::LanguageChanged);
+    EXPECT_FALSE(window.isVisible());
+    EXPECT_EQ(LocalSettings::value(LocalSetting::Language), QStringLiteral("fr"));
+    EXPECT_EQ(Translator::current(), QStringLiteral("fr"));
+    LoginWindow again;
+    again.show();
+    EXPECT_EQ(again.windowTitle(), QStringLiteral("Connexion — Habeas"));
+    auto *langue = UiDriver::byName<QComboBox>(again, QStringLiteral("Langue"));
+    ASSERT_NE(langue, nullptr);
+    EXPECT_EQ(langue->currentData().toString(), QStringLiteral("fr"));
+    // Back to English, only one catalogue of each kind in use.
+    Translator::install(QStringLiteral("en"));
+    LocalSettings::setValue(LocalSetting::Language, QString());
+    LoginWindow english;
+    EXPECT_EQ(english.windowTitle(), QStringLiteral("Sign in — Habeas"));
+}
+
+TEST_F(MachinePolicyUiTest, TheLanguageIsGreyedUnderThePolicy)
+{
+    const PolicyInForce policy(policyFromIni(QByteArrayLiteral("[Policies]\nLanguage=en\n")));
+    LoginWindow window;
+    window.show();
+    auto *language = UiDriver::byName<QComboBox>(window, QStringLiteral("Language"));
+    ASSERT_NE(language, nullptr);
+    EXPECT_FALSE(language->isEnabled());
+    ASSERT_EQ(visibleNotes(window).size(), 1);
+    EXPECT_EQ(visibleNotes(window).front()->text(), QStringLiteral("Set by your organisation"));
 }

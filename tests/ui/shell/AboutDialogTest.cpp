@@ -39,7 +39,6 @@ TEST(AboutDialogTest, ShowsTheVersionAndEveryLibrary)
     }
 }
 
-// Last in this binary: it leaves the French catalogues installed.
 TEST(AboutDialogTest, InFrenchQtsOwnButtonsAreFrench)
 {
     ASSERT_EQ(Translator::install(QStringLiteral("fr")), QStringLiteral("fr"));
@@ -49,6 +48,11 @@ TEST(AboutDialogTest, InFrenchQtsOwnButtonsAreFrench)
     ASSERT_NE(buttons, nullptr);
     // "Close" comes from Qt's catalogue (qt_fr), not Habeas's.
     EXPECT_EQ(buttons->button(QDialogButtonBox::Close)->text(), QStringLiteral("Fermer"));
+    // English again: the French catalogues are replaced, not stacked.
+    Translator::install(QStringLiteral("en"));
+    AboutDialog english;
+    EXPECT_EQ(english.windowTitle(), QStringLiteral("About Habeas"));
+    EXPECT_EQ(english.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->text(), QStringLiteral("Close"));
 }
 
 } // namespace

@@ -18,6 +18,7 @@
 #include "ui/shell/InactivityFilter.h"
 #include "ui/shell/MainWindow.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -26,6 +27,10 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
 
 #include <gtest/gtest.h>
 
@@ -244,4 +249,40 @@ TEST_F(MachinePolicyUiTest, TheLanguageIsGreyedUnderThePolicy)
     EXPECT_FALSE(language->isEnabled());
     ASSERT_EQ(visibleNotes(window).size(), 1);
     EXPECT_EQ(visibleNotes(window).front()->text(), QStringLiteral("Set by your organisation"));
+}
+
+TEST_F(MachinePolicyUiTest, RunShowsTheWindowAgainInTheNewLanguageWithTheAccountKept)
+{
+    // The first window, null once it is gone (a new one may take its address).
+    QPointer<LoginWindow> first;
+    bool changed = false;
+    QString secondTitle;
+    QString secondAccount;
+    std::function<void()> step = [&] {
+        auto *window = qobject_cast<LoginWindow *>(QApplication::activeModalWidget());
+        if (!window || (changed && window == first)) {
+            QTimer::singleShot(10, step);
+            return;
+        }
+        if (!changed) {
+            changed = true;
+            first = window;
+            UiDriver::byName<QComboBox>(*window, QStringLiteral("Vault file"))->setEditText(m_path);
+            QTest::keyClicks(UiDriver::byName(*window, QStringLiteral("Account")), QStringLiteral("admin"));
+            auto *language = UiDriver::byName<QComboBox>(*window, QStringLiteral("Language"));
+            language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+            QTimer::singleShot(10, step);
+            return;
+        }
+        secondTitle = window->windowTitle();
+        if (auto *account = UiDriver::byName(*window, QStringLiteral("Compte")))
+            secondAccount = account->text();
+        window->reject();
+    };
+    QTimer::singleShot(0, step);
+    EXPECT_EQ(LoginWindow::run(), nullptr);
+    Translator::install(QStringLiteral("en"));
+    LocalSettings::setValue(LocalSetting::Language, QString());
+    EXPECT_EQ(secondTitle, QStringLiteral("Connexion — Habeas"));
+    EXPECT_EQ(secondAccount, QStringLiteral("admin"));
 }
